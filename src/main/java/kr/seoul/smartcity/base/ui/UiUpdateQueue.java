@@ -1,0 +1,89 @@
+package kr.seoul.smartcity.base.ui;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+
+import com.vaadin.flow.component.ComponentUtil;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.UIDetachedException;
+
+/**
+ * Coalesces the live updates of one UI: each key keeps only its latest update, and the UI is pushed at most once per
+ * {@link #MIN_INTERVAL}. A burst of events therefore costs the browser one round trip, not one per event.
+ * Dropped when the UI detaches.
+ */
+final class UiUpdateQueue {
+
+    /** At most four pushes a second per UI, as Vaadin advises for server push. */
+    static final Duration MIN_INTERVAL = Duration.ofMillis(250);
+
+    private static final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(
+            Thread.ofPlatform().name("ui-update-timer").daemon().factory());
+
+    private final UI ui;
+    private final Map<Object, Runnable> pending = new LinkedHashMap<>();
+    private boolean flushScheduled;
+    private boolean closed;
+    private long lastFlushNanos = System.nanoTime() - MIN_INTERVAL.toNanos();
+
+    private UiUpdateQueue(UI ui) {
+        this.ui = ui;
+        ui.addDetachListener(event -> close());
+    }
+
+    /** The queue of a UI, created on first use. Call with the UI's session locked (on attach, for example). */
+    static UiUpdateQueue of(UI ui) {
+        UiUpdateQueue queue = ComponentUtil.getData(ui, UiUpdateQueue.class);
+        if (queue == null) {
+            queue = new UiUpdateQueue(ui);
+            ComponentUtil.setData(ui, UiUpdateQueue.class, queue);
+        }
+        return queue;
+    }
+
+    /** Queues an update; a later update with the same key replaces it if it has not run yet. Any thread. */
+    synchronized void offer(Object key, Runnable update) {
+        if (closed) {
+            return;
+        }
+        pending.put(key, update);
+        if (!flushScheduled) {
+            flushScheduled = true;
+            long wait = Math.max(0, lastFlushNanos + MIN_INTERVAL.toNanos() - System.nanoTime());
+            timer.schedule(this::flush, wait, TimeUnit.NANOSECONDS);
+        }
+    }
+
+    synchronized int pendingCount() {
+        return pending.size();
+    }
+
+    private void flush() {
+        List<Runnable> updates;
+        synchronized (this) {
+            flushScheduled = false;
+            lastFlushNanos = System.nanoTime();
+            updates = new ArrayList<>(pending.values());
+            pending.clear();
+            if (closed || updates.isEmpty()) {
+                return;
+            }
+        }
+        try {
+            ui.access(() -> updates.forEach(Runnable::run));
+        } catch (UIDetachedException e) {
+            close();
+        }
+    }
+
+    private synchronized void close() {
+        closed = true;
+        pending.clear();
+    }
+}

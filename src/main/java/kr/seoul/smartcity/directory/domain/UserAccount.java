@@ -1,0 +1,22 @@
+package kr.seoul.smartcity.directory.domain;
+
+import java.time.Instant;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.data.annotation.Id;
+import org.springframework.data.relational.core.mapping.Table;
+
+/**
+ * A member of staff who signs in. Officials belong to a department; the mayor and administrators may too.
+ */
+@Table("user_account")
+public record UserAccount(
+        @Id @Nullable Long id,
+        String username,
+        String displayName,
+        String passwordHash,
+        Role role,
+        @Nullable String departmentCode,
+        boolean enabled,
+        @Nullable Instant createdAt) {
+}

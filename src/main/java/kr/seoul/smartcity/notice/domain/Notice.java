@@ -1,0 +1,22 @@
+package kr.seoul.smartcity.notice.domain;
+
+import java.time.Instant;
+
+import kr.seoul.smartcity.base.domain.Disclosed;
+import kr.seoul.smartcity.base.domain.DisclosureClass;
+import org.jspecify.annotations.Nullable;
+import org.springframework.data.annotation.Id;
+import org.springframework.data.relational.core.mapping.Table;
+
+/** A notice (공지) to citizens or staff: a closure, a warning, a change of service. */
+@Table("notice")
+public record Notice(
+        @Id @Nullable Long id,
+        String title,
+        String body,
+        Severity severity,
+        DisclosureClass disclosure,
+        @Nullable String owningDepartment,
+        String postedBy,
+        Instant postedAt) implements Disclosed {
+}

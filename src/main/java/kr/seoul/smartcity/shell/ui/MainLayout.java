@@ -1,0 +1,115 @@
+package kr.seoul.smartcity.shell.ui;
+
+import java.util.List;
+
+import com.vaadin.flow.component.applayout.AppLayout;
+import com.vaadin.flow.component.applayout.DrawerToggle;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.Icon;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.sidenav.SideNav;
+import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.router.Layout;
+import com.vaadin.flow.router.RouterLink;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import com.vaadin.flow.server.menu.MenuConfiguration;
+import com.vaadin.flow.server.menu.MenuEntry;
+import kr.seoul.smartcity.base.i18n.AppLanguage;
+import kr.seoul.smartcity.base.i18n.LanguagePreference;
+import kr.seoul.smartcity.security.service.CurrentUser;
+import kr.seoul.smartcity.security.ui.LoginView;
+
+/**
+ * The frame around every view: the city's name, the navigation the visitor may use (public for everyone, work for
+ * staff, administration for administrators), the language switch and sign-in or sign-out. The drawer folds away
+ * on phones.
+ */
+@Layout
+@AnonymousAllowed
+public class MainLayout extends AppLayout {
+
+    MainLayout(CurrentUser currentUser) {
+        addClassName("main-layout");
+        setPrimarySection(Section.DRAWER);
+
+        DrawerToggle toggle = new DrawerToggle();
+        toggle.setAriaLabel(getTranslation("nav.toggle"));
+        Span title = new Span(getTranslation("app.title"));
+        title.addClassName("navbar-title");
+        Div spacer = new Div();
+        spacer.addClassName("navbar-spacer");
+        addToNavbar(toggle, title, spacer, languageSwitch(), userArea(currentUser));
+
+        Div brand = new Div(new Span(getTranslation("app.city")), new Span(getTranslation("app.title")));
+        brand.addClassName("drawer-brand");
+        addToDrawer(brand, navigation());
+    }
+
+    private SideNav navigation() {
+        List<MenuEntry> entries = MenuConfiguration.getMenuEntries();
+        SideNav nav = new SideNav();
+        nav.setId("main-nav");
+        addSection(nav, "nav.section.public", entries.stream().filter(entry -> entry.path().isEmpty()
+                || entry.menuClass().isAnnotationPresent(AnonymousAllowed.class)).toList());
+        addSection(nav, "nav.section.work", entries.stream().filter(entry -> !entry.path().isEmpty()
+                && !entry.menuClass().isAnnotationPresent(AnonymousAllowed.class)
+                && !entry.path().startsWith("admin")).toList());
+        addSection(nav, "nav.section.admin", entries.stream().filter(entry -> entry.path().startsWith("admin")).toList());
+        return nav;
+    }
+
+    private void addSection(SideNav nav, String labelKey, List<MenuEntry> entries) {
+        if (entries.isEmpty()) {
+            return;
+        }
+        SideNavItem section = new SideNavItem(getTranslation(labelKey));
+        section.addClassName("nav-section");
+        section.setExpanded(true);
+        entries.forEach(entry -> {
+            SideNavItem item = new SideNavItem(getTranslation(entry.title()), "/" + entry.path());
+            if (entry.icon() != null) {
+                item.setPrefixComponent(new Icon(entry.icon()));
+            }
+            section.addItem(item);
+        });
+        nav.addItem(section);
+    }
+
+    private Button languageSwitch() {
+        AppLanguage current = AppLanguage.of(getLocale());
+        AppLanguage other = current == AppLanguage.KOREAN ? AppLanguage.ENGLISH : AppLanguage.KOREAN;
+        Button button = new Button(other.nativeName(), VaadinIcon.GLOBE_WIRE.create(),
+                click -> LanguagePreference.choose(other));
+        button.setId("language-switch");
+        button.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        button.getElement().setAttribute("lang", other.tag());
+        button.setAriaLabel(getTranslation("language.switch", other.nativeName()));
+        return button;
+    }
+
+    private Div userArea(CurrentUser currentUser) {
+        Div area = new Div();
+        area.addClassName("user-area");
+        currentUser.get().ifPresentOrElse(user -> {
+            Span name = new Span(user.displayName());
+            name.setId("current-user");
+            name.addClassName("user-name");
+            Span role = new Span(getTranslation(user.role().labelKey()));
+            role.addClassName("user-role");
+            Button logout = new Button(getTranslation("nav.logout"), VaadinIcon.SIGN_OUT.create(),
+                    click -> currentUser.logout());
+            logout.setId("logout");
+            logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+            area.add(name, role, logout);
+        }, () -> {
+            RouterLink login = new RouterLink(getTranslation("nav.login"), LoginView.class);
+            login.setId("login-link");
+            login.addClassName("login-link");
+            area.add(login);
+        });
+        return area;
+    }
+}

@@ -1,0 +1,70 @@
+package kr.seoul.smartcity.dev;
+
+import java.util.List;
+
+import kr.seoul.smartcity.base.domain.DisclosureClass;
+import kr.seoul.smartcity.directory.domain.Department;
+import kr.seoul.smartcity.directory.domain.Role;
+import kr.seoul.smartcity.directory.service.DirectoryService;
+import kr.seoul.smartcity.directory.service.NewAccount;
+import kr.seoul.smartcity.notice.domain.Severity;
+import kr.seoul.smartcity.notice.service.NoticeDraft;
+import kr.seoul.smartcity.notice.service.NoticeService;
+import kr.seoul.smartcity.security.service.Viewer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+
+/**
+ * Demo departments, users (listed in the README) and notices for the embedded default. Added once; a second run
+ * leaves what is there. Fictional people: no real official is named.
+ */
+@ConditionalOnProperty(name = "city.dev.demo-data", havingValue = "true", matchIfMissing = true)
+class DemoData implements ApplicationRunner {
+
+    static final String PASSWORD_NOTE = "demo passwords equal the usernames";
+    private static final Logger log = LoggerFactory.getLogger(DemoData.class);
+
+    private final DirectoryService directory;
+    private final NoticeService notices;
+
+    DemoData(DirectoryService directory, NoticeService notices) {
+        this.directory = directory;
+        this.notices = notices;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        List.of(Department.of("TRAFFIC", "도시교통실", "Urban Transportation Office"),
+                Department.of("CLIMATE", "기후환경본부", "Climate and Environment Headquarters"),
+                Department.of("SAFETY", "안전총괄실", "Safety Management Office"),
+                Department.of("DIGITAL", "디지털정책관", "Digital Policy Bureau"))
+                .forEach(directory::addDepartment);
+
+        List.of(new NewAccount("mayor", "김서울", "mayor", Role.MAYOR, null),
+                new NewAccount("traffic", "이교통", "traffic", Role.OFFICIAL, "TRAFFIC"),
+                new NewAccount("climate", "박환경", "climate", Role.OFFICIAL, "CLIMATE"),
+                new NewAccount("admin", "최관리", "admin", Role.ADMIN, "DIGITAL"))
+                .stream()
+                .filter(account -> directory.findAccount(account.username()).isEmpty())
+                .forEach(directory::openAccount);
+
+        if (notices.latest(new Viewer(Role.MAYOR, null), 1).isEmpty()) {
+            notices.post(new NoticeDraft("지하철 2호선 시청역 엘리베이터 점검",
+                    "11월 26일 10시부터 16시까지 1번 출구 엘리베이터를 점검합니다. 4번 출구를 이용해 주세요.",
+                    Severity.INFO, DisclosureClass.PUBLIC, "TRAFFIC"), "도시교통실");
+            notices.post(new NoticeDraft("초미세먼지 주의보 대비",
+                    "내일 오전 초미세먼지 농도가 높을 것으로 예보되었습니다. 외출 시 마스크를 착용하세요.",
+                    Severity.WARNING, DisclosureClass.PUBLIC, "CLIMATE"), "기후환경본부");
+            notices.post(new NoticeDraft("간부회의 14시, 본관 6층 영상회의실",
+                    "주요 안건: 겨울철 제설 대책, 교통 혼잡 구간 점검.",
+                    Severity.INFO, DisclosureClass.INTERNAL, null), "시장실");
+            notices.post(new NoticeDraft("버스 노선 조정안 검토 (부서 한정)",
+                    "노선 조정안 초안을 부서 공유 폴더에 올렸습니다.",
+                    Severity.INFO, DisclosureClass.RESTRICTED, "TRAFFIC"), "도시교통실");
+        }
+        log.info("Demo data ready: users mayor, traffic, climate, admin ({})", PASSWORD_NOTE);
+    }
+}
