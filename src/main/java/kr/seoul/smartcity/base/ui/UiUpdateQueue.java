@@ -12,6 +12,7 @@ import java.util.concurrent.TimeUnit;
 import com.vaadin.flow.component.ComponentUtil;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.UIDetachedException;
+import com.vaadin.flow.server.Command;
 
 /**
  * Coalesces the live updates of one UI: each key keeps only its latest update, and the UI is pushed at most once per
@@ -26,23 +27,30 @@ final class UiUpdateQueue {
     private static final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(
             Thread.ofPlatform().name("ui-update-timer").daemon().factory());
 
-    private final UI ui;
+    private final UiAccess access;
     private final Map<Object, Runnable> pending = new LinkedHashMap<>();
     private boolean flushScheduled;
     private boolean closed;
     private long lastFlushNanos = System.nanoTime() - MIN_INTERVAL.toNanos();
 
-    private UiUpdateQueue(UI ui) {
-        this.ui = ui;
-        ui.addDetachListener(event -> close());
+    /** Runs a command with the UI's session locked, as {@link UI#access} does; throws when the UI is gone. */
+    @FunctionalInterface
+    interface UiAccess {
+        void access(Command command) throws UIDetachedException;
+    }
+
+    UiUpdateQueue(UiAccess access) {
+        this.access = access;
     }
 
     /** The queue of a UI, created on first use. Call with the UI's session locked (on attach, for example). */
     static UiUpdateQueue of(UI ui) {
         UiUpdateQueue queue = ComponentUtil.getData(ui, UiUpdateQueue.class);
         if (queue == null) {
-            queue = new UiUpdateQueue(ui);
-            ComponentUtil.setData(ui, UiUpdateQueue.class, queue);
+            UiUpdateQueue created = new UiUpdateQueue(ui::access);
+            ui.addDetachListener(event -> created.close());
+            ComponentUtil.setData(ui, UiUpdateQueue.class, created);
+            queue = created;
         }
         return queue;
     }
@@ -60,10 +68,6 @@ final class UiUpdateQueue {
         }
     }
 
-    synchronized int pendingCount() {
-        return pending.size();
-    }
-
     private void flush() {
         List<Runnable> updates;
         synchronized (this) {
@@ -76,13 +80,13 @@ final class UiUpdateQueue {
             }
         }
         try {
-            ui.access(() -> updates.forEach(Runnable::run));
+            access.access(() -> updates.forEach(Runnable::run));
         } catch (UIDetachedException e) {
             close();
         }
     }
 
-    private synchronized void close() {
+    synchronized void close() {
         closed = true;
         pending.clear();
     }

@@ -6,4 +6,6 @@ import reactor.core.publisher.Mono;
 public interface UserAccountRepository extends ReactiveCrudRepository<UserAccount, Long> {
 
     Mono<UserAccount> findByUsername(String username);
+
+    Mono<Boolean> existsByRole(Role role);
 }

@@ -36,6 +36,10 @@ public class DirectoryService {
         return accounts.findByUsername(username).blockOptional(TIMEOUT);
     }
 
+    public boolean hasAccountWithRole(Role role) {
+        return Boolean.TRUE.equals(accounts.existsByRole(role).block(TIMEOUT));
+    }
+
     public Optional<Department> findDepartment(String code) {
         return departments.findById(code).blockOptional(TIMEOUT);
     }

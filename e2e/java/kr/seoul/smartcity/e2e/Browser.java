@@ -1,0 +1,155 @@
+package kr.seoul.smartcity.e2e;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * One headless Chromium, driven as a person would: open an address, read what is shown, type, click. Uses the
+ * system's Chromium and chromedriver (Selenium Manager cannot download drivers here).
+ */
+final class Browser implements AutoCloseable {
+
+    static final Dimension DESKTOP = new Dimension(1366, 900);
+    static final Dimension PHONE = new Dimension(390, 844);
+
+    private final ChromeDriver driver;
+    private final String baseUrl;
+    private final Path profile;
+    private final WebDriverWait wait;
+
+    Browser(int port, Dimension size) {
+        this.baseUrl = "http://localhost:" + port;
+        try {
+            this.profile = Files.createTempDirectory("e2e-chromium-");
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(env("CHROME_BIN", "/usr/bin/chromium"));
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-quic", "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--no-first-run", "--user-data-dir=" + profile,
+                "--window-size=" + size.getWidth() + "," + size.getHeight());
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(new File(env("CHROMEDRIVER", "/usr/bin/chromedriver")))
+                .usingAnyFreePort()
+                .build();
+        this.driver = new ChromeDriver(service, options);
+        this.wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+    }
+
+    private static String env(String name, String fallback) {
+        String value = System.getenv(name);
+        return value == null || value.isBlank() ? fallback : value;
+    }
+
+    Browser open(String path) {
+        driver.get(baseUrl + path);
+        return settled();
+    }
+
+    /** Waits until Vaadin has no request in flight. */
+    Browser settled() {
+        wait.until(d -> Boolean.TRUE.equals(js("""
+                return !!(window.Vaadin && window.Vaadin.Flow && window.Vaadin.Flow.clients
+                    && Object.keys(window.Vaadin.Flow.clients).length > 0
+                    && Object.values(window.Vaadin.Flow.clients).every(c => !c.isActive || !c.isActive()));
+                """)));
+        return this;
+    }
+
+    WebElement find(String css) {
+        return wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(css)));
+    }
+
+    List<WebElement> all(String css) {
+        return driver.findElements(By.cssSelector(css));
+    }
+
+    boolean isPresent(String css) {
+        return !all(css).isEmpty();
+    }
+
+    String text(String css) {
+        return find(css).getText();
+    }
+
+    String pageText() {
+        return driver.findElement(By.tagName("body")).getText();
+    }
+
+    void waitForText(String css, String expected) {
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(css), expected));
+    }
+
+    void waitForPath(String path) {
+        wait.until(d -> currentPath().equals(path));
+    }
+
+    String currentPath() {
+        return java.net.URI.create(driver.getCurrentUrl()).getPath();
+    }
+
+    void click(String css) {
+        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(css))).click();
+    }
+
+    /** Types into a Vaadin field: its input element sits inside the field. */
+    void type(String fieldCss, String text) {
+        WebElement input = find(fieldCss + " input, " + fieldCss + " textarea");
+        input.clear();
+        input.sendKeys(text);
+    }
+
+    void signIn(String username, String password) {
+        open("/login");
+        type("vaadin-text-field[name='username']", username);
+        WebElement passwordInput = find("vaadin-password-field[name='password'] input");
+        passwordInput.sendKeys(password);
+        passwordInput.sendKeys(Keys.ENTER);
+        wait.until(d -> !currentPath().equals("/login") || d.getCurrentUrl().contains("error"));
+        settled();
+    }
+
+    Object js(String script, Object... args) {
+        return ((JavascriptExecutor) driver).executeScript(script, args);
+    }
+
+    /** Saves a screenshot for people to look at (target/screenshots). */
+    void screenshot(String name) {
+        try {
+            Path dir = Path.of(System.getProperty("e2e.screenshots", "target/screenshots"));
+            Files.createDirectories(dir);
+            Files.write(dir.resolve(name + ".png"), ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Override
+    public void close() {
+        driver.quit();
+        try (var files = Files.walk(profile)) {
+            files.sorted(java.util.Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
+        } catch (IOException ignored) {
+            // a temporary profile left behind is harmless
+        }
+    }
+}

@@ -1,0 +1,55 @@
+package kr.seoul.smartcity.e2e;
+
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.Dimension;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The public home, the login and the mayor's office at desktop and phone width: nothing runs off the side of the
+ * screen, and on a phone the navigation folds into the drawer. Saves screenshots to target/screenshots.
+ */
+class ResponsiveLayoutIT extends BrowserTest {
+
+    @Test
+    void desktop() {
+        check(Browser.DESKTOP, "desktop");
+    }
+
+    @Test
+    void phone() {
+        check(Browser.PHONE, "phone");
+    }
+
+    private void check(Dimension size, String name) {
+        Browser browser = browser(size);
+        browser.open("/");
+        assertFits(browser);
+        assertDrawer(browser, size);
+        browser.screenshot("public-home-" + name);
+
+        browser.open("/login");
+        assertFits(browser);
+        browser.screenshot("login-" + name);
+
+        browser.signIn("mayor", "mayor");
+        browser.waitForPath("/office");
+        browser.find(".platform-status");
+        assertFits(browser);
+        assertDrawer(browser, size);
+        browser.screenshot("mayor-office-" + name);
+    }
+
+    private static void assertFits(Browser browser) {
+        Object overflow = browser.js("return document.documentElement.scrollWidth - window.innerWidth");
+        assertThat(((Number) overflow).intValue()).as("horizontal overflow in px").isLessThanOrEqualTo(0);
+    }
+
+    private static void assertDrawer(Browser browser, Dimension size) {
+        boolean phone = size.getWidth() < 600;
+        Object overlay = browser.js("return document.querySelector('vaadin-app-layout').hasAttribute('overlay')");
+        Object opened = browser.js("return document.querySelector('vaadin-app-layout').drawerOpened");
+        assertThat(overlay).as("drawer overlays the page").isEqualTo(phone);
+        assertThat(opened).as("drawer open at start").isEqualTo(!phone);
+    }
+}

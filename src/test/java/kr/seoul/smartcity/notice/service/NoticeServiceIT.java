@@ -1,0 +1,78 @@
+package kr.seoul.smartcity.notice.service;
+
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+import kr.seoul.smartcity.base.domain.DisclosureClass;
+import kr.seoul.smartcity.base.events.LiveEventBus;
+import kr.seoul.smartcity.dev.CityIntegrationTest;
+import kr.seoul.smartcity.directory.domain.Role;
+import kr.seoul.smartcity.notice.domain.Notice;
+import kr.seoul.smartcity.notice.domain.Severity;
+import kr.seoul.smartcity.security.service.Viewer;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
+
+@CityIntegrationTest
+class NoticeServiceIT {
+
+    @Autowired
+    NoticeService notices;
+    @Autowired
+    LiveEventBus events;
+
+    private static final Viewer MAYOR = new Viewer(Role.MAYOR, null);
+    private static final Viewer TRAFFIC = new Viewer(Role.OFFICIAL, "TRAFFIC");
+    private static final Viewer CLIMATE = new Viewer(Role.OFFICIAL, "CLIMATE");
+
+    @Test
+    void eachViewerSeesOnlyTheNoticesTheirDisclosureAllows() {
+        String tag = UUID.randomUUID().toString().substring(0, 8);
+        notices.post(draft("public " + tag, DisclosureClass.PUBLIC, null), "test");
+        notices.post(draft("internal " + tag, DisclosureClass.INTERNAL, null), "test");
+        notices.post(draft("restricted " + tag, DisclosureClass.RESTRICTED, "TRAFFIC"), "test");
+
+        assertThat(titles(Viewer.CITIZEN, tag)).containsExactly("public " + tag);
+        assertThat(titles(CLIMATE, tag)).containsExactlyInAnyOrder("public " + tag, "internal " + tag);
+        assertThat(titles(TRAFFIC, tag)).containsExactlyInAnyOrder("public " + tag, "internal " + tag, "restricted " + tag);
+        assertThat(titles(MAYOR, tag)).hasSize(3);
+    }
+
+    @Test
+    void postingTellsSubscribersWithoutCarryingTheText() {
+        List<NoticePosted> posted = new CopyOnWriteArrayList<>();
+        try (var subscription = events.subscribe(NoticePosted.TOPIC, posted::add)) {
+            Notice notice = notices.post(draft("event " + UUID.randomUUID(), DisclosureClass.INTERNAL, null), "test");
+            await().until(() -> posted.stream().anyMatch(event -> event.id() == notice.id()));
+            assertThat(posted).contains(new NoticePosted(notice.id(), DisclosureClass.INTERNAL));
+        }
+    }
+
+    @Test
+    void anIncompleteDraftIsRefusedAndNothingIsStored() {
+        int before = notices.latest(MAYOR, 500).size();
+        assertThatThrownBy(() -> notices.post(draft("   ", DisclosureClass.PUBLIC, null), "test"))
+                .isInstanceOfSatisfying(InvalidNoticeException.class,
+                        e -> assertThat(e.messageKey()).isEqualTo("notice.error.title-required"));
+        assertThatThrownBy(() -> notices.post(draft("x".repeat(121), DisclosureClass.PUBLIC, null), "test"))
+                .isInstanceOfSatisfying(InvalidNoticeException.class,
+                        e -> assertThat(e.messageKey()).isEqualTo("notice.error.title-too-long"));
+        assertThatThrownBy(() -> notices.post(draft("no owner", DisclosureClass.RESTRICTED, null), "test"))
+                .isInstanceOfSatisfying(InvalidNoticeException.class,
+                        e -> assertThat(e.messageKey()).isEqualTo("notice.error.department-required"));
+        assertThat(notices.latest(MAYOR, 500)).hasSize(before);
+    }
+
+    private List<String> titles(Viewer viewer, String tag) {
+        return notices.latest(viewer, 200).stream().map(Notice::title).filter(title -> title.endsWith(tag)).toList();
+    }
+
+    private static NoticeDraft draft(String title, DisclosureClass disclosure, String department) {
+        return new NoticeDraft(title, "본문", Severity.INFO, disclosure, department);
+    }
+}
