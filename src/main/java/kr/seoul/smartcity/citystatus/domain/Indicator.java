@@ -1,0 +1,65 @@
+package kr.seoul.smartcity.citystatus.domain;
+
+import java.time.Duration;
+import java.util.Locale;
+
+import kr.seoul.smartcity.base.domain.Disclosed;
+import kr.seoul.smartcity.base.domain.DisclosureClass;
+import org.jspecify.annotations.Nullable;
+import org.springframework.data.annotation.Id;
+import org.springframework.data.relational.core.mapping.Table;
+
+/**
+ * Something the city measures, with how to judge it: above {@code warnAt} it is a warning and above
+ * {@code dangerAt} a danger (below, when lower is worse).
+ */
+@Table("indicator")
+public record Indicator(
+        @Id String code,
+        String nameKo,
+        String nameEn,
+        String unit,
+        IndicatorCategory category,
+        String source,
+        int updateMinutes,
+        DisclosureClass disclosure,
+        String owningDepartment,
+        boolean perDistrict,
+        boolean higherIsWorse,
+        @Nullable Double warnAt,
+        @Nullable Double dangerAt,
+        int decimals,
+        int sortOrder) implements Disclosed {
+
+    public String name(Locale locale) {
+        return Locale.KOREAN.getLanguage().equals(locale.getLanguage()) ? nameKo : nameEn;
+    }
+
+    public Duration updateFrequency() {
+        return Duration.ofMinutes(updateMinutes);
+    }
+
+    /** Data older than three update periods is stale and marked so. */
+    public Duration staleAfter() {
+        return updateFrequency().multipliedBy(3);
+    }
+
+    public Level levelOf(double value) {
+        if (dangerAt != null && worseThanOrEqual(value, dangerAt)) {
+            return Level.DANGER;
+        }
+        if (warnAt != null && worseThanOrEqual(value, warnAt)) {
+            return Level.WARNING;
+        }
+        return Level.NORMAL;
+    }
+
+    private boolean worseThanOrEqual(double value, double limit) {
+        return higherIsWorse ? value >= limit : value <= limit;
+    }
+
+    /** The status colour of a value. */
+    public enum Level {
+        NORMAL, WARNING, DANGER
+    }
+}
