@@ -1,0 +1,5 @@
+package kr.seoul.smartcity.citystatus.domain;
+
+public enum AlertSeverity {
+    WARNING, CRITICAL
+}

@@ -1,0 +1,14 @@
+package kr.seoul.smartcity.citystatus.domain;
+
+/** The chain a fire incident moves along: 출동지령 → 현장도착 → 활동개시 → 초진 → 완진 → 상황종결. */
+public enum IncidentStatus {
+    DISPATCHED, ARRIVED, OPERATING, CONTAINED, EXTINGUISHED, CLOSED;
+
+    public String labelKey() {
+        return "incident.status." + name().toLowerCase();
+    }
+
+    public boolean isAfter(IncidentStatus other) {
+        return ordinal() > other.ordinal();
+    }
+}

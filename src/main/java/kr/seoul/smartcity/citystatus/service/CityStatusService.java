@@ -1,0 +1,112 @@
+package kr.seoul.smartcity.citystatus.service;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+import kr.seoul.smartcity.citystatus.domain.Indicator;
+import kr.seoul.smartcity.citystatus.domain.IndicatorCategory;
+import kr.seoul.smartcity.citystatus.domain.LatestValue;
+import kr.seoul.smartcity.citystatus.domain.ObservationStore;
+import kr.seoul.smartcity.citystatus.domain.Resolution;
+import kr.seoul.smartcity.citystatus.domain.SeriesPoint;
+import kr.seoul.smartcity.security.service.Viewer;
+import org.springframework.stereotype.Service;
+
+/** Reads the city status as screens and the public API show it, for one viewer. */
+@Service
+public class CityStatusService {
+
+    private final IndicatorCatalog catalog;
+    private final ObservationStore store;
+    private final Clock clock;
+
+    CityStatusService(IndicatorCatalog catalog, ObservationStore store, Clock clock) {
+        this.catalog = catalog;
+        this.store = store;
+        this.clock = clock;
+    }
+
+    /** A tile per indicator the viewer may see, for the whole city. */
+    public List<Tile> cityTiles(Viewer viewer) {
+        return tiles(catalog.visibleTo(viewer), LatestValue.CITY);
+    }
+
+    public List<Tile> cityTiles(Viewer viewer, IndicatorCategory category) {
+        return tiles(catalog.visibleTo(viewer).stream().filter(i -> i.category() == category).toList(),
+                LatestValue.CITY);
+    }
+
+    /** A tile per district indicator the viewer may see, for one district. */
+    public List<Tile> districtTiles(Viewer viewer, String districtCode) {
+        return tiles(catalog.visibleTo(viewer).stream().filter(Indicator::perDistrict).toList(), districtCode);
+    }
+
+    /** The latest value of an indicator in each district, for the choropleth. */
+    public Map<String, LatestValue> byDistrict(Viewer viewer, String indicatorCode) {
+        return catalog.findVisible(viewer, indicatorCode)
+                .map(indicator -> store.latest(List.of(indicator.code())).stream()
+                        .filter(value -> !value.cityWide())
+                        .collect(Collectors.toMap(LatestValue::districtCode, value -> value)))
+                .orElse(Map.of());
+    }
+
+    /** The latest values of the indicators the viewer may see: city-wide and per district. */
+    public Map<Indicator, List<LatestValue>> latest(Viewer viewer) {
+        List<Indicator> visible = catalog.visibleTo(viewer);
+        Map<String, List<LatestValue>> values = store.latest(visible.stream().map(Indicator::code).toList())
+                .stream().collect(Collectors.groupingBy(LatestValue::indicatorCode));
+        Map<Indicator, List<LatestValue>> result = new java.util.LinkedHashMap<>();
+        visible.forEach(indicator -> result.put(indicator, values.getOrDefault(indicator.code(), List.of())));
+        return result;
+    }
+
+    public List<SeriesPoint> history(Viewer viewer, String indicatorCode, String districtCode, HistoryRange range) {
+        Instant to = clock.instant();
+        return history(viewer, indicatorCode, districtCode, to.minus(range.span()), to, range.resolution());
+    }
+
+    /** History between two times, at a resolution chosen by the span (raw up to two days, hours up to 60, days beyond). */
+    public List<SeriesPoint> history(Viewer viewer, String indicatorCode, String districtCode, Instant from, Instant to) {
+        Duration span = Duration.between(from, to);
+        Resolution resolution = span.compareTo(Duration.ofDays(2)) <= 0 ? Resolution.RAW
+                : span.compareTo(Duration.ofDays(60)) <= 0 ? Resolution.HOUR : Resolution.DAY;
+        return history(viewer, indicatorCode, districtCode, from, to, resolution);
+    }
+
+    private List<SeriesPoint> history(Viewer viewer, String indicatorCode, String districtCode, Instant from,
+                                      Instant to, Resolution resolution) {
+        return catalog.findVisible(viewer, indicatorCode)
+                .map(indicator -> store.series(indicator.code(), districtCode == null ? "" : districtCode, from, to,
+                        resolution))
+                .orElse(List.of());
+    }
+
+    public Optional<Indicator> indicator(Viewer viewer, String code) {
+        return catalog.findVisible(viewer, code);
+    }
+
+    private List<Tile> tiles(List<Indicator> indicators, String districtCode) {
+        Map<String, LatestValue> latest = new HashMap<>();
+        store.latest(indicators.stream().map(Indicator::code).toList()).stream()
+                .filter(value -> value.districtCode().equals(districtCode))
+                .forEach(value -> latest.put(value.indicatorCode(), value));
+        Instant now = clock.instant();
+        Instant dayAgo = now.minus(Duration.ofHours(24));
+        return indicators.stream().map(indicator -> {
+            LatestValue value = latest.get(indicator.code());
+            List<SeriesPoint> trend = store.series(indicator.code(), districtCode, dayAgo, now, Resolution.HOUR);
+            if (value == null) {
+                return new Tile(indicator, null, null, null, Indicator.Level.NORMAL, false, trend);
+            }
+            boolean stale = value.observedAt().isBefore(now.minus(indicator.staleAfter()));
+            return new Tile(indicator, value.value(), value.observedAt(), value.origin(),
+                    indicator.levelOf(value.value()), stale, trend);
+        }).toList();
+    }
+}
