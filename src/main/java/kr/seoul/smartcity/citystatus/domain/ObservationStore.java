@@ -2,12 +2,18 @@ package kr.seoul.smartcity.citystatus.domain;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
+import kr.seoul.smartcity.base.domain.Seoul;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.reactive.TransactionalOperator;
@@ -21,7 +27,9 @@ import reactor.core.publisher.Mono;
 @Repository
 public class ObservationStore {
 
-    private static final Duration TIMEOUT = Duration.ofSeconds(30);
+    private static final Duration TIMEOUT = Duration.ofSeconds(60);
+    private static final int CHUNK = 500;
+    private static final ZoneId SEOUL = Seoul.ZONE;
 
     private final DatabaseClient database;
     private final TransactionalOperator transaction;
@@ -36,74 +44,132 @@ public class ObservationStore {
         if (observations.isEmpty()) {
             return;
         }
-        Set<Bucket> hours = new LinkedHashSet<>();
-        observations.forEach(o -> hours.add(new Bucket(o.indicatorCode(), o.districtCode(),
+        // one value per series and time (the last wins), as a statement may not touch a row twice
+        Map<SeriesTime, Observation> unique = new LinkedHashMap<>();
+        observations.forEach(o -> unique.put(new SeriesTime(o.indicatorCode(), o.districtCode(), o.observedAt()), o));
+        Map<Series, Observation> newest = new LinkedHashMap<>();
+        unique.values().forEach(o -> newest.merge(new Series(o.indicatorCode(), o.districtCode()), o,
+                (a, b) -> b.observedAt().isAfter(a.observedAt()) ? b : a));
+        Set<SeriesTime> hours = new LinkedHashSet<>();
+        unique.values().forEach(o -> hours.add(new SeriesTime(o.indicatorCode(), o.districtCode(),
                 o.observedAt().truncatedTo(ChronoUnit.HOURS))));
-        Flux.fromIterable(observations).concatMap(this::insert)
-                .thenMany(Flux.fromIterable(hours).concatMap(this::rollUp))
+        Set<SeriesTime> days = new LinkedHashSet<>();
+        hours.forEach(h -> days.add(new SeriesTime(h.indicatorCode(), h.districtCode(), startOfSeoulDay(h.at()))));
+
+        Flux.fromIterable(chunks(List.copyOf(unique.values())))
+                .concatMap(this::insertObservations)
+                .thenMany(Flux.fromIterable(chunks(List.copyOf(newest.values()))).concatMap(this::updateLatest))
+                .thenMany(Flux.fromIterable(chunks(List.copyOf(hours))).concatMap(this::rollUpHours))
+                .thenMany(Flux.fromIterable(chunks(List.copyOf(days))).concatMap(this::rollUpDays))
                 .then()
                 .as(transaction::transactional)
                 .block(TIMEOUT);
     }
 
-    private Mono<Long> insert(Observation o) {
-        DatabaseClient.GenericExecuteSpec insert = database.sql("""
-                        INSERT INTO observation (indicator_code, district_code, observed_at, value, origin, recorded_by)
-                        VALUES (:indicator, :district, :at, :value, :origin, :by)
-                        ON CONFLICT (indicator_code, district_code, observed_at)
-                        DO UPDATE SET value = EXCLUDED.value, origin = EXCLUDED.origin,
-                                      recorded_by = EXCLUDED.recorded_by, recorded_at = now()""")
-                .bind("indicator", o.indicatorCode())
-                .bind("district", o.districtCode())
-                .bind("at", o.observedAt())
-                .bind("value", o.value())
-                .bind("origin", o.origin().name());
-        insert = o.recordedBy() == null ? insert.bindNull("by", String.class) : insert.bind("by", o.recordedBy());
-        return insert.fetch().rowsUpdated()
-                .then(database.sql("""
-                                INSERT INTO observation_latest (indicator_code, district_code, observed_at, value, origin)
-                                VALUES (:indicator, :district, :at, :value, :origin)
-                                ON CONFLICT (indicator_code, district_code) DO UPDATE
-                                SET observed_at = EXCLUDED.observed_at, value = EXCLUDED.value, origin = EXCLUDED.origin
-                                WHERE observation_latest.observed_at <= EXCLUDED.observed_at""")
-                        .bind("indicator", o.indicatorCode())
-                        .bind("district", o.districtCode())
-                        .bind("at", o.observedAt())
-                        .bind("value", o.value())
-                        .bind("origin", o.origin().name())
-                        .fetch().rowsUpdated());
+    private Mono<Long> insertObservations(List<Observation> rows) {
+        StringBuilder sql = new StringBuilder(
+                "INSERT INTO observation (indicator_code, district_code, observed_at, value, origin, recorded_by) VALUES ");
+        appendTuples(sql, rows.size(), 6, "", "", "::timestamptz", "", "", "");
+        sql.append("""
+                 ON CONFLICT (indicator_code, district_code, observed_at)
+                DO UPDATE SET value = EXCLUDED.value, origin = EXCLUDED.origin,
+                              recorded_by = EXCLUDED.recorded_by, recorded_at = now()""");
+        DatabaseClient.GenericExecuteSpec spec = database.sql(sql.toString());
+        int i = 0;
+        for (Observation o : rows) {
+            spec = spec.bind(i++, o.indicatorCode()).bind(i++, o.districtCode())
+                    .bind(i++, o.observedAt().atOffset(ZoneOffset.UTC)).bind(i++, o.value())
+                    .bind(i++, o.origin().name());
+            spec = o.recordedBy() == null ? spec.bindNull(i++, String.class) : spec.bind(i++, o.recordedBy());
+        }
+        return spec.fetch().rowsUpdated();
     }
 
-    private Mono<Long> rollUp(Bucket hour) {
-        return database.sql("""
-                        INSERT INTO observation_hourly (indicator_code, district_code, bucket, samples, total, minimum, maximum)
-                        SELECT indicator_code, district_code, :hour, count(*), sum(value), min(value), max(value)
-                        FROM observation
-                        WHERE indicator_code = :indicator AND district_code = :district
-                          AND observed_at >= :hour AND observed_at < :hour + interval '1 hour'
-                        GROUP BY indicator_code, district_code
-                        ON CONFLICT (indicator_code, district_code, bucket) DO UPDATE
-                        SET samples = EXCLUDED.samples, total = EXCLUDED.total,
-                            minimum = EXCLUDED.minimum, maximum = EXCLUDED.maximum""")
-                .bind("indicator", hour.indicatorCode())
-                .bind("district", hour.districtCode())
-                .bind("hour", hour.start())
-                .fetch().rowsUpdated()
-                .then(database.sql("""
-                                INSERT INTO observation_daily (indicator_code, district_code, bucket, samples, total, minimum, maximum)
-                                SELECT indicator_code, district_code, (CAST(:hour AS timestamptz) AT TIME ZONE 'Asia/Seoul')::date,
-                                       sum(samples), sum(total), min(minimum), max(maximum)
-                                FROM observation_hourly
-                                WHERE indicator_code = :indicator AND district_code = :district
-                                  AND (bucket AT TIME ZONE 'Asia/Seoul')::date = (CAST(:hour AS timestamptz) AT TIME ZONE 'Asia/Seoul')::date
-                                GROUP BY indicator_code, district_code
-                                ON CONFLICT (indicator_code, district_code, bucket) DO UPDATE
-                                SET samples = EXCLUDED.samples, total = EXCLUDED.total,
-                                    minimum = EXCLUDED.minimum, maximum = EXCLUDED.maximum""")
-                        .bind("indicator", hour.indicatorCode())
-                        .bind("district", hour.districtCode())
-                        .bind("hour", hour.start())
-                        .fetch().rowsUpdated());
+    private Mono<Long> updateLatest(List<Observation> rows) {
+        StringBuilder sql = new StringBuilder(
+                "INSERT INTO observation_latest (indicator_code, district_code, observed_at, value, origin) VALUES ");
+        appendTuples(sql, rows.size(), 5, "", "", "::timestamptz", "", "");
+        sql.append("""
+                 ON CONFLICT (indicator_code, district_code) DO UPDATE
+                SET observed_at = EXCLUDED.observed_at, value = EXCLUDED.value, origin = EXCLUDED.origin
+                WHERE observation_latest.observed_at <= EXCLUDED.observed_at""");
+        DatabaseClient.GenericExecuteSpec spec = database.sql(sql.toString());
+        int i = 0;
+        for (Observation o : rows) {
+            spec = spec.bind(i++, o.indicatorCode()).bind(i++, o.districtCode())
+                    .bind(i++, o.observedAt().atOffset(ZoneOffset.UTC)).bind(i++, o.value())
+                    .bind(i++, o.origin().name());
+        }
+        return spec.fetch().rowsUpdated();
+    }
+
+    private Mono<Long> rollUpHours(List<SeriesTime> hours) {
+        StringBuilder sql = new StringBuilder("""
+                INSERT INTO observation_hourly (indicator_code, district_code, bucket, samples, total, minimum, maximum)
+                SELECT b.indicator, b.district, b.hour, count(*), sum(o.value), min(o.value), max(o.value)
+                FROM observation o JOIN (VALUES """);
+        appendTuples(sql, hours.size(), 3, "", "", "::timestamptz");
+        sql.append("""
+                ) AS b (indicator, district, hour)
+                  ON o.indicator_code = b.indicator AND o.district_code = b.district
+                 AND o.observed_at >= b.hour AND o.observed_at < b.hour + interval '1 hour'
+                GROUP BY b.indicator, b.district, b.hour
+                ON CONFLICT (indicator_code, district_code, bucket) DO UPDATE
+                SET samples = EXCLUDED.samples, total = EXCLUDED.total,
+                    minimum = EXCLUDED.minimum, maximum = EXCLUDED.maximum""");
+        return bindSeriesTimes(database.sql(sql.toString()), hours).fetch().rowsUpdated();
+    }
+
+    private Mono<Long> rollUpDays(List<SeriesTime> days) {
+        StringBuilder sql = new StringBuilder("""
+                INSERT INTO observation_daily (indicator_code, district_code, bucket, samples, total, minimum, maximum)
+                SELECT b.indicator, b.district, (b.day AT TIME ZONE 'Asia/Seoul')::date,
+                       sum(h.samples), sum(h.total), min(h.minimum), max(h.maximum)
+                FROM observation_hourly h JOIN (VALUES """);
+        appendTuples(sql, days.size(), 3, "", "", "::timestamptz");
+        sql.append("""
+                ) AS b (indicator, district, day)
+                  ON h.indicator_code = b.indicator AND h.district_code = b.district
+                 AND h.bucket >= b.day AND h.bucket < b.day + interval '1 day'
+                GROUP BY b.indicator, b.district, b.day
+                ON CONFLICT (indicator_code, district_code, bucket) DO UPDATE
+                SET samples = EXCLUDED.samples, total = EXCLUDED.total,
+                    minimum = EXCLUDED.minimum, maximum = EXCLUDED.maximum""");
+        return bindSeriesTimes(database.sql(sql.toString()), days).fetch().rowsUpdated();
+    }
+
+    private static DatabaseClient.GenericExecuteSpec bindSeriesTimes(DatabaseClient.GenericExecuteSpec spec,
+                                                                     List<SeriesTime> rows) {
+        int i = 0;
+        for (SeriesTime row : rows) {
+            spec = spec.bind(i++, row.indicatorCode()).bind(i++, row.districtCode())
+                    .bind(i++, row.at().atOffset(ZoneOffset.UTC));
+        }
+        return spec;
+    }
+
+    /** Appends {@code ($1, $2::cast, ...), (...)} for a multi-row statement. */
+    private static void appendTuples(StringBuilder sql, int rows, int columns, String... casts) {
+        int parameter = 1;
+        for (int row = 0; row < rows; row++) {
+            sql.append(row == 0 ? "(" : ", (");
+            for (int column = 0; column < columns; column++) {
+                sql.append(column == 0 ? "" : ", ").append('$').append(parameter++).append(casts[column]);
+            }
+            sql.append(')');
+        }
+    }
+
+    private static <T> List<List<T>> chunks(List<T> rows) {
+        List<List<T>> chunks = new ArrayList<>();
+        for (int start = 0; start < rows.size(); start += CHUNK) {
+            chunks.add(rows.subList(start, Math.min(rows.size(), start + CHUNK)));
+        }
+        return chunks;
+    }
+
+    private static Instant startOfSeoulDay(Instant at) {
+        return at.atZone(SEOUL).toLocalDate().atStartOfDay(SEOUL).toInstant();
     }
 
     /** The latest value of every indicator and district. */
@@ -152,6 +218,9 @@ public class ObservationStore {
                 .all().collectList().block(TIMEOUT);
     }
 
-    private record Bucket(String indicatorCode, String districtCode, Instant start) {
+    private record Series(String indicatorCode, String districtCode) {
+    }
+
+    private record SeriesTime(String indicatorCode, String districtCode, Instant at) {
     }
 }
