@@ -21,7 +21,8 @@ class SecurityConfiguration {
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
         http.authorizeHttpRequests(requests -> requests
-                .requestMatchers("/themes/**", "/images/**", "/actuator/health", "/actuator/health/**").permitAll());
+                .requestMatchers("/themes/**", "/images/**", "/actuator/health", "/actuator/health/**", "/api/public/**")
+                .permitAll());
         return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class, "/").defaultSuccessUrl("/office"))
                 .build();
     }

@@ -1,0 +1,110 @@
+package kr.seoul.smartcity.citystatus.api;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Map;
+
+import kr.seoul.smartcity.base.domain.SeoulDistrict;
+import kr.seoul.smartcity.citystatus.domain.Indicator;
+import kr.seoul.smartcity.citystatus.domain.LatestValue;
+import kr.seoul.smartcity.citystatus.domain.SeriesPoint;
+import kr.seoul.smartcity.citystatus.service.CityStatusService;
+import kr.seoul.smartcity.security.service.Viewer;
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.server.ResponseStatusException;
+
+/**
+ * The open data API: public indicators only, whoever asks. Documented in the README.
+ */
+@RestController
+@RequestMapping("/api/public/indicators")
+class PublicIndicatorController {
+
+    private static final Duration MAX_SPAN = Duration.ofDays(400);
+
+    private final CityStatusService status;
+
+    PublicIndicatorController(CityStatusService status) {
+        this.status = status;
+    }
+
+    record Value(double value, Instant observedAt, String origin) {
+        static @Nullable Value of(@Nullable LatestValue latest) {
+            return latest == null ? null : new Value(latest.value(), latest.observedAt(), latest.origin().name());
+        }
+    }
+
+    record DistrictValue(String code, String nameKo, String nameEn, double value, Instant observedAt, String origin) {
+    }
+
+    record IndicatorSummary(String code, String nameKo, String nameEn, String unit, String category, String source,
+                            int updateFrequencyMinutes, @Nullable Value city, List<DistrictValue> districts) {
+    }
+
+    record Series(String code, @Nullable String district, Instant from, Instant to, List<Point> points) {
+    }
+
+    record Point(Instant at, double value, double minimum, double maximum) {
+    }
+
+    @GetMapping
+    List<IndicatorSummary> indicators() {
+        return status.latest(Viewer.CITIZEN).entrySet().stream().map(entry -> summary(entry.getKey(), entry.getValue()))
+                .toList();
+    }
+
+    @GetMapping("/{code}/series")
+    Series series(@PathVariable String code, @RequestParam(required = false) String district,
+                  @RequestParam(required = false) String from, @RequestParam(required = false) String to) {
+        Indicator indicator = status.indicator(Viewer.CITIZEN, code)
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No public indicator " + code));
+        String districtCode = district == null || district.isBlank() ? "" : district.strip();
+        if (!districtCode.isEmpty() && SeoulDistrict.byCode(districtCode).isEmpty()) {
+            throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "Unknown district " + districtCode);
+        }
+        Instant end = to == null ? Instant.now() : instant("to", to);
+        Instant start = from == null ? end.minus(Duration.ofHours(24)) : instant("from", from);
+        if (!start.isBefore(end) || Duration.between(start, end).compareTo(MAX_SPAN) > 0) {
+            throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "from must be before to, at most 400 days apart");
+        }
+        List<SeriesPoint> points = status.history(Viewer.CITIZEN, indicator.code(), districtCode, start, end);
+        return new Series(indicator.code(), districtCode.isEmpty() ? null : districtCode, start, end,
+                points.stream().map(p -> new Point(p.at(), p.value(), p.minimum(), p.maximum())).toList());
+    }
+
+    @ExceptionHandler(ResponseStatusException.class)
+    ResponseEntity<Map<String, Object>> refused(ResponseStatusException e) {
+        return ResponseEntity.status(e.getStatusCode())
+                .body(Map.of("status", e.getStatusCode().value(), "error", String.valueOf(e.getReason())));
+    }
+
+    private static Instant instant(String name, String text) {
+        try {
+            return Instant.parse(text);
+        } catch (DateTimeParseException e) {
+            throw new ResponseStatusException(HttpStatus.BAD_REQUEST,
+                    name + " must be an ISO-8601 instant such as 2026-11-24T00:00:00Z");
+        }
+    }
+
+    private static IndicatorSummary summary(Indicator indicator, List<LatestValue> values) {
+        LatestValue city = values.stream().filter(LatestValue::cityWide).findFirst().orElse(null);
+        List<DistrictValue> districts = values.stream().filter(v -> !v.cityWide())
+                .flatMap(v -> SeoulDistrict.byCode(v.districtCode()).stream()
+                        .map(d -> new DistrictValue(d.code(), d.nameKo(), d.nameEn(), v.value(), v.observedAt(),
+                                v.origin().name())))
+                .toList();
+        return new IndicatorSummary(indicator.code(), indicator.nameKo(), indicator.nameEn(), indicator.unit(),
+                indicator.category().name(), indicator.source(), indicator.updateMinutes(), Value.of(city), districts);
+    }
+}
