@@ -9,6 +9,9 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import kr.seoul.smartcity.base.events.LiveEventBus;
+import kr.seoul.smartcity.base.geo.DistrictGeometry;
+import kr.seoul.smartcity.citystatus.service.CityFeedService;
+import kr.seoul.smartcity.citystatus.service.CityStatusService;
 import kr.seoul.smartcity.directory.domain.Role;
 import kr.seoul.smartcity.directory.service.DirectoryService;
 import kr.seoul.smartcity.notice.service.NoticeService;
@@ -30,7 +33,8 @@ public class OfficeView extends Main implements HasDynamicTitle {
     private final String titleKey;
 
     OfficeView(CurrentUser currentUser, DirectoryService directory, NoticeService notices, LiveEventBus events,
-               PlatformStatusService status) {
+               PlatformStatusService platform, CityStatusService status, CityFeedService feed,
+               DistrictGeometry geometry) {
         addClassNames("page", "office");
         CityUser user = currentUser.get().orElseThrow();
         titleKey = user.role() == Role.MAYOR ? "office.title.mayor" : "office.title.staff";
@@ -43,9 +47,9 @@ public class OfficeView extends Main implements HasDynamicTitle {
                 + " · " + getTranslation(user.role().labelKey()) + department);
         who.addClassName("office-who");
 
-        Div grid = new Div(new NoticeBoard(notices, events, currentUser.viewer(), 8), new PlatformStatusCard(status));
+        Div grid = new Div(new NoticeBoard(notices, events, currentUser.viewer(), 8), new PlatformStatusCard(platform));
         grid.addClassName("card-grid");
-        add(title, who, grid);
+        add(title, who, new CityDashboard(status, feed, geometry, events, currentUser.viewer()), grid);
     }
 
     @Override

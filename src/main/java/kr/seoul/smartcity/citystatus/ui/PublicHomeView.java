@@ -13,6 +13,9 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import kr.seoul.smartcity.base.events.LiveEventBus;
+import kr.seoul.smartcity.base.geo.DistrictGeometry;
+import kr.seoul.smartcity.citystatus.service.CityFeedService;
+import kr.seoul.smartcity.citystatus.service.CityStatusService;
 import kr.seoul.smartcity.notice.service.NoticeService;
 import kr.seoul.smartcity.notice.ui.NoticeBoard;
 import kr.seoul.smartcity.security.service.Viewer;
@@ -26,7 +29,8 @@ import kr.seoul.smartcity.security.service.Viewer;
 @Menu(order = 0, title = "nav.home", icon = "vaadin:home")
 public class PublicHomeView extends Main implements HasDynamicTitle {
 
-    PublicHomeView(NoticeService notices, LiveEventBus events) {
+    PublicHomeView(NoticeService notices, LiveEventBus events, CityStatusService status, CityFeedService feed,
+                   DistrictGeometry geometry) {
         addClassNames("page", "public-home");
 
         Section hero = new Section();
@@ -46,7 +50,7 @@ public class PublicHomeView extends Main implements HasDynamicTitle {
 
         Div grid = new Div(new NoticeBoard(notices, events, Viewer.CITIZEN, 8), about);
         grid.addClassName("card-grid");
-        add(hero, grid);
+        add(hero, new CityDashboard(status, feed, geometry, events, Viewer.CITIZEN), grid);
     }
 
     @Override

@@ -31,7 +31,7 @@ import kr.seoul.smartcity.security.ui.LoginView;
 @AnonymousAllowed
 public class MainLayout extends AppLayout {
 
-    MainLayout(CurrentUser currentUser) {
+    MainLayout(CurrentUser currentUser, List<NavbarContribution> contributions) {
         addClassName("main-layout");
         setPrimarySection(Section.DRAWER);
 
@@ -41,7 +41,9 @@ public class MainLayout extends AppLayout {
         title.addClassName("navbar-title");
         Div spacer = new Div();
         spacer.addClassName("navbar-spacer");
-        addToNavbar(toggle, title, spacer, languageSwitch(), userArea(currentUser));
+        addToNavbar(toggle, title, spacer);
+        contributions.forEach(contribution -> contribution.create().ifPresent(this::addToNavbar));
+        addToNavbar(languageSwitch(), userArea(currentUser));
 
         Div brand = new Div(new Span(getTranslation("app.city")), new Span(getTranslation("app.title")));
         brand.addClassName("drawer-brand");

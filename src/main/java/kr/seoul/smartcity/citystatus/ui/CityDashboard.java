@@ -1,0 +1,169 @@
+package kr.seoul.smartcity.citystatus.ui;
+
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import com.vaadin.flow.component.Composite;
+import com.vaadin.flow.component.checkbox.CheckboxGroup;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.select.Select;
+import kr.seoul.smartcity.base.events.LiveEventBus;
+import kr.seoul.smartcity.base.geo.DistrictGeometry;
+import kr.seoul.smartcity.base.ui.LiveUpdates;
+import kr.seoul.smartcity.base.ui.map.CityMap;
+import kr.seoul.smartcity.citystatus.domain.Indicator;
+import kr.seoul.smartcity.citystatus.domain.IndicatorCategory;
+import kr.seoul.smartcity.citystatus.domain.LatestValue;
+import kr.seoul.smartcity.citystatus.domain.MapLayer;
+import kr.seoul.smartcity.citystatus.domain.MapPoint;
+import kr.seoul.smartcity.citystatus.service.CityFeedService;
+import kr.seoul.smartcity.citystatus.service.CityFeedUpdated;
+import kr.seoul.smartcity.citystatus.service.CityStatusService;
+import kr.seoul.smartcity.citystatus.service.ObservationsRecorded;
+import kr.seoul.smartcity.citystatus.service.Tile;
+import kr.seoul.smartcity.security.service.Viewer;
+
+/**
+ * The main picture: Seoul's 25 districts coloured by the chosen indicator, point layers on top, and the key tiles
+ * beside it, one per category. Changes as the city changes; a click on a district opens it.
+ */
+class CityDashboard extends Composite<Div> {
+
+    private final CityStatusService status;
+    private final CityFeedService feed;
+    private final Viewer viewer;
+    private final CityMap map = new CityMap();
+    private final Select<Indicator> indicator = new Select<>();
+    private final CheckboxGroup<MapLayer> layers = new CheckboxGroup<>();
+    private final Div legend = new Div();
+    private final Div tiles = new Div();
+
+    CityDashboard(CityStatusService status, CityFeedService feed, DistrictGeometry geometry, LiveEventBus events,
+                  Viewer viewer) {
+        this.status = status;
+        this.feed = feed;
+        this.viewer = viewer;
+        Div dashboard = getContent();
+        dashboard.addClassName("dashboard");
+
+        List<Indicator> mappable = status.latest(viewer).keySet().stream().filter(Indicator::perDistrict).toList();
+        indicator.setLabel(getTranslation("map.indicator"));
+        indicator.setItems(mappable);
+        indicator.setItemLabelGenerator(i -> i.name(getLocale()));
+        indicator.setId("map-indicator");
+        mappable.stream().filter(i -> i.code().equals("AIR_PM25")).findFirst()
+                .or(() -> mappable.stream().findFirst()).ifPresent(indicator::setValue);
+        indicator.addValueChangeListener(change -> colourDistricts());
+
+        layers.setLabel(getTranslation("map.layers"));
+        layers.setItems(MapLayer.values());
+        layers.setItemLabelGenerator(layer -> getTranslation(layer.labelKey()));
+        layers.setId("map-layers");
+        layers.addValueChangeListener(change -> showPoints());
+
+        map.setDistricts(geometry.districtsGeoJson());
+        map.addClassName("city-map");
+        map.setAriaLabel(getTranslation("map.aria"));
+        map.addDistrictClickListener(code -> map.getUI().ifPresent(ui -> ui.navigate("district/" + code)));
+
+        Div controls = new Div(indicator, layers);
+        controls.addClassName("map-controls");
+        legend.addClassName("map-legend");
+        Section mapPanel = new Section(controls, map, legend);
+        mapPanel.addClassNames("card", "map-panel");
+        if (geometry.schematic()) {
+            Span note = new Span(getTranslation("map.schematic"));
+            note.addClassName("map-note");
+            mapPanel.add(note);
+        }
+
+        tiles.addClassName("key-tiles");
+        Section tilePanel = new Section(new H2(getTranslation("dashboard.key")), tiles);
+        tilePanel.addClassNames("card", "tile-panel");
+        dashboard.add(mapPanel, tilePanel);
+
+        colourDistricts();
+        showTiles();
+        LiveUpdates.follow(this, events, ObservationsRecorded.TOPIC, recorded -> {
+            colourDistricts();
+            showTiles();
+        });
+        LiveUpdates.follow(map, events, CityFeedUpdated.TOPIC, updated -> showPoints());
+    }
+
+    private void colourDistricts() {
+        Indicator shown = indicator.getValue();
+        legend.removeAll();
+        if (shown == null) {
+            map.clearChoropleth();
+            return;
+        }
+        Map<String, LatestValue> values = status.byDistrict(viewer, shown.code());
+        LevelColours colours = new LevelColours(shown, values.values().stream().map(LatestValue::value).toList());
+        Map<String, String> fill = new HashMap<>();
+        Map<String, String> labels = new HashMap<>();
+        values.forEach((code, value) -> {
+            fill.put(code, colours.colour(value.value()));
+            labels.put(code, Formats.value(shown, value.value(), getLocale()) + " " + shown.unit());
+        });
+        map.setChoropleth(fill, labels);
+        legend.add(new Span(shown.name(getLocale()) + " (" + shown.unit() + ")"));
+        if (shown.warnAt() != null) {
+            legend.add(swatch("#5aa469", getTranslation("level.normal")), swatch("#f2a33a", getTranslation("level.warning")),
+                    swatch("#d32f2f", getTranslation("level.danger")));
+        }
+        getContent().getElement().setAttribute("data-map-indicator", shown.code());
+    }
+
+    private Span swatch(String colour, String label) {
+        Span swatch = new Span(label);
+        swatch.addClassName("legend-swatch");
+        swatch.getStyle().set("--swatch", colour);
+        return swatch;
+    }
+
+    private void showTiles() {
+        tiles.removeAll();
+        Set<IndicatorCategory> shown = EnumSet.noneOf(IndicatorCategory.class);
+        for (Tile tile : status.cityTiles(viewer)) {
+            if (shown.add(tile.indicator().category())) {
+                tiles.add(new TileCard(tile, () -> new IndicatorDialog(status, viewer, tile.indicator(), "").open()));
+            }
+        }
+    }
+
+    private void showPoints() {
+        for (MapLayer layer : MapLayer.values()) {
+            if (layers.getValue().contains(layer)) {
+                map.setPoints(layer.name(), feed.points(viewer, layer).stream().map(this::marker).toList());
+            } else {
+                map.clearPoints(layer.name());
+            }
+        }
+    }
+
+    private CityMap.MapMarker marker(MapPoint point) {
+        String label = point.name() + (point.label().isEmpty() ? "" : " · " + point.label());
+        return new CityMap.MapMarker(point.externalId(), point.latitude(), point.longitude(), label, colour(point));
+    }
+
+    private static String colour(MapPoint point) {
+        return switch (point.layer()) {
+            case BIKE_STATIONS -> {
+                double ratio = point.capacity() == null || point.capacity() == 0 || point.value() == null ? 0
+                        : point.value() / point.capacity();
+                yield ratio == 0 ? "#d32f2f" : ratio < 0.3 ? "#f2a33a" : "#2e7d32";
+            }
+            case CCTV -> "#5e35b1";
+            case SAFETY_FACILITIES -> "#c62828";
+            case FLOOD_AREAS -> "#0277bd";
+            case HOTSPOTS -> "#ef6c00";
+        };
+    }
+}

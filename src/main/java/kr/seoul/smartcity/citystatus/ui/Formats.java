@@ -1,0 +1,39 @@
+package kr.seoul.smartcity.citystatus.ui;
+
+import java.text.NumberFormat;
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.Locale;
+
+import kr.seoul.smartcity.base.domain.Seoul;
+import kr.seoul.smartcity.base.domain.SeoulDistrict;
+import kr.seoul.smartcity.citystatus.domain.Indicator;
+
+/** How the city status writes numbers, times and places for a reader's language. */
+final class Formats {
+
+    private Formats() {
+    }
+
+    static String value(Indicator indicator, double value, Locale locale) {
+        NumberFormat format = NumberFormat.getNumberInstance(locale);
+        format.setMinimumFractionDigits(indicator.decimals());
+        format.setMaximumFractionDigits(indicator.decimals());
+        return format.format(value);
+    }
+
+    static String time(Instant at, Locale locale) {
+        return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT).withLocale(locale).withZone(Seoul.ZONE).format(at);
+    }
+
+    static String district(String code, Locale locale) {
+        return SeoulDistrict.byCode(code).map(d -> d.name(locale)).orElse(code);
+    }
+
+    /** "60분마다" / "every 60 min" as words for how often a source updates. */
+    static String frequencyKey(Indicator indicator) {
+        return indicator.updateMinutes() >= 1440 ? "tile.frequency.daily"
+                : indicator.updateMinutes() >= 60 ? "tile.frequency.hourly" : "tile.frequency.minutes";
+    }
+}

@@ -1,0 +1,16 @@
+package kr.seoul.smartcity.citystatus.ui;
+
+import java.time.Duration;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * The kiosk in subway stations.
+ *
+ * @param rotateEvery how long each panel stays before the next
+ * @param idleReset   after how long without a touch the kiosk returns to its first panel and rotates again
+ */
+@ConfigurationProperties("city.kiosk")
+record KioskProperties(@DefaultValue("20s") Duration rotateEvery, @DefaultValue("60s") Duration idleReset) {
+}
