@@ -1,0 +1,251 @@
+// <city-apex-chart>: a time series drawn by ApexCharts, for the Flow component ApexChart.
+// The server sets two properties: `config` ({kind, unit, color, fractionDigits, noData}) and `data`
+// ({name, points: [[millis, value]], band?: {name, points: [[millis, low, high]]}}). Times are wall-clock times
+// already shifted into the wanted zone by the server, so they are shown as UTC.
+import ApexCharts from 'apexcharts';
+import './city-apex-chart.css';
+
+const DEFAULT_COLOR = '#0b3d91';
+
+function escapeHtml(text) {
+  return String(text ?? '').replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+}
+
+/** The wall-clock time that the server encoded as UTC milliseconds, as "yyyy-MM-dd HH:mm". */
+function wallClock(millis) {
+  return new Date(millis).toISOString().slice(0, 16).replace('T', ' ');
+}
+
+class CityApexChart extends HTMLElement {
+  constructor() {
+    super();
+    this._config = {};
+    this._data = { name: '', points: [] };
+    this._chart = null;
+    this._shape = null;
+    this._configChanged = true;
+    this._queued = false;
+    this._size = { width: 0, height: 0 };
+  }
+
+  set config(value) {
+    this._config = value || {};
+    this._configChanged = true;
+    this._queueRender();
+  }
+
+  get config() {
+    return this._config;
+  }
+
+  set data(value) {
+    this._data = value || { name: '', points: [] };
+    this._queueRender();
+  }
+
+  get data() {
+    return this._data;
+  }
+
+  connectedCallback() {
+    // Properties set before this element was upgraded hide the setters; pass them through.
+    for (const name of ['config', 'data']) {
+      if (Object.prototype.hasOwnProperty.call(this, name)) {
+        const value = this[name];
+        delete this[name];
+        this[name] = value;
+      }
+    }
+    if (!this._plot) {
+      this._plot = document.createElement('div');
+      this._plot.className = 'city-chart-plot';
+      this.appendChild(this._plot);
+    }
+    this._resizeObserver = new ResizeObserver(() => this._resized());
+    this._resizeObserver.observe(this);
+  }
+
+  disconnectedCallback() {
+    this._resizeObserver?.disconnect();
+    this._destroyChart();
+  }
+
+  _destroyChart() {
+    if (this._chart) {
+      this._chart.destroy();
+      this._chart = null;
+      this._shape = null;
+    }
+  }
+
+  _queueRender() {
+    if (this._queued) {
+      return;
+    }
+    this._queued = true;
+    queueMicrotask(() => {
+      this._queued = false;
+      this._render();
+    });
+  }
+
+  _resized() {
+    const width = Math.floor(this.clientWidth);
+    const height = Math.floor(this.clientHeight);
+    if (!width || !height || (width === this._size.width && height === this._size.height && this._chart)) {
+      return;
+    }
+    this._size = { width, height };
+    if (this._chart) {
+      // ApexCharts 4.7 merges the new size in updateOptions but does not redraw; updateSeries does.
+      this._chart.updateOptions({ chart: { width, height } }, false, false);
+      this._chart.updateSeries(this._series(), false);
+    } else {
+      this._render();
+    }
+  }
+
+  get _kind() {
+    return this._config.kind === 'sparkline' ? 'sparkline' : 'line';
+  }
+
+  get _hasBand() {
+    return this._kind === 'line' && !!this._data.band && (this._data.band.points || []).length > 0;
+  }
+
+  _render() {
+    const width = Math.floor(this.clientWidth);
+    const height = Math.floor(this.clientHeight);
+    if (!this.isConnected || !width || !height) {
+      return; // drawn once the element has a size (see _resized)
+    }
+    const shape = this._kind + (this._hasBand ? '+band' : '');
+    const series = this._series();
+    if (this._chart && this._shape === shape && !this._configChanged) {
+      this._chart.updateSeries(series, false); // new data: the same chart redraws
+      return;
+    }
+    // first drawing, or a new look (unit, colour, band or not): a new chart
+    this._destroyChart();
+    this._configChanged = false;
+    this._shape = shape;
+    this._size = { width, height };
+    this._chart = new ApexCharts(this._plot, { ...this._options(width, height), series });
+    this._chart.render();
+  }
+
+  _series() {
+    const data = this._data;
+    const line = {
+      name: data.name || '',
+      type: 'line',
+      data: (data.points || []).map((point) => ({ x: point[0], y: point[1] })),
+    };
+    this._valueAt = new Map(line.data.map((point) => [point.x, point.y]));
+    this._rangeAt = new Map();
+    if (!this._hasBand) {
+      return [line];
+    }
+    const band = {
+      name: data.band.name || '',
+      type: 'rangeArea',
+      data: data.band.points
+        .filter((point) => point[1] !== null && point[2] !== null)
+        .map((point) => ({ x: point[0], y: [point[1], point[2]] })),
+    };
+    band.data.forEach((point) => this._rangeAt.set(point.x, point.y));
+    return [band, line];
+  }
+
+  /** One tooltip for the time under the pointer: the value and, with a band, the range. */
+  _tooltip(w, seriesIndex, dataPointIndex, number, withUnit) {
+    const x = w.globals.seriesX[seriesIndex]?.[dataPointIndex];
+    if (x === undefined) {
+      return '';
+    }
+    const color = this._config.color || DEFAULT_COLOR;
+    const value = this._valueAt.get(x);
+    const range = this._rangeAt.get(x);
+    let html = `<div class="city-chart-tooltip"><div class="city-chart-tooltip-time">${wallClock(x)}</div>`;
+    if (typeof value === 'number') {
+      html += `<div><span class="city-chart-tooltip-dot" style="background:${escapeHtml(color)}"></span>`
+        + `${escapeHtml(this._data.name)} <b>${escapeHtml(withUnit(value))}</b></div>`;
+    }
+    if (range) {
+      html += `<div class="city-chart-tooltip-range">${escapeHtml(this._data.band.name)} `
+        + `${escapeHtml(number(range[0]))}–${escapeHtml(withUnit(range[1]))}</div>`;
+    }
+    return `${html}</div>`;
+  }
+
+  _options(width, height) {
+    const config = this._config;
+    const color = config.color || DEFAULT_COLOR;
+    const unit = config.unit || '';
+    const numbers = new Intl.NumberFormat(undefined, {
+      maximumFractionDigits: Number.isInteger(config.fractionDigits) ? config.fractionDigits : 1,
+    });
+    const number = (value) => (typeof value === 'number' && Number.isFinite(value) ? numbers.format(value) : '');
+    const withUnit = (value) => {
+      const text = number(value);
+      return text && unit ? `${text} ${unit}` : text;
+    };
+    const chart = {
+      width,
+      height,
+      fontFamily: 'inherit',
+      parentHeightOffset: 0,
+      animations: { enabled: false },
+      redrawOnParentResize: false,
+      redrawOnWindowResize: false,
+      toolbar: { show: false },
+      zoom: { enabled: false },
+      selection: { enabled: false },
+    };
+    if (this._kind === 'sparkline') {
+      return {
+        chart: { ...chart, type: 'line', sparkline: { enabled: true } },
+        colors: [color],
+        stroke: { width: 2, curve: 'straight' },
+        xaxis: { type: 'datetime' },
+        yaxis: { labels: { formatter: number } },
+        tooltip: { enabled: false },
+        states: { hover: { filter: { type: 'none' } }, active: { filter: { type: 'none' } } },
+        dataLabels: { enabled: false },
+        legend: { show: false },
+        markers: { size: 0 },
+      };
+    }
+    const band = this._hasBand;
+    return {
+      chart: { ...chart, type: band ? 'rangeArea' : 'line' },
+      colors: band ? [color, color] : [color],
+      fill: { type: 'solid', opacity: band ? [0.2, 1] : [1] },
+      stroke: { width: band ? [0, 2] : [2], curve: 'straight' },
+      dataLabels: { enabled: false },
+      legend: { show: false },
+      markers: { size: 0, hover: { size: 4 } },
+      grid: { borderColor: 'rgba(0, 0, 0, 0.08)', strokeDashArray: 3, padding: { left: 4, right: 8, top: 0 } },
+      xaxis: {
+        type: 'datetime',
+        labels: { datetimeUTC: true, hideOverlappingLabels: true, style: { fontSize: '11px' } },
+        axisTicks: { show: false },
+        tooltip: { enabled: false },
+      },
+      yaxis: {
+        forceNiceScale: true,
+        labels: { formatter: number, style: { fontSize: '11px' } },
+        title: unit ? { text: unit, style: { fontSize: '11px', fontWeight: 500 } } : undefined,
+      },
+      tooltip: {
+        shared: true,
+        custom: ({ seriesIndex, dataPointIndex, w }) => this._tooltip(w, seriesIndex, dataPointIndex, number, withUnit),
+      },
+      noData: { text: config.noData || '', style: { fontSize: '13px' } },
+    };
+  }
+}
+
+if (!customElements.get('city-apex-chart')) {
+  customElements.define('city-apex-chart', CityApexChart);
+}

@@ -1,0 +1,204 @@
+package kr.seoul.smartcity.base.ui.chart;
+
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Objects;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.HasAriaLabel;
+import com.vaadin.flow.component.HasSize;
+import com.vaadin.flow.component.HasStyle;
+import com.vaadin.flow.component.Tag;
+import com.vaadin.flow.component.dependency.JsModule;
+import com.vaadin.flow.component.dependency.NpmPackage;
+import kr.seoul.smartcity.base.domain.Seoul;
+import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * A time series chart drawn in the browser by ApexCharts: a {@link #sparkline() sparkline} for tiles, or a
+ * {@link #line() line chart} with a time axis, a value axis with the unit, a tooltip and optionally a min–max band.
+ * It fills its container's width and redraws when that changes; its height is {@link #setHeight(String) set}.
+ * Changing the data or the look after the chart is shown (for example from a server push) redraws the same chart.
+ *
+ * <p>Times are shown as wall-clock times in {@link #setZone(ZoneId) a zone}, Seoul's by default, whatever the
+ * browser's zone. Values are formatted with {@link #setFractionDigits(int) at most one decimal} by default.
+ *
+ * <p>ApexCharts is pinned to 4.7.0, its last release under the MIT licence: the package of 5.0.0 declares MIT but
+ * ships the ApexCharts dual licence text, and later releases are under that licence only.
+ */
+@Tag("city-apex-chart")
+@NpmPackage(value = "apexcharts", version = "4.7.0")
+@JsModule("./components/city-apex-chart.js")
+public class ApexChart extends Component implements HasSize, HasStyle, HasAriaLabel {
+
+    /** The two looks. */
+    public enum Kind {
+        /** A tiny line without axes, labels or tooltip, for tiles. */
+        SPARKLINE("40px"),
+        /** A history chart with a time axis, a value axis with the unit and a tooltip. */
+        LINE("240px");
+
+        private final String defaultHeight;
+
+        Kind(String defaultHeight) {
+            this.defaultHeight = defaultHeight;
+        }
+    }
+
+    /** One value at one time. {@code Double.NaN} leaves a gap. */
+    public record Point(Instant at, double value) {
+        public Point {
+            Objects.requireNonNull(at, "at");
+        }
+    }
+
+    /** The lowest and highest value within the period that starts at a time, drawn as a band. */
+    public record Range(Instant at, double low, double high) {
+        public Range {
+            Objects.requireNonNull(at, "at");
+        }
+    }
+
+    private static final String DEFAULT_COLOUR = "#0b3d91";
+
+    private final Kind kind;
+    private ZoneId zone = Seoul.ZONE;
+    private String seriesName = "";
+    private List<Point> points = List.of();
+    private @Nullable String bandName;
+    private List<Range> band = List.of();
+    private String unit = "";
+    private String colour = DEFAULT_COLOUR;
+    private int fractionDigits = 1;
+    private String noDataText = "";
+
+    private ApexChart(Kind kind) {
+        this.kind = kind;
+        setHeight(kind.defaultHeight);
+        addClassName("city-chart");
+        getElement().setAttribute("role", "img");
+        sendConfig();
+        sendData();
+    }
+
+    /** A tiny line without axes for tiles, 40 pixels high. */
+    public static ApexChart sparkline() {
+        return new ApexChart(Kind.SPARKLINE);
+    }
+
+    /** A history chart with a time axis and a value axis, 240 pixels high. */
+    public static ApexChart line() {
+        return new ApexChart(Kind.LINE);
+    }
+
+    public Kind getKind() {
+        return kind;
+    }
+
+    /** Shows these points as the line, replacing the ones shown before. */
+    public ApexChart setSeries(String name, List<Point> points) {
+        this.seriesName = Objects.requireNonNullElse(name, "");
+        this.points = List.copyOf(points);
+        sendData();
+        return this;
+    }
+
+    /**
+     * Shows a min–max band behind the line (line charts only; a sparkline shows just its line). Pass an empty list
+     * to remove it.
+     */
+    public ApexChart setBand(String name, List<Range> ranges) {
+        this.bandName = Objects.requireNonNullElse(name, "");
+        this.band = List.copyOf(ranges);
+        sendData();
+        return this;
+    }
+
+    public ApexChart clearBand() {
+        return setBand("", List.of());
+    }
+
+    /** The unit shown on the value axis and after values in the tooltip, for example {@code µg/m³}. */
+    public ApexChart setUnit(String unit) {
+        this.unit = Objects.requireNonNullElse(unit, "");
+        sendConfig();
+        return this;
+    }
+
+    /** The line's CSS colour, for example {@code #0b3d91}; the band is drawn in the same colour, lighter. */
+    public ApexChart setColor(String cssColour) {
+        this.colour = cssColour == null || cssColour.isBlank() ? DEFAULT_COLOUR : cssColour;
+        sendConfig();
+        return this;
+    }
+
+    /** At most this many decimals in labels and tooltips (default 1). */
+    public ApexChart setFractionDigits(int fractionDigits) {
+        if (fractionDigits < 0 || fractionDigits > 6) {
+            throw new IllegalArgumentException("fraction digits must be 0-6: " + fractionDigits);
+        }
+        this.fractionDigits = fractionDigits;
+        sendConfig();
+        return this;
+    }
+
+    /** The text shown instead of an empty chart (line charts). */
+    public ApexChart setNoDataText(String text) {
+        this.noDataText = Objects.requireNonNullElse(text, "");
+        sendConfig();
+        return this;
+    }
+
+    /** The zone whose wall-clock times the time axis and tooltip show (default Seoul). */
+    public ApexChart setZone(ZoneId zone) {
+        this.zone = Objects.requireNonNull(zone, "zone");
+        sendData();
+        return this;
+    }
+
+    private void sendConfig() {
+        ObjectNode config = JsonMapper.shared().createObjectNode()
+                .put("kind", kind.name().toLowerCase())
+                .put("unit", unit)
+                .put("color", colour)
+                .put("fractionDigits", fractionDigits)
+                .put("noData", noDataText);
+        getElement().setPropertyJson("config", config);
+    }
+
+    private void sendData() {
+        ObjectNode data = JsonMapper.shared().createObjectNode().put("name", seriesName);
+        ArrayNode line = data.putArray("points");
+        points.forEach(point -> value(line.addArray().add(wallClockMillis(point.at())), point.value()));
+        if (bandName != null && !band.isEmpty()) {
+            ObjectNode bandNode = data.putObject("band").put("name", bandName);
+            ArrayNode ranges = bandNode.putArray("points");
+            band.forEach(range -> {
+                ArrayNode item = ranges.addArray().add(wallClockMillis(range.at()));
+                value(item, range.low());
+                value(item, range.high());
+            });
+        }
+        getElement().setPropertyJson("data", data);
+    }
+
+    /**
+     * ApexCharts shows times in UTC; shifting them by the zone's offset makes it show the zone's wall-clock time
+     * whatever the browser's zone is.
+     */
+    private long wallClockMillis(Instant at) {
+        return at.toEpochMilli() + zone.getRules().getOffset(at).getTotalSeconds() * 1000L;
+    }
+
+    private static void value(ArrayNode target, double value) {
+        if (Double.isFinite(value)) {
+            target.add(value);
+        } else {
+            target.addNull();
+        }
+    }
+}
