@@ -1,0 +1,62 @@
+package kr.seoul.smartcity.cityfeed.service;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+
+import kr.seoul.smartcity.base.events.LiveEventBus;
+import kr.seoul.smartcity.cityfeed.domain.SourceStatus;
+import kr.seoul.smartcity.cityfeed.domain.SourceStatusRepository;
+import org.springframework.stereotype.Service;
+
+/** Records every run of every feed, for the admin view, and tells open screens. */
+@Service
+public class SourceStatusService {
+
+    /** Longest error message kept; feed errors are short, stack traces are not stored. */
+    static final int MAX_MESSAGE = 1000;
+    private static final Duration TIMEOUT = Duration.ofSeconds(10);
+
+    private final SourceStatusRepository statuses;
+    private final LiveEventBus events;
+    private final Clock clock;
+
+    SourceStatusService(SourceStatusRepository statuses, LiveEventBus events, Clock clock) {
+        this.statuses = statuses;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    public void register(String source, boolean enabled) {
+        statuses.register(source, enabled).block(TIMEOUT);
+        events.publish(SourceStatusChanged.TOPIC, new SourceStatusChanged(source));
+    }
+
+    public void recordSuccess(String source, int rows) {
+        statuses.recordSuccess(source, clock.instant(), rows).block(TIMEOUT);
+        events.publish(SourceStatusChanged.TOPIC, new SourceStatusChanged(source));
+    }
+
+    public void recordFailure(String source, String message) {
+        String kept = message == null || message.isBlank() ? "(no message)" : message.strip();
+        if (kept.length() > MAX_MESSAGE) {
+            kept = kept.substring(0, MAX_MESSAGE - 1) + "…";
+        }
+        statuses.recordFailure(source, clock.instant(), kept).block(TIMEOUT);
+        events.publish(SourceStatusChanged.TOPIC, new SourceStatusChanged(source));
+    }
+
+    /** Tells open screens that something about the source changed that is not stored, such as a run starting. */
+    public void publishChange(String source) {
+        events.publish(SourceStatusChanged.TOPIC, new SourceStatusChanged(source));
+    }
+
+    public Optional<SourceStatus> find(String source) {
+        return statuses.findById(source).blockOptional(TIMEOUT);
+    }
+
+    public List<SourceStatus> all() {
+        return statuses.findAllByOrderBySource().collectList().block(TIMEOUT);
+    }
+}
