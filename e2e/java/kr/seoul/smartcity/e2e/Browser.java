@@ -24,17 +24,17 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * One headless Chromium, driven as a person would: open an address, read what is shown, type, click. Uses the
  * system's Chromium and chromedriver (Selenium Manager cannot download drivers here).
  */
-final class Browser implements AutoCloseable {
+public final class Browser implements AutoCloseable {
 
-    static final Dimension DESKTOP = new Dimension(1366, 900);
-    static final Dimension PHONE = new Dimension(390, 844);
+    public static final Dimension DESKTOP = new Dimension(1366, 900);
+    public static final Dimension PHONE = new Dimension(390, 844);
 
     private final ChromeDriver driver;
     private final String baseUrl;
     private final Path profile;
     private final WebDriverWait wait;
 
-    Browser(int port, Dimension size) {
+    public Browser(int port, Dimension size) {
         this.baseUrl = "http://localhost:" + port;
         try {
             this.profile = Files.createTempDirectory("e2e-chromium-");
@@ -47,6 +47,11 @@ final class Browser implements AutoCloseable {
                 "--disable-quic", "--disable-background-networking", "--disable-component-update", "--disable-sync",
                 "--no-first-run", "--user-data-dir=" + profile,
                 "--window-size=" + size.getWidth() + "," + size.getHeight());
+        if (size.getWidth() < 600) {
+            // a real phone viewport: headless Chromium lays a narrow window out wider than it is
+            options.setExperimentalOption("mobileEmulation", java.util.Map.of("deviceMetrics", java.util.Map.of(
+                    "width", size.getWidth(), "height", size.getHeight(), "pixelRatio", 2.0, "touch", true)));
+        }
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File(env("CHROMEDRIVER", "/usr/bin/chromedriver")))
                 .usingAnyFreePort()
@@ -60,13 +65,13 @@ final class Browser implements AutoCloseable {
         return value == null || value.isBlank() ? fallback : value;
     }
 
-    Browser open(String path) {
+    public Browser open(String path) {
         driver.get(baseUrl + path);
         return settled();
     }
 
     /** Waits until Vaadin has no request in flight. */
-    Browser settled() {
+    public Browser settled() {
         wait.until(d -> Boolean.TRUE.equals(js("""
                 return !!(window.Vaadin && window.Vaadin.Flow && window.Vaadin.Flow.clients
                     && Object.keys(window.Vaadin.Flow.clients).length > 0
@@ -75,50 +80,56 @@ final class Browser implements AutoCloseable {
         return this;
     }
 
-    WebElement find(String css) {
+    public WebElement find(String css) {
         return wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(css)));
     }
 
-    List<WebElement> all(String css) {
+    public List<WebElement> all(String css) {
         return driver.findElements(By.cssSelector(css));
     }
 
-    boolean isPresent(String css) {
+    public boolean isPresent(String css) {
         return !all(css).isEmpty();
     }
 
-    String text(String css) {
+    public String text(String css) {
         return find(css).getText();
     }
 
-    String pageText() {
+    public String pageText() {
         return driver.findElement(By.tagName("body")).getText();
     }
 
-    void waitForText(String css, String expected) {
+    /** Waits at most {@code limit} for the text, checking every 50 ms. */
+    public void waitForText(String css, String expected, Duration limit) {
+        new WebDriverWait(driver, limit, Duration.ofMillis(50))
+                .until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(css), expected));
+    }
+
+    public void waitForText(String css, String expected) {
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(css), expected));
     }
 
-    void waitForPath(String path) {
+    public void waitForPath(String path) {
         wait.until(d -> currentPath().equals(path));
     }
 
-    String currentPath() {
+    public String currentPath() {
         return java.net.URI.create(driver.getCurrentUrl()).getPath();
     }
 
-    void click(String css) {
+    public void click(String css) {
         wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(css))).click();
     }
 
     /** Types into a Vaadin field: its input element sits inside the field. */
-    void type(String fieldCss, String text) {
+    public void type(String fieldCss, String text) {
         WebElement input = find(fieldCss + " input, " + fieldCss + " textarea");
         input.clear();
         input.sendKeys(text);
     }
 
-    void signIn(String username, String password) {
+    public void signIn(String username, String password) {
         open("/login");
         type("vaadin-text-field[name='username']", username);
         WebElement passwordInput = find("vaadin-password-field[name='password'] input");
@@ -128,12 +139,12 @@ final class Browser implements AutoCloseable {
         settled();
     }
 
-    Object js(String script, Object... args) {
+    public Object js(String script, Object... args) {
         return ((JavascriptExecutor) driver).executeScript(script, args);
     }
 
     /** Saves a screenshot for people to look at (target/screenshots). */
-    void screenshot(String name) {
+    public void screenshot(String name) {
         try {
             Path dir = Path.of(System.getProperty("e2e.screenshots", "target/screenshots"));
             Files.createDirectories(dir);

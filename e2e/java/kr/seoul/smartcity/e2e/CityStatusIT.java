@@ -109,8 +109,8 @@ class CityStatusIT extends BrowserTest {
         Browser citizen = browser().open("/status");
         citizen.find("#category-tabs");
         citizen.click("#category-tiles .tile");
-        citizen.find("vaadin-dialog-overlay .history-download");
-        assertThat(citizen.text("vaadin-dialog-overlay")).contains("CSV");
+        citizen.find("vaadin-dialog .history-download");
+        assertThat(citizen.text("vaadin-dialog")).contains("CSV");
         citizen.screenshot("history-desktop");
     }
 

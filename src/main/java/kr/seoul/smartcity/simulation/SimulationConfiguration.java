@@ -9,13 +9,16 @@ import kr.seoul.smartcity.citystatus.service.ObservationIngest;
 import kr.seoul.smartcity.simulation.service.SimulatedCityFeed;
 import kr.seoul.smartcity.simulation.service.SimulationProperties;
 import kr.seoul.smartcity.simulation.service.SimulationRunner;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** The simulated city runs unless {@code city.simulation.enabled=false} (set it where real feeds run). */
+/**
+ * The simulated city is the embedded default: it runs when no Seoul Open Data key is configured, unless
+ * {@code city.simulation.enabled=false}.
+ */
 @Configuration(proxyBeanMethods = false)
-@ConditionalOnProperty(name = "city.simulation.enabled", havingValue = "true", matchIfMissing = true)
+@ConditionalOnExpression("${city.simulation.enabled:true} and '${city.sources.seoul.key:}'.isBlank()")
 class SimulationConfiguration {
 
     @Bean

@@ -6,6 +6,8 @@ import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dependency.Uses;
+import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.Icon;
@@ -29,6 +31,8 @@ import kr.seoul.smartcity.security.ui.LoginView;
  */
 @Layout
 @AnonymousAllowed
+// Contributions (the alert bell) are Spring beans the bundle scanner cannot follow: name what they show.
+@Uses(Notification.class)
 public class MainLayout extends AppLayout {
 
     MainLayout(CurrentUser currentUser, List<NavbarContribution> contributions) {

@@ -80,7 +80,8 @@ public class SimulatedCityFeed {
 
     /** Records one set of current values; now and then starts a dust spike or moves an incident on. */
     void tick() {
-        Instant now = clock.instant();
+        // feeds stamp values by the minute; so does the simulation, so that neither hides the other's latest value
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MINUTES);
         if (properties.incidents()) {
             maybeStartSpike(now);
             moveIncidents(now);
