@@ -32,12 +32,35 @@ class ResponsiveLayoutIT extends BrowserTest {
         assertFits(browser);
         browser.screenshot("login-" + name);
 
+        for (String[] page : new String[][]{{"/status", "#category-tiles .tile", "status"},
+                {"/district/11440", ".district-view .tile", "district"}, {"/disasters", "#incidents", "disasters"},
+                {"/kiosk", "#kiosk-stage .tile", "kiosk"}}) {
+            browser.open(page[0]);
+            browser.find(page[1]);
+            assertFits(browser);
+            browser.screenshot(page[2] + "-" + name);
+        }
+
         browser.signIn("mayor", "mayor");
         browser.waitForPath("/office");
         browser.find(".platform-status");
         assertFits(browser);
         assertDrawer(browser, size);
         browser.screenshot("mayor-office-" + name);
+        browser.open("/alerts");
+        browser.find("#open-alerts");
+        assertFits(browser);
+        browser.screenshot("alerts-" + name);
+    }
+
+    @Test
+    void directEntryOnAPhone() {
+        Browser official = browser(Browser.PHONE);
+        official.signIn("climate", "climate");
+        official.open("/manage");
+        official.find("#csv-upload");
+        assertFits(official);
+        official.screenshot("manage-phone");
     }
 
     private static void assertFits(Browser browser) {
