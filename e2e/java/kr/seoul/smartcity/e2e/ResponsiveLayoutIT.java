@@ -64,7 +64,10 @@ class ResponsiveLayoutIT extends BrowserTest {
     }
 
     private static void assertFits(Browser browser) {
-        Object overflow = browser.js("return document.documentElement.scrollWidth - window.innerWidth");
+        Object overflow = browser.js("""
+                return Math.max(document.documentElement.scrollWidth - window.innerWidth,
+                    ...Array.from(document.querySelectorAll('main')).map(m => m.scrollWidth - m.clientWidth));
+                """);
         assertThat(((Number) overflow).intValue()).as("horizontal overflow in px").isLessThanOrEqualTo(0);
     }
 

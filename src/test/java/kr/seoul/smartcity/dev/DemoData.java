@@ -3,6 +3,10 @@ package kr.seoul.smartcity.dev;
 import java.util.List;
 
 import kr.seoul.smartcity.base.domain.DisclosureClass;
+import kr.seoul.smartcity.citystatus.domain.Incident;
+import kr.seoul.smartcity.citystatus.domain.IncidentStatus;
+import kr.seoul.smartcity.citystatus.service.IncidentService;
+import kr.seoul.smartcity.citystatus.service.NewIncident;
 import kr.seoul.smartcity.directory.domain.Department;
 import kr.seoul.smartcity.directory.domain.Role;
 import kr.seoul.smartcity.directory.service.DirectoryService;
@@ -29,10 +33,12 @@ class DemoData implements ApplicationRunner {
 
     private final DirectoryService directory;
     private final NoticeService notices;
+    private final IncidentService incidents;
 
-    DemoData(DirectoryService directory, NoticeService notices) {
+    DemoData(DirectoryService directory, NoticeService notices, IncidentService incidents) {
         this.directory = directory;
         this.notices = notices;
+        this.incidents = incidents;
     }
 
     @Override
@@ -64,6 +70,12 @@ class DemoData implements ApplicationRunner {
             notices.post(new NoticeDraft("버스 노선 조정안 검토 (부서 한정)",
                     "노선 조정안 초안을 부서 공유 폴더에 올렸습니다.",
                     Severity.INFO, DisclosureClass.RESTRICTED, "TRAFFIC"), "도시교통실");
+        }
+        if (incidents.recent(new Viewer(Role.MAYOR, null)).isEmpty()) {
+            Incident fire = incidents.report(new NewIncident("FIRE", "[모의] 구로구 물류창고 화재", "11530",
+                    "구로구 구로동 물류창고", DisclosureClass.PUBLIC, "SAFETY"));
+            incidents.advance(fire.id(), IncidentStatus.ARRIVED);
+            incidents.advance(fire.id(), IncidentStatus.OPERATING);
         }
         log.info("Demo data ready: users mayor, traffic, climate, admin ({})", PASSWORD_NOTE);
     }

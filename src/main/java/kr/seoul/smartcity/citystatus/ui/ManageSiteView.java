@@ -12,7 +12,8 @@ import java.util.Optional;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
-import com.vaadin.flow.component.datetimepicker.DateTimePicker;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.timepicker.TimePicker;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
@@ -26,6 +27,7 @@ import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.textfield.NumberField;
 import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.component.upload.UploadI18N;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
@@ -58,7 +60,8 @@ public class ManageSiteView extends Main implements HasDynamicTitle {
     private final Viewer viewer;
     private final ComboBox<Indicator> indicator = new ComboBox<>();
     private final ComboBox<Optional<SeoulDistrict>> district = new ComboBox<>();
-    private final DateTimePicker observedAt = new DateTimePicker();
+    private final DatePicker date = new DatePicker();
+    private final TimePicker time = new TimePicker();
     private final NumberField value = new NumberField();
     private final Div uploadResult = new Div();
 
@@ -87,17 +90,21 @@ public class ManageSiteView extends Main implements HasDynamicTitle {
                 .orElse(getTranslation("district.city")));
         district.setValue(Optional.empty());
         district.setId("entry-district");
-        observedAt.setLabel(getTranslation("manage.time"));
-        observedAt.setValue(LocalDateTime.now(Seoul.ZONE).truncatedTo(ChronoUnit.MINUTES));
-        observedAt.setStep(java.time.Duration.ofMinutes(1));
-        observedAt.setLocale(getLocale());
+        LocalDateTime now = LocalDateTime.now(Seoul.ZONE).truncatedTo(ChronoUnit.MINUTES);
+        date.setLabel(getTranslation("manage.date"));
+        date.setValue(now.toLocalDate());
+        date.setLocale(getLocale());
+        time.setLabel(getTranslation("manage.time"));
+        time.setValue(now.toLocalTime());
+        time.setStep(java.time.Duration.ofMinutes(10));
+        time.setLocale(getLocale());
         value.setLabel(getTranslation("manage.value"));
         value.setRequiredIndicatorVisible(true);
         value.setId("entry-value");
         Button save = new Button(getTranslation("manage.save"), click -> save());
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.setId("entry-save");
-        FormLayout form = new FormLayout(indicator, district, observedAt, value);
+        FormLayout form = new FormLayout(indicator, district, date, time, value);
         Section single = new Section(new H2(getTranslation("manage.single")), form, save);
         single.addClassName("card");
         if (editable.isEmpty()) {
@@ -110,6 +117,12 @@ public class ManageSiteView extends Main implements HasDynamicTitle {
         upload.setMaxFileSize((int) DirectEntryService.MAX_UPLOAD_BYTES);
         upload.setMaxFiles(1);
         upload.setId("csv-upload");
+        UploadI18N uploadTexts = new UploadI18N();
+        uploadTexts.setAddFiles(new UploadI18N.AddFiles().setOne(getTranslation("manage.csv.choose")));
+        uploadTexts.setDropFiles(new UploadI18N.DropFiles().setOne(getTranslation("manage.csv.drop")));
+        uploadTexts.setError(new UploadI18N.Error().setFileIsTooBig(getTranslation("manage.csv.too-big"))
+                .setIncorrectFileType(getTranslation("manage.csv.type")));
+        upload.setI18n(uploadTexts);
         upload.addFileRejectedListener(rejected -> showErrors(List.of(rejected.getErrorMessage())));
         uploadResult.setId("csv-result");
         Paragraph format = new Paragraph(getTranslation("manage.csv.format"));
@@ -123,7 +136,8 @@ public class ManageSiteView extends Main implements HasDynamicTitle {
     }
 
     private void save() {
-        if (indicator.getValue() == null || value.getValue() == null || observedAt.getValue() == null) {
+        if (indicator.getValue() == null || value.getValue() == null || date.getValue() == null
+                || time.getValue() == null) {
             indicator.setInvalid(indicator.getValue() == null);
             value.setInvalid(value.getValue() == null);
             Notification.show(getTranslation("manage.required"), 4000, Notification.Position.MIDDLE)
@@ -134,7 +148,7 @@ public class ManageSiteView extends Main implements HasDynamicTitle {
                 ? district.getValue().map(SeoulDistrict::code).orElse(null) : null;
         try {
             entry.enter(viewer, user.displayName(), new ObservationInput(indicator.getValue().code(), place,
-                    observedAt.getValue().atZone(Seoul.ZONE).toInstant(), value.getValue()));
+                    date.getValue().atTime(time.getValue()).atZone(Seoul.ZONE).toInstant(), value.getValue()));
             Notification.show(getTranslation("manage.saved"), 3000, Notification.Position.BOTTOM_START)
                     .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
             value.clear();

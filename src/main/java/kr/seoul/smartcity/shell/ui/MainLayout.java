@@ -108,6 +108,7 @@ public class MainLayout extends AppLayout {
             Button logout = new Button(getTranslation("nav.logout"), VaadinIcon.SIGN_OUT.create(),
                     click -> currentUser.logout());
             logout.setId("logout");
+            logout.setAriaLabel(getTranslation("nav.logout"));
             logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
             area.add(name, role, logout);
         }, () -> {
