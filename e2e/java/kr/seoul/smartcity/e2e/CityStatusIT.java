@@ -114,6 +114,25 @@ class CityStatusIT extends BrowserTest {
         citizen.screenshot("history-desktop");
     }
 
+    @Test
+    void anAdministratorChangesAThresholdAndOfficialsCannotOpenTheRules() {
+        Browser admin = browser();
+        admin.signIn("admin", "admin");
+        admin.open("/admin/alert-rules");
+        admin.find("#alert-rules");
+        admin.all("vaadin-grid-cell-content").stream().filter(cell -> cell.getText().equals("도심 평균 차량속도"))
+                .findFirst().orElseThrow().click();
+        admin.type("#rule-threshold", "9.5");
+        admin.click("#rule-save");
+        admin.waitForText("#alert-rules", "미만 9.5 km/h");
+        admin.screenshot("alert-rules-desktop");
+
+        Browser official = browser();
+        official.signIn("traffic", "traffic");
+        official.open("/admin/alert-rules");
+        assertThat(official.isPresent("#alert-rules")).isFalse();
+    }
+
     private static WebElement uploadInput(Browser browser) {
         WebElement upload = browser.find("#csv-upload");
         List<WebElement> light = upload.findElements(By.cssSelector("input[type=file]"));
