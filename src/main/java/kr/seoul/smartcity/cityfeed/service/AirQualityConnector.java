@@ -1,6 +1,5 @@
 package kr.seoul.smartcity.cityfeed.service;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -52,23 +51,8 @@ class AirQualityConnector implements FeedConnector {
     }
 
     @Override
-    public String source() {
-        return SOURCE;
-    }
-
-    @Override
-    public String keyProperty() {
-        return "city.sources.seoul.key";
-    }
-
-    @Override
-    public boolean configured() {
-        return client.configured();
-    }
-
-    @Override
-    public Duration interval() {
-        return properties.intervals().airQuality();
+    public FeedDescription description() {
+        return client.describe(SOURCE, properties.intervals().airQuality());
     }
 
     @Override

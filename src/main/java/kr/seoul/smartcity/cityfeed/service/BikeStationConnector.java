@@ -1,7 +1,6 @@
 package kr.seoul.smartcity.cityfeed.service;
 
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -51,23 +50,8 @@ class BikeStationConnector implements FeedConnector {
     }
 
     @Override
-    public String source() {
-        return SOURCE;
-    }
-
-    @Override
-    public String keyProperty() {
-        return "city.sources.seoul.key";
-    }
-
-    @Override
-    public boolean configured() {
-        return client.configured();
-    }
-
-    @Override
-    public Duration interval() {
-        return properties.intervals().bikes();
+    public FeedDescription description() {
+        return client.describe(SOURCE, properties.intervals().bikes());
     }
 
     @Override

@@ -1,7 +1,6 @@
 package kr.seoul.smartcity.cityfeed.service;
 
 import java.time.Clock;
-import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -41,7 +40,7 @@ public class CityFeedScheduler implements SmartLifecycle {
 
     CityFeedScheduler(List<FeedConnector> connectors, SourceStatusService statuses, CityFeedProperties properties,
                       Clock clock) {
-        connectors.forEach(connector -> this.connectors.put(connector.source(), connector));
+        connectors.forEach(connector -> this.connectors.put(connector.description().source(), connector));
         this.statuses = statuses;
         this.properties = properties;
         this.clock = clock;
@@ -60,19 +59,18 @@ public class CityFeedScheduler implements SmartLifecycle {
         scheduler.setErrorHandler(error -> log.error("A feed run failed unexpectedly", error));
         scheduler.initialize();
         for (FeedConnector connector : connectors.values()) {
+            FeedDescription feed = connector.description();
             try {
-                statuses.register(connector.source(), connector.configured());
+                statuses.register(feed.source(), feed.configured());
             } catch (RuntimeException e) {
-                log.warn("Could not register feed {} in the source status: {}", connector.source(), e.toString());
+                log.warn("Could not register feed {} in the source status: {}", feed.source(), e.toString());
             }
-            if (connector.configured()) {
-                Duration interval = connector.interval();
+            if (feed.configured()) {
                 scheduler.scheduleWithFixedDelay(() -> run(connector), clock.instant().plus(properties.initialDelay()),
-                        interval);
-                log.info("Feed {} is polled every {}", connector.source(), interval);
+                        feed.interval());
+                log.info("Feed {} is polled every {}", feed.source(), feed.interval());
             } else {
-                log.info("Feed {} is not configured ({} is not set): not polled", connector.source(),
-                        connector.keyProperty());
+                log.info("Feed {} is not configured ({} is not set): not polled", feed.source(), feed.keyProperty());
             }
         }
     }
@@ -95,10 +93,9 @@ public class CityFeedScheduler implements SmartLifecycle {
         Map<String, SourceStatus> recorded = new LinkedHashMap<>();
         statuses.all().forEach(status -> recorded.put(status.source(), status));
         return connectors.values().stream()
-                .map(connector -> new FeedSource(connector.source(), connector.keyProperty(), connector.configured(),
-                        connector.interval(), running.contains(connector.source()),
-                        recorded.getOrDefault(connector.source(),
-                                SourceStatus.never(connector.source(), connector.configured()))))
+                .map(FeedConnector::description)
+                .map(feed -> new FeedSource(feed, running.contains(feed.source()),
+                        recorded.getOrDefault(feed.source(), SourceStatus.never(feed.source(), feed.configured()))))
                 .toList();
     }
 
@@ -113,19 +110,12 @@ public class CityFeedScheduler implements SmartLifecycle {
      * @throws IllegalStateException  if the feed is not configured
      */
     public FeedRun run(String source) {
-        FeedConnector connector = connector(source);
-        if (!connector.configured()) {
-            throw new IllegalStateException(source + " is not configured: set " + connector.keyProperty());
-        }
-        return run(connector);
+        return run(configuredConnector(source));
     }
 
     /** Starts a run of a feed in the background; the status tells how it went. */
     public void runSoon(String source) {
-        FeedConnector connector = connector(source);
-        if (!connector.configured()) {
-            throw new IllegalStateException(source + " is not configured: set " + connector.keyProperty());
-        }
+        FeedConnector connector = configuredConnector(source);
         ThreadPoolTaskScheduler current;
         synchronized (this) {
             current = scheduler;
@@ -136,16 +126,21 @@ public class CityFeedScheduler implements SmartLifecycle {
         current.execute(() -> run(connector));
     }
 
-    private FeedConnector connector(String source) {
+    /** The feed of that name; refused if there is none or it is not configured. */
+    private FeedConnector configuredConnector(String source) {
         FeedConnector connector = connectors.get(source);
         if (connector == null) {
             throw new NoSuchElementException("No feed named " + source);
+        }
+        FeedDescription feed = connector.description();
+        if (!feed.configured()) {
+            throw new IllegalStateException(source + " is not configured: set " + feed.keyProperty());
         }
         return connector;
     }
 
     private FeedRun run(FeedConnector connector) {
-        String source = connector.source();
+        String source = connector.description().source();
         ReentrantLock lock = locks.computeIfAbsent(source, name -> new ReentrantLock());
         lock.lock();
         try {

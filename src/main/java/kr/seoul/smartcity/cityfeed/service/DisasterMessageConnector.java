@@ -2,7 +2,6 @@ package kr.seoul.smartcity.cityfeed.service;
 
 import java.net.URI;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -36,6 +35,7 @@ import tools.jackson.databind.JsonNode;
 class DisasterMessageConnector implements FeedConnector {
 
     static final String SOURCE = "DSSP-IF-00247";
+    static final String KEY_PROPERTY = "city.sources.safety.key";
     static final String REGION = "서울특별시";
     static final int PAGE_SIZE = 100;
     private static final int MAX_PAGES = 10;
@@ -58,30 +58,16 @@ class DisasterMessageConnector implements FeedConnector {
     }
 
     @Override
-    public String source() {
-        return SOURCE;
-    }
-
-    @Override
-    public String keyProperty() {
-        return "city.sources.safety.key";
-    }
-
-    @Override
-    public boolean configured() {
-        return properties.safety().configured();
-    }
-
-    @Override
-    public Duration interval() {
-        return properties.intervals().disasterMessages();
+    public FeedDescription description() {
+        return new FeedDescription(SOURCE, KEY_PROPERTY, properties.safety().configured(),
+                properties.intervals().disasterMessages());
     }
 
     @Override
     public int poll() {
         CityFeedProperties.Safety safety = properties.safety();
         if (!safety.configured()) {
-            throw new FeedException(SOURCE, "not configured: set city.sources.safety.key");
+            throw new FeedException(SOURCE, "not configured: set " + KEY_PROPERTY);
         }
         String key = safety.key().strip();
         Instant now = clock.instant();

@@ -11,6 +11,10 @@ import kr.seoul.smartcity.cityfeed.domain.SourceStatus;
 public record FeedSource(String source, String keyProperty, boolean configured, Duration interval, boolean running,
                          SourceStatus status) {
 
+    public FeedSource(FeedDescription feed, boolean running, SourceStatus status) {
+        this(feed.source(), feed.keyProperty(), feed.configured(), feed.interval(), running, status);
+    }
+
     public enum State {
         /** No key: not polled. */
         NOT_CONFIGURED,

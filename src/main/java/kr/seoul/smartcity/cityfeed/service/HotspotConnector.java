@@ -1,7 +1,6 @@
 package kr.seoul.smartcity.cityfeed.service;
 
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -52,24 +51,11 @@ class HotspotConnector implements FeedConnector {
         this.clock = clock;
     }
 
+    /** Configured when the Seoul key is set and there are places to read. */
     @Override
-    public String source() {
-        return SOURCE;
-    }
-
-    @Override
-    public String keyProperty() {
-        return "city.sources.seoul.key";
-    }
-
-    @Override
-    public boolean configured() {
-        return client.configured() && !properties.citydata().isEmpty();
-    }
-
-    @Override
-    public Duration interval() {
-        return properties.intervals().citydata();
+    public FeedDescription description() {
+        return new FeedDescription(SOURCE, SeoulOpenApiClient.KEY_PROPERTY,
+                client.configured() && !properties.citydata().isEmpty(), properties.intervals().citydata());
     }
 
     @Override

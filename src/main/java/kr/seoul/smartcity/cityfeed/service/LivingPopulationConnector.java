@@ -1,7 +1,6 @@
 package kr.seoul.smartcity.cityfeed.service;
 
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -52,23 +51,8 @@ class LivingPopulationConnector implements FeedConnector {
     }
 
     @Override
-    public String source() {
-        return SOURCE;
-    }
-
-    @Override
-    public String keyProperty() {
-        return "city.sources.seoul.key";
-    }
-
-    @Override
-    public boolean configured() {
-        return client.configured();
-    }
-
-    @Override
-    public Duration interval() {
-        return properties.intervals().livingPopulation();
+    public FeedDescription description() {
+        return client.describe(SOURCE, properties.intervals().livingPopulation());
     }
 
     @Override

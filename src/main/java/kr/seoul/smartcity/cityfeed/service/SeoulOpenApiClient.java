@@ -1,6 +1,7 @@
 package kr.seoul.smartcity.cityfeed.service;
 
 import java.net.URI;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -27,6 +28,8 @@ import tools.jackson.databind.json.JsonMapper;
 @Component
 public class SeoulOpenApiClient {
 
+    /** The property holding the one key every Seoul Open Data feed is read with. */
+    static final String KEY_PROPERTY = "city.sources.seoul.key";
     /** The most rows the service hands out in one call. */
     public static final int PAGE_SIZE = 1000;
     /** A guard against a feed that keeps claiming more rows: 100 pages. */
@@ -49,6 +52,11 @@ public class SeoulOpenApiClient {
 
     public boolean configured() {
         return settings.configured();
+    }
+
+    /** A feed read through this client: configured when the Seoul key is set. */
+    FeedDescription describe(String service, Duration interval) {
+        return new FeedDescription(service, KEY_PROPERTY, configured(), interval);
     }
 
     /**
@@ -206,7 +214,7 @@ public class SeoulOpenApiClient {
 
     private String key() {
         if (!settings.configured()) {
-            throw new FeedException("openapi.seoul.go.kr", "not configured: set city.sources.seoul.key");
+            throw new FeedException("openapi.seoul.go.kr", "not configured: set " + KEY_PROPERTY);
         }
         return settings.key().strip();
     }

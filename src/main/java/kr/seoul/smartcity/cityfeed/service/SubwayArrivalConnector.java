@@ -2,7 +2,6 @@ package kr.seoul.smartcity.cityfeed.service;
 
 import java.net.URI;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -28,6 +27,7 @@ import tools.jackson.databind.JsonNode;
 class SubwayArrivalConnector implements FeedConnector {
 
     static final String SOURCE = "realtimeStationArrival";
+    static final String KEY_PROPERTY = "city.sources.subway.key";
 
     private final FeedHttp http;
     private final ObservationIngest ingest;
@@ -41,31 +41,19 @@ class SubwayArrivalConnector implements FeedConnector {
         this.clock = clock;
     }
 
+    /** Configured when its key is set and there are stations to ask for. */
     @Override
-    public String source() {
-        return SOURCE;
-    }
-
-    @Override
-    public String keyProperty() {
-        return "city.sources.subway.key";
-    }
-
-    @Override
-    public boolean configured() {
-        return properties.subway().configured() && !properties.subway().stations().isEmpty();
-    }
-
-    @Override
-    public Duration interval() {
-        return properties.intervals().subway();
+    public FeedDescription description() {
+        return new FeedDescription(SOURCE, KEY_PROPERTY,
+                properties.subway().configured() && !properties.subway().stations().isEmpty(),
+                properties.intervals().subway());
     }
 
     @Override
     public int poll() {
         CityFeedProperties.Subway subway = properties.subway();
         if (!subway.configured()) {
-            throw new FeedException(SOURCE, "not configured: set city.sources.subway.key");
+            throw new FeedException(SOURCE, "not configured: set " + KEY_PROPERTY);
         }
         String key = subway.key().strip();
         List<JsonNode> arrivals = new ArrayList<>();
