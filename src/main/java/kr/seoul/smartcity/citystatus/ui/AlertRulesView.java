@@ -99,6 +99,8 @@ public class AlertRulesView extends Main implements HasDynamicTitle {
         threshold.setValue(rule == null ? null : rule.threshold());
         severity.setValue(rule == null ? AlertSeverity.WARNING : rule.severity());
         enabled.setValue(rule == null || rule.enabled());
+        indicator.setInvalid(false);
+        threshold.setInvalid(false);
     }
 
     private void save() {

@@ -35,7 +35,11 @@ public class SimulationRunner implements SmartLifecycle {
         try {
             step.run();
         } catch (RuntimeException e) {
-            log.warn("The simulated city feed failed a step; it goes on at the next one", e);
+            if (Thread.currentThread().isInterrupted()) {
+                log.debug("The simulated city feed stopped during a step", e);
+            } else {
+                log.warn("The simulated city feed failed a step; it goes on at the next one", e);
+            }
         }
     }
 
