@@ -81,6 +81,22 @@ class CityStatusIT extends BrowserTest {
     }
 
     @Test
+    void aTouchHoldsTheKioskPanelAndAfterIdleTimeItReturnsToTheStart() {
+        Browser kiosk = browser(Browser.PHONE).open("/kiosk");
+        List<WebElement> dots = kiosk.all(".kiosk-dot");
+        dots.get(2).click();
+        assertThat(kiosk.find("#kiosk-stage").getAttribute("data-panel")).isEqualTo("2");
+        sleep(4500);
+        assertThat(kiosk.find("#kiosk-stage").getAttribute("data-panel")).as("held while touched").isEqualTo("2");
+        long deadline = System.currentTimeMillis() + 15_000;
+        while (!"0".equals(kiosk.find("#kiosk-stage").getAttribute("data-panel")) && System.currentTimeMillis() < deadline) {
+            sleep(250);
+        }
+        assertThat(kiosk.find("#kiosk-stage").getAttribute("data-panel")).as("back at the start").isEqualTo("0");
+        kiosk.screenshot("kiosk-phone-start");
+    }
+
+    @Test
     void aCsvUploadWithOneBadRowReportsThatRowAndImportsNothing() throws Exception {
         Path file = Files.createTempFile("values-", ".csv");
         Files.writeString(file, """

@@ -98,15 +98,7 @@ public class CityStatusService {
                 .forEach(value -> latest.put(value.indicatorCode(), value));
         Instant now = clock.instant();
         Instant dayAgo = now.minus(Duration.ofHours(24));
-        return indicators.stream().map(indicator -> {
-            LatestValue value = latest.get(indicator.code());
-            List<SeriesPoint> trend = store.series(indicator.code(), districtCode, dayAgo, now, Resolution.HOUR);
-            if (value == null) {
-                return new Tile(indicator, null, null, null, Indicator.Level.NORMAL, false, trend);
-            }
-            boolean stale = value.observedAt().isBefore(now.minus(indicator.staleAfter()));
-            return new Tile(indicator, value.value(), value.observedAt(), value.origin(),
-                    indicator.levelOf(value.value()), stale, trend);
-        }).toList();
+        return indicators.stream().map(indicator -> Tile.of(indicator, latest.get(indicator.code()),
+                store.series(indicator.code(), districtCode, dayAgo, now, Resolution.HOUR), now)).toList();
     }
 }

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.List;
 
 import kr.seoul.smartcity.citystatus.domain.Indicator;
+import kr.seoul.smartcity.citystatus.domain.LatestValue;
 import kr.seoul.smartcity.citystatus.domain.Origin;
 import kr.seoul.smartcity.citystatus.domain.SeriesPoint;
 import org.jspecify.annotations.Nullable;
@@ -14,6 +15,16 @@ import org.jspecify.annotations.Nullable;
  */
 public record Tile(Indicator indicator, @Nullable Double value, @Nullable Instant observedAt, @Nullable Origin origin,
                    Indicator.Level level, boolean stale, List<SeriesPoint> trend) {
+
+    /** A tile for the latest value, if any, judged as of {@code now}: stale after three update periods. */
+    public static Tile of(Indicator indicator, @Nullable LatestValue latest, List<SeriesPoint> trend, Instant now) {
+        if (latest == null) {
+            return new Tile(indicator, null, null, null, Indicator.Level.NORMAL, false, trend);
+        }
+        boolean stale = latest.observedAt().isBefore(now.minus(indicator.staleAfter()));
+        return new Tile(indicator, latest.value(), latest.observedAt(), latest.origin(), indicator.levelOf(latest.value()),
+                stale, trend);
+    }
 
     public boolean hasValue() {
         return value != null;

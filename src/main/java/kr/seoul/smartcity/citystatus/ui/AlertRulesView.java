@@ -52,7 +52,7 @@ public class AlertRulesView extends Main implements HasDynamicTitle {
                 .orElse(rule.indicatorCode())).setHeader(getTranslation("rules.indicator")).setFlexGrow(2);
         grid.addColumn(rule -> getTranslation("rules.comparison." + rule.comparison().name().toLowerCase()) + " "
                         + catalog.find(rule.indicatorCode()).map(i -> Formats.value(i, rule.threshold(), getLocale())
-                        + " " + i.unit()).orElse(String.valueOf(rule.threshold())))
+                        + " " + Formats.unit(this, i)).orElse(String.valueOf(rule.threshold())))
                 .setHeader(getTranslation("rules.threshold")).setFlexGrow(2);
         grid.addColumn(rule -> getTranslation("rules.severity." + rule.severity().name().toLowerCase()))
                 .setHeader(getTranslation("rules.severity"));
@@ -64,7 +64,7 @@ public class AlertRulesView extends Main implements HasDynamicTitle {
 
         indicator.setLabel(getTranslation("rules.indicator"));
         indicator.setItems(catalog.all());
-        indicator.setItemLabelGenerator(i -> i.name(getLocale()) + " (" + i.unit() + ")");
+        indicator.setItemLabelGenerator(i -> i.name(getLocale()) + " (" + Formats.unit(this, i) + ")");
         indicator.setRequiredIndicatorVisible(true);
         comparison.setLabel(getTranslation("rules.when"));
         comparison.setItems(Comparison.values());

@@ -110,10 +110,10 @@ class CityDashboard extends Composite<Div> {
         Map<String, String> labels = new HashMap<>();
         values.forEach((code, value) -> {
             fill.put(code, colours.colour(value.value()));
-            labels.put(code, Formats.value(shown, value.value(), getLocale()) + " " + shown.unit());
+            labels.put(code, Formats.value(shown, value.value(), getLocale()) + " " + Formats.unit(this, shown));
         });
         map.setChoropleth(fill, labels);
-        legend.add(new Span(shown.name(getLocale()) + " (" + shown.unit() + ")"));
+        legend.add(new Span(shown.name(getLocale()) + " (" + Formats.unit(this, shown) + ")"));
         if (shown.warnAt() != null) {
             legend.add(swatch("#5aa469", getTranslation("level.normal")), swatch("#f2a33a", getTranslation("level.warning")),
                     swatch("#d32f2f", getTranslation("level.danger")));

@@ -6,6 +6,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Locale;
 
+import com.vaadin.flow.component.Component;
 import kr.seoul.smartcity.base.domain.Seoul;
 import kr.seoul.smartcity.base.domain.SeoulDistrict;
 import kr.seoul.smartcity.citystatus.domain.Indicator;
@@ -21,6 +22,11 @@ final class Formats {
         format.setMinimumFractionDigits(indicator.decimals());
         format.setMaximumFractionDigits(indicator.decimals());
         return format.format(value);
+    }
+
+    /** The unit in the reader's language ("건" is "cases" in English). */
+    static String unit(Component component, Indicator indicator) {
+        return component.getTranslation("unit." + indicator.unit());
     }
 
     static String time(Instant at, Locale locale) {

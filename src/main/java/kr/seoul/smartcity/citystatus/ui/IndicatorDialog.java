@@ -51,7 +51,7 @@ class IndicatorDialog extends Dialog {
             ranges.add(tab);
         }
         ranges.addSelectedChangeListener(change -> show(HistoryRange.values()[ranges.getSelectedIndex()]));
-        chart.setUnit(indicator.unit());
+        chart.setUnit(Formats.unit(this, indicator));
         chart.setFractionDigits(indicator.decimals());
         chart.setNoDataText(getTranslation("history.no-data"));
         chart.setHeight("320px");

@@ -74,7 +74,7 @@ public class ManageSiteView extends Main implements HasDynamicTitle {
         List<Indicator> editable = entry.editableBy(viewer);
         indicator.setLabel(getTranslation("manage.indicator"));
         indicator.setItems(editable);
-        indicator.setItemLabelGenerator(i -> i.name(getLocale()) + " (" + i.unit() + ")");
+        indicator.setItemLabelGenerator(i -> i.name(getLocale()) + " (" + Formats.unit(this, i) + ")");
         indicator.setRequiredIndicatorVisible(true);
         indicator.setId("entry-indicator");
         indicator.addValueChangeListener(change -> district.setEnabled(change.getValue() != null

@@ -40,7 +40,7 @@ class TileCard extends Composite<Div> {
 
         Span value = new Span(tile.hasValue() ? Formats.value(indicator, tile.value(), getLocale()) : "–");
         value.addClassName("tile-value");
-        Span unit = new Span(indicator.unit());
+        Span unit = new Span(Formats.unit(this, indicator));
         unit.addClassName("tile-unit");
         Div reading = new Div(value, unit);
         reading.addClassName("tile-reading");
