@@ -7,16 +7,15 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
-import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import kr.seoul.smartcity.base.events.LiveEventBus;
+import kr.seoul.smartcity.base.ui.Card;
 import kr.seoul.smartcity.base.ui.LiveUpdates;
 import kr.seoul.smartcity.citystatus.domain.Alert;
 import kr.seoul.smartcity.citystatus.service.AlertFired;
@@ -52,13 +51,9 @@ public class AlertsView extends Main implements HasDynamicTitle {
         addClassNames("page", "alerts-view");
         open.setId("open-alerts");
         acknowledged.setId("acknowledged-alerts");
-        Section openSection = new Section(new H2(getTranslation("alert.open.title")), open);
-        openSection.addClassName("card");
-        Section doneSection = new Section(new H2(getTranslation("alert.acknowledged.title")), acknowledged);
-        doneSection.addClassName("card");
-        Div grid = new Div(openSection, doneSection);
-        grid.addClassName("card-grid");
-        add(new H1(getTranslation("nav.alerts")), grid);
+        add(new H1(getTranslation("nav.alerts")), Card.grid(
+                Card.titled(getTranslation("alert.open.title"), open),
+                Card.titled(getTranslation("alert.acknowledged.title"), acknowledged)));
         refresh();
         LiveUpdates.follow(this, events, AlertFired.TOPIC, fired -> refresh());
     }

@@ -7,18 +7,17 @@ import java.util.stream.Collectors;
 
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
-import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.OrderedList;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import kr.seoul.smartcity.base.events.LiveEventBus;
+import kr.seoul.smartcity.base.ui.Card;
 import kr.seoul.smartcity.base.ui.LiveUpdates;
 import kr.seoul.smartcity.citystatus.domain.DisasterMessage;
 import kr.seoul.smartcity.citystatus.domain.Incident;
@@ -53,13 +52,9 @@ public class DisasterView extends Main implements HasDynamicTitle {
         addClassNames("page", "disaster-view");
         incidentList.setId("incidents");
         messageList.setId("disaster-messages");
-        Section incidentSection = new Section(new H2(getTranslation("incident.title")), incidentList);
-        incidentSection.addClassName("card");
-        Section messageSection = new Section(new H2(getTranslation("disaster.messages")), messageList);
-        messageSection.addClassName("card");
-        Div grid = new Div(incidentSection, messageSection);
-        grid.addClassName("card-grid");
-        add(new H1(getTranslation("nav.disasters")), grid);
+        add(new H1(getTranslation("nav.disasters")), Card.grid(
+                Card.titled(getTranslation("incident.title"), incidentList),
+                Card.titled(getTranslation("disaster.messages"), messageList)));
         showIncidents();
         showMessages();
         LiveUpdates.follow(incidentList, events, IncidentUpdated.TOPIC, updated -> showIncidents());

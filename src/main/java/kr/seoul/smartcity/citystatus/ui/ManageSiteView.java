@@ -17,7 +17,6 @@ import com.vaadin.flow.component.timepicker.TimePicker;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
-import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
@@ -34,6 +33,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.UploadHandler;
 import jakarta.annotation.security.RolesAllowed;
 import kr.seoul.smartcity.base.domain.Seoul;
+import kr.seoul.smartcity.base.ui.Card;
 import kr.seoul.smartcity.base.domain.SeoulDistrict;
 import kr.seoul.smartcity.citystatus.domain.Indicator;
 import kr.seoul.smartcity.citystatus.service.CsvImportException;
@@ -105,8 +105,7 @@ public class ManageSiteView extends Main implements HasDynamicTitle {
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.setId("entry-save");
         FormLayout form = new FormLayout(indicator, district, date, time, value);
-        Section single = new Section(new H2(getTranslation("manage.single")), form, save);
-        single.addClassName("card");
+        Section single = Card.titled(getTranslation("manage.single"), form, save);
         if (editable.isEmpty()) {
             single.add(new Paragraph(getTranslation("manage.nothing")));
         }
@@ -127,12 +126,8 @@ public class ManageSiteView extends Main implements HasDynamicTitle {
         uploadResult.setId("csv-result");
         Paragraph format = new Paragraph(getTranslation("manage.csv.format"));
         format.addClassName("page-lead");
-        Section bulk = new Section(new H2(getTranslation("manage.csv")), format, upload, uploadResult);
-        bulk.addClassName("card");
-
-        Div grid = new Div(single, bulk);
-        grid.addClassName("card-grid");
-        add(new H1(getTranslation("nav.manage")), grid);
+        add(new H1(getTranslation("nav.manage")), Card.grid(single,
+                Card.titled(getTranslation("manage.csv"), format, upload, uploadResult)));
     }
 
     private void save() {
