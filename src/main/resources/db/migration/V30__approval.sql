@@ -53,7 +53,8 @@ CREATE TABLE approval_document (
     submitted_at         TIMESTAMPTZ,
     completed_at         TIMESTAMPTZ,
     published_at         TIMESTAMPTZ,
-    CHECK (disclosure = 'PUBLIC' OR non_disclosure_item IS NOT NULL)
+    -- drafts may lack the reason while being written; it is required from submission on
+    CHECK (status = 'DRAFT' OR disclosure = 'PUBLIC' OR non_disclosure_item IS NOT NULL)
 );
 
 CREATE INDEX approval_document_drafter ON approval_document (drafter, status);
