@@ -2,6 +2,8 @@ package kr.seoul.smartcity.dev;
 
 import java.util.List;
 
+import kr.seoul.smartcity.approval.domain.Rank;
+import kr.seoul.smartcity.approval.service.ApprovalSettings;
 import kr.seoul.smartcity.base.domain.DisclosureClass;
 import kr.seoul.smartcity.citystatus.domain.Incident;
 import kr.seoul.smartcity.citystatus.domain.IncidentStatus;
@@ -34,11 +36,13 @@ class DemoData implements ApplicationRunner {
     private final DirectoryService directory;
     private final NoticeService notices;
     private final IncidentService incidents;
+    private final ApprovalSettings approval;
 
-    DemoData(DirectoryService directory, NoticeService notices, IncidentService incidents) {
+    DemoData(DirectoryService directory, NoticeService notices, IncidentService incidents, ApprovalSettings approval) {
         this.directory = directory;
         this.notices = notices;
         this.incidents = incidents;
+        this.approval = approval;
     }
 
     @Override
@@ -52,10 +56,20 @@ class DemoData implements ApplicationRunner {
         List.of(new NewAccount("mayor", "김서울", "mayor", Role.MAYOR, null),
                 new NewAccount("traffic", "이교통", "traffic", Role.OFFICIAL, "TRAFFIC"),
                 new NewAccount("climate", "박환경", "climate", Role.OFFICIAL, "CLIMATE"),
-                new NewAccount("admin", "최관리", "admin", Role.ADMIN, "DIGITAL"))
+                new NewAccount("admin", "최관리", "admin", Role.ADMIN, "DIGITAL"),
+                // officials who sign documents (전자결재): a director and a deputy mayor
+                new NewAccount("director", "정국장", "director", Role.OFFICIAL, "TRAFFIC"),
+                new NewAccount("deputy", "한부시장", "deputy", Role.OFFICIAL, "DIGITAL"))
                 .stream()
                 .filter(account -> directory.findAccount(account.username()).isEmpty())
                 .forEach(directory::openAccount);
+
+        approval.setMember("mayor", Rank.MAYOR, null);
+        approval.setMember("deputy", Rank.DEPUTY_MAYOR, "DIGITAL");
+        approval.setMember("director", Rank.DIRECTOR, "TRAFFIC");
+        approval.setMember("traffic", Rank.TEAM_LEADER, "TRAFFIC");
+        approval.setMember("climate", Rank.TEAM_LEADER, "CLIMATE");
+        approval.setMember("admin", Rank.TEAM_LEADER, "DIGITAL");
 
         if (notices.latest(new Viewer(Role.MAYOR, null), 1).isEmpty()) {
             notices.post(new NoticeDraft("지하철 2호선 시청역 엘리베이터 점검",
@@ -77,6 +91,6 @@ class DemoData implements ApplicationRunner {
             incidents.advance(fire.id(), IncidentStatus.ARRIVED);
             incidents.advance(fire.id(), IncidentStatus.OPERATING);
         }
-        log.info("Demo data ready: users mayor, traffic, climate, admin ({})", PASSWORD_NOTE);
+        log.info("Demo data ready: users mayor, traffic, climate, admin, director, deputy ({})", PASSWORD_NOTE);
     }
 }

@@ -1,0 +1,11 @@
+package kr.seoul.smartcity.approval.domain;
+
+/** Disclosure class of a document under the Official Information Disclosure Act. */
+public enum DisclosureLevel {
+    /** 공개 */
+    PUBLIC,
+    /** 부분공개 */
+    PARTIAL,
+    /** 비공개 */
+    PRIVATE
+}

@@ -1,0 +1,19 @@
+package kr.seoul.smartcity.approval.domain;
+
+/**
+ * A file that may not be attached; the key says why: {@code approval.attachment.empty}, {@code .too-large},
+ * {@code .type-not-allowed}, {@code .content-mismatch}.
+ */
+public class InvalidAttachmentException extends IllegalArgumentException {
+
+    private final String messageKey;
+
+    public InvalidAttachmentException(String messageKey, String message) {
+        super(message);
+        this.messageKey = messageKey;
+    }
+
+    public String messageKey() {
+        return messageKey;
+    }
+}
