@@ -305,7 +305,14 @@ public class ApprovalService {
                              @Nullable String comment) {
         ApprovalDocument doc = current(documentId, expectedRevision);
         Instant now = now();
-        ApprovalCase.Result result = caseOf(doc).apply(action, actor.username(), substitutes(), now, blankToNull(comment));
+        ApprovalCase.Result result;
+        try {
+            result = caseOf(doc).apply(action, actor.username(), substitutes(), now, blankToNull(comment));
+        } catch (ApprovalRefusedException refusal) {
+            // the steps are read after the document: if someone acted in between, the true reason is "stale"
+            current(documentId, expectedRevision);
+            throw refusal;
+        }
         ApprovalDocument next = doc.withState(result.after().status(), result.after().heldBy(), now);
         if (result.after().status() == DocumentStatus.COMPLETED) {
             next = next.completed(now, doc.disclosure() != DisclosureLevel.PRIVATE);
