@@ -137,10 +137,17 @@ public class DraftEditorView extends Main implements BeforeEnterObserver, HasDyn
 
         lineRows.addClassName("line-rows");
         lineRows.setId("line-rows");
-        Button addLine = new Button(getTranslation("approval.line.add"), click -> addLineRow(StepKind.APPROVAL, null));
-        addLine.setId("line-add");
+        Div addLine = new Div();
+        addLine.addClassName("line-tools");
+        for (StepKind kind : List.of(StepKind.REVIEW, StepKind.COOPERATION, StepKind.APPROVAL)) {
+            Button add = new Button(getTranslation("approval.line.add", getTranslation("approval.step." + kind.name().toLowerCase())),
+                    click -> addLineRow(kind, null));
+            add.addThemeVariants(ButtonVariant.LUMO_SMALL);
+            add.setId("line-add-" + kind.name().toLowerCase());
+            addLine.add(add);
+        }
         savedLines.setLabel(getTranslation("approval.line.saved"));
-        savedLines.setItemLabelGenerator(SavedLine::name);
+        savedLines.setItemLabelGenerator(saved -> saved == null ? "" : saved.name());
         savedLines.setEmptySelectionAllowed(true);
         savedLines.addValueChangeListener(change -> {
             if (change.getValue() != null) {
@@ -190,9 +197,6 @@ public class DraftEditorView extends Main implements BeforeEnterObserver, HasDyn
         revision = 0;
         redraftPending = false;
         if (id.isEmpty()) {
-            if (line.isEmpty()) {
-                addLineRow(StepKind.APPROVAL, null);
-            }
             uploadArea.setVisible(false);
             return;
         }
