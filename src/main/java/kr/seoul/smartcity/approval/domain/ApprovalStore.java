@@ -306,6 +306,12 @@ public class ApprovalStore {
         return nullable(spec, "department", departmentCode, String.class).fetch().rowsUpdated().then();
     }
 
+    /** Usernames of everyone with a recorded rank, by name. */
+    public Flux<String> members() {
+        return database.sql("SELECT username FROM approval_member ORDER BY username")
+                .map(row -> row.get("username", String.class)).all();
+    }
+
     public Mono<Rank> rank(String username) {
         return database.sql("SELECT rank FROM approval_member WHERE username = :username").bind("username", username)
                 .map(row -> Rank.valueOf(row.get("rank", String.class))).one();

@@ -46,6 +46,11 @@ public class ApprovalSettings {
         store.putMember(username, rank, departmentCode).block(TIMEOUT);
     }
 
+    /** Usernames of the officials who may stand on an approval line, by name. */
+    public List<String> members() {
+        return store.members().collectList().block(TIMEOUT);
+    }
+
     /** The rank of an official; STAFF when none is recorded. */
     public Rank rank(String username) {
         return store.rank(username).blockOptional(TIMEOUT).orElse(Rank.STAFF);
