@@ -29,14 +29,16 @@ final class EmbeddedSearch {
     private static final Duration STARTUP_LIMIT = Duration.ofSeconds(120);
     private static final String PID_FILE = "elasticsearch.pid";
 
-    private final Process process;
+    private Process process;
     private final int port;
     private final Path logFile;
+    private final ProcessBuilder builder;
 
-    private EmbeddedSearch(Process process, int port, Path logFile) {
+    private EmbeddedSearch(Process process, int port, Path logFile, ProcessBuilder builder) {
         this.process = process;
         this.port = port;
         this.logFile = logFile;
+        this.builder = builder;
     }
 
     /** Starts Elasticsearch without waiting for it; see {@link #awaitReady()}. */
@@ -64,7 +66,7 @@ final class EmbeddedSearch {
         builder.environment().put("ES_JAVA_OPTS", "-Xms512m -Xmx512m");
         builder.environment().remove("JAVA_TOOL_OPTIONS");
         log.info("Starting Elasticsearch {} on port {}", home.getFileName(), httpPort);
-        return new EmbeddedSearch(builder.start(), httpPort, console);
+        return new EmbeddedSearch(builder.start(), httpPort, console, builder);
     }
 
     static void stopStale(Path dataDir) {
@@ -97,6 +99,20 @@ final class EmbeddedSearch {
         stop();
         throw new IllegalStateException("Elasticsearch was not ready after " + STARTUP_LIMIT.toSeconds()
                 + " s. The end of its log (" + logFile + "):\n" + tail(logFile, 40));
+    }
+
+    /** Starts the stopped process again with the same ports and data (tests of what happens while it is down). */
+    synchronized void restart() throws IOException {
+        if (process.isAlive()) {
+            return;
+        }
+        log.info("Starting Elasticsearch again on port {}", port);
+        process = builder.redirectOutput(ProcessBuilder.Redirect.appendTo(logFile.toFile())).start();
+        awaitReady();
+    }
+
+    boolean isAlive() {
+        return process.isAlive();
     }
 
     int port() {

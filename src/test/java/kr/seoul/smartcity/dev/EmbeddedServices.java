@@ -87,6 +87,20 @@ final class EmbeddedServices {
         }
     }
 
+    /** Stops Elasticsearch, keeping its data and port, for tests of what happens while it is down. */
+    static synchronized void stopSearch() {
+        instance.search.stop();
+    }
+
+    /** Starts Elasticsearch again after {@link #stopSearch()} and waits until it is ready. */
+    static synchronized void startSearch() {
+        try {
+            instance.search.restart();
+        } catch (IOException e) {
+            throw new IllegalStateException("Could not start Elasticsearch again", e);
+        }
+    }
+
     Map<String, Object> properties() {
         Map<String, Object> properties = new LinkedHashMap<>();
         properties.put("spring.r2dbc.url", database.r2dbcUrl());

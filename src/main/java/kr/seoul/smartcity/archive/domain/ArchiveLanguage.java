@@ -1,0 +1,25 @@
+package kr.seoul.smartcity.archive.domain;
+
+/** The language an item is written in; Korean text is also indexed as Nori morphemes. */
+public enum ArchiveLanguage {
+    KO("ko"), EN("en");
+
+    private final String code;
+
+    ArchiveLanguage(String code) {
+        this.code = code;
+    }
+
+    public String code() {
+        return code;
+    }
+
+    public static ArchiveLanguage ofCode(String code) {
+        for (ArchiveLanguage language : values()) {
+            if (language.code.equalsIgnoreCase(code)) {
+                return language;
+            }
+        }
+        throw new IllegalArgumentException("Unknown language " + code + " (ko or en)");
+    }
+}

@@ -1,0 +1,162 @@
+package kr.seoul.smartcity.archive.service;
+
+import java.io.IOException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.elasticsearch._types.ElasticsearchException;
+import co.elastic.clients.elasticsearch._types.aggregations.Aggregate;
+import co.elastic.clients.elasticsearch.core.SearchRequest;
+import co.elastic.clients.elasticsearch.core.SearchResponse;
+import co.elastic.clients.elasticsearch.core.search.Hit;
+import kr.seoul.smartcity.archive.domain.ArchiveItemType;
+import kr.seoul.smartcity.base.domain.DisclosureClass;
+import kr.seoul.smartcity.security.service.Viewer;
+import org.springframework.stereotype.Service;
+import org.springframework.web.util.HtmlUtils;
+
+/**
+ * Searches the archive index. The viewer's access is part of every Elasticsearch query, so hits, facet counts,
+ * similar documents and suggestions only ever count what the viewer may see.
+ */
+@Service
+public class ArchiveSearchService {
+
+    private final ElasticsearchClient client;
+    private final ArchiveIndex index;
+    private final ArchiveQueries queries;
+
+    ArchiveSearchService(ElasticsearchClient client, ArchiveIndex index, KoreanMorphemes korean) {
+        this.client = client;
+        this.index = index;
+        this.queries = new ArchiveQueries(new ArchiveQueryParser(korean));
+    }
+
+    /**
+     * One page of hits with facet counts.
+     *
+     * @throws InvalidArchiveQueryException  if the query cannot be understood (the message says why)
+     * @throws ArchiveUnavailableException   if the index cannot be reached
+     */
+    public ArchiveSearchResult search(Viewer viewer, ArchiveQuery query) {
+        SearchRequest request = queries.search(index.alias(), viewer, query);
+        SearchResponse<Map> response = execute(request);
+        List<ArchiveHit> hits = response.hits().hits().stream().map(ArchiveSearchService::hit).toList();
+        long total = response.hits().total() == null ? hits.size() : response.hits().total().value();
+        List<Hit<Map>> raw = response.hits().hits();
+        String next = raw.size() < Math.clamp(query.size(), 1, ArchiveQuery.MAX_SIZE) ? null
+                : ArchiveQueries.encodeCursor(raw.getLast().sort());
+        Map<String, Aggregate> aggregations = response.aggregations();
+        return new ArchiveSearchResult(total, hits, new ArchiveSearchResult.Facets(
+                counts(aggregations.get("types")), counts(aggregations.get("departments")),
+                counts(aggregations.get("years")), counts(aggregations.get("tags"))), next);
+    }
+
+    /** Items like this one (more_like_this over title and text), among those the viewer may see. */
+    public List<ArchiveHit> similar(Viewer viewer, long itemId, int size) {
+        SearchRequest request = SearchRequest.of(s -> s.index(index.alias())
+                .size(Math.clamp(size, 1, 50))
+                .source(src -> src.filter(f -> f.includes(ArchiveQueries.SOURCE)))
+                .query(q -> q.bool(b -> b
+                        .must(m -> m.moreLikeThis(mlt -> mlt.fields("title", "content", "content_morph")
+                                .like(l -> l.document(d -> d.index(index.alias()).id(Long.toString(itemId))))
+                                .minTermFreq(1).minDocFreq(1).maxQueryTerms(40).minimumShouldMatch("20%")))
+                        .filter(ArchiveAccess.filter(viewer)))));
+        return execute(request).hits().hits().stream().map(ArchiveSearchService::hit).toList();
+    }
+
+    /** Titles and tags that start with {@code prefix} (or have a word that does), among what the viewer may see. */
+    public List<String> suggest(Viewer viewer, String prefix, int size) {
+        String key = prefix == null ? "" : prefix.strip().toLowerCase(Locale.ROOT);
+        if (key.isEmpty()) {
+            return List.of();
+        }
+        SearchRequest request = SearchRequest.of(s -> s.index(index.alias())
+                .size(50)
+                .source(src -> src.filter(f -> f.includes("title", "tags")))
+                .query(q -> q.bool(b -> b.must(m -> m.prefix(p -> p.field("suggest").value(key)))
+                        .filter(ArchiveAccess.filter(viewer)))));
+        Set<String> suggestions = new LinkedHashSet<>();
+        for (Hit<Map> hit : execute(request).hits().hits()) {
+            Map<?, ?> source = hit.source();
+            String title = String.valueOf(source.get("title"));
+            String lower = title.toLowerCase(Locale.ROOT);
+            if (lower.startsWith(key) || lower.contains(" " + key)) {
+                suggestions.add(title);
+            }
+            if (source.get("tags") instanceof List<?> tags) {
+                tags.stream().map(String::valueOf).filter(tag -> tag.toLowerCase(Locale.ROOT).startsWith(key))
+                        .forEach(suggestions::add);
+            }
+        }
+        return suggestions.stream().sorted((a, b) -> Integer.compare(a.length(), b.length())).limit(size).toList();
+    }
+
+    @SuppressWarnings({"rawtypes", "unchecked"})
+    private SearchResponse<Map> execute(SearchRequest request) {
+        try {
+            return client.search(request, Map.class);
+        } catch (ElasticsearchException e) {
+            if (e.status() == 400) {
+                throw new InvalidArchiveQueryException("The query could not be understood; check quotes, brackets "
+                        + "and AND/OR/NOT (" + rootReason(e) + ")");
+            }
+            if (e.status() == 404) {
+                throw new ArchiveUnavailableException("The archive index does not exist yet; it is created with the first item", e);
+            }
+            throw new ArchiveUnavailableException("The archive search failed: " + e.getMessage(), e);
+        } catch (IOException e) {
+            throw new ArchiveUnavailableException("The archive search is not available right now", e);
+        }
+    }
+
+    private static String rootReason(ElasticsearchException e) {
+        var cause = e.error();
+        while (cause.causedBy() != null) {
+            cause = cause.causedBy();
+        }
+        return cause.reason() == null ? e.error().type() : cause.reason();
+    }
+
+    private static List<ArchiveSearchResult.FacetCount> counts(Aggregate aggregate) {
+        List<ArchiveSearchResult.FacetCount> counts = new ArrayList<>();
+        if (aggregate == null) {
+            return counts;
+        }
+        if (aggregate.isSterms()) {
+            aggregate.sterms().buckets().array().forEach(bucket ->
+                    counts.add(new ArchiveSearchResult.FacetCount(bucket.key().stringValue(), bucket.docCount())));
+        } else if (aggregate.isLterms()) {
+            aggregate.lterms().buckets().array().forEach(bucket ->
+                    counts.add(new ArchiveSearchResult.FacetCount(Long.toString(bucket.key()), bucket.docCount())));
+        }
+        return counts;
+    }
+
+    private static ArchiveHit hit(Hit<Map> hit) {
+        Map<?, ?> source = hit.source();
+        String title = String.valueOf(source.get("title"));
+        Map<String, List<String>> highlight = hit.highlight();
+        String titleHtml = first(highlight.get("title"), HtmlUtils.htmlEscape(title));
+        String snippet = first(highlight.get("content"), "");
+        if (!snippet.contains("<em>")) {
+            snippet = first(highlight.get("content_morph"), snippet);
+        }
+        List<String> tags = source.get("tags") instanceof List<?> list ? list.stream().map(String::valueOf).toList() : List.of();
+        return new ArchiveHit(((Number) source.get("id")).longValue(), title,
+                ArchiveItemType.valueOf(String.valueOf(source.get("type"))), String.valueOf(source.get("department")),
+                LocalDate.parse(String.valueOf(source.get("issued_on"))), tags, String.valueOf(source.get("language")),
+                DisclosureClass.valueOf(String.valueOf(source.get("disclosure"))), titleHtml, snippet,
+                hit.score() == null ? 0 : hit.score());
+    }
+
+    private static String first(List<String> fragments, String otherwise) {
+        return fragments == null || fragments.isEmpty() ? otherwise : fragments.getFirst();
+    }
+}
