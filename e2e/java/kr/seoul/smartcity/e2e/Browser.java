@@ -118,8 +118,29 @@ public final class Browser implements AutoCloseable {
         return java.net.URI.create(driver.getCurrentUrl()).getPath();
     }
 
+    /**
+     * Clicks an element as a person would: scrolled to the middle of the screen first, so that nothing fixed at the
+     * screen's edges (a notification, a bottom bar) covers it; tried again briefly if something still lies on top.
+     */
     public void click(String css) {
-        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(css))).click();
+        for (int attempt = 1; ; attempt++) {
+            WebElement element = wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(css)));
+            js("arguments[0].scrollIntoView({block: 'center', inline: 'center'})", element);
+            try {
+                element.click();
+                return;
+            } catch (org.openqa.selenium.ElementClickInterceptedException covered) {
+                if (attempt == 5) {
+                    throw covered;
+                }
+                try {
+                    Thread.sleep(300);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw covered;
+                }
+            }
+        }
     }
 
     /** Types into a Vaadin field: its input element sits inside the field. */
