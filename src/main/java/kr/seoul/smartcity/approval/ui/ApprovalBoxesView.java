@@ -29,6 +29,7 @@ import kr.seoul.smartcity.approval.service.ApprovalService;
 import kr.seoul.smartcity.approval.service.BatchResult;
 import kr.seoul.smartcity.approval.service.Box;
 import kr.seoul.smartcity.base.events.LiveEventBus;
+import kr.seoul.smartcity.directory.service.DirectoryService;
 import kr.seoul.smartcity.base.ui.LiveUpdates;
 import kr.seoul.smartcity.directory.domain.Role;
 import kr.seoul.smartcity.security.service.CurrentUser;
@@ -38,6 +39,8 @@ import kr.seoul.smartcity.security.service.CurrentUser;
 @RolesAllowed({Role.Names.MAYOR, Role.Names.OFFICIAL, Role.Names.ADMIN})
 @Menu(order = 11, title = "nav.approval", icon = "vaadin:file-text-o")
 public class ApprovalBoxesView extends Main implements HasDynamicTitle {
+
+    private final DirectoryService directory;
 
     private final ApprovalService approval;
     private final String username;
@@ -51,7 +54,9 @@ public class ApprovalBoxesView extends Main implements HasDynamicTitle {
     private Box box = Box.TO_APPROVE;
     private int waiting = -1;
 
-    ApprovalBoxesView(ApprovalService approval, CurrentUser currentUser, LiveEventBus events) {
+    ApprovalBoxesView(ApprovalService approval, CurrentUser currentUser, LiveEventBus events,
+                      DirectoryService directory) {
+        this.directory = directory;
         this.approval = approval;
         this.username = currentUser.get().orElseThrow().getUsername();
         addClassNames("page", "approval-boxes");
@@ -139,7 +144,7 @@ public class ApprovalBoxesView extends Main implements HasDynamicTitle {
         number.addClassName("approval-number");
         Span form = new Span(getTranslation(doc.form().labelKey()));
         form.addClassName("approval-form");
-        Span drafter = new Span(doc.drafter());
+        Span drafter = new Span(ApprovalUi.person(directory, doc.drafter()));
         drafter.addClassName("approval-drafter");
         Span date = new Span(ApprovalUi.time(doc.updatedAt(), getLocale()));
         date.addClassName("approval-date");

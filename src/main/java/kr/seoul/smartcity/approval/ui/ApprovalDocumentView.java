@@ -35,6 +35,7 @@ import kr.seoul.smartcity.approval.service.ApprovalService;
 import kr.seoul.smartcity.approval.service.DocumentView;
 import kr.seoul.smartcity.approval.service.VersionComparison;
 import kr.seoul.smartcity.base.events.LiveEventBus;
+import kr.seoul.smartcity.directory.service.DirectoryService;
 import kr.seoul.smartcity.base.ui.Card;
 import kr.seoul.smartcity.base.ui.LiveUpdates;
 import kr.seoul.smartcity.directory.domain.Role;
@@ -48,13 +49,17 @@ import kr.seoul.smartcity.security.service.CurrentUser;
 @RolesAllowed({Role.Names.MAYOR, Role.Names.OFFICIAL, Role.Names.ADMIN})
 public class ApprovalDocumentView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
+    private final DirectoryService directory;
+
     private final ApprovalService approval;
     private final String username;
     private final Div content = new Div();
     private long documentId;
     private DocumentView shown;
 
-    ApprovalDocumentView(ApprovalService approval, CurrentUser currentUser, LiveEventBus events) {
+    ApprovalDocumentView(ApprovalService approval, CurrentUser currentUser, LiveEventBus events,
+                         DirectoryService directory) {
+        this.directory = directory;
         this.approval = approval;
         this.username = currentUser.get().orElseThrow().getUsername();
         addClassNames("page", "approval-document");
@@ -104,8 +109,8 @@ public class ApprovalDocumentView extends Main implements BeforeEnterObserver, H
         list.addClassName("approval-particulars");
         field(list, "approval.field.number", doc.number() == null ? getTranslation("approval.no-number") : doc.number());
         field(list, "approval.field.form", getTranslation(doc.form().labelKey()));
-        field(list, "approval.field.department", doc.departmentCode());
-        field(list, "approval.field.drafter", doc.drafter());
+        field(list, "approval.field.department", ApprovalUi.department(directory, doc.departmentCode(), getLocale()));
+        field(list, "approval.field.drafter", ApprovalUi.person(directory, doc.drafter()));
         field(list, "approval.field.version", String.valueOf(doc.version()));
         String disclosure = getTranslation("approval.disclosure." + doc.disclosure().name().toLowerCase());
         if (doc.disclosure() != DisclosureLevel.PUBLIC && doc.nonDisclosureItem() != null) {
@@ -150,7 +155,8 @@ public class ApprovalDocumentView extends Main implements BeforeEnterObserver, H
             Span kind = new Span(getTranslation("approval.step." + step.kind().name().toLowerCase()));
             kind.addClassName("signature-kind");
             Span who = new Span(step.byDeputy()
-                    ? getTranslation("approval.deputy", step.actedBy(), step.approver()) : step.approver());
+                    ? getTranslation("approval.deputy", ApprovalUi.person(directory, step.actedBy()),
+                    ApprovalUi.person(directory, step.approver())) : ApprovalUi.person(directory, step.approver()));
             who.addClassName("signature-who");
             Span state = new Span(getTranslation("approval.step-state." + step.state().name().toLowerCase()));
             state.addClassName("signature-state");

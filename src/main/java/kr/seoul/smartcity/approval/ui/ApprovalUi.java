@@ -14,6 +14,7 @@ import com.vaadin.flow.server.WebBrowser;
 import kr.seoul.smartcity.approval.domain.DocumentStatus;
 import kr.seoul.smartcity.approval.service.Actor;
 import kr.seoul.smartcity.base.domain.Seoul;
+import kr.seoul.smartcity.directory.service.DirectoryService;
 import org.jspecify.annotations.Nullable;
 
 /** Small helpers the approval screens share: who acts, labels and messages. */
@@ -28,6 +29,16 @@ final class ApprovalUi {
         WebBrowser browser = session == null ? null : session.getBrowser();
         return browser == null ? Actor.of(username)
                 : new Actor(username, browser.getAddress(), browser.getBrowserApplication());
+    }
+
+    /** "김서울 (mayor)": the name staff know each other by, with the account that signs. */
+    static String person(DirectoryService directory, String username) {
+        return directory.findAccount(username).map(account -> account.displayName() + " (" + username + ")")
+                .orElse(username);
+    }
+
+    static String department(DirectoryService directory, String code, Locale locale) {
+        return directory.findDepartment(code).map(department -> department.name(locale)).orElse(code);
     }
 
     static String time(@Nullable Instant at, Locale locale) {

@@ -18,6 +18,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import kr.seoul.smartcity.approval.domain.DisclosureLevel;
 import kr.seoul.smartcity.approval.service.ApprovalService;
+import kr.seoul.smartcity.directory.service.DirectoryService;
 import kr.seoul.smartcity.approval.service.PublishedDocument;
 
 /** 원문공개: finally approved documents open to citizens; PUBLIC ones with their text, PARTIAL ones by title only. */
@@ -26,9 +27,12 @@ import kr.seoul.smartcity.approval.service.PublishedDocument;
 @Menu(order = 3, title = "nav.documents", icon = "vaadin:archive")
 public class PublishedDocumentsView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
+    private final DirectoryService directory;
+
     private final ApprovalService approval;
 
-    PublishedDocumentsView(ApprovalService approval) {
+    PublishedDocumentsView(ApprovalService approval, DirectoryService directory) {
+        this.directory = directory;
         this.approval = approval;
         addClassNames("page", "published-documents");
     }
@@ -58,7 +62,7 @@ public class PublishedDocumentsView extends Main implements BeforeEnterObserver,
             Anchor title = new Anchor("documents/" + doc.id(), doc.title());
             title.getElement().setAttribute("router-link", true);
             title.addClassName("approval-title");
-            Div meta = new Div(new Span(doc.number()), new Span(doc.departmentCode()),
+            Div meta = new Div(new Span(doc.number()), new Span(ApprovalUi.department(directory, doc.departmentCode(), getLocale())),
                     new Span(getTranslation("approval.disclosure." + doc.disclosure().name().toLowerCase())),
                     new Span(ApprovalUi.time(doc.approvedAt(), getLocale())));
             meta.addClassName("approval-meta");
@@ -72,7 +76,7 @@ public class PublishedDocumentsView extends Main implements BeforeEnterObserver,
     private void detail(PublishedDocument doc) {
         H1 title = new H1(doc.title());
         title.setId("document-title");
-        Div meta = new Div(new Span(doc.number()), new Span(doc.departmentCode()),
+        Div meta = new Div(new Span(doc.number()), new Span(ApprovalUi.department(directory, doc.departmentCode(), getLocale())),
                 new Span(ApprovalUi.time(doc.approvedAt(), getLocale())));
         meta.addClassName("approval-meta");
         add(title, meta);
