@@ -10,6 +10,11 @@ import kr.seoul.smartcity.approval.domain.LineEntry;
 import kr.seoul.smartcity.approval.domain.Retention;
 import kr.seoul.smartcity.approval.service.Actor;
 import kr.seoul.smartcity.approval.service.ApprovalService;
+import kr.seoul.smartcity.approval.service.ApprovalSettings;
+import kr.seoul.smartcity.approval.domain.Absence;
+import kr.seoul.smartcity.approval.domain.DocumentStatus;
+import kr.seoul.smartcity.base.domain.Seoul;
+import java.time.LocalDate;
 import kr.seoul.smartcity.approval.service.DocumentDraft;
 import kr.seoul.smartcity.approval.service.DocumentView;
 import org.junit.jupiter.api.Test;
@@ -25,6 +30,8 @@ class ApprovalFlowIT extends BrowserTest {
 
     @Autowired
     ApprovalService approval;
+    @Autowired
+    ApprovalSettings settings;
 
     private static String unique(String title) {
         return title + " " + UUID.randomUUID().toString().substring(0, 6);
@@ -37,6 +44,29 @@ class ApprovalFlowIT extends BrowserTest {
                 disclosure == DisclosureLevel.PUBLIC ? null : 5, Retention.YEARS_5, List.of("교통"), line, List.of(),
                 List.of()));
         return approval.submit(traffic, draft.document().id(), draft.document().revision());
+    }
+
+    @Test
+    void aSubstituteApprovesOnAPhoneWhileTheApproverIsAway() {
+        LocalDate today = LocalDate.now(Seoul.ZONE);
+        Absence away = settings.addAbsence(Actor.of("director"), "director", "deputy", today, today.plusDays(1));
+        try {
+            String title = unique("대결 시험");
+            long id = submitted(title, DisclosureLevel.PUBLIC, List.of(LineEntry.approval("director"))).document().id();
+            Browser deputy = browser(Browser.PHONE);
+            deputy.signIn("deputy", "deputy");
+            deputy.open("/approval");
+            deputy.waitForText("#approval-list", title);
+            deputy.screenshot("approval-boxes-phone");
+            deputy.open("/approval/document/" + id);
+            approveOnPage(deputy);
+            deputy.waitForText("#approval-line", "대결");
+            assertThat(deputy.text("#approval-line")).contains("deputy").contains("director");
+            assertThat(approval.find("traffic", id).orElseThrow().document().status()).isEqualTo(DocumentStatus.COMPLETED);
+            deputy.screenshot("approval-document-phone");
+        } finally {
+            settings.removeAbsence(Actor.of("director"), away.id());
+        }
     }
 
     private static void approveOnPage(Browser browser) {
