@@ -10,6 +10,7 @@ import kr.seoul.smartcity.approval.domain.LineEntry;
 import kr.seoul.smartcity.approval.domain.Retention;
 import kr.seoul.smartcity.approval.service.Actor;
 import kr.seoul.smartcity.approval.service.ApprovalService;
+import kr.seoul.smartcity.approval.service.Box;
 import kr.seoul.smartcity.approval.service.ApprovalSettings;
 import kr.seoul.smartcity.approval.domain.Absence;
 import kr.seoul.smartcity.approval.domain.DocumentStatus;
@@ -67,6 +68,18 @@ class ApprovalFlowIT extends BrowserTest {
         } finally {
             settings.removeAbsence(Actor.of("director"), away.id());
         }
+    }
+
+    @Test
+    void aDraftIsSavedAutomaticallyWhileBeingWritten() {
+        String title = unique("자동 저장 시험");
+        Browser drafter = browser();
+        drafter.signIn("climate", "climate");
+        drafter.open("/approval/draft");
+        drafter.type("#draft-title", title);
+        drafter.type("#draft-body", "아직 쓰는 중입니다.");
+        drafter.waitForText("#autosave-status", "자동 저장됨");
+        assertThat(approval.box("climate", Box.DRAFTS)).extracting(doc -> doc.title()).contains(title);
     }
 
     private static void approveOnPage(Browser browser) {

@@ -1,5 +1,17 @@
 package kr.seoul.smartcity.approval.ui;
 
+import java.time.Duration;
+import java.time.Instant;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.DetachEvent;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.UIDetachedException;
+import com.vaadin.flow.component.html.Span;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -14,7 +26,6 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.markdown.Markdown;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.tabs.TabSheet;
@@ -47,6 +58,7 @@ import kr.seoul.smartcity.approval.service.InvalidDocumentException;
 import kr.seoul.smartcity.base.ui.Card;
 import kr.seoul.smartcity.directory.domain.Role;
 import kr.seoul.smartcity.security.service.CurrentUser;
+import org.springframework.beans.factory.annotation.Value;
 
 /**
  * 기안: writes a new document or edits a draft (or redrafts a rejected one as its next version), with its approval
@@ -79,11 +91,20 @@ public class DraftEditorView extends Main implements BeforeEnterObserver, HasDyn
     private Long documentId;
     private long revision;
     private boolean redraftPending;
+    private boolean dirty;
+    private final Span autosaveStatus = new Span();
+    private ScheduledFuture<?> autosave;
+    private final Duration autosaveEvery;
+
+    private static final ScheduledExecutorService autosaveTimer = Executors.newSingleThreadScheduledExecutor(
+            Thread.ofPlatform().name("draft-autosave").daemon().factory());
 
     private record LineRow(Select<StepKind> kind, ComboBox<String> who, Div row) {
     }
 
-    DraftEditorView(ApprovalService approval, ApprovalSettings settings, CurrentUser currentUser) {
+    DraftEditorView(ApprovalService approval, ApprovalSettings settings, CurrentUser currentUser,
+                    @Value("${city.approval.autosave-every:30s}") Duration autosaveEvery) {
+        this.autosaveEvery = autosaveEvery;
         this.approval = approval;
         this.settings = settings;
         this.username = currentUser.get().orElseThrow().getUsername();
@@ -105,6 +126,8 @@ public class DraftEditorView extends Main implements BeforeEnterObserver, HasDyn
         body.setMinHeight("12em");
         body.setValueChangeMode(com.vaadin.flow.data.value.ValueChangeMode.LAZY);
         body.addValueChangeListener(change -> preview.setContent(change.getValue()));
+        body.addValueChangeListener(change -> dirty = true);
+        title.addValueChangeListener(change -> dirty = true);
         preview.addClassName("draft-preview");
         TabSheet bodyTabs = new TabSheet();
         bodyTabs.add(getTranslation("approval.write"), body);
@@ -179,7 +202,9 @@ public class DraftEditorView extends Main implements BeforeEnterObserver, HasDyn
         Button submit = new Button(getTranslation("approval.submit"), click -> save(true));
         submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         submit.setId("draft-submit");
-        Div buttons = new Div(save, submit);
+        autosaveStatus.setId("autosave-status");
+        autosaveStatus.addClassName("autosave-status");
+        Div buttons = new Div(save, submit, autosaveStatus);
         buttons.addClassName("approval-actions");
 
         add(new H1(getTranslation("approval.new-draft")),
@@ -343,6 +368,41 @@ public class DraftEditorView extends Main implements BeforeEnterObserver, HasDyn
             ApprovalUi.error(this, e.messageKey());
         } catch (ApprovalRefusedException e) {
             ApprovalUi.error(this, e.messageKey());
+        }
+    }
+
+    /** 임시저장 without a click: every half minute while there are unsaved changes to a draft with a title. */
+    private void autoSave() {
+        if (!dirty || redraftPending || title.getValue().isBlank()) {
+            return;
+        }
+        try {
+            show(approval.saveDraft(ApprovalUi.actor(username), documentId, revision, draft()));
+            dirty = false;
+            autosaveStatus.setText(getTranslation("approval.autosaved", ApprovalUi.time(Instant.now(), getLocale())));
+        } catch (InvalidDocumentException | ApprovalRefusedException e) {
+            autosaveStatus.setText(getTranslation("approval.autosave-failed", getTranslation(e instanceof
+                    InvalidDocumentException invalid ? invalid.messageKey() : ((ApprovalRefusedException) e).messageKey())));
+        }
+    }
+
+    @Override
+    protected void onAttach(AttachEvent attachEvent) {
+        UI ui = attachEvent.getUI();
+        long every = autosaveEvery.toMillis();
+        autosave = autosaveTimer.scheduleWithFixedDelay(() -> {
+            try {
+                ui.access(this::autoSave);
+            } catch (UIDetachedException gone) {
+                autosave.cancel(false);
+            }
+        }, every, every, TimeUnit.MILLISECONDS);
+    }
+
+    @Override
+    protected void onDetach(DetachEvent detachEvent) {
+        if (autosave != null) {
+            autosave.cancel(false);
         }
     }
 
