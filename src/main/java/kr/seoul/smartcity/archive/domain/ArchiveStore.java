@@ -41,22 +41,12 @@ public class ArchiveStore {
 
     /** Stores an item with its files and an UPSERT in the outbox, in one transaction. */
     public ArchiveItem insert(ArchiveDraft draft, List<StoredFile> files, String createdBy, Instant now) {
-        return database.sql("""
+        return bindDraft(database.sql("""
                         INSERT INTO archive_item (title, type, department_code, producer, issued_on, tags, language,
                                                   disclosure, restricted_roles, summary, created_by, created_at, updated_at)
                         VALUES (:title, :type, :department, :producer, :issuedOn, :tags, :language, :disclosure,
                                 :roles, :summary, :createdBy, :now, :now)
-                        RETURNING\s""" + ITEM_COLUMNS)
-                .bind("title", draft.title())
-                .bind("type", draft.type().name())
-                .bind("department", draft.departmentCode())
-                .bind("producer", draft.producer())
-                .bind("issuedOn", draft.issuedOn())
-                .bind("tags", draft.tags().toArray(String[]::new))
-                .bind("language", draft.language().code())
-                .bind("disclosure", draft.disclosure().name())
-                .bind("roles", draft.restrictedRoles().stream().map(Role::name).toArray(String[]::new))
-                .bind("summary", draft.summary())
+                        RETURNING\s""" + ITEM_COLUMNS), draft)
                 .bind("createdBy", createdBy)
                 .bind("now", now)
                 .map(ArchiveStore::item)
@@ -79,23 +69,13 @@ public class ArchiveStore {
 
     /** Replaces an item's metadata and queues it for indexing, in one transaction; empty if there is no such item. */
     public Optional<ArchiveItem> update(long id, ArchiveDraft draft, Instant now) {
-        return database.sql("""
+        return bindDraft(database.sql("""
                         UPDATE archive_item SET title = :title, type = :type, department_code = :department,
                             producer = :producer, issued_on = :issuedOn, tags = :tags, language = :language,
                             disclosure = :disclosure, restricted_roles = :roles, summary = :summary, updated_at = :now
                         WHERE id = :id
-                        RETURNING\s""" + ITEM_COLUMNS)
+                        RETURNING\s""" + ITEM_COLUMNS), draft)
                 .bind("id", id)
-                .bind("title", draft.title())
-                .bind("type", draft.type().name())
-                .bind("department", draft.departmentCode())
-                .bind("producer", draft.producer())
-                .bind("issuedOn", draft.issuedOn())
-                .bind("tags", draft.tags().toArray(String[]::new))
-                .bind("language", draft.language().code())
-                .bind("disclosure", draft.disclosure().name())
-                .bind("roles", draft.restrictedRoles().stream().map(Role::name).toArray(String[]::new))
-                .bind("summary", draft.summary())
                 .bind("now", now)
                 .map(ArchiveStore::item)
                 .one()
@@ -300,5 +280,18 @@ public class ArchiveStore {
         return new SavedSearch(row.get("id", Long.class), row.get("owner", String.class),
                 row.get("name", String.class), row.get("query", String.class), row.get("sort", String.class),
                 row.get("created_at", Instant.class));
+    }
+
+    private static DatabaseClient.GenericExecuteSpec bindDraft(DatabaseClient.GenericExecuteSpec spec, ArchiveDraft draft) {
+        return spec.bind("title", draft.title())
+                .bind("type", draft.type().name())
+                .bind("department", draft.departmentCode())
+                .bind("producer", draft.producer())
+                .bind("issuedOn", draft.issuedOn())
+                .bind("tags", draft.tags().toArray(String[]::new))
+                .bind("language", draft.language().code())
+                .bind("disclosure", draft.disclosure().name())
+                .bind("roles", draft.restrictedRoles().stream().map(Role::name).toArray(String[]::new))
+                .bind("summary", draft.summary());
     }
 }
