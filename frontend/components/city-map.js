@@ -183,7 +183,7 @@ class CityMap extends HTMLElement {
         path.classList.add('city-map-district');
         path.setAttribute('tabindex', '0');
         path.setAttribute('role', 'button');
-        path.setAttribute('aria-label', feature.properties?.name || code);
+        path.setAttribute('aria-label', this._name(feature) || code);
         path.addEventListener('keydown', (event) => {
           if (event.key === 'Enter' || event.key === ' ') {
             event.preventDefault();
@@ -198,9 +198,14 @@ class CityMap extends HTMLElement {
     this.dispatchEvent(new CustomEvent('district-click', { detail: { code } }));
   }
 
+  /** The district's name in the reader's language: the property named by `nameKey`, else `name`. */
+  _name(feature) {
+    return feature.properties?.[this.nameKey || 'name'] || feature.properties?.name;
+  }
+
   _label(feature) {
     const code = String(feature.properties?.code);
-    const name = feature.properties?.name || code;
+    const name = this._name(feature) || code;
     const value = this._choropleth.labels[code];
     return `<span class="city-map-name">${escapeHtml(name)}</span>`
       + (value ? `<span class="city-map-value">${escapeHtml(value)}</span>` : '');

@@ -15,6 +15,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.select.Select;
 import kr.seoul.smartcity.base.events.LiveEventBus;
 import kr.seoul.smartcity.base.geo.DistrictGeometry;
+import kr.seoul.smartcity.base.i18n.AppLanguage;
 import kr.seoul.smartcity.base.ui.LiveUpdates;
 import kr.seoul.smartcity.base.ui.map.CityMap;
 import kr.seoul.smartcity.citystatus.domain.Indicator;
@@ -67,6 +68,7 @@ class CityDashboard extends Composite<Div> {
         layers.setId("map-layers");
         layers.addValueChangeListener(change -> showPoints());
 
+        map.setNameProperty(AppLanguage.of(getLocale()) == AppLanguage.KOREAN ? "name" : "nameEn");
         map.setDistricts(geometry.districtsGeoJson());
         map.addClassName("city-map");
         map.setAriaLabel(getTranslation("map.aria"));

@@ -96,6 +96,11 @@ public class CityMap extends Component implements HasSize, HasStyle, HasAriaLabe
         setChoropleth(Map.of(), Map.of());
     }
 
+    /** Which feature property names a district on the map: {@code name} (Korean, the default) or {@code nameEn}. */
+    public void setNameProperty(String property) {
+        getElement().setProperty("nameKey", property);
+    }
+
     /** Outlines one district more strongly; {@code null} highlights none. */
     public void setSelectedDistrict(@Nullable String districtCode) {
         if (districtCode == null || districtCode.isBlank()) {
