@@ -28,6 +28,8 @@ class MayorIT extends BrowserTest {
         assertThat(mayor.text("#home-title")).isEqualTo("Seoul right now, seen together with its citizens");
         mayor.open("/office");
         assertThat(mayor.text("#office-title")).isEqualTo("Mayor's office");
+        mayor.find(".city-map");
+        mayor.screenshot("mayor-office-english-desktop");
 
         mayor.click("#language-switch");
         mayor.waitForText("#office-title", "시장실");
