@@ -82,6 +82,15 @@ class ApprovalFlowIT extends BrowserTest {
         assertThat(approval.box("climate", Box.DRAFTS)).extracting(doc -> doc.title()).contains(title);
     }
 
+    /** Adds a row to the approval line; a click that only closed a list is made again. */
+    private static void addLineRow(Browser drafter, String button, int rows) {
+        for (int attempt = 0; attempt < 3 && drafter.all("#line-rows .line-row").size() < rows; attempt++) {
+            drafter.click(button);
+            drafter.settled();
+        }
+        assertThat(drafter.all("#line-rows .line-row")).hasSize(rows);
+    }
+
     private static void approveOnPage(Browser browser) {
         browser.click("#action-approve");
         browser.click("vaadin-dialog .approve-confirm");
@@ -96,10 +105,11 @@ class ApprovalFlowIT extends BrowserTest {
         drafter.type("#draft-title", title);
         drafter.type("#draft-body", "# 개선안\n\n- 교차로 12곳");
         // line: director reviews, mayor approves
-        drafter.click("#line-add-review");
+        addLineRow(drafter, "#line-add-review", 1);
         drafter.type("#line-rows .line-row .line-person", "director");
         drafter.find("#line-rows .line-row .line-person input").sendKeys(Keys.ENTER, Keys.TAB);
-        drafter.click("#line-add-approval");
+        drafter.settled();
+        addLineRow(drafter, "#line-add-approval", 2);
         drafter.type("#line-rows .line-row:nth-of-type(2) .line-person", "mayor");
         drafter.find("#line-rows .line-row:nth-of-type(2) .line-person input").sendKeys(Keys.ENTER, Keys.TAB);
         drafter.settled();

@@ -69,8 +69,14 @@ class CityStatusIT extends BrowserTest {
         Set<String> indicators = new HashSet<>();
         long deadline = System.currentTimeMillis() + 30_000;
         while (panels.size() < 3 && System.currentTimeMillis() < deadline) {
-            panels.add(kiosk.find("#kiosk-stage").getAttribute("data-panel"));
-            kiosk.all("#kiosk-stage .tile").forEach(tile -> indicators.add(tile.getAttribute("data-indicator")));
+            // read in one step in the page: the panel may change between two reads
+            Object seen = kiosk.js("""
+                    const stage = document.querySelector('#kiosk-stage');
+                    return [stage.dataset.panel].concat(
+                        Array.from(stage.querySelectorAll('.tile')).map(tile => tile.dataset.indicator));""");
+            List<?> values = (List<?>) seen;
+            panels.add(String.valueOf(values.get(0)));
+            values.stream().skip(1).forEach(value -> indicators.add(String.valueOf(value)));
             sleep(500);
         }
         assertThat(panels).as("panels shown within 30 s").hasSizeGreaterThanOrEqualTo(3);
