@@ -35,6 +35,8 @@ class ArchiveSearchIT extends BrowserTest {
         assertThat(citizen.currentPath()).startsWith("/archive/item/");
         assertThat(citizen.find("#archive-pdf").getAttribute("src")).isNotBlank();
         assertThat(citizen.text("#archive-files")).contains(".pdf");
+        assertThat(pdfLoaded(citizen)).as("the PDF is shown in the page").isTrue();
+        citizen.js("arguments[0].scrollIntoView({block: 'start'})", citizen.find("#archive-pdf"));
         citizen.screenshot("archive-item-desktop");
         String itemPath = citizen.currentPath();
 
@@ -45,7 +47,7 @@ class ArchiveSearchIT extends BrowserTest {
         assertNoHorizontalOverflow(phone);
         phone.screenshot("archive-search-phone");
         phone.open(itemPath);
-        phone.find("#archive-pdf");
+        phone.js("arguments[0].scrollIntoView({block: 'start'})", phone.find("#archive-pdf"));
         assertNoHorizontalOverflow(phone);
         phone.screenshot("archive-item-phone");
     }
@@ -62,6 +64,26 @@ class ArchiveSearchIT extends BrowserTest {
         staff.settled();
         staff.waitForText("#archive-saved", name);
         staff.screenshot("archive-search-staff");
+    }
+
+    private static boolean pdfLoaded(Browser browser) {
+        for (int i = 0; i < 100; i++) {
+            Object type = browser.js("""
+                    const frame = document.querySelector('#archive-pdf');
+                    try { return frame && frame.contentDocument ? frame.contentDocument.contentType : null; }
+                    catch (e) { return null; }
+                    """);
+            if ("application/pdf".equals(type)) {
+                return true;
+            }
+            try {
+                Thread.sleep(100);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return false;
+            }
+        }
+        return false;
     }
 
     private static void assertNoHorizontalOverflow(Browser browser) {

@@ -126,10 +126,11 @@ public class ArchiveSearchView extends Main implements BeforeEnterObserver, HasD
         Div body = new Div(facets, results);
         body.addClassName("archive-body");
 
-        add(new H1(getTranslation("nav.archive")), new Paragraph(getTranslation("archive.lead")), bar, message, body);
+        add(new H1(getTranslation("nav.archive")), new Paragraph(getTranslation("archive.lead")), bar, message);
         if (viewer.isStaff() && user != null) {
             add(savedCard());
         }
+        add(body);
     }
 
     private com.vaadin.flow.component.Component savedCard() {
