@@ -189,6 +189,30 @@ public class ObservationStore {
                 .all().collectList().block(TIMEOUT);
     }
 
+    /** Hourly averages of several indicators for the city or one district, oldest first, in one query. */
+    public Map<String, List<SeriesPoint>> hourlySeries(Collection<String> indicatorCodes, String districtCode,
+                                                       Instant from, Instant to) {
+        if (indicatorCodes.isEmpty()) {
+            return Map.of();
+        }
+        Map<String, List<SeriesPoint>> series = new LinkedHashMap<>();
+        database.sql("""
+                        SELECT indicator_code, bucket AS at, total / samples AS avg, minimum, maximum
+                        FROM observation_hourly
+                        WHERE indicator_code IN (:codes) AND district_code = :district
+                          AND bucket >= :from AND bucket <= :to ORDER BY indicator_code, bucket""")
+                .bind("codes", List.copyOf(indicatorCodes))
+                .bind("district", districtCode)
+                .bind("from", from)
+                .bind("to", to)
+                .map(row -> Map.entry(row.get("indicator_code", String.class), new SeriesPoint(
+                        row.get("at", Instant.class), row.get("avg", Double.class),
+                        row.get("minimum", Double.class), row.get("maximum", Double.class))))
+                .all().collectList().block(TIMEOUT)
+                .forEach(point -> series.computeIfAbsent(point.getKey(), code -> new ArrayList<>()).add(point.getValue()));
+        return series;
+    }
+
     /** The history of one indicator for the city or one district, oldest first. */
     public List<SeriesPoint> series(String indicatorCode, String districtCode, Instant from, Instant to,
                                     Resolution resolution) {

@@ -98,7 +98,9 @@ public class CityStatusService {
                 .forEach(value -> latest.put(value.indicatorCode(), value));
         Instant now = clock.instant();
         Instant dayAgo = now.minus(Duration.ofHours(24));
+        Map<String, List<SeriesPoint>> trends = store.hourlySeries(indicators.stream().map(Indicator::code).toList(),
+                districtCode, dayAgo, now);
         return indicators.stream().map(indicator -> Tile.of(indicator, latest.get(indicator.code()),
-                store.series(indicator.code(), districtCode, dayAgo, now, Resolution.HOUR), now)).toList();
+                trends.getOrDefault(indicator.code(), List.of()), now)).toList();
     }
 }
