@@ -107,11 +107,11 @@ class ApprovalFlowIT extends BrowserTest {
         // line: director reviews, mayor approves
         addLineRow(drafter, "#line-add-review", 1);
         drafter.type("#line-rows .line-row .line-person", "director");
-        drafter.find("#line-rows .line-row .line-person input").sendKeys(Keys.ENTER, Keys.TAB);
+        drafter.press("#line-rows .line-row .line-person input", Keys.ENTER, Keys.TAB);
         drafter.settled();
         addLineRow(drafter, "#line-add-approval", 2);
-        drafter.type("#line-rows .line-row:nth-of-type(2) .line-person", "mayor");
-        drafter.find("#line-rows .line-row:nth-of-type(2) .line-person input").sendKeys(Keys.ENTER, Keys.TAB);
+        drafter.type("#line-rows .line-row ~ .line-row .line-person", "mayor");
+        drafter.press("#line-rows .line-row ~ .line-row .line-person input", Keys.ENTER, Keys.TAB);
         drafter.settled();
         drafter.screenshot("approval-editor");
         drafter.click("#draft-submit");

@@ -145,9 +145,30 @@ public final class Browser implements AutoCloseable {
 
     /** Types into a Vaadin field: its input element sits inside the field. */
     public void type(String fieldCss, String text) {
-        WebElement input = find(fieldCss + " input, " + fieldCss + " textarea");
-        input.clear();
-        input.sendKeys(text);
+        String input = fieldCss + " input, " + fieldCss + " textarea";
+        onFresh(input, element -> {
+            element.clear();
+            element.sendKeys(text);
+        });
+    }
+
+    /** Presses keys in an element, found again if the page redrew it meanwhile. */
+    public void press(String css, CharSequence... keys) {
+        onFresh(css, element -> element.sendKeys(keys));
+    }
+
+    /** Acts on an element; if the server redrew it in between (a stale reference), finds it again and retries. */
+    private void onFresh(String css, java.util.function.Consumer<WebElement> action) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                action.accept(find(css));
+                return;
+            } catch (org.openqa.selenium.StaleElementReferenceException redrawn) {
+                if (attempt == 5) {
+                    throw redrawn;
+                }
+            }
+        }
     }
 
     public void signIn(String username, String password) {
