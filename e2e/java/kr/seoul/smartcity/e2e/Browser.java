@@ -110,6 +110,12 @@ public final class Browser implements AutoCloseable {
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(css), expected));
     }
 
+    /** Waits at most {@code limit} until the element's attribute has the value, checking every 50 ms. */
+    public void waitForAttribute(String css, String attribute, String expected, Duration limit) {
+        new WebDriverWait(driver, limit, Duration.ofMillis(50))
+                .until(ExpectedConditions.attributeToBe(By.cssSelector(css), attribute, expected));
+    }
+
     public void waitForPath(String path) {
         wait.until(d -> currentPath().equals(path));
     }

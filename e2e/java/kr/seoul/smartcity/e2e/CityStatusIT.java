@@ -3,6 +3,7 @@ package kr.seoul.smartcity.e2e;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.HashSet;
 import java.util.List;
@@ -91,7 +92,8 @@ class CityStatusIT extends BrowserTest {
         Browser kiosk = browser(Browser.PHONE).open("/kiosk");
         List<WebElement> dots = kiosk.all(".kiosk-dot");
         dots.get(2).click();
-        assertThat(kiosk.find("#kiosk-stage").getAttribute("data-panel")).isEqualTo("2");
+        // the touch goes to the server and back before the stage changes
+        kiosk.waitForAttribute("#kiosk-stage", "data-panel", "2", Duration.ofSeconds(3));
         sleep(4500);
         assertThat(kiosk.find("#kiosk-stage").getAttribute("data-panel")).as("held while touched").isEqualTo("2");
         long deadline = System.currentTimeMillis() + 15_000;
