@@ -227,6 +227,19 @@ public class ArchiveStore {
                 .fetch().rowsUpdated().block(TIMEOUT);
     }
 
+    /** Outbox entries that failed at least once, those tried next first. */
+    public List<WaitingIndexEntry> failingOutbox(int limit) {
+        return database.sql("""
+                        SELECT item_id, operation, attempts, next_attempt_at, last_error FROM archive_outbox
+                        WHERE attempts > 0 ORDER BY next_attempt_at, id LIMIT :limit""")
+                .bind("limit", limit)
+                .map(row -> new WaitingIndexEntry(row.get("item_id", Long.class),
+                        OutboxEntry.Operation.valueOf(row.get("operation", String.class)),
+                        row.get("attempts", Integer.class), row.get("next_attempt_at", Instant.class),
+                        row.get("last_error", String.class)))
+                .all().collectList().block(TIMEOUT);
+    }
+
     public long outboxSize() {
         return database.sql("SELECT count(*) AS n FROM archive_outbox").map(row -> row.get("n", Long.class))
                 .one().block(TIMEOUT);
