@@ -158,28 +158,29 @@ class DemoCivic implements ApplicationRunner {
                 actual = actual * (1 + sample.trend() + luck + (slipping ? -Math.signum(sample.trend()) * 0.06 : 0));
             }
             if (year > LAST_YEAR) {
-                values.add(new IndexValue(sample.code(), year, IndexValue.CITY, round(planned), null, ValueState.PLANNED,
+                values.add(new IndexValue(sample.code(), year, IndexValue.CITY, round(sample, planned), null, ValueState.PLANNED,
                         null, null, null, null));
                 continue;
             }
-            boolean awaiting = year == LAST_YEAR && random.nextInt(5) == 0;
-            values.add(new IndexValue(sample.code(), year, IndexValue.CITY, round(planned), round(actual),
+            boolean awaiting = year == LAST_YEAR && random.nextInt(8) == 0;
+            values.add(new IndexValue(sample.code(), year, IndexValue.CITY, round(sample, planned), round(sample, actual),
                     awaiting ? ValueState.ENTERED : ValueState.CONFIRMED, "sample", at, awaiting ? null : "sample",
                     awaiting ? null : at));
             if (sample.perDistrict() && year == LAST_YEAR) {
                 for (SeoulDistrict district : SeoulDistrict.values()) {
                     double share = RATES.contains(sample.unit()) ? 1 : 1 / 25.0;
                     double spread = 0.7 + random.nextDouble() * 0.6;
-                    values.add(new IndexValue(sample.code(), year, district.code(), round(planned * share),
-                            round(actual * share * spread), ValueState.CONFIRMED, "sample", at, "sample", at));
+                    values.add(new IndexValue(sample.code(), year, district.code(), round(sample, planned * share),
+                            round(sample, actual * share * spread), ValueState.CONFIRMED, "sample", at, "sample", at));
                 }
             }
         }
         return values;
     }
 
-    private static double round(double value) {
-        return Math.abs(value) >= 100 ? Math.round(value) : Math.round(value * 10) / 10.0;
+    private static double round(Sample sample, double value) {
+        return Math.abs(value) >= 100 || !RATES.contains(sample.unit()) && !sample.unit().equals("MW")
+                ? Math.round(value) : Math.round(value * 10) / 10.0;
     }
 
     private static String definitionKo(Sample sample) {

@@ -144,21 +144,22 @@ public class CivicIndexView extends Main implements BeforeEnterObserver, HasDyna
         grid.setId("civic-years");
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
         grid.setAllRowsVisible(true);
-        grid.addColumn(IndexValue::year).setHeader(getTranslation("civic.year")).setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(IndexValue::year).setHeader(getTranslation("civic.year")).setWidth("4.5em").setFlexGrow(0);
         grid.addColumn(v -> Achievement.number(v.target(), getLocale())).setHeader(getTranslation("civic.target"))
                 .setTextAlign(ColumnTextAlign.END);
         grid.addColumn(v -> Achievement.number(v.actual(), getLocale())).setHeader(getTranslation("civic.actual"))
                 .setTextAlign(ColumnTextAlign.END);
-        grid.addComponentColumn(v -> Achievement.badge(rate(detail.index(), v), getLocale()))
-                .setHeader(getTranslation("civic.achievement")).setTextAlign(ColumnTextAlign.END);
-        grid.addComponentColumn(v -> state(detail, v)).setHeader(getTranslation("civic.state")).setAutoWidth(true);
+        grid.addComponentColumn(v -> state(detail, v)).setHeader(getTranslation("civic.achievement"))
+                .setFlexGrow(2);
         grid.setItems(detail.years().reversed());
         grid.setPartNameGenerator(v -> "year-" + v.year());
         return grid;
     }
 
     private Div state(IndexDetail detail, IndexValue value) {
-        Div cell = new Div(new Span(getTranslation("civic.state." + value.state().name())));
+        Span state = new Span(getTranslation("civic.state." + value.state().name()));
+        state.addClassName("civic-state-label");
+        Div cell = new Div(Achievement.badge(rate(detail.index(), value), getLocale()), state);
         if (detail.editable() && value.state() == ValueState.ENTERED) {
             Button confirm = new Button(getTranslation("civic.confirm"), click -> confirm(value));
             confirm.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_PRIMARY);

@@ -14,6 +14,8 @@ import com.vaadin.flow.component.icon.Icon;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.router.AfterNavigationEvent;
+import com.vaadin.flow.router.AfterNavigationObserver;
 import com.vaadin.flow.router.Layout;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
@@ -33,7 +35,9 @@ import kr.seoul.smartcity.security.ui.LoginView;
 @AnonymousAllowed
 // Contributions (the alert bell) are Spring beans the bundle scanner cannot follow: name what they show.
 @Uses(Notification.class)
-public class MainLayout extends AppLayout {
+public class MainLayout extends AppLayout implements AfterNavigationObserver {
+
+    private String shownPath = "";
 
     MainLayout(CurrentUser currentUser, List<NavbarContribution> contributions) {
         addClassName("main-layout");
@@ -118,5 +122,19 @@ public class MainLayout extends AppLayout {
             area.add(login);
         });
         return area;
+    }
+
+    /** A new page opens at its top, as a person expects, not where the previous page was scrolled to. */
+    @Override
+    public void afterNavigation(AfterNavigationEvent event) {
+        String path = event.getLocation().getPath();
+        if (!path.equals(shownPath)) {
+            shownPath = path;
+            // the content scrolls inside the layout (its shadow root) on wide screens, the document on narrow ones
+            getElement().executeJs("""
+                    for (const scroller of [document.scrollingElement, this, ...this.shadowRoot.querySelectorAll('*')]) {
+                      if (scroller && scroller.scrollTop) { scroller.scrollTop = 0; }
+                    }""");
+        }
     }
 }

@@ -1,0 +1,82 @@
+package kr.seoul.smartcity.e2e;
+
+import java.time.Duration;
+
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.WebElement;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Civic-affairs indices: a citizen drills down from the themes to one index; staff see internal ones and confirm. */
+class CivicIT extends BrowserTest {
+
+    @Test
+    void aCitizenDrillsDownFromTheThemesToAnIndexAndItsDistricts() {
+        Browser citizen = browser().open("/civic");
+        citizen.waitForText("#civic-themes", "안전서울");
+        assertThat(citizen.text("#civic-sample-note")).contains("예시 자료");
+        assertThat(citizen.all(".theme-card")).hasSize(6);
+        assertThat(citizen.all(".index-row[data-disclosure='INTERNAL']")).as("internal indices hidden").isEmpty();
+        assertThat(citizen.pageText()).doesNotContain("재난 대응 훈련", "기한 초과 민원");
+        citizen.screenshot("civic-overview-desktop");
+
+        citizen.click(".index-row[data-index='SAFE_PM25'] .index-name");
+        citizen.waitForPath("/civic/index/SAFE_PM25");
+        citizen.waitForText("#civic-index-title", "초미세먼지 연평균");
+        assertThat(citizen.text("#civic-definition")).contains("작을수록 좋으며");
+        citizen.waitUntil(() -> !citizen.all("#civic-chart .apexcharts-series path").isEmpty(), Duration.ofSeconds(10));
+        assertThat(citizen.text("#civic-chart")).contains("목표");
+        assertThat(citizen.text("#civic-years")).contains("2025", "2019");
+        assertThat(citizen.all("#civic-district-list .index-row")).hasSize(25);
+        assertThat(citizen.isPresent("#entry-save")).as("citizens do not enter values").isFalse();
+        citizen.screenshot("civic-index-desktop");
+
+        Browser phone = browser(Browser.PHONE).open("/civic");
+        phone.waitForText("#civic-themes", "복지서울");
+        assertThat((Boolean) phone.js("return document.documentElement.scrollWidth <= window.innerWidth"))
+                .as("no horizontal overflow").isTrue();
+        phone.screenshot("civic-overview-phone");
+        phone.open("/civic/index/SAFE_PM25");
+        phone.waitForText("#civic-index-title", "초미세먼지");
+        assertThat((Boolean) phone.js("return document.documentElement.scrollWidth <= window.innerWidth"))
+                .as("no horizontal overflow").isTrue();
+        phone.screenshot("civic-index-phone");
+    }
+
+    @Test
+    void anInternalIndexIsOnlyForStaffAndAValueEnteredWaitsForAColleague() {
+        Browser citizen = browser().open("/civic/index/SAFE_DRILLS");
+        assertThat(citizen.pageText()).doesNotContain("재난 대응 훈련");
+
+        Browser mayor = browser();
+        mayor.signIn("mayor", "mayor");
+        mayor.open("/civic");
+        mayor.waitForText("#civic-themes", "재난 대응 훈련");
+        assertThat(mayor.all(".index-row[data-disclosure='INTERNAL']")).hasSize(5);
+
+        Browser traffic = browser();
+        traffic.signIn("traffic", "traffic");
+        traffic.open("/civic/index/BAL_COMMUTE");
+        traffic.type("#entry-year", "2030");
+        traffic.type("#entry-target", "44");
+        traffic.type("#entry-actual", "47");
+        traffic.click("#entry-save");
+        traffic.waitForText("vaadin-notification-card", "입력했습니다");
+        traffic.waitForText("#civic-years", "확정 대기");
+        assertThat(traffic.isPresent("#confirm-2030")).as("offered to confirm").isTrue();
+        traffic.click("#confirm-2030");
+        traffic.waitForText("vaadin-notification-card", "직접 입력한 값은 확정할 수 없습니다");
+
+        Browser director = browser();
+        director.signIn("director", "director");
+        director.open("/civic/index/BAL_COMMUTE");
+        director.click("#confirm-2030");
+        director.waitForText("vaadin-notification-card", "2030년 값을 확정했습니다");
+        director.screenshot("civic-index-staff");
+
+        Browser later = browser().open("/civic/index/BAL_COMMUTE");
+        WebElement years = later.find("#civic-years");
+        later.waitForText("#civic-years", "2030");
+        assertThat(years.getText()).contains("93.6%");
+    }
+}
