@@ -79,4 +79,37 @@ class CivicIT extends BrowserTest {
         later.waitForText("#civic-years", "2030");
         assertThat(years.getText()).contains("93.6%");
     }
+
+    @Test
+    void aProjectTimelineHighlightsTheMilestoneRunningLate() {
+        Browser citizen = browser().open("/civic/projects");
+        citizen.waitForText("#project-list", "서부선 경전철 건설");
+        assertThat(citizen.find(".project-card[data-project='PRJ_WEST_LINE']").getAttribute("data-delayed"))
+                .isNotEqualTo("0");
+        assertThat(citizen.text(".project-card[data-project='PRJ_WEST_LINE']")).contains("지연");
+        assertThat(citizen.isPresent(".project-card[data-project='PRJ_CONTROL_ROOM']")).as("internal project hidden")
+                .isFalse();
+        citizen.screenshot("projects-desktop");
+
+        citizen.click(".project-card[data-project='PRJ_WEST_LINE'] .project-name");
+        citizen.waitForPath("/civic/projects/PRJ_WEST_LINE");
+        citizen.waitForText("#project-title", "서부선 경전철 건설");
+        WebElement late = citizen.find("#project-timeline .gantt-row[data-status='OVERDUE']");
+        assertThat(late.getAttribute("class")).contains("gantt-row-late");
+        assertThat(late.getText()).contains("기한 초과", "일 지연");
+        assertThat(late.findElements(org.openqa.selenium.By.cssSelector(".gantt-overrun"))).hasSize(1);
+        assertThat(citizen.all("#project-timeline .gantt-row[data-status='UPCOMING'] .gantt-overrun"))
+                .as("steps ahead are not marked late").isEmpty();
+        assertThat(citizen.find("#project-contact").getAttribute("href")).startsWith("tel:");
+        citizen.screenshot("project-desktop");
+
+        Browser phone = browser(Browser.PHONE).open("/civic/projects/PRJ_WEST_LINE");
+        phone.waitForText("#project-title", "서부선");
+        assertThat((Boolean) phone.js("return document.documentElement.scrollWidth <= window.innerWidth"))
+                .as("no horizontal overflow").isTrue();
+        phone.screenshot("project-phone");
+        phone.open("/civic/projects");
+        phone.waitForText("#project-list", "서부선");
+        phone.screenshot("projects-phone");
+    }
 }
