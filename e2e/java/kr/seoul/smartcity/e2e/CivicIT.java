@@ -4,6 +4,7 @@ import java.time.Duration;
 
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.WebElement;
+import org.springframework.beans.factory.annotation.Autowired;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -111,5 +112,61 @@ class CivicIT extends BrowserTest {
         phone.open("/civic/projects");
         phone.waitForText("#project-list", "서부선");
         phone.screenshot("projects-phone");
+    }
+
+    @Autowired
+    kr.seoul.smartcity.civic.service.ProposalService proposals;
+
+    @Test
+    void aProposalCrossingItsThresholdAppearsInTheDepartmentsQueueWithoutReload() {
+        Browser citizen = browser().open("/civic/proposals");
+        citizen.type("#proposal-title-field", "버스");
+        citizen.click("#proposal-submit");
+        citizen.waitForText("#proposal-title-field", "5자 이상");
+        assertThat(citizen.find("#proposal-title-field input").getAttribute("value")).as("what was typed is kept")
+                .isEqualTo("버스");
+        citizen.screenshot("proposals-invalid");
+
+        String title = "정류장 도착 안내판 " + System.nanoTime() % 100000;
+        citizen.type("#proposal-title-field", title);
+        citizen.type("#proposal-body-field", "모든 버스 정류장에 실시간 도착 안내판을 설치해 주세요.");
+        citizen.click("#proposal-department-field");
+        citizen.type("#proposal-department-field", "도시교통실");
+        citizen.press("#proposal-department-field input", org.openqa.selenium.Keys.ENTER);
+        citizen.click("#proposal-submit");
+        citizen.waitForText("#proposal-heading", title);
+        long id = Long.parseLong(citizen.currentPath().replaceAll(".*/", ""));
+
+        Browser traffic = browser();
+        traffic.signIn("traffic", "traffic");
+        traffic.open("/civic/proposals/queue");
+        assertThat(traffic.all(".proposal-card[data-proposal='" + id + "']")).isEmpty();
+
+        int threshold = proposals.thresholds().department();
+        for (int i = 1; i < threshold; i++) {
+            proposals.support(id, kr.seoul.smartcity.civic.domain.SupporterKey.of("e2e:" + id + ":" + i));
+        }
+        citizen.open("/civic/proposals/" + id);
+        citizen.waitForText("#proposal-supports", String.valueOf(threshold - 1));
+        citizen.click("#proposal-support");
+        citizen.waitForText("#proposal-supports", "공감 " + threshold);
+        citizen.waitForText("#proposal-due", "담당 부서 답변 대기");
+        assertThat(citizen.find("#proposal-support").getAttribute("disabled")).as("one support per person").isNotNull();
+        citizen.screenshot("proposal-desktop");
+
+        traffic.waitForText("#proposal-queue", title, Duration.ofSeconds(10));
+        traffic.type("#answer-" + id, "내년 상반기까지 정류장 500곳에 안내판을 설치하겠습니다.");
+        traffic.click("#send-" + id);
+        traffic.waitForText("vaadin-notification-card", "답변을 등록했습니다");
+        traffic.screenshot("proposal-queue-desktop");
+
+        citizen.waitForText("#proposal-answer", "500곳", Duration.ofSeconds(10));
+        Browser phone = browser(Browser.PHONE).open("/civic/proposals/" + id);
+        phone.waitForText("#proposal-answer", "500곳");
+        assertThat((Boolean) phone.js("return document.documentElement.scrollWidth <= window.innerWidth"))
+                .as("no horizontal overflow").isTrue();
+        phone.screenshot("proposal-phone");
+        phone.open("/civic/proposals");
+        phone.screenshot("proposals-phone");
     }
 }
