@@ -198,7 +198,8 @@ class CityCall extends HTMLElement {
       bar.className = 'call-level';
       bar.setAttribute('aria-hidden', 'true');
       this._meterBar = bar;
-      this.appendChild(bar);
+      this._tile('local', '', true).appendChild(bar);
+      this._showLocal();
       const data = new Uint8Array(analyser.frequencyBinCount);
       this._meter = { context, source, analyser };
       const tick = () => {
@@ -355,19 +356,33 @@ class CityCall extends HTMLElement {
   }
 
   _attach(peer, stream) {
-    const media = this.kind === 'VIDEO' ? 'video' : 'audio';
-    let element = peer.tile.querySelector(media);
-    if (!element) {
-      element = document.createElement(media);
-      element.className = 'call-remote-' + media;
-      element.autoplay = true;
-      element.playsInline = true;
-      peer.tile.insertBefore(element, peer.tile.firstChild);
+    // the picture plays muted (browsers always allow that); the sound goes through an <audio> of its own
+    if (this.kind === 'VIDEO') {
+      let video = peer.tile.querySelector('video');
+      if (!video) {
+        video = document.createElement('video');
+        video.className = 'call-remote-video';
+        video.autoplay = true;
+        video.playsInline = true;
+        video.muted = true;
+        peer.tile.insertBefore(video, peer.tile.firstChild);
+      }
+      if (video.srcObject !== stream) {
+        video.srcObject = stream;
+      }
+      video.play().catch(() => {});
     }
-    if (element.srcObject !== stream) {
-      element.srcObject = stream;
+    let audio = peer.tile.querySelector('audio');
+    if (!audio) {
+      audio = document.createElement('audio');
+      audio.className = 'call-remote-audio';
+      audio.autoplay = true;
+      peer.tile.appendChild(audio);
     }
-    element.play().catch(() => {});
+    if (audio.srcObject !== stream) {
+      audio.srcObject = stream;
+    }
+    audio.play().catch(() => {});
   }
 
   _onPeerState(id, peer) {

@@ -1,0 +1,146 @@
+package kr.seoul.smartcity.e2e;
+
+import java.time.Duration;
+import java.time.Instant;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Calls between two officials in two Chromium sessions with fake cameras and microphones, in the built-in mode
+ * (browsers connect directly; no media server).
+ */
+class CallIT extends BrowserTest {
+
+    private static final Duration MEDIA_WAIT = Duration.ofSeconds(30);
+
+    /** The other person's picture is playing: a remote video with a size that is not paused. */
+    private static final String REMOTE_VIDEO_PLAYING = """
+            const video = document.querySelector('city-call video.call-remote-video');
+            return !!video && video.videoWidth > 0 && !video.paused && video.readyState >= 2;
+            """;
+
+    @Test
+    void theMayorCallsAnOfficialWhoseOpenPageRingsAndBothSeeEachOther() {
+        Browser mayor = browser();
+        Browser traffic = browser(Browser.PHONE);
+        mayor.signIn("mayor", "mayor");
+        traffic.signIn("traffic", "traffic");
+        traffic.open("/office");
+
+        mayor.open("/directory");
+        mayor.click(".directory-person[data-username='traffic'] .call-video");
+        mayor.waitForAttribute("#call-status", "data-status", "RINGING", Duration.ofSeconds(10));
+        assertThat(mayor.text("#call-mode")).contains("내장 모드");
+        mayor.find("#call-prejoin[data-devices='ready']");
+        mayor.screenshot("call-calling-desktop");
+
+        // the official's page rings by push, without a reload
+        traffic.waitForText("#ringing-caller", "김서울", Duration.ofSeconds(10));
+        assertThat(traffic.currentPath()).isEqualTo("/office");
+        traffic.screenshot("call-ringing-phone");
+        traffic.click("#ringing-accept");
+        traffic.waitForAttribute("#call-status", "data-status", "ACTIVE", Duration.ofSeconds(10));
+        mayor.waitForAttribute("#call-status", "data-status", "ACTIVE", Duration.ofSeconds(10));
+
+        mayor.click("#call-join");
+        traffic.click("#call-join");
+        waitUntil(mayor, REMOTE_VIDEO_PLAYING);
+        waitUntil(traffic, REMOTE_VIDEO_PLAYING);
+        assertThat(mayor.all("#call-participants .participant-joined")).hasSize(2);
+        mayor.screenshot("call-active-desktop");
+        traffic.screenshot("call-active-phone");
+
+        // the network drops and comes back: the page says it is reconnecting, then both pictures play again
+        mayor.js("window.dispatchEvent(new Event('offline'))");
+        mayor.waitForText("#call-reconnecting", "다시 연결", Duration.ofSeconds(5));
+        mayor.screenshot("call-reconnecting-desktop");
+        mayor.js("window.dispatchEvent(new Event('online'))");
+        waitUntil(mayor, "return document.getElementById('call-reconnecting').hidden;");
+        waitUntil(mayor, REMOTE_VIDEO_PLAYING);
+        waitUntil(traffic, REMOTE_VIDEO_PLAYING);
+
+        mayor.click("#call-leave");
+        traffic.waitForAttribute("#call-status", "data-status", "ENDED", Duration.ofSeconds(10));
+        assertThat(traffic.all("city-call video.call-remote-video")).isEmpty();
+    }
+
+    @Test
+    void aVoiceCallFromAnIncidentCarriesSoundAndNoVideo() {
+        Browser mayor = browser();
+        Browser safety = browser();
+        mayor.signIn("mayor", "mayor");
+        safety.signIn("safety", "safety");
+        safety.open("/alerts");
+
+        mayor.open("/disasters");
+        mayor.click(".incident-active .incident-calls .call-voice");
+        safety.waitForText("#ringing-caller", "김서울", Duration.ofSeconds(10));
+        safety.screenshot("call-ringing-desktop");
+        safety.click("#ringing-accept");
+
+        mayor.click("#call-join");
+        safety.click("#call-join");
+        String remoteSound = """
+                const audio = document.querySelector('city-call audio.call-remote-audio');
+                return !!audio && !!audio.srcObject && audio.srcObject.getAudioTracks().length > 0
+                    && audio.srcObject.getAudioTracks()[0].readyState === 'live';
+                """;
+        waitUntil(mayor, remoteSound);
+        waitUntil(safety, remoteSound);
+        assertThat(mayor.all("city-call video")).isEmpty();
+        assertThat(safety.all("city-call video")).isEmpty();
+        assertThat(mayor.text(".call-context")).contains("구로구");
+        mayor.screenshot("call-voice-desktop");
+
+        safety.click("#call-leave");
+        mayor.waitForAttribute("#call-status", "data-status", "ENDED", Duration.ofSeconds(10));
+        mayor.open("/calls");
+        assertThat(mayor.text("#call-log")).contains("오안전").contains("구로구");
+    }
+
+    @Test
+    void theDirectoryIsSearchableAndClosedToCitizens() {
+        Browser official = browser();
+        official.signIn("climate", "climate");
+        official.open("/directory");
+        assertThat(official.all(".directory-person").size()).isGreaterThanOrEqualTo(6);
+        official.screenshot("directory-desktop");
+        official.type("#directory-search", "도시교통실");
+        waitUntil(official, "return document.querySelectorAll('.directory-department').length === 1;");
+        assertThat(official.text("#directory")).contains("이교통").contains("정국장");
+        assertThat(official.text("#directory")).doesNotContain("박환경");
+
+        Browser phone = browser(Browser.PHONE);
+        phone.signIn("traffic", "traffic");
+        phone.open("/directory");
+        phone.find(".directory-person[data-username='mayor']");
+        phone.screenshot("directory-phone");
+
+        Browser citizen = browser();
+        citizen.open("/directory");
+        assertThat(citizen.currentPath()).isEqualTo("/login");
+        citizen.open("/calls");
+        assertThat(citizen.currentPath()).isEqualTo("/login");
+        citizen.open("/disasters");
+        assertThat(citizen.all(".call-video, .call-voice, .call-room-button")).isEmpty();
+    }
+
+    private static void waitUntil(Browser browser, String script) {
+        Instant limit = Instant.now().plus(MEDIA_WAIT);
+        while (!Boolean.TRUE.equals(browser.js(script))) {
+            if (Instant.now().isAfter(limit)) {
+                browser.screenshot("call-timeout-" + System.nanoTime());
+                throw new AssertionError("Not within " + MEDIA_WAIT + ": " + script + "\nstate: "
+                        + browser.js("const c = document.querySelector('city-call'); return c ? c.outerHTML.slice(0, 2000) : 'no city-call';"));
+            }
+            try {
+                Thread.sleep(200);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new AssertionError(e);
+            }
+        }
+    }
+}
