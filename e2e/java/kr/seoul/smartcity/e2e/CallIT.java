@@ -101,6 +101,46 @@ class CallIT extends BrowserTest {
     }
 
     @Test
+    void theMayorOpensAConferenceRoomFromAnIncidentAndTwoDepartmentsJoin() {
+        Browser mayor = browser();
+        Browser traffic = browser();
+        Browser safety = browser(Browser.PHONE);
+        mayor.signIn("mayor", "mayor");
+        traffic.signIn("traffic", "traffic");
+        safety.signIn("safety", "safety");
+        traffic.open("/calls");
+        safety.open("/office");
+
+        mayor.open("/disasters");
+        mayor.click(".incident-active .call-room-button");
+        mayor.find("#room-name");
+        mayor.js("""
+                [...document.querySelectorAll('#room-departments vaadin-checkbox')]
+                    .find(box => box.textContent.includes('도시교통실')).querySelector('input').click();
+                """);
+        mayor.click("#room-start");
+        mayor.find("#call-prejoin");
+
+        traffic.waitForText("#ringing-caller", "김서울", Duration.ofSeconds(10));
+        safety.waitForText("#ringing-caller", "김서울", Duration.ofSeconds(10));
+        assertThat(traffic.text("#open-rooms")).contains("구로구");
+        traffic.click("#ringing-accept");
+        safety.click("#ringing-accept");
+        for (Browser each : new Browser[] {mayor, traffic, safety}) {
+            each.click("#call-join");
+        }
+        String twoOthersPlaying = """
+                const videos = [...document.querySelectorAll('city-call video.call-remote-video')];
+                return videos.length === 2 && videos.every(v => v.videoWidth > 0 && !v.paused);
+                """;
+        for (Browser each : new Browser[] {mayor, traffic, safety}) {
+            waitUntil(each, twoOthersPlaying);
+        }
+        mayor.screenshot("call-room-desktop");
+        safety.screenshot("call-room-phone");
+    }
+
+    @Test
     void theDirectoryIsSearchableAndClosedToCitizens() {
         Browser official = browser();
         official.signIn("climate", "climate");
