@@ -420,9 +420,7 @@ class CityCall extends HTMLElement {
 
   async _joinOpenVidu(token) {
     try {
-      // openvidu-browser expects Node's `global`
-      globalThis.global = globalThis.global || globalThis;
-      const { OpenVidu } = await import('openvidu-browser');
+      const { OpenVidu } = await this._openViduLibrary();
       const ov = new OpenVidu();
       ov.enableProdMode();
       const session = ov.initSession();
@@ -430,10 +428,13 @@ class CityCall extends HTMLElement {
         const id = event.stream.connection.connectionId;
         const tile = this._tile(id, this._nameOf(event.stream.connection.data), false);
         this.removeAttribute('waiting');
-        const subscriber = session.subscribe(event.stream, undefined);
+        // OpenVidu plays sound through a <video> too: for voice calls it is hidden (class call-remote-audio)
+        const subscriber = session.subscribe(event.stream, tile, {
+          insertMode: 'PREPEND',
+          subscribeToVideo: this.kind === 'VIDEO',
+        });
         subscriber.on('videoElementCreated', (e) => {
           e.element.className = this.kind === 'VIDEO' ? 'call-remote-video' : 'call-remote-audio';
-          tile.insertBefore(e.element, tile.firstChild);
         });
       });
       session.on('streamDestroyed', (event) => {
@@ -466,6 +467,13 @@ class CityCall extends HTMLElement {
       this._setState('failed');
       this._error(error);
     }
+  }
+
+  /** Loads openvidu-browser (only the OpenVidu mode needs it, so it comes as a chunk of its own). */
+  async _openViduLibrary() {
+    // openvidu-browser expects Node's `global`
+    globalThis.global = globalThis.global || globalThis;
+    return import('openvidu-browser');
   }
 
   _nameOf(data) {

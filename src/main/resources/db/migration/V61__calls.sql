@@ -24,6 +24,7 @@ CREATE TABLE call_participant (
     invited     BOOLEAN     NOT NULL,
     joined_at   TIMESTAMPTZ,
     left_at     TIMESTAMPTZ,
+    missed_seen BOOLEAN     NOT NULL DEFAULT FALSE,
     PRIMARY KEY (call_id, username)
 );
 CREATE INDEX call_participant_user ON call_participant (username, state);

@@ -52,6 +52,10 @@ class CallIT extends BrowserTest {
         mayor.screenshot("call-active-desktop");
         traffic.screenshot("call-active-phone");
 
+        // the OpenVidu mode's browser library is in the production bundle and loads
+        assertThat(mayor.js("return document.querySelector('city-call')._openViduLibrary()"
+                + ".then(m => typeof new m.OpenVidu().initSession);")).isEqualTo("function");
+
         // the network drops and comes back: the page says it is reconnecting, then both pictures play again
         mayor.js("window.dispatchEvent(new Event('offline'))");
         mayor.waitForText("#call-reconnecting", "다시 연결", Duration.ofSeconds(5));
@@ -138,6 +142,30 @@ class CallIT extends BrowserTest {
         }
         mayor.screenshot("call-room-desktop");
         safety.screenshot("call-room-phone");
+    }
+
+    @Test
+    void aCallHungUpBeforeAnAnswerIsListedAsMissed() {
+        Browser mayor = browser();
+        Browser deputy = browser();
+        mayor.signIn("mayor", "mayor");
+        deputy.signIn("deputy", "deputy");
+        deputy.open("/approval");
+        deputy.open("/calls"); // earlier missed calls count as seen
+        deputy.open("/approval");
+
+        mayor.open("/directory");
+        mayor.click(".directory-person[data-username='deputy'] .call-voice");
+        deputy.waitForText("#ringing-caller", "김서울", Duration.ofSeconds(10));
+        mayor.click("#call-cancel");
+
+        deputy.waitForAttribute("#call-indicator", "data-missed", "1", Duration.ofSeconds(10));
+        assertThat(deputy.all("#ringing-accept")).isEmpty();
+        deputy.click("#call-indicator");
+        deputy.waitForPath("/calls");
+        assertThat(deputy.text("#missed-calls")).contains("김서울");
+        deputy.waitForAttribute("#call-indicator", "data-missed", "0", Duration.ofSeconds(5));
+        deputy.screenshot("calls-desktop");
     }
 
     @Test

@@ -138,6 +138,23 @@ public class CallStore {
                 .block(TIMEOUT);
     }
 
+    /** How many missed calls this person has not looked at yet. */
+    public int unseenMissed(String username) {
+        Long count = database.sql("""
+                        SELECT count(*) AS n FROM call_session s JOIN call_participant p ON p.call_id = s.id
+                        WHERE p.username = :username AND p.state = 'MISSED' AND p.invited AND NOT p.missed_seen
+                          AND s.caller <> :username""")
+                .bind("username", username).map(row -> row.get("n", Long.class)).one().block(TIMEOUT);
+        return count == null ? 0 : count.intValue();
+    }
+
+    /** This person has looked at their missed calls. */
+    public void markMissedSeen(String username) {
+        database.sql("UPDATE call_participant SET missed_seen = TRUE WHERE username = :username AND state = 'MISSED'"
+                        + " AND NOT missed_seen")
+                .bind("username", username).fetch().rowsUpdated().block(TIMEOUT);
+    }
+
     /** Calls this person took part in or was called to (everyone's when {@code username} is null), newest first. */
     public List<Call> log(@Nullable String username, int limit) {
         if (username == null) {

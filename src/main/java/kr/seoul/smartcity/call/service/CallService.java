@@ -275,6 +275,16 @@ public class CallService {
         return store.missedBy(username, 50);
     }
 
+    /** Missed calls this person has not looked at yet (the number on the telephone in the top bar). */
+    public int unseenMissed(String username) {
+        return store.unseenMissed(username);
+    }
+
+    /** This person has looked at their missed calls: the number on the telephone goes back to none. */
+    public void markMissedSeen(String username) {
+        store.markMissedSeen(username);
+    }
+
     /** The call log: this person's calls, or everyone's for the mayor and administrators. */
     public List<Call> log(String username, boolean everyone) {
         return store.log(everyone ? null : username, 100);

@@ -3,11 +3,13 @@ package kr.seoul.smartcity.call.ui;
 import java.util.List;
 import java.util.Optional;
 
+import com.vaadin.flow.component.ComponentUtil;
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.shared.Registration;
 import kr.seoul.smartcity.base.events.LiveEventBus;
 import kr.seoul.smartcity.base.ui.LiveUpdates;
 import kr.seoul.smartcity.call.domain.Call;
@@ -27,6 +29,7 @@ class CallIndicator extends Composite<Button> {
     private final String username;
     private final Span missed = new Span();
     private RingingDialog ringing;
+    private Registration seenRegistration;
 
     CallIndicator(CallService calls, DirectoryService directory, LiveEventBus events, String username) {
         this.calls = calls;
@@ -42,10 +45,19 @@ class CallIndicator extends Composite<Button> {
         refresh();
         LiveUpdates.follow(this, events, CallRinging.TOPIC, ring -> refresh());
         LiveUpdates.follow(missed, events, CallUpdated.TOPIC, updated -> refresh());
+        addAttachListener(attach -> {
+            seenRegistration = ComponentUtil.addListener(attach.getUI(), MissedCallsSeen.class, seen -> refresh());
+            refresh();
+        });
+        addDetachListener(detach -> {
+            if (seenRegistration != null) {
+                seenRegistration.remove();
+            }
+        });
     }
 
     private void refresh() {
-        int count = calls.missedBy(username).size();
+        int count = calls.unseenMissed(username);
         missed.setText(count == 0 ? "" : String.valueOf(count));
         getContent().setAriaLabel(getTranslation("call.indicator", count));
         getContent().getElement().setAttribute("data-missed", String.valueOf(count));

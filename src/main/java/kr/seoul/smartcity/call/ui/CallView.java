@@ -102,6 +102,13 @@ public class CallView extends Main implements HasUrlParameter<Long>, HasDynamicT
             add(status);
             return;
         }
+        boolean invited = calls.participants(call.id()).stream().anyMatch(p -> p.username().equals(user.getUsername()));
+        if (!invited && !call.room()) {
+            title.setText(getTranslation("call.title"));
+            add(title, new Paragraph(getTranslation(CallRefusedException.Reason.NOT_INVITED.labelKey())));
+            call = null;
+            return;
+        }
         title.setText(call.room() ? call.roomName() : getTranslation("call.title"));
         Span mode = new Span(getTranslation(calls.mode().labelKey()));
         mode.setId("call-mode");
@@ -384,6 +391,7 @@ public class CallView extends Main implements HasUrlParameter<Long>, HasDynamicT
 
     @Override
     protected void onDetach(DetachEvent detachEvent) {
+        detachEvent.getUI().getPage().executeJs("window.cityRingtone && window.cityRingtone.stop();");
         if (call != null && call.status().live()) {
             if (joined) {
                 try {

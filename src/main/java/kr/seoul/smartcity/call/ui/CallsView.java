@@ -3,6 +3,7 @@ package kr.seoul.smartcity.call.ui;
 import java.util.List;
 import java.util.stream.Collectors;
 
+import com.vaadin.flow.component.ComponentUtil;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dependency.Uses;
@@ -72,6 +73,8 @@ public class CallsView extends Main implements HasDynamicTitle {
                 Card.grid(Card.titled(getTranslation("call.log"), log)));
         refresh();
         LiveUpdates.follow(this, events, CallUpdated.TOPIC, updated -> refresh());
+        calls.markMissedSeen(user.getUsername());
+        addAttachListener(attach -> ComponentUtil.fireEvent(attach.getUI(), new MissedCallsSeen(attach.getUI())));
     }
 
     private void refresh() {

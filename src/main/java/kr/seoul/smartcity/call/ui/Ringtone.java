@@ -1,6 +1,7 @@
 package kr.seoul.smartcity.call.ui;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
 
 /**
  * Ring sounds made in the browser with Web Audio (no sound files): {@code ring} for an incoming call, {@code
@@ -56,11 +57,16 @@ final class Ringtone {
     private Ringtone() {
     }
 
+    /** Starts ringing in the component's browser tab (through the page, so it works while dialogs come and go). */
     static void start(Component component, String kind) {
-        component.getElement().executeJs(SCRIPT + "window.cityRingtone.start($0);", kind);
+        page(component).ifPresent(page -> page.executeJs(SCRIPT + "window.cityRingtone.start($0);", kind));
     }
 
     static void stop(Component component) {
-        component.getElement().executeJs("window.cityRingtone && window.cityRingtone.stop();");
+        page(component).ifPresent(page -> page.executeJs("window.cityRingtone && window.cityRingtone.stop();"));
+    }
+
+    private static java.util.Optional<com.vaadin.flow.component.page.Page> page(Component component) {
+        return component.getUI().or(() -> java.util.Optional.ofNullable(UI.getCurrent())).map(UI::getPage);
     }
 }

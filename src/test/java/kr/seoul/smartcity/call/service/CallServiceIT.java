@@ -121,6 +121,10 @@ class CallServiceIT {
 
         assertThat(calls.find(call.id()).orElseThrow().status()).isEqualTo(CallStatus.MISSED);
         assertThat(calls.missedBy("deputy")).extracting(Call::id).contains(call.id());
+        assertThat(calls.unseenMissed("deputy")).isPositive();
+        calls.markMissedSeen("deputy");
+        assertThat(calls.unseenMissed("deputy")).isZero();
+        assertThat(calls.missedBy("deputy")).extracting(Call::id).contains(call.id());
         assertThat(calls.ringingFor("deputy")).extracting(Call::id).doesNotContain(call.id());
         assertThatThrownBy(() -> calls.ticket(call.id(), "deputy"))
                 .isInstanceOfSatisfying(CallRefusedException.class,
