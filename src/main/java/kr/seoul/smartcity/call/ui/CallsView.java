@@ -44,14 +44,17 @@ public class CallsView extends Main implements HasDynamicTitle {
 
     private final CallService calls;
     private final DirectoryService directory;
+    private final CallButtons callButtons;
     private final CityUser user;
     private final Div missed = new Div();
     private final Div rooms = new Div();
     private final Div log = new Div();
 
-    CallsView(CallService calls, DirectoryService directory, CurrentUser currentUser, LiveEventBus events) {
+    CallsView(CallService calls, DirectoryService directory, CurrentUser currentUser, LiveEventBus events,
+              CallButtons callButtons) {
         this.calls = calls;
         this.directory = directory;
+        this.callButtons = callButtons;
         this.user = currentUser.get().orElseThrow();
         addClassNames("page", "calls-view");
         missed.setId("missed-calls");
@@ -83,7 +86,11 @@ public class CallsView extends Main implements HasDynamicTitle {
         if (missedCalls.isEmpty()) {
             missed.add(new Paragraph(getTranslation("call.missed.none")));
         }
-        missedCalls.forEach(call -> missed.add(row(call, false)));
+        for (Call call : missedCalls) {
+            Div row = row(call, false);
+            callButtons.forPerson(call.caller(), call.context()).ifPresent(row::add); // call back
+            missed.add(row);
+        }
 
         rooms.removeAll();
         List<Call> open = calls.openRooms();
