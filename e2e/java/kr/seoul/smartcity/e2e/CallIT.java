@@ -169,6 +169,33 @@ class CallIT extends BrowserTest {
     }
 
     @Test
+    void anAdministratorKeepsTheDirectoryUpToDate() {
+        Browser admin = browser();
+        admin.signIn("admin", "admin");
+        admin.open("/directory");
+        String deputy = ".directory-person[data-username='deputy']";
+        admin.click(deputy + " .person-edit");
+        admin.type("#contact-phone", "내선 없음");
+        admin.click("#contact-save");
+        admin.find("#contact-phone[invalid]");
+        assertThat(admin.all("#contact-dialog[opened]")).isNotEmpty();
+
+        admin.type("#contact-phone", "02-120-0009");
+        admin.js("document.querySelector('#contact-on-duty input').click()");
+        admin.click("#contact-save");
+        admin.waitForText(deputy + " .person-phone", "02-120-0009");
+        assertThat(admin.text(deputy + " .person-duty")).isEqualTo("근무 외");
+
+        // back as it was, for the other tests
+        admin.click(deputy + " .person-edit");
+        admin.type("#contact-phone", "02-120-0002");
+        admin.js("document.querySelector('#contact-on-duty input').click()");
+        admin.click("#contact-save");
+        admin.waitForText(deputy + " .person-duty", "근무 중");
+        assertThat(admin.text(deputy + " .person-phone")).isEqualTo("02-120-0002");
+    }
+
+    @Test
     void theDirectoryIsSearchableAndClosedToCitizens() {
         Browser official = browser();
         official.signIn("climate", "climate");
