@@ -1,11 +1,13 @@
 // <city-apex-chart>: a time series drawn by ApexCharts, for the Flow component ApexChart.
 // The server sets two properties: `config` ({kind, unit, color, fractionDigits, noData}) and `data`
-// ({name, points: [[millis, value]], band?: {name, points: [[millis, low, high]]}}). Times are wall-clock times
+// ({name, points: [[millis, value]], band?: {name, points: [[millis, low, high]]},
+// reference?: {name, points: [[millis, value]]}}): the reference, such as a target, is a dashed line. Times are wall-clock times
 // already shifted into the wanted zone by the server, so they are shown as UTC.
 import ApexCharts from 'apexcharts';
 import './city-apex-chart.css';
 
 const DEFAULT_COLOR = '#0b3d91';
+const REFERENCE_COLOR = '#c62828';
 
 function escapeHtml(text) {
   return String(text ?? '').replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
@@ -113,13 +115,17 @@ class CityApexChart extends HTMLElement {
     return this._kind === 'line' && !!this._data.band && (this._data.band.points || []).length > 0;
   }
 
+  get _hasReference() {
+    return this._kind === 'line' && !!this._data.reference && (this._data.reference.points || []).length > 0;
+  }
+
   _render() {
     const width = Math.floor(this.clientWidth);
     const height = Math.floor(this.clientHeight);
     if (!this.isConnected || !width || !height) {
       return; // drawn once the element has a size (see _resized)
     }
-    const shape = this._kind + (this._hasBand ? '+band' : '');
+    const shape = this._kind + (this._hasBand ? '+band' : '') + (this._hasReference ? '+reference' : '');
     const series = this._series();
     if (this._chart && this._shape === shape && !this._configChanged) {
       this._chart.updateSeries(series, false); // new data: the same chart redraws
@@ -143,8 +149,19 @@ class CityApexChart extends HTMLElement {
     };
     this._valueAt = new Map(line.data.map((point) => [point.x, point.y]));
     this._rangeAt = new Map();
+    this._referenceAt = new Map();
+    const tail = [line];
+    if (this._hasReference) {
+      const reference = {
+        name: data.reference.name || '',
+        type: 'line',
+        data: data.reference.points.map((point) => ({ x: point[0], y: point[1] })),
+      };
+      reference.data.forEach((point) => this._referenceAt.set(point.x, point.y));
+      tail.push(reference);
+    }
     if (!this._hasBand) {
-      return [line];
+      return tail;
     }
     const band = {
       name: data.band.name || '',
@@ -154,7 +171,7 @@ class CityApexChart extends HTMLElement {
         .map((point) => ({ x: point[0], y: [point[1], point[2]] })),
     };
     band.data.forEach((point) => this._rangeAt.set(point.x, point.y));
-    return [band, line];
+    return [band, ...tail];
   }
 
   /** One tooltip for the time under the pointer: the value and, with a band, the range. */
@@ -170,6 +187,11 @@ class CityApexChart extends HTMLElement {
     if (typeof value === 'number') {
       html += `<div><span class="city-chart-tooltip-dot" style="background:${escapeHtml(color)}"></span>`
         + `${escapeHtml(this._data.name)} <b>${escapeHtml(withUnit(value))}</b></div>`;
+    }
+    const reference = this._referenceAt.get(x);
+    if (typeof reference === 'number') {
+      html += `<div><span class="city-chart-tooltip-dot" style="background:${REFERENCE_COLOR}"></span>`
+        + `${escapeHtml(this._data.reference.name)} <b>${escapeHtml(withUnit(reference))}</b></div>`;
     }
     if (range) {
       html += `<div class="city-chart-tooltip-range">${escapeHtml(this._data.band.name)} `
@@ -217,14 +239,20 @@ class CityApexChart extends HTMLElement {
       };
     }
     const band = this._hasBand;
+    const reference = this._hasReference;
+    const colors = [...(band ? [color] : []), color, ...(reference ? [REFERENCE_COLOR] : [])];
     return {
       chart: { ...chart, type: band ? 'rangeArea' : 'line' },
-      colors: band ? [color, color] : [color],
-      fill: { type: 'solid', opacity: band ? [0.2, 1] : [1] },
-      stroke: { width: band ? [0, 2] : [2], curve: 'straight' },
+      colors,
+      fill: { type: 'solid', opacity: [...(band ? [0.2] : []), 1, ...(reference ? [1] : [])] },
+      stroke: {
+        width: [...(band ? [0] : []), 2, ...(reference ? [2] : [])],
+        dashArray: [...(band ? [0] : []), 0, ...(reference ? [6] : [])],
+        curve: 'straight',
+      },
+      markers: { size: reference ? 4 : 0, hover: { size: 4 } },
       dataLabels: { enabled: false },
-      legend: { show: false },
-      markers: { size: 0, hover: { size: 4 } },
+      legend: { show: reference, position: 'top', horizontalAlign: 'left', fontSize: '12px' },
       grid: { borderColor: 'rgba(0, 0, 0, 0.08)', strokeDashArray: 3, padding: { left: 4, right: 8, top: 0 } },
       xaxis: {
         type: 'datetime',

@@ -118,6 +118,11 @@ public final class Browser implements AutoCloseable {
                 .until(ExpectedConditions.attributeToBe(By.cssSelector(css), attribute, expected));
     }
 
+    /** Waits at most {@code limit} until the condition holds, checking every 100 ms. */
+    public void waitUntil(java.util.function.BooleanSupplier condition, Duration limit) {
+        new WebDriverWait(driver, limit, Duration.ofMillis(100)).until(d -> condition.getAsBoolean());
+    }
+
     public void waitForPath(String path) {
         wait.until(d -> currentPath().equals(path));
     }

@@ -8,6 +8,6 @@ import org.springframework.context.annotation.Import;
  * Import it next to {@code Application}.
  */
 @TestConfiguration(proxyBeanMethods = false)
-@Import({EmbeddedServicesRegistrar.class, DemoData.class, DemoArchive.class})
+@Import({EmbeddedServicesRegistrar.class, DemoData.class, DemoArchive.class, DemoCivic.class})
 public class DevServices {
 }

@@ -220,6 +220,12 @@ public class ApprovalStore {
                 null, null);
     }
 
+    /** Completed documents with an id above {@code afterId}, in id order. */
+    public Flux<ApprovalDocument> completedAfter(long afterId, int limit) {
+        return documents("WHERE d.status = 'COMPLETED' AND d.id > " + afterId + " ORDER BY d.id LIMIT "
+                + Math.max(1, limit), null, null);
+    }
+
     private Flux<ApprovalDocument> documents(String where, String @Nullable [] people, @Nullable String user) {
         GenericExecuteSpec spec = database.sql("SELECT " + DOCUMENT_COLUMNS + " FROM approval_document d " + where);
         if (people != null) {

@@ -280,6 +280,18 @@ public class ApprovalService {
                 .map(ApprovalService::published).collectList().block(TIMEOUT);
     }
 
+    /** A finally approved document with its full text, for features that keep a record of it (the archive). */
+    public Optional<ApprovedDocument> approvedDocument(long documentId) {
+        return store.find(documentId).blockOptional(TIMEOUT)
+                .filter(doc -> doc.status() == DocumentStatus.COMPLETED)
+                .map(ApprovalService::approved);
+    }
+
+    /** Finally approved documents with an id above {@code afterId}, in id order, at most {@code limit}. */
+    public List<ApprovedDocument> approvedAfter(long afterId, int limit) {
+        return store.completedAfter(afterId, limit).map(ApprovalService::approved).collectList().block(TIMEOUT);
+    }
+
     /** One published document, as citizens see it. */
     public Optional<PublishedDocument> publishedDocument(long documentId) {
         return store.find(documentId).blockOptional(TIMEOUT)
@@ -498,6 +510,11 @@ public class ApprovalService {
     private static PublishedDocument published(ApprovalDocument doc) {
         return new PublishedDocument(doc.id(), doc.number(), doc.title(), doc.departmentCode(), doc.completedAt(),
                 doc.disclosure(), doc.disclosure() == DisclosureLevel.PUBLIC ? doc.body() : null);
+    }
+
+    private static ApprovedDocument approved(ApprovalDocument doc) {
+        return new ApprovedDocument(doc.id(), doc.number(), doc.title(), doc.body(), doc.departmentCode(),
+                doc.drafter(), doc.completedAt(), doc.disclosure(), doc.keywords());
     }
 
     private static ApprovalRefusedException refused(String key, String detail) {

@@ -7,10 +7,12 @@ import java.util.List;
 import kr.seoul.smartcity.base.domain.Disclosed;
 import kr.seoul.smartcity.base.domain.DisclosureClass;
 import kr.seoul.smartcity.directory.domain.Role;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A document in the digital archive (디지털 아카이브): its metadata; the files are {@link ArchiveFile}s. The owning
- * department of a RESTRICTED item is its department; {@code restrictedRoles} may see it as well.
+ * department of a RESTRICTED item is its department; {@code restrictedRoles} may see it as well. {@code source} names
+ * the record another feature produced it from, such as {@code approval:42}; null for items entered in the archive.
  */
 public record ArchiveItem(
         long id,
@@ -26,7 +28,8 @@ public record ArchiveItem(
         String summary,
         String createdBy,
         Instant createdAt,
-        Instant updatedAt) implements Disclosed {
+        Instant updatedAt,
+        @Nullable String source) implements Disclosed {
 
     @Override
     public String owningDepartment() {

@@ -29,7 +29,7 @@ public class ArchiveStore {
     private static final Duration TIMEOUT = Duration.ofSeconds(30);
     private static final String ITEM_COLUMNS = """
             id, title, type, department_code, producer, issued_on, tags, language, disclosure, restricted_roles,
-            summary, created_by, created_at, updated_at""";
+            summary, created_by, created_at, updated_at, source""";
 
     private final DatabaseClient database;
     private final TransactionalOperator transaction;
@@ -56,6 +56,40 @@ public class ArchiveStore {
                         .thenReturn(item))
                 .as(transaction::transactional)
                 .block(TIMEOUT);
+    }
+
+    /**
+     * Stores an item produced from another feature's record, unless one from the same source is there already: with
+     * its files and an UPSERT in the outbox, in one transaction.
+     *
+     * @return the new item, or empty if the source was archived before
+     */
+    public Optional<ArchiveItem> insertFromSource(String source, ArchiveDraft draft, List<StoredFile> files,
+                                                  String createdBy, Instant now) {
+        return bindDraft(database.sql("""
+                        INSERT INTO archive_item (title, type, department_code, producer, issued_on, tags, language,
+                                                  disclosure, restricted_roles, summary, created_by, created_at,
+                                                  updated_at, source)
+                        VALUES (:title, :type, :department, :producer, :issuedOn, :tags, :language, :disclosure,
+                                :roles, :summary, :createdBy, :now, :now, :source)
+                        ON CONFLICT (source) DO NOTHING
+                        RETURNING\s""" + ITEM_COLUMNS), draft)
+                .bind("createdBy", createdBy)
+                .bind("now", now)
+                .bind("source", source)
+                .map(ArchiveStore::item)
+                .one()
+                .flatMap(item -> Flux.fromIterable(files).concatMap(file -> insertFile(item.id(), file, now))
+                        .then(enqueue(item.id(), OutboxEntry.Operation.UPSERT))
+                        .thenReturn(item))
+                .as(transaction::transactional)
+                .blockOptional(TIMEOUT);
+    }
+
+    /** Whether an item produced from the source is stored. */
+    public boolean hasSource(String source) {
+        return Boolean.TRUE.equals(database.sql("SELECT EXISTS (SELECT 1 FROM archive_item WHERE source = :source) AS e")
+                .bind("source", source).map(row -> row.get("e", Boolean.class)).one().block(TIMEOUT));
     }
 
     /** Adds a file to an item and queues the item for indexing, in one transaction. */
@@ -193,6 +227,19 @@ public class ArchiveStore {
                 .fetch().rowsUpdated().block(TIMEOUT);
     }
 
+    /** Outbox entries that failed at least once, those tried next first. */
+    public List<WaitingIndexEntry> failingOutbox(int limit) {
+        return database.sql("""
+                        SELECT item_id, operation, attempts, next_attempt_at, last_error FROM archive_outbox
+                        WHERE attempts > 0 ORDER BY next_attempt_at, id LIMIT :limit""")
+                .bind("limit", limit)
+                .map(row -> new WaitingIndexEntry(row.get("item_id", Long.class),
+                        OutboxEntry.Operation.valueOf(row.get("operation", String.class)),
+                        row.get("attempts", Integer.class), row.get("next_attempt_at", Instant.class),
+                        row.get("last_error", String.class)))
+                .all().collectList().block(TIMEOUT);
+    }
+
     public long outboxSize() {
         return database.sql("SELECT count(*) AS n FROM archive_outbox").map(row -> row.get("n", Long.class))
                 .one().block(TIMEOUT);
@@ -273,7 +320,8 @@ public class ArchiveStore {
                 row.get("summary", String.class),
                 row.get("created_by", String.class),
                 row.get("created_at", Instant.class),
-                row.get("updated_at", Instant.class));
+                row.get("updated_at", Instant.class),
+                row.get("source", String.class));
     }
 
     private static SavedSearch savedSearch(Readable row) {

@@ -85,6 +85,14 @@ class ArchiveIndex {
         return new TreeSet<>(response.result().keySet());
     }
 
+    /** Documents in the index behind the alias; 0 before the alias exists. */
+    long count() throws IOException {
+        if (!client.indices().existsAlias(e -> e.name(alias)).value()) {
+            return 0;
+        }
+        return client.count(c -> c.index(alias)).count();
+    }
+
     /** The name for a new versioned index: one more than the highest that exists. */
     String nextVersion() throws IOException {
         int highest = 0;

@@ -87,6 +87,21 @@ public class ArchiveIndexer implements SmartLifecycle {
         return lastError;
     }
 
+    /** The index next to PostgreSQL and the outbox, with at most {@code failingLimit} failing entries. */
+    public ArchiveIndexStatus status(int failingLimit) {
+        List<String> indices = List.of();
+        Long indexed = null;
+        String unreachable = null;
+        try {
+            indices = List.copyOf(index.indicesBehindAlias());
+            indexed = index.count();
+        } catch (IOException | RuntimeException e) {
+            unreachable = e.getClass().getSimpleName() + ": " + e.getMessage();
+        }
+        return new ArchiveIndexStatus(index.alias(), indices, indexed, store.count(), store.outboxSize(),
+                store.failingOutbox(failingLimit), lastError, unreachable);
+    }
+
     DrainResult drain(boolean ignoreBackoff) {
         int indexed = 0;
         int deleted = 0;

@@ -30,8 +30,9 @@ final class ArchiveQueries {
         int size = Math.clamp(query.size(), 1, ArchiveQuery.MAX_SIZE);
         int from = Math.max(0, query.page()) * size;
         if (query.after() == null && from + size > ArchiveQuery.MAX_WINDOW) {
-            throw new InvalidArchiveQueryException("Pages go " + ArchiveQuery.MAX_WINDOW
-                    + " hits deep; go further with the cursor of the previous page (after=...)");
+            throw new InvalidArchiveQueryException(InvalidArchiveQueryException.Problem.TOO_DEEP, "Pages go "
+                    + ArchiveQuery.MAX_WINDOW + " hits deep; go further with the cursor of the previous page (after=...)",
+                    ArchiveQuery.MAX_WINDOW);
         }
         Query text = text(query.text());
         List<Query> filters = new ArrayList<>();
@@ -127,7 +128,8 @@ final class ArchiveQueries {
                     : FieldValue.of((long) Double.parseDouble(parts[0]));
             return List.of(first, FieldValue.of(Long.parseLong(parts[1])));
         } catch (IllegalArgumentException e) {
-            throw new InvalidArchiveQueryException("The page cursor is not valid; start the search again");
+            throw new InvalidArchiveQueryException(InvalidArchiveQueryException.Problem.BAD_CURSOR,
+                    "The page cursor is not valid; start the search again");
         }
     }
 }

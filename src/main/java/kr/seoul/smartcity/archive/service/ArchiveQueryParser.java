@@ -1,5 +1,6 @@
 package kr.seoul.smartcity.archive.service;
 
+import kr.seoul.smartcity.archive.service.InvalidArchiveQueryException.Problem;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -33,9 +34,13 @@ final class ArchiveQueryParser {
         this.korean = korean;
     }
 
+    private static String fieldNames() {
+        return String.join(", ", FIELDS.keySet().stream().sorted().toList());
+    }
+
     Parsed parse(String query) {
         if (query.length() > MAX_LENGTH) {
-            throw new InvalidArchiveQueryException("The query is too long: at most " + MAX_LENGTH + " characters");
+            throw new InvalidArchiveQueryException(Problem.TOO_LONG, "The query is too long: at most " + MAX_LENGTH + " characters", MAX_LENGTH);
         }
         StringBuilder surface = new StringBuilder();
         StringBuilder morph = new StringBuilder();
@@ -56,15 +61,15 @@ final class ArchiveQueryParser {
                 String name = fieldAt(query, i);
                 String field = FIELDS.get(name.toLowerCase(Locale.ROOT));
                 if (field == null) {
-                    throw new InvalidArchiveQueryException("Unknown field '" + name + ":'. Search in "
-                            + String.join(", ", FIELDS.keySet().stream().sorted().toList())
-                            + ", or put the words in quotes");
+                    throw new InvalidArchiveQueryException(Problem.UNKNOWN_FIELD, "Unknown field '" + name
+                            + ":'. Search in " + fieldNames() + ", or put the words in quotes", name, fieldNames());
                 }
                 i += name.length() + 1;
                 int end = i < query.length() && query.charAt(i) == '"' ? closingQuote(query, i) + 1 : termEnd(query, i);
                 String value = query.substring(i, end);
                 if (value.isEmpty()) {
-                    throw new InvalidArchiveQueryException("'" + name + ":' needs a value, for example " + name + ":서울");
+                    throw new InvalidArchiveQueryException(Problem.NEEDS_VALUE,
+                            "'" + name + ":' needs a value, for example " + name + ":서울", name);
                 }
                 i = end;
                 switch (field) {
@@ -97,7 +102,7 @@ final class ArchiveQueryParser {
                 if (c == '(') {
                     depth++;
                 } else if (c == ')' && --depth < 0) {
-                    throw new InvalidArchiveQueryException("A ')' has no matching '('");
+                    throw new InvalidArchiveQueryException(Problem.UNMATCHED_CLOSE, "A ')' has no matching '('");
                 }
                 String piece = c == '/' || c == '\\' || c == '{' || c == '}' || c == '[' || c == ']' || c == ':'
                         || c == '^' ? "\\" + c : String.valueOf(c);
@@ -106,12 +111,12 @@ final class ArchiveQueryParser {
             }
         }
         if (depth > 0) {
-            throw new InvalidArchiveQueryException("A '(' is not closed: add the missing ')'");
+            throw new InvalidArchiveQueryException(Problem.UNCLOSED_OPEN, "A '(' is not closed: add the missing ')'");
         }
         String s = surface.toString().strip();
         String m = morph.toString().strip();
         if (s.matches("(?i).*(^|\\s)(AND|OR|NOT)\\s*$") || s.matches("(?i)^(AND|OR)(\\s.*|$)")) {
-            throw new InvalidArchiveQueryException("AND, OR and NOT need a word on both sides");
+            throw new InvalidArchiveQueryException(Problem.DANGLING_OPERATOR, "AND, OR and NOT need a word on both sides");
         }
         return new Parsed(s, m);
     }
@@ -128,7 +133,7 @@ final class ArchiveQueryParser {
     private static int closingQuote(String query, int open) {
         int end = query.indexOf('"', open + 1);
         if (end < 0) {
-            throw new InvalidArchiveQueryException("A phrase is not closed: add the missing '\"'");
+            throw new InvalidArchiveQueryException(Problem.UNCLOSED_PHRASE, "A phrase is not closed: add the missing '\"'");
         }
         return end;
     }

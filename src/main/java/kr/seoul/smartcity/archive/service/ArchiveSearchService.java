@@ -104,8 +104,9 @@ public class ArchiveSearchService {
             return client.search(request, Map.class);
         } catch (ElasticsearchException e) {
             if (e.status() == 400) {
-                throw new InvalidArchiveQueryException("The query could not be understood; check quotes, brackets "
-                        + "and AND/OR/NOT (" + rootReason(e) + ")");
+                throw new InvalidArchiveQueryException(InvalidArchiveQueryException.Problem.NOT_UNDERSTOOD,
+                        "The query could not be understood; check quotes, brackets and AND/OR/NOT ("
+                                + rootReason(e) + ")", rootReason(e));
             }
             if (e.status() == 404) {
                 throw new ArchiveUnavailableException("The archive index does not exist yet; it is created with the first item", e);

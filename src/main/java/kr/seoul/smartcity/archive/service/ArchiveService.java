@@ -67,6 +67,27 @@ public class ArchiveService {
         return store.insert(clean, stored, createdBy, clock.instant());
     }
 
+    /**
+     * Stores an item produced from another feature's record (such as {@code approval:42}) unless it was stored
+     * before; safe to call from every app instance at once.
+     *
+     * @return the new item, or empty if the source is archived already
+     */
+    public Optional<ArchiveItem> addFromSource(String source, ArchiveDraft draft, List<NewFile> files,
+                                               String createdBy) {
+        if (store.hasSource(source)) {
+            return Optional.empty();
+        }
+        ArchiveDraft clean = validate(draft);
+        List<StoredFile> stored = files.stream().map(this::prepare).toList();
+        return store.insertFromSource(source, clean, stored, createdBy, clock.instant());
+    }
+
+    /** Whether an item produced from the source is stored. */
+    public boolean isArchived(String source) {
+        return store.hasSource(source);
+    }
+
     /** Adds a file to an item. */
     public void addFile(long itemId, NewFile file) {
         if (store.find(itemId).isEmpty()) {

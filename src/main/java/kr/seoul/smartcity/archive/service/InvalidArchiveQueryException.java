@@ -1,9 +1,33 @@
 package kr.seoul.smartcity.archive.service;
 
-/** A search query that cannot be understood; the message says what is wrong with it. */
+import java.util.List;
+
+/**
+ * A search query that cannot be understood. The message says in English what is wrong (the open data API returns it);
+ * {@link #problem()} and {@link #arguments()} let a screen say the same in the reader's language.
+ */
 public class InvalidArchiveQueryException extends IllegalArgumentException {
 
-    InvalidArchiveQueryException(String message) {
+    /** What is wrong; a screen shows {@code archive.syntax.<name>} with {@link #arguments()}. */
+    public enum Problem {
+        TOO_LONG, UNKNOWN_FIELD, NEEDS_VALUE, UNMATCHED_CLOSE, UNCLOSED_OPEN, DANGLING_OPERATOR, UNCLOSED_PHRASE,
+        TOO_DEEP, BAD_CURSOR, NOT_UNDERSTOOD
+    }
+
+    private final Problem problem;
+    private final List<Object> arguments;
+
+    InvalidArchiveQueryException(Problem problem, String message, Object... arguments) {
         super(message);
+        this.problem = problem;
+        this.arguments = List.of(arguments);
+    }
+
+    public Problem problem() {
+        return problem;
+    }
+
+    public Object[] arguments() {
+        return arguments.toArray();
     }
 }

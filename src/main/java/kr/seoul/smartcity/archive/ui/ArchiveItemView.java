@@ -27,6 +27,7 @@ import kr.seoul.smartcity.archive.service.ArchiveItemDetails;
 import kr.seoul.smartcity.archive.service.ArchiveSearchService;
 import kr.seoul.smartcity.archive.service.ArchiveService;
 import kr.seoul.smartcity.archive.service.ArchiveUnavailableException;
+import kr.seoul.smartcity.base.domain.DisclosureClass;
 import kr.seoul.smartcity.base.ui.Card;
 import kr.seoul.smartcity.directory.service.DirectoryService;
 import kr.seoul.smartcity.security.service.CurrentUser;
@@ -111,6 +112,7 @@ public class ArchiveItemView extends Main implements BeforeEnterObserver, HasDyn
 
         Div files = new Div();
         files.setId("archive-files");
+        originalDocument(item).ifPresent(files::add);
         IFrame pdf = null;
         for (ArchiveFile file : details.files()) {
             Anchor download = new Anchor(handler(file, false), file.fileName() + " (" + size(file.sizeBytes()) + ")");
@@ -171,6 +173,24 @@ public class ArchiveItemView extends Main implements BeforeEnterObserver, HasDyn
     private static String size(long bytes) {
         return bytes < 1024 ? bytes + " B" : bytes < 1024 * 1024 ? (bytes / 1024) + " KB"
                 : String.format("%.1f MB", bytes / (1024.0 * 1024));
+    }
+
+    /** For an approved document: a link to it in e-approval (staff) or among the published documents (citizens). */
+    private Optional<Div> originalDocument(ArchiveItem item) {
+        String prefix = "approval:";
+        if (item.source() == null || !item.source().startsWith(prefix)) {
+            return Optional.empty();
+        }
+        String id = item.source().substring(prefix.length());
+        String href = viewer.isStaff() ? "approval/document/" + id
+                : item.disclosure() == DisclosureClass.PUBLIC ? "documents/" + id : null;
+        if (href == null) {
+            return Optional.empty();
+        }
+        Anchor link = new Anchor(href, getTranslation("archive.item.original"));
+        link.setId("archive-original");
+        link.getElement().setAttribute("router-link", true);
+        return Optional.of(new Div(link));
     }
 
     private void field(Div meta, String key, String value) {

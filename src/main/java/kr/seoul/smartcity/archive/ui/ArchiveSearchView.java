@@ -227,7 +227,8 @@ public class ArchiveSearchView extends Main implements BeforeEnterObserver, HasD
         try {
             result = search.search(viewer, query);
         } catch (InvalidArchiveQueryException e) {
-            showFailure(getTranslation("archive.error.syntax", e.getMessage()), "error");
+            showFailure(getTranslation("archive.error.syntax",
+                    getTranslation("archive.syntax." + e.problem().name(), e.arguments())), "error");
             return;
         } catch (ArchiveUnavailableException e) {
             showFailure(getTranslation("archive.error.unavailable"), "warning");

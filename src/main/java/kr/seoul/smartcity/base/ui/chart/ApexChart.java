@@ -71,6 +71,8 @@ public class ApexChart extends Component implements HasSize, HasStyle, HasAriaLa
     private List<Point> points = List.of();
     private @Nullable String bandName;
     private List<Range> band = List.of();
+    private String referenceName = "";
+    private List<Point> reference = List.of();
     private String unit = "";
     private String colour = DEFAULT_COLOUR;
     private int fractionDigits = 1;
@@ -114,6 +116,17 @@ public class ApexChart extends Component implements HasSize, HasStyle, HasAriaLa
     public ApexChart setBand(String name, List<Range> ranges) {
         this.bandName = Objects.requireNonNullElse(name, "");
         this.band = List.copyOf(ranges);
+        sendData();
+        return this;
+    }
+
+    /**
+     * Shows a dashed reference line next to the line, such as a target (line charts only). Pass an empty list to
+     * remove it; with a reference the chart shows a legend.
+     */
+    public ApexChart setReference(String name, List<Point> points) {
+        this.referenceName = Objects.requireNonNullElse(name, "");
+        this.reference = List.copyOf(points);
         sendData();
         return this;
     }
@@ -182,6 +195,11 @@ public class ApexChart extends Component implements HasSize, HasStyle, HasAriaLa
                 value(item, range.low());
                 value(item, range.high());
             });
+        }
+        if (!reference.isEmpty()) {
+            ObjectNode referenceNode = data.putObject("reference").put("name", referenceName);
+            ArrayNode referencePoints = referenceNode.putArray("points");
+            reference.forEach(point -> value(referencePoints.addArray().add(wallClockMillis(point.at())), point.value()));
         }
         getElement().setPropertyJson("data", data);
     }
