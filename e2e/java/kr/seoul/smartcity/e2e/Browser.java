@@ -46,7 +46,9 @@ public final class Browser implements AutoCloseable {
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-quic", "--disable-background-networking", "--disable-component-update", "--disable-sync",
                 "--no-first-run", "--user-data-dir=" + profile,
-                "--window-size=" + size.getWidth() + "," + size.getHeight());
+                "--window-size=" + size.getWidth() + "," + size.getHeight(),
+                // calls: a fake camera and microphone, allowed without asking
+                "--use-fake-device-for-media-stream", "--use-fake-ui-for-media-stream");
         if (size.getWidth() < 600) {
             // a real phone viewport: headless Chromium lays a narrow window out wider than it is
             options.setExperimentalOption("mobileEmulation", java.util.Map.of("deviceMetrics", java.util.Map.of(

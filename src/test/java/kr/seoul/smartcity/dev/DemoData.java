@@ -45,6 +45,12 @@ class DemoData implements ApplicationRunner {
         this.approval = approval;
     }
 
+    /** Sets a demo official's rank and phone once; later edits by an administrator are kept. */
+    private void contact(String username, String rank, String phone) {
+        directory.staffMember(username).filter(member -> member.rankTitle().isBlank())
+                .ifPresent(member -> directory.updateContact(username, rank, phone, true));
+    }
+
     @Override
     public void run(ApplicationArguments args) {
         List.of(Department.of("TRAFFIC", "도시교통실", "Urban Transportation Office"),
@@ -59,7 +65,9 @@ class DemoData implements ApplicationRunner {
                 new NewAccount("admin", "최관리", "admin", Role.ADMIN, "DIGITAL"),
                 // officials who sign documents (전자결재): a director and a deputy mayor
                 new NewAccount("director", "정국장", "director", Role.OFFICIAL, "TRAFFIC"),
-                new NewAccount("deputy", "한부시장", "deputy", Role.OFFICIAL, "DIGITAL"))
+                new NewAccount("deputy", "한부시장", "deputy", Role.OFFICIAL, "DIGITAL"),
+                // the department in charge of the demo incident, to call from it
+                new NewAccount("safety", "오안전", "safety", Role.OFFICIAL, "SAFETY"))
                 .stream()
                 .filter(account -> directory.findAccount(account.username()).isEmpty())
                 .forEach(directory::openAccount);
@@ -70,6 +78,15 @@ class DemoData implements ApplicationRunner {
         approval.setMember("traffic", Rank.TEAM_LEADER, "TRAFFIC");
         approval.setMember("climate", Rank.TEAM_LEADER, "CLIMATE");
         approval.setMember("admin", Rank.TEAM_LEADER, "DIGITAL");
+
+        // the staff directory: rank titles and (fictional) office phones; everyone on duty
+        contact("mayor", "시장", "02-120-0001");
+        contact("deputy", "행정1부시장", "02-120-0002");
+        contact("director", "국장", "02-120-1100");
+        contact("traffic", "주무관", "02-120-1101");
+        contact("climate", "주무관", "02-120-2101");
+        contact("safety", "주무관", "02-120-3101");
+        contact("admin", "사무관", "02-120-4101");
 
         if (notices.latest(new Viewer(Role.MAYOR, null), 1).isEmpty()) {
             notices.post(new NoticeDraft("지하철 2호선 시청역 엘리베이터 점검",
@@ -91,6 +108,6 @@ class DemoData implements ApplicationRunner {
             incidents.advance(fire.id(), IncidentStatus.ARRIVED);
             incidents.advance(fire.id(), IncidentStatus.OPERATING);
         }
-        log.info("Demo data ready: users mayor, traffic, climate, admin, director, deputy ({})", PASSWORD_NOTE);
+        log.info("Demo data ready: users mayor, traffic, climate, admin, director, deputy, safety ({})", PASSWORD_NOTE);
     }
 }

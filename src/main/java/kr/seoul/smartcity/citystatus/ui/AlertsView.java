@@ -17,6 +17,9 @@ import jakarta.annotation.security.RolesAllowed;
 import kr.seoul.smartcity.base.events.LiveEventBus;
 import kr.seoul.smartcity.base.ui.Card;
 import kr.seoul.smartcity.base.ui.LiveUpdates;
+import kr.seoul.smartcity.call.domain.CallContext;
+import kr.seoul.smartcity.call.domain.ContextType;
+import kr.seoul.smartcity.call.ui.CallButtons;
 import kr.seoul.smartcity.citystatus.domain.Alert;
 import kr.seoul.smartcity.citystatus.service.AlertFired;
 import kr.seoul.smartcity.citystatus.service.AlertService;
@@ -36,16 +39,18 @@ public class AlertsView extends Main implements HasDynamicTitle {
     private final AlertService alerts;
     private final IndicatorCatalog catalog;
     private final DirectoryService directory;
+    private final CallButtons callButtons;
     private final CityUser user;
     private final Viewer viewer;
     private final Div open = new Div();
     private final Div acknowledged = new Div();
 
     AlertsView(AlertService alerts, IndicatorCatalog catalog, DirectoryService directory, CurrentUser currentUser,
-               LiveEventBus events) {
+               LiveEventBus events, CallButtons callButtons) {
         this.alerts = alerts;
         this.catalog = catalog;
         this.directory = directory;
+        this.callButtons = callButtons;
         this.user = currentUser.get().orElseThrow();
         this.viewer = currentUser.viewer();
         addClassNames("page", "alerts-view");
@@ -91,6 +96,8 @@ public class AlertsView extends Main implements HasDynamicTitle {
             district.getElement().setAttribute("router-link", true);
             row.add(district);
         }
+        callButtons.forDepartment(alert.owningDepartment(), CallContext.of(ContextType.ALERT, alert.id(),
+                title.getText() + " · " + department)).ifPresent(row::add);
         if (actionable) {
             Button acknowledge = new Button(getTranslation("alert.acknowledge"), click -> {
                 alerts.acknowledge(alert.id(), viewer, user.displayName());

@@ -19,6 +19,9 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 import kr.seoul.smartcity.base.events.LiveEventBus;
 import kr.seoul.smartcity.base.ui.Card;
 import kr.seoul.smartcity.base.ui.LiveUpdates;
+import kr.seoul.smartcity.call.domain.CallContext;
+import kr.seoul.smartcity.call.domain.ContextType;
+import kr.seoul.smartcity.call.ui.CallButtons;
 import kr.seoul.smartcity.citystatus.domain.DisasterMessage;
 import kr.seoul.smartcity.citystatus.domain.Incident;
 import kr.seoul.smartcity.citystatus.domain.IncidentStatus;
@@ -41,13 +44,16 @@ public class DisasterView extends Main implements HasDynamicTitle {
 
     private final IncidentService incidents;
     private final CityFeedService feed;
+    private final CallButtons callButtons;
     private final Viewer viewer;
     private final Div incidentList = new Div();
     private final Div messageList = new Div();
 
-    DisasterView(IncidentService incidents, CityFeedService feed, CurrentUser currentUser, LiveEventBus events) {
+    DisasterView(IncidentService incidents, CityFeedService feed, CurrentUser currentUser, LiveEventBus events,
+                 CallButtons callButtons) {
         this.incidents = incidents;
         this.feed = feed;
+        this.callButtons = callButtons;
         this.viewer = currentUser.viewer();
         addClassNames("page", "disaster-view");
         incidentList.setId("incidents");
@@ -94,6 +100,18 @@ public class DisasterView extends Main implements HasDynamicTitle {
             chain.add(item);
         }
         card.add(title, place, chain);
+        if (incident.active()) {
+            // staff call the department in charge, or open a conference room with several (citizens see neither)
+            CallContext context = CallContext.of(ContextType.INCIDENT, incident.id(), incident.title());
+            Div calls = new Div();
+            calls.addClassName("incident-calls");
+            callButtons.forDepartment(incident.owningDepartment(), context).ifPresent(calls::add);
+            callButtons.conferenceRoom(incident.title(), List.of(incident.owningDepartment()), context)
+                    .ifPresent(calls::add);
+            if (calls.getComponentCount() > 0) {
+                card.add(calls);
+            }
+        }
         return card;
     }
 

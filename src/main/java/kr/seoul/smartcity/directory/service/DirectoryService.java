@@ -8,6 +8,8 @@ import java.util.Optional;
 import kr.seoul.smartcity.directory.domain.Department;
 import kr.seoul.smartcity.directory.domain.DepartmentRepository;
 import kr.seoul.smartcity.directory.domain.Role;
+import kr.seoul.smartcity.directory.domain.StaffDirectoryStore;
+import kr.seoul.smartcity.directory.domain.StaffMember;
 import kr.seoul.smartcity.directory.domain.UserAccount;
 import kr.seoul.smartcity.directory.domain.UserAccountRepository;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -25,11 +27,52 @@ public class DirectoryService {
     private final DepartmentRepository departments;
     private final UserAccountRepository accounts;
     private final PasswordEncoder passwordEncoder;
+    private final StaffDirectoryStore staff;
 
-    DirectoryService(DepartmentRepository departments, UserAccountRepository accounts, PasswordEncoder passwordEncoder) {
+    DirectoryService(DepartmentRepository departments, UserAccountRepository accounts, PasswordEncoder passwordEncoder,
+                     StaffDirectoryStore staff) {
         this.departments = departments;
         this.accounts = accounts;
         this.passwordEncoder = passwordEncoder;
+        this.staff = staff;
+    }
+
+    /** The staff directory: every enabled account with department, rank, phone and duty, by department and name. */
+    public List<StaffMember> staff() {
+        return staff.all();
+    }
+
+    /** Directory entries matching every word of the query (name, rank, department, phone); all for a blank one. */
+    public List<StaffMember> searchStaff(String query) {
+        List<StaffMember> all = staff.all();
+        return query == null || query.isBlank() ? all : all.stream().filter(member -> member.matches(query)).toList();
+    }
+
+    public Optional<StaffMember> staffMember(String username) {
+        return staff.all().stream().filter(member -> member.username().equals(username)).findFirst();
+    }
+
+    public List<StaffMember> staffOf(String departmentCode) {
+        return staff.inDepartment(departmentCode);
+    }
+
+    /**
+     * Records an account's rank title, phone and duty (administrators maintain the directory).
+     *
+     * @throws IllegalArgumentException if there is no such enabled account, or a value is too long
+     */
+    public void updateContact(String username, String rankTitle, String phone, boolean onDuty) {
+        String rank = rankTitle == null ? "" : rankTitle.strip();
+        String number = phone == null ? "" : phone.strip();
+        if (rank.length() > 40 || number.length() > 40) {
+            throw new IllegalArgumentException("Rank and phone take at most 40 characters");
+        }
+        if (!number.isEmpty() && !number.matches("[0-9+()\\- ]+")) {
+            throw new IllegalArgumentException("A phone number has digits, spaces, +, - and brackets only: " + number);
+        }
+        if (!staff.updateContact(username, rank, number, onDuty)) {
+            throw new IllegalArgumentException("No account " + username);
+        }
     }
 
     public Optional<UserAccount> findAccount(String username) {

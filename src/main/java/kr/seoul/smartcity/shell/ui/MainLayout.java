@@ -7,6 +7,7 @@ import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dependency.Uses;
+import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
@@ -33,8 +34,10 @@ import kr.seoul.smartcity.security.ui.LoginView;
  */
 @Layout
 @AnonymousAllowed
-// Contributions (the alert bell) are Spring beans the bundle scanner cannot follow: name what they show.
+// Contributions (the alert bell, the call telephone with its ringing dialog) are Spring beans the bundle scanner
+// cannot follow: name what they show.
 @Uses(Notification.class)
+@Uses(Dialog.class)
 public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
     private String shownPath = "";

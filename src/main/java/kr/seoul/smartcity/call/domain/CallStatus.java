@@ -1,0 +1,22 @@
+package kr.seoul.smartcity.call.domain;
+
+/** Where a call stands. Ringing and active calls are live; the others are over. */
+public enum CallStatus {
+    RINGING,
+    ACTIVE,
+    ENDED,
+    /** Nobody answered in time. */
+    MISSED,
+    /** Everyone called declined. */
+    DECLINED,
+    /** The caller hung up before anyone answered. */
+    CANCELLED;
+
+    public boolean live() {
+        return this == RINGING || this == ACTIVE;
+    }
+
+    public String labelKey() {
+        return "call.status." + name().toLowerCase();
+    }
+}
