@@ -38,7 +38,7 @@ import kr.seoul.smartcity.security.service.Viewer;
  */
 @Route("civic/proposals/queue")
 @RolesAllowed({Role.Names.MAYOR, Role.Names.OFFICIAL, Role.Names.ADMIN})
-@Menu(order = 13, title = "nav.proposal-queue", icon = "vaadin:comments-o")
+@Menu(order = 15, title = "nav.proposal-queue", icon = "vaadin:comments-o")
 public class ProposalQueueView extends Main implements HasDynamicTitle {
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(Seoul.ZONE);
