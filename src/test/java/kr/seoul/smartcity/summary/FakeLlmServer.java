@@ -34,6 +34,8 @@ public final class FakeLlmServer implements AutoCloseable {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final Pattern PASSAGE = Pattern.compile("\\[(p\\d+)] ?([^\\n\\[]*)");
+    /** A line of the notes the app sends to combine the parts of a long document: {@code - overview: text [p3]}. */
+    private static final Pattern NOTE = Pattern.compile("- \\w+: (?:요점 \\d+: |수치: |Point \\d+: |Figure: )?([^\\n\\[]*?) ?\\[(p\\d+)]");
 
     private final HttpServer server;
     private final List<JsonNode> requests = new CopyOnWriteArrayList<>();
@@ -211,9 +213,16 @@ public final class FakeLlmServer implements AutoCloseable {
         }
         boolean english = system.contains("in English");
         Map<String, String> passages = new LinkedHashMap<>();
-        Matcher matcher = PASSAGE.matcher(user);
-        while (matcher.find()) {
-            passages.putIfAbsent(matcher.group(1), matcher.group(2).strip());
+        if (user.contains("<notes>")) {
+            Matcher note = NOTE.matcher(user);
+            while (note.find()) {
+                passages.putIfAbsent(note.group(2), note.group(1).strip());
+            }
+        } else {
+            Matcher matcher = PASSAGE.matcher(user);
+            while (matcher.find()) {
+                passages.putIfAbsent(matcher.group(1), matcher.group(2).strip());
+            }
         }
         List<String> ids = new ArrayList<>(passages.keySet());
         if (ids.isEmpty()) {

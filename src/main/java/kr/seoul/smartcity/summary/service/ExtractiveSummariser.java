@@ -33,7 +33,7 @@ class ExtractiveSummariser implements Summariser {
     static final String MODEL = "extractive-nori-tfidf";
 
     private static final Pattern FIGURE = Pattern.compile(
-            "\\d[\\d,.]*\\s*(%|퍼센트|조|억|만|천|원|명|건|개|곳|대|회|배|톤|km|㎞|m²|㎡|µg|㎍|ppm|mm|kWh|MW|세대|가구|시간|분|일|주|개월|년|percent|won|people|units|cases|tonnes|hours)",
+            "\\d[\\d,.]*\\s*(%|퍼센트|조|억|만|천|원|명|건|개|곳|대|회|배|톤|km|㎞|m²|㎡|µg|㎍|ppm|mm|kWh|MW|세대|가구|시간|일|개월|percent|millimetres|won|people|units|cases|tonnes|hours)",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern DECISION = Pattern.compile(
             "결정|의결|승인|확정|채택|합의|결재|선정|decided|decision|approved|adopted|agreed|resolved",
@@ -87,7 +87,9 @@ class ExtractiveSummariser implements Summariser {
             }
             double length = Math.max(1, words.size());
             double position = 1.0 + 0.6 / (1 + i);
-            scores[i] = words.isEmpty() ? 0 : weight / Math.sqrt(length) * position * (words.size() < 3 ? 0.5 : 1.0);
+            boolean titleLike = !words.isEmpty() && titleTerms.containsAll(words);
+            scores[i] = words.isEmpty() || titleLike ? 0
+                    : weight / Math.sqrt(length) * position * (words.size() < 3 ? 0.5 : 1.0);
         }
         List<Integer> ranked = new ArrayList<>();
         for (int i = 0; i < n; i++) {
@@ -98,34 +100,37 @@ class ExtractiveSummariser implements Summariser {
         int wanted = Math.max(3, Math.min(5, (int) Math.round(n * 0.12)));
         List<Integer> overview = new ArrayList<>();
         for (int i : ranked) {
-            if (overview.size() >= wanted) {
+            if (overview.size() >= wanted || scores[i] == 0) {
                 break;
             }
             if (overview.stream().noneMatch(j -> overlap(termSets.get(i), termSets.get(j)) > 0.6)) {
                 overview.add(i);
             }
         }
+        for (int i = 0; overview.isEmpty() && i < Math.min(3, n); i++) {
+            overview.add(i);
+        }
         overview.sort(Comparator.naturalOrder());
         Set<Integer> used = new HashSet<>(overview);
 
         Map<SummarySection, List<SummaryBullet>> sections = new EnumMap<>(SummarySection.class);
         sections.put(SummarySection.OVERVIEW, overview.stream().map(i -> bullet(passages.get(i))).toList());
-        sections.put(SummarySection.KEY_FIGURES, pick(ranked, passages, FIGURE, used));
-        sections.put(SummarySection.DECISIONS, pick(ranked, passages, DECISION, used));
-        sections.put(SummarySection.ACTION_ITEMS, pick(ranked, passages, ACTION, used));
-        sections.put(SummarySection.RISKS, pick(ranked, passages, RISK, used));
+        sections.put(SummarySection.KEY_FIGURES, pick(ranked, scores, passages, FIGURE, used));
+        sections.put(SummarySection.DECISIONS, pick(ranked, scores, passages, DECISION, used));
+        sections.put(SummarySection.ACTION_ITEMS, pick(ranked, scores, passages, ACTION, used));
+        sections.put(SummarySection.RISKS, pick(ranked, scores, passages, RISK, used));
         return new Summary(SummaryKind.EXTRACTIVE, MODEL, SummaryPrompt.VERSION, language.tag(), clock.instant(),
                 sections, null);
     }
 
-    private static List<SummaryBullet> pick(List<Integer> ranked, List<Passage> passages, Pattern pattern,
-                                            Set<Integer> used) {
+    private static List<SummaryBullet> pick(List<Integer> ranked, double[] scores, List<Passage> passages,
+                                            Pattern pattern, Set<Integer> used) {
         List<Integer> picked = new ArrayList<>();
         for (int i : ranked) {
             if (picked.size() >= 3) {
                 break;
             }
-            if (!used.contains(i) && pattern.matcher(passages.get(i).text()).find()) {
+            if (!used.contains(i) && scores[i] > 0 && pattern.matcher(passages.get(i).text()).find()) {
                 picked.add(i);
             }
         }

@@ -9,12 +9,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
 
-import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
@@ -55,7 +53,8 @@ public class SummaryPanel extends Div {
     private final UnorderedList stream = new UnorderedList();
     private final Div result = new Div();
     private final Div meta = new Div();
-    private final Details passages = new Details();
+    private final Button passagesToggle = new Button();
+    private final Div passages = new Div();
     private final Map<String, Div> passageViews = new LinkedHashMap<>();
     private Disposable running;
     private boolean finished;
@@ -90,10 +89,15 @@ public class SummaryPanel extends Div {
         result.addClassName("summary-result");
         meta.setId("summary-meta");
         meta.addClassName("summary-meta");
+        passagesToggle.setId("summary-passages-toggle");
+        passagesToggle.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
+        passagesToggle.addClassName("summary-passages-toggle");
+        passagesToggle.setVisible(false);
+        passagesToggle.addClickListener(click -> openPassages(!passages.isVisible()));
         passages.setId("summary-passages");
         passages.addClassName("summary-passages");
         passages.setVisible(false);
-        add(head, status, progress, stream, result, meta, passages);
+        add(head, status, progress, stream, result, meta, passagesToggle, passages);
     }
 
     private void begin() {
@@ -196,7 +200,6 @@ public class SummaryPanel extends Div {
             part.add(list);
             result.add(part);
         }
-        Div list = new Div();
         for (String id : cited) {
             Passage passage = byId.get(id);
             Span number = new Span(String.valueOf(cited.indexOf(id) + 1));
@@ -210,12 +213,11 @@ public class SummaryPanel extends Div {
             view.add(new Span(passage == null ? id : passage.text()));
             view.setId("summary-passage-" + id);
             view.addClassName("summary-passage");
-            list.add(view);
+            passages.add(view);
             passageViews.put(id, view);
         }
-        passages.setSummaryText(getTranslation("summary.passages", cited.size()));
-        passages.add(list);
-        passages.setVisible(!cited.isEmpty());
+        passagesToggle.setVisible(!cited.isEmpty());
+        openPassages(false);
 
         getElement().setAttribute("data-kind", summary.kind().name());
         getElement().setAttribute("data-state", "done");
@@ -229,8 +231,14 @@ public class SummaryPanel extends Div {
         start.setText(getTranslation("summary.again"));
     }
 
+    private void openPassages(boolean open) {
+        passages.setVisible(open);
+        passagesToggle.setText(getTranslation("summary.passages", passageViews.size()) + (open ? " ▴" : " ▾"));
+        passagesToggle.getElement().setAttribute("aria-expanded", String.valueOf(open));
+    }
+
     private void reveal(String id) {
-        passages.setOpened(true);
+        openPassages(true);
         passageViews.forEach((key, view) -> view.removeClassName("highlighted"));
         Div view = passageViews.get(id);
         if (view != null) {
@@ -272,8 +280,8 @@ public class SummaryPanel extends Div {
         meta.getElement().removeAttribute("data-kind");
         getElement().removeAttribute("data-kind");
         passages.removeAll();
-        passages.setOpened(false);
         passages.setVisible(false);
+        passagesToggle.setVisible(false);
         passageViews.clear();
     }
 
@@ -281,14 +289,13 @@ public class SummaryPanel extends Div {
         status.setText(getTranslation(key));
     }
 
-    @Override
-    protected void onAttach(AttachEvent attachEvent) {
-        super.onAttach(attachEvent);
-    }
-
+    /**
+     * Stops the model when the browser window goes. A page that redraws itself (a live update of the document) puts
+     * the panel back at once, so a running summary is left to finish there.
+     */
     @Override
     protected void onDetach(DetachEvent detachEvent) {
-        if (running != null) {
+        if (running != null && detachEvent.getUI().isClosing()) {
             running.dispose();
             running = null;
         }
