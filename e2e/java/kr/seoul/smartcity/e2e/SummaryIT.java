@@ -7,13 +7,25 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 
+import kr.seoul.smartcity.approval.domain.DisclosureLevel;
+import kr.seoul.smartcity.approval.domain.FormType;
+import kr.seoul.smartcity.approval.domain.LineEntry;
+import kr.seoul.smartcity.approval.domain.Retention;
+import kr.seoul.smartcity.approval.service.Actor;
+import kr.seoul.smartcity.approval.service.ApprovalService;
+import kr.seoul.smartcity.approval.service.DocumentDraft;
+import kr.seoul.smartcity.approval.service.DocumentView;
 import kr.seoul.smartcity.archive.domain.ArchiveDraft;
 import kr.seoul.smartcity.archive.domain.ArchiveItemType;
 import kr.seoul.smartcity.archive.domain.ArchiveLanguage;
 import kr.seoul.smartcity.archive.service.ArchiveService;
 import kr.seoul.smartcity.archive.service.NewFile;
 import kr.seoul.smartcity.base.domain.DisclosureClass;
+import kr.seoul.smartcity.directory.domain.Role;
+import kr.seoul.smartcity.security.service.Viewer;
 import kr.seoul.smartcity.summary.FakeLlmServer;
+import kr.seoul.smartcity.summary.service.DocumentRef;
+import kr.seoul.smartcity.summary.service.SummaryService;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -45,6 +57,10 @@ class SummaryIT extends BrowserTest {
 
     @Autowired
     ArchiveService archive;
+    @Autowired
+    ApprovalService approval;
+    @Autowired
+    SummaryService summaries;
     @Autowired
     kr.seoul.smartcity.archive.service.ArchiveIndexer indexer;
 
@@ -152,6 +168,28 @@ class SummaryIT extends BrowserTest {
         assertThat(official.text("#summary-passages")).as("passages name the result they came from")
                 .contains("서울 공공자전거 운영 보고");
         official.screenshot("summary-results-desktop");
+    }
+
+    @Test
+    void anApprovalDocumentIsSummarisedForThoseWhoMayReadItOnly() {
+        DocumentView draft = approval.saveDraft(Actor.of("traffic"), null, 0, new DocumentDraft(FormType.REPORT,
+                "2026 우기 대비 침수 예방 점검 보고", fixture("flood-report.txt"), null, DisclosureLevel.PUBLIC, null,
+                Retention.YEARS_5, List.of("침수"), List.of(LineEntry.approval("director")), List.of(), List.of()));
+        long id = draft.document().id();
+        assertThat(summaries.document("climate", new Viewer(Role.OFFICIAL, "CLIMATE"),
+                new DocumentRef(DocumentRef.APPROVAL, id))).as("not on the line, not in the department").isEmpty();
+        assertThat(summaries.document("traffic", new Viewer(Role.OFFICIAL, "TRAFFIC"),
+                new DocumentRef(DocumentRef.APPROVAL, id))).isPresent();
+
+        Browser drafter = browser();
+        drafter.signIn("traffic", "traffic");
+        drafter.open("/approval/document/" + id);
+        drafter.click("#summary-start");
+        drafter.waitForAttribute("#summary-panel", "data-state", "done", Duration.ofSeconds(30));
+        assertThat(drafter.find("#summary-panel").getAttribute("data-kind")).isEqualTo("LLM");
+        assertThat(drafter.all("#summary-result .summary-bullet")).hasSizeGreaterThanOrEqualTo(3);
+        drafter.js("document.getElementById('summary-panel').scrollIntoView()");
+        drafter.screenshot("summary-approval-desktop");
     }
 
     @Test

@@ -45,6 +45,8 @@ class ExtractiveSummariser implements Summariser {
             "위험|우려|리스크|문제|부족|지연|초과|악화|미흡|불확실|취약|risk|concern|delay|shortage|threat|uncertain|overrun|danger",
             Pattern.CASE_INSENSITIVE);
 
+    private static final Pattern SENTENCE_END = Pattern.compile("([.!?。…]|다|요|음|함|임|됨|짐)[\"'”’)]*$");
+
     private final KoreanTerms terms;
     private final Clock clock;
 
@@ -88,8 +90,8 @@ class ExtractiveSummariser implements Summariser {
             double length = Math.max(1, words.size());
             double position = 1.0 + 0.6 / (1 + i);
             boolean titleLike = !words.isEmpty() && titleTerms.containsAll(words);
-            scores[i] = words.isEmpty() || titleLike ? 0
-                    : weight / Math.sqrt(length) * position * (words.size() < 3 ? 0.5 : 1.0);
+            double form = words.size() < 3 || heading(passages.get(i).text()) ? 0.3 : 1.0;
+            scores[i] = words.isEmpty() || titleLike ? 0 : weight / Math.sqrt(length) * position * form;
         }
         List<Integer> ranked = new ArrayList<>();
         for (int i = 0; i < n; i++) {
@@ -137,6 +139,11 @@ class ExtractiveSummariser implements Summariser {
         used.addAll(picked);
         picked.sort(Comparator.naturalOrder());
         return picked.stream().map(i -> bullet(passages.get(i))).toList();
+    }
+
+    /** A short line that is no sentence: a heading such as "따릉이 운영 현황 및 개선 방안" or "1. 개요". */
+    static boolean heading(String text) {
+        return text.length() < 50 && !SENTENCE_END.matcher(text).find();
     }
 
     private static SummaryBullet bullet(Passage passage) {

@@ -204,13 +204,15 @@ public class SummaryPanel extends Div {
             Passage passage = byId.get(id);
             Span number = new Span(String.valueOf(cited.indexOf(id) + 1));
             number.addClassName("summary-passage-number");
-            Div view = new Div(number);
+            Div body = new Div();
+            body.addClassName("summary-passage-body");
             if (passage != null && !passage.heading().isEmpty()) {
                 Span heading = new Span(passage.heading());
                 heading.addClassName("summary-passage-heading");
-                view.add(heading);
+                body.add(heading);
             }
-            view.add(new Span(passage == null ? id : passage.text()));
+            body.add(new Span(passage == null ? id : passage.text()));
+            Div view = new Div(number, body);
             view.setId("summary-passage-" + id);
             view.addClassName("summary-passage");
             passages.add(view);
