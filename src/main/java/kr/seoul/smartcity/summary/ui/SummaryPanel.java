@@ -230,7 +230,6 @@ public class SummaryPanel extends Div {
             String reason = summary.fallbackReason() == null ? "NOT_CONFIGURED" : summary.fallbackReason();
             meta.setText(getTranslation("summary.extractive", getTranslation("summary.fallback." + reason)));
         }
-        start.setText(getTranslation("summary.again"));
     }
 
     private void openPassages(boolean open) {
