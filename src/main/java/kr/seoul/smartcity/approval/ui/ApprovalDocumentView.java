@@ -37,6 +37,10 @@ import kr.seoul.smartcity.approval.service.VersionComparison;
 import kr.seoul.smartcity.base.events.LiveEventBus;
 import kr.seoul.smartcity.directory.service.DirectoryService;
 import kr.seoul.smartcity.base.ui.Card;
+import kr.seoul.smartcity.base.ui.DocumentPanelContributor;
+import org.springframework.beans.factory.ObjectProvider;
+import com.vaadin.flow.component.Component;
+import java.util.List;
 import kr.seoul.smartcity.base.ui.LiveUpdates;
 import kr.seoul.smartcity.directory.domain.Role;
 import kr.seoul.smartcity.security.service.CurrentUser;
@@ -54,11 +58,15 @@ public class ApprovalDocumentView extends Main implements BeforeEnterObserver, H
     private final ApprovalService approval;
     private final String username;
     private final Div content = new Div();
+    private final ObjectProvider<DocumentPanelContributor> contributors;
     private long documentId;
     private DocumentView shown;
+    private List<Component> panels = List.of();
+    private long panelsFor = -1;
 
     ApprovalDocumentView(ApprovalService approval, CurrentUser currentUser, LiveEventBus events,
-                         DirectoryService directory) {
+                         DirectoryService directory, ObjectProvider<DocumentPanelContributor> contributors) {
+        this.contributors = contributors;
         this.directory = directory;
         this.approval = approval;
         this.username = currentUser.get().orElseThrow().getUsername();
@@ -96,6 +104,12 @@ public class ApprovalDocumentView extends Main implements BeforeEnterObserver, H
         Markdown body = new Markdown(doc.body());
         body.addClassName("approval-body");
         content.add(Card.titled(getTranslation("approval.body"), body));
+        if (panelsFor != documentId) {
+            panelsFor = documentId;
+            panels = contributors.orderedStream().flatMap(contributor ->
+                    contributor.documentPanel("approval", documentId).stream()).toList();
+        }
+        panels.forEach(content::add);
         if (!shown.attachments().isEmpty()) {
             content.add(attachments());
         }

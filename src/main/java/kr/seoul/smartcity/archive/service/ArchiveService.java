@@ -113,6 +113,14 @@ public class ArchiveService {
                 .map(item -> new ArchiveItemDetails(item, store.files(item.id())));
     }
 
+    /** The item's text (title, catalogue summary, the text of its files), if the viewer may see it. */
+    public Optional<ArchiveItemText> text(Viewer viewer, long id) {
+        return store.find(id).filter(item -> access.canSee(viewer, item))
+                .map(item -> new ArchiveItemText(item.id(), item.title(), item.summary(),
+                        java.util.Objects.requireNonNullElse(
+                                store.extractedText(List.of(item.id())).get(item.id()), "")));
+    }
+
     /** A file's bytes, if the viewer may see its item. */
     public Optional<FileContent> file(Viewer viewer, long itemId, long fileId) {
         return store.find(itemId).filter(item -> access.canSee(viewer, item))

@@ -29,6 +29,8 @@ import kr.seoul.smartcity.archive.service.ArchiveService;
 import kr.seoul.smartcity.archive.service.ArchiveUnavailableException;
 import kr.seoul.smartcity.base.domain.DisclosureClass;
 import kr.seoul.smartcity.base.ui.Card;
+import kr.seoul.smartcity.base.ui.DocumentPanelContributor;
+import org.springframework.beans.factory.ObjectProvider;
 import kr.seoul.smartcity.directory.service.DirectoryService;
 import kr.seoul.smartcity.security.service.CurrentUser;
 import kr.seoul.smartcity.security.service.Viewer;
@@ -42,10 +44,12 @@ public class ArchiveItemView extends Main implements BeforeEnterObserver, HasDyn
     private final ArchiveSearchService search;
     private final DirectoryService directory;
     private final Viewer viewer;
+    private final ObjectProvider<DocumentPanelContributor> contributors;
     private String pageTitle = "";
 
     ArchiveItemView(ArchiveService archive, ArchiveSearchService search, DirectoryService directory,
-                    CurrentUser currentUser) {
+                    CurrentUser currentUser, ObjectProvider<DocumentPanelContributor> contributors) {
+        this.contributors = contributors;
         this.archive = archive;
         this.search = search;
         this.directory = directory;
@@ -151,6 +155,8 @@ public class ArchiveItemView extends Main implements BeforeEnterObserver, HasDyn
         main.addClassName("archive-item-main");
         add(back, title, Card.titled(getTranslation("archive.item.details"), main),
                 Card.titled(getTranslation("archive.item.files"), files));
+        contributors.orderedStream().forEach(contributor -> contributor.documentPanel("archive", item.id())
+                .ifPresent(this::add));
         if (pdf != null) {
             add(Card.titled(getTranslation("archive.item.preview"), pdf));
         }

@@ -28,6 +28,7 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import org.springframework.beans.factory.ObjectProvider;
 import kr.seoul.smartcity.archive.domain.ArchiveItemType;
 import kr.seoul.smartcity.archive.domain.SavedSearch;
 import kr.seoul.smartcity.archive.service.ArchiveHit;
@@ -38,6 +39,7 @@ import kr.seoul.smartcity.archive.service.ArchiveUnavailableException;
 import kr.seoul.smartcity.archive.service.InvalidArchiveItemException;
 import kr.seoul.smartcity.archive.service.InvalidArchiveQueryException;
 import kr.seoul.smartcity.archive.service.SavedSearchService;
+import kr.seoul.smartcity.base.ui.DocumentPanelContributor;
 import kr.seoul.smartcity.base.ui.Card;
 import kr.seoul.smartcity.directory.service.DirectoryService;
 import kr.seoul.smartcity.security.service.CityUser;
@@ -67,6 +69,8 @@ public class ArchiveSearchView extends Main implements BeforeEnterObserver, HasD
     private final Div hits = new Div();
     private final Button more = new Button();
     private final Div saved = new Div();
+    private final Div resultsPanel = new Div();
+    private final ObjectProvider<DocumentPanelContributor> contributors;
 
     private final Set<ArchiveItemType> types = new LinkedHashSet<>();
     private final Set<String> departments = new LinkedHashSet<>();
@@ -77,7 +81,8 @@ public class ArchiveSearchView extends Main implements BeforeEnterObserver, HasD
     private String nextCursor;
 
     ArchiveSearchView(ArchiveSearchService search, SavedSearchService savedSearches, DirectoryService directory,
-                      CurrentUser currentUser) {
+                      CurrentUser currentUser, ObjectProvider<DocumentPanelContributor> contributors) {
+        this.contributors = contributors;
         this.search = search;
         this.savedSearches = savedSearches;
         this.directory = directory;
@@ -120,7 +125,8 @@ public class ArchiveSearchView extends Main implements BeforeEnterObserver, HasD
         more.setId("archive-more");
         more.addClickListener(click -> loadMore());
         more.setVisible(false);
-        Div results = new Div(count, hits, more);
+        resultsPanel.addClassName("archive-results-panel");
+        Div results = new Div(count, resultsPanel, hits, more);
         results.setId("archive-results");
         results.addClassName("archive-results");
         Div body = new Div(facets, results);
@@ -240,6 +246,10 @@ public class ArchiveSearchView extends Main implements BeforeEnterObserver, HasD
         if (!append) {
             hits.removeAll();
             renderFacets(result.facets());
+            resultsPanel.removeAll();
+            List<Long> ids = result.hits().stream().map(ArchiveHit::id).toList();
+            contributors.orderedStream().forEach(contributor -> contributor
+                    .resultsPanel("archive", queryField.getValue(), ids).ifPresent(resultsPanel::add));
         }
         count.setText(getTranslation("archive.count", result.total()));
         if (result.hits().isEmpty() && !append) {
@@ -252,6 +262,7 @@ public class ArchiveSearchView extends Main implements BeforeEnterObserver, HasD
     private void showFailure(String text, String kind) {
         showMessage(text, kind);
         hits.removeAll();
+        resultsPanel.removeAll();
         facets.removeAll();
         count.setText("");
         more.setVisible(false);
