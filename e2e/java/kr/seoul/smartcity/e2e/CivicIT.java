@@ -102,7 +102,15 @@ class CivicIT extends BrowserTest {
         assertThat(citizen.all("#project-timeline .gantt-row[data-status='UPCOMING'] .gantt-overrun"))
                 .as("steps ahead are not marked late").isEmpty();
         assertThat(citizen.find("#project-contact").getAttribute("href")).startsWith("tel:");
+        assertThat(citizen.all("#project-facts .call-video")).as("citizens cannot call").isEmpty();
         citizen.screenshot("project-desktop");
+
+        Browser mayor = browser();
+        mayor.signIn("mayor", "mayor");
+        mayor.open("/civic/projects/PRJ_WEST_LINE");
+        mayor.waitForText("#project-title", "서부선");
+        assertThat(mayor.find("#project-facts .call-video").getAttribute("data-department")).isEqualTo("TRAFFIC");
+        assertThat(mayor.all("#project-facts .call-voice")).hasSize(1);
 
         Browser phone = browser(Browser.PHONE).open("/civic/projects/PRJ_WEST_LINE");
         phone.waitForText("#project-title", "서부선");

@@ -21,6 +21,9 @@ import kr.seoul.smartcity.base.domain.Seoul;
 import kr.seoul.smartcity.base.domain.SeoulDistrict;
 import kr.seoul.smartcity.base.ui.Card;
 import kr.seoul.smartcity.base.ui.chart.ApexChart;
+import kr.seoul.smartcity.call.domain.CallContext;
+import kr.seoul.smartcity.call.domain.ContextType;
+import kr.seoul.smartcity.call.ui.CallButtons;
 import kr.seoul.smartcity.civic.domain.CityProject;
 import kr.seoul.smartcity.civic.domain.NewsItem;
 import kr.seoul.smartcity.civic.service.ProjectDetail;
@@ -41,12 +44,14 @@ public class ProjectView extends Main implements BeforeEnterObserver, HasDynamic
 
     private final ProjectService projects;
     private final DirectoryService directory;
+    private final CallButtons calls;
     private final Viewer viewer;
     private String pageTitle = "";
 
-    ProjectView(ProjectService projects, DirectoryService directory, CurrentUser currentUser) {
+    ProjectView(ProjectService projects, DirectoryService directory, CallButtons calls, CurrentUser currentUser) {
         this.projects = projects;
         this.directory = directory;
+        this.calls = calls;
         this.viewer = currentUser.viewer();
         addClassNames("page", "project-view");
     }
@@ -85,7 +90,11 @@ public class ProjectView extends Main implements BeforeEnterObserver, HasDynamic
         contactLabel.addClassName("archive-meta-label");
         Anchor phone = new Anchor("tel:" + project.contactPhone(), project.contactName() + " · " + project.contactPhone());
         phone.setId("project-contact");
-        facts.add(contactLabel, new Div(phone));
+        Div contact = new Div(phone);
+        // staff call the department in charge from here; citizens get the phone number only
+        calls.forDepartment(project.departmentCode(), CallContext.of(ContextType.PROJECT, project.code(),
+                project.name(getLocale()))).ifPresent(contact::add);
+        facts.add(contactLabel, contact);
         if (project.archiveTag() != null) {
             Span label = new Span(getTranslation("project.documents"));
             label.addClassName("archive-meta-label");
