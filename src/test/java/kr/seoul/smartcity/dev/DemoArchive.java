@@ -25,12 +25,14 @@ import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.core.annotation.Order;
 
 /**
  * Demo archive documents, written for this project: short Korean texts (stored as text files: the standard PDF
  * fonts have no Hangul) and English texts as generated PDFs. Added once, when the archive is empty.
  */
 @ConditionalOnProperty(name = "city.dev.demo-data", havingValue = "true", matchIfMissing = true)
+@Order(10)
 class DemoArchive implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(DemoArchive.class);

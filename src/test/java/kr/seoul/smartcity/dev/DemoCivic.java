@@ -21,12 +21,14 @@ import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.core.annotation.Order;
 
 /**
  * A sample set of sixty civic-affairs indices written for this project (names, units, made-up figures from 2019 on),
  * marked as sample data. Loaded once, into an empty catalogue, in the embedded default only.
  */
 @ConditionalOnProperty(name = "city.dev.demo-data", havingValue = "true", matchIfMissing = true)
+@Order(20)
 class DemoCivic implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(DemoCivic.class);

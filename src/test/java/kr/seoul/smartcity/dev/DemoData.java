@@ -22,12 +22,14 @@ import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.core.annotation.Order;
 
 /**
  * Demo departments, users (listed in the README) and notices for the embedded default. Added once; a second run
  * leaves what is there. Fictional people: no real official is named.
  */
 @ConditionalOnProperty(name = "city.dev.demo-data", havingValue = "true", matchIfMissing = true)
+@Order(0)
 class DemoData implements ApplicationRunner {
 
     static final String PASSWORD_NOTE = "demo passwords equal the usernames";

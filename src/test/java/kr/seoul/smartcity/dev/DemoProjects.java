@@ -19,6 +19,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.core.annotation.Order;
 
 /**
  * A sample set of thirty-six key city projects written for this project, with made-up budgets, places, milestones
@@ -26,6 +27,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
  * always has a milestone running past its planned end, so the delay highlighting can be seen.
  */
 @ConditionalOnProperty(name = "city.dev.demo-data", havingValue = "true", matchIfMissing = true)
+@Order(30)
 class DemoProjects implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(DemoProjects.class);

@@ -11,6 +11,7 @@ import kr.seoul.smartcity.security.service.Viewer;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.core.annotation.Order;
 
 /**
  * Sample citizens' proposals written for this project, with supports from made-up supporters: some below the
@@ -18,6 +19,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
  * Loaded once, in the embedded default only.
  */
 @ConditionalOnProperty(name = "city.dev.demo-data", havingValue = "true", matchIfMissing = true)
+@Order(40)
 class DemoProposals implements ApplicationRunner {
 
     private record Sample(String title, String body, String department, String name, int supports, String answer) {
