@@ -3,7 +3,9 @@ package kr.seoul.smartcity.e2e;
 import java.time.Duration;
 import java.time.Instant;
 
+import kr.seoul.smartcity.call.service.CallService;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -12,6 +14,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * (browsers connect directly; no media server).
  */
 class CallIT extends BrowserTest {
+
+    @Autowired
+    CallService calls;
 
     private static final Duration MEDIA_WAIT = Duration.ofSeconds(30);
 
@@ -142,6 +147,14 @@ class CallIT extends BrowserTest {
         }
         mayor.screenshot("call-room-desktop");
         safety.screenshot("call-room-phone");
+
+        // everyone leaves: the room ends, and the invitation stops ringing for the department's other officials
+        for (var room : calls.openRooms()) {
+            for (String username : new String[] {"mayor", "traffic", "safety"}) {
+                calls.leave(room.id(), username);
+            }
+        }
+        assertThat(calls.ringingFor("director")).as("nobody left ringing").isEmpty();
     }
 
     @Test

@@ -177,4 +177,25 @@ class CivicIT extends BrowserTest {
         phone.open("/civic/proposals");
         phone.screenshot("proposals-phone");
     }
+
+    @Test
+    void citizensSeeComplaintsByChannelOverdueBureausAndTheWeeksTopics() {
+        Browser citizen = browser().open("/civic/opinions");
+        citizen.waitForText("#opinion-channels", "120다산콜");
+        assertThat(citizen.all("#opinion-channels .opinion-channel")).hasSize(5);
+        assertThat(citizen.all("#opinion-bureaus .achievement-behind")).as("overdue bureaus flagged").hasSize(2);
+        assertThat(citizen.text("#opinion-topics")).contains("대중교통").doesNotContain("공직 비위 제보");
+        citizen.screenshot("opinions-desktop");
+
+        Browser mayor = browser();
+        mayor.signIn("mayor", "mayor");
+        mayor.open("/civic/opinions");
+        mayor.waitForText("#opinion-topics", "공직 비위 제보");
+
+        Browser phone = browser(Browser.PHONE).open("/civic/opinions");
+        phone.waitForText("#opinion-channels", "120다산콜");
+        assertThat((Boolean) phone.js("return document.documentElement.scrollWidth <= window.innerWidth"))
+                .as("no horizontal overflow").isTrue();
+        phone.screenshot("opinions-phone");
+    }
 }

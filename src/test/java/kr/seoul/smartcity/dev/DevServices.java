@@ -8,6 +8,7 @@ import org.springframework.context.annotation.Import;
  * Import it next to {@code Application}.
  */
 @TestConfiguration(proxyBeanMethods = false)
-@Import({EmbeddedServicesRegistrar.class, DemoData.class, DemoArchive.class, DemoCivic.class, DemoProjects.class, DemoProposals.class})
+@Import({EmbeddedServicesRegistrar.class, DemoData.class, DemoArchive.class, DemoCivic.class, DemoProjects.class,
+        DemoProposals.class, DemoOpinions.class})
 public class DevServices {
 }
