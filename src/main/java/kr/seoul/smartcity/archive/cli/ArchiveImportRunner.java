@@ -6,26 +6,24 @@ import kr.seoul.smartcity.archive.service.ArchiveBulkImport;
 import kr.seoul.smartcity.archive.service.ArchiveImportProperties;
 import kr.seoul.smartcity.archive.service.ArchiveImportReport;
 import kr.seoul.smartcity.archive.service.ArchiveIndexer;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.ExitCodeGenerator;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.ApplicationListener;
 import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.core.Ordered;
-import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
  * The command-line bulk import: started with {@code --city.archive.import.folder=/path} (and optionally
  * {@code --city.archive.import.csv=/path/metadata.csv}), the application imports the folder as the system user
  * {@value #IMPORTED_BY}, prints the report, waits until the imported items are in the search index, and exits with
- * status 0 when every row was imported and 1 otherwise.
+ * status 0 when every row was imported and 1 otherwise. It runs once the application is ready, after every
+ * {@code ApplicationRunner} (so after the demo data of the embedded default, which is only added to an empty archive).
  */
 @Component
 @ConditionalOnProperty("city.archive.import.folder")
-@Order(Ordered.LOWEST_PRECEDENCE)
-class ArchiveImportRunner implements ApplicationRunner, ExitCodeGenerator {
+class ArchiveImportRunner implements ApplicationListener<ApplicationReadyEvent>, ExitCodeGenerator {
 
     static final String IMPORTED_BY = "system:import";
 
@@ -46,7 +44,13 @@ class ArchiveImportRunner implements ApplicationRunner, ExitCodeGenerator {
     }
 
     @Override
-    public void run(ApplicationArguments args) {
+    public void onApplicationEvent(ApplicationReadyEvent event) {
+        if (event.getApplicationContext() == context) {
+            run();
+        }
+    }
+
+    void run() {
         out.printf("%n== Archive import from %s (metadata: %s), as %s%n", properties.folder(),
                 properties.csv() == null ? "metadata.csv in the folder" : properties.csv(), IMPORTED_BY);
         ArchiveImportReport result = bulkImport.importFolder(properties.folder(), properties.csv(), IMPORTED_BY,

@@ -69,21 +69,6 @@ public record ArchiveImportReport(List<Row> rows, @Nullable String problem) {
         return csv.toString();
     }
 
-    /** The whole report as plain text lines, for a console. */
-    public String text() {
-        StringBuilder out = new StringBuilder();
-        if (problem != null) {
-            out.append("Import refused: ").append(problem).append('\n');
-            return out.toString();
-        }
-        for (Row row : rows) {
-            out.append(String.format("line %4d  %-8s  %s  %s%n", row.line(), row.outcome(), row.file(),
-                    row.outcome() == Outcome.IMPORTED ? "-> item " + row.itemId() : row.reason()));
-        }
-        out.append(String.format("%d rows: %d imported, %d failed%n", rows.size(), imported(), failed()));
-        return out.toString();
-    }
-
     private static String quote(String value) {
         String safe = value == null ? "" : value;
         // a leading =, +, - or @ would be run as a formula by spreadsheet programs

@@ -38,14 +38,14 @@ class ArchiveImportRunnerIT {
         String tag = "cli" + UUID.randomUUID().toString().substring(0, 8);
         Path folder = ImportFixture.goodFolder(temp.resolve("good"), tag);
 
-        ConfigurableApplicationContext context = start(folder);
-
-        ArchiveImportRunner runner = context.getBean(ArchiveImportRunner.class);
-        assertThat(runner.report().imported()).isEqualTo(1);
-        assertThat(context.getBean(ArchiveSearchService.class).search(Viewer.CITIZEN, ArchiveQuery.of(tag)).hits())
-                .extracting(ArchiveHit::title).containsExactly("Meeting notes " + tag);
-        assertThat(runner.report().rows().getFirst().itemId()).isNotNull();
-        assertThat(SpringApplication.exit(context)).isZero();
+        try (ConfigurableApplicationContext context = start(folder)) {
+            ArchiveImportRunner runner = context.getBean(ArchiveImportRunner.class);
+            assertThat(runner.report().imported()).isEqualTo(1);
+            // searchable at once: the runner waited for the index
+            assertThat(context.getBean(ArchiveSearchService.class).search(Viewer.CITIZEN, ArchiveQuery.of(tag)).hits())
+                    .extracting(ArchiveHit::title).containsExactly("Meeting notes " + tag);
+            assertThat(SpringApplication.exit(context)).isZero();
+        }
     }
 
     @Test
@@ -53,19 +53,19 @@ class ArchiveImportRunnerIT {
         String tag = "cli" + UUID.randomUUID().toString().substring(0, 8);
         Path folder = ImportFixture.folder(temp.resolve("mixed"), tag);
 
-        ConfigurableApplicationContext context = start(folder);
-
-        ArchiveImportRunner runner = context.getBean(ArchiveImportRunner.class);
-        assertThat(runner.report().imported()).isEqualTo(3);
-        assertThat(runner.report().failed()).isEqualTo(7);
-        assertThat(SpringApplication.exit(context)).isEqualTo(1);
+        try (ConfigurableApplicationContext context = start(folder)) {
+            ArchiveImportRunner runner = context.getBean(ArchiveImportRunner.class);
+            assertThat(runner.report().imported()).isEqualTo(3);
+            assertThat(runner.report().failed()).isEqualTo(7);
+            assertThat(SpringApplication.exit(context)).isEqualTo(1);
+        }
     }
 
     @Test
     void exitsWithOneWhenTheFolderHasNoMetadata() {
-        ConfigurableApplicationContext context = start(temp);
-
-        assertThat(context.getBean(ArchiveImportRunner.class).report().problem()).contains("does not exist");
-        assertThat(SpringApplication.exit(context)).isEqualTo(1);
+        try (ConfigurableApplicationContext context = start(temp)) {
+            assertThat(context.getBean(ArchiveImportRunner.class).report().problem()).contains("does not exist");
+            assertThat(SpringApplication.exit(context)).isEqualTo(1);
+        }
     }
 }
