@@ -129,14 +129,18 @@ class ArchiveSearchBench {
             assertThat(apiTotal).as(query.getKey()).isEqualTo(serviceTotal);
             assertThat(directTotal).as(query.getKey()).isEqualTo(serviceTotal);
 
-            List<Long> service = time(() -> search.search(Viewer.CITIZEN, archiveQuery));
-            List<Long> api = time(() -> {
-                HttpResponse<String> response = http.send(get, HttpResponse.BodyHandlers.ofString());
-                if (response.statusCode() != 200) {
-                    throw new IllegalStateException(response.statusCode() + " " + response.body());
-                }
-            });
-            List<Long> straight = time(() -> direct(request));
+            List<List<Long>> timings = time(List.of(
+                    () -> search.search(Viewer.CITIZEN, archiveQuery),
+                    () -> {
+                        HttpResponse<String> response = http.send(get, HttpResponse.BodyHandlers.ofString());
+                        if (response.statusCode() != 200) {
+                            throw new IllegalStateException(response.statusCode() + " " + response.body());
+                        }
+                    },
+                    () -> direct(request)));
+            List<Long> service = timings.get(0);
+            List<Long> api = timings.get(1);
+            List<Long> straight = timings.get(2);
             rows.add(String.format("| %-22s | %-28s | %,9d | %7.1f | %7.1f | %7.1f | %7.1f | %7.1f | %7.1f | %5.2f | %5.2f |",
                     query.getKey(), "`" + query.getValue() + "`", serviceTotal,
                     ms(straight, 50), ms(straight, 95), ms(service, 50), ms(service, 95), ms(api, 50), ms(api, 95),
@@ -149,7 +153,7 @@ class ArchiveSearchBench {
                 insert into PostgreSQL (benchmark-only SQL path, batches of %,d): %.1f s (%,.0f documents/s)
                 indexing through the real outbox drain (ArchiveIndexer.drainNow after every %,d written, bulk of 200, refresh=wait_for): %.1f s = %,.0f documents/s
                 indexing through the real full rebuild (ArchiveIndexer.rebuild, bulk of 500, new index + alias switch): %.1f s = %,.0f documents/s
-                search: %d runs per query and path after %d warm-up runs, citizen view (PUBLIC only), page size 20, facets on;
+                search: %d runs per query and path (the three paths in turns, rotating) after %d warm-up runs, citizen view (PUBLIC only), page size 20, facets on;
                 "direct" = the same request body the service builds, sent straight to Elasticsearch with the app's client
 
                 | Query                  | Text                         |      Hits | direct p50 | p95 | service p50 | p95 | API p50 | p95 | service/direct | API/direct |
@@ -168,17 +172,27 @@ class ArchiveSearchBench {
         void run() throws Exception;
     }
 
-    private static List<Long> time(Call call) throws Exception {
+    /**
+     * Runs the paths in turns, in an order that rotates every round, so that whatever else the machine does at the
+     * time weighs on all of them alike; the nanoseconds of each path, sorted.
+     */
+    private static List<List<Long>> time(List<Call> paths) throws Exception {
         for (int i = 0; i < WARM_UP; i++) {
-            call.run();
+            for (Call path : paths) {
+                path.run();
+            }
         }
-        List<Long> nanos = new ArrayList<>();
+        List<List<Long>> nanos = new ArrayList<>();
+        paths.forEach(path -> nanos.add(new ArrayList<>()));
         for (int i = 0; i < REPEATS; i++) {
-            long start = System.nanoTime();
-            call.run();
-            nanos.add(System.nanoTime() - start);
+            for (int p = 0; p < paths.size(); p++) {
+                int which = (p + i) % paths.size();
+                long start = System.nanoTime();
+                paths.get(which).run();
+                nanos.get(which).add(System.nanoTime() - start);
+            }
         }
-        Collections.sort(nanos);
+        nanos.forEach(Collections::sort);
         return nanos;
     }
 
