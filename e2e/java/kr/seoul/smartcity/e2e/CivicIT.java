@@ -198,4 +198,42 @@ class CivicIT extends BrowserTest {
                 .as("no horizontal overflow").isTrue();
         phone.screenshot("opinions-phone");
     }
+
+    @Test
+    void citizensSeeThePledgeMapAndSeoulsProfileWithoutInternalItems() {
+        Browser citizen = browser().open("/civic/pledges");
+        citizen.waitForText("#pledge-list", "지하철 심야 연장 운행");
+        assertThat(citizen.all("#pledge-list .pledge-card")).hasSize(19);
+        assertThat(citizen.isPresent(".pledge-card[data-pledge='PL_CONTROL_ROOM']")).isFalse();
+        assertThat(citizen.all(".pledge-card[data-status='DELAYED'] .achievement-behind")).isNotEmpty();
+        citizen.screenshot("pledges-desktop");
+
+        citizen.open("/civic/profile");
+        citizen.waitForText("#profile-statistics", "인구");
+        assertThat(citizen.text("#profile-rankings")).contains("스마트 도시", "2025");
+        assertThat(citizen.all("#world-plot circle.world-city")).hasSize(18);
+        assertThat(citizen.text("#profile-partners")).contains("보고타", "버스 중앙차로");
+        citizen.screenshot("profile-desktop");
+        citizen.js("arguments[0].scrollIntoView({block: 'center'})", citizen.find("#world-plot"));
+        citizen.screenshot("profile-world-desktop");
+
+        Browser phone = browser(Browser.PHONE).open("/civic/profile");
+        phone.waitForText("#profile-statistics", "인구");
+        assertThat((Boolean) phone.js("return document.documentElement.scrollWidth <= window.innerWidth"))
+                .as("no horizontal overflow").isTrue();
+        phone.screenshot("profile-phone");
+        phone.open("/civic/pledges");
+        phone.waitForText("#pledge-list", "지하철");
+        assertThat((Boolean) phone.js("""
+                const map = document.querySelector('#pledge-map').getBoundingClientRect();
+                const canvas = document.querySelector('#pledge-map .leaflet-container').getBoundingClientRect();
+                return Math.abs(map.top - canvas.top) < 1 && Math.abs(map.height - canvas.height) < 1;"""))
+                .as("the map stays inside its box on a phone").isTrue();
+        phone.screenshot("pledges-phone");
+
+        Browser mayor = browser();
+        mayor.signIn("mayor", "mayor");
+        mayor.open("/civic/pledges");
+        mayor.waitForText("#pledge-list", "재난상황실 이전");
+    }
 }

@@ -1,0 +1,19 @@
+package kr.seoul.smartcity.civic.domain;
+
+import java.time.LocalDate;
+
+import kr.seoul.smartcity.base.domain.Disclosed;
+import kr.seoul.smartcity.base.domain.DisclosureClass;
+import org.jspecify.annotations.Nullable;
+
+/** A foreign media report about Seoul, with its tone. */
+public record MediaReport(LocalDate publishedOn, String outlet, String country, String title, String url, Tone tone,
+                          DisclosureClass disclosure) implements Disclosed {
+
+    public enum Tone { POSITIVE, NEUTRAL, NEGATIVE }
+
+    @Override
+    public @Nullable String owningDepartment() {
+        return null;
+    }
+}

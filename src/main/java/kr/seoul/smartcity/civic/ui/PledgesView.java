@@ -1,0 +1,112 @@
+package kr.seoul.smartcity.civic.ui;
+
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import kr.seoul.smartcity.base.geo.DistrictGeometry;
+import kr.seoul.smartcity.base.i18n.AppLanguage;
+import kr.seoul.smartcity.base.ui.map.CityMap;
+import kr.seoul.smartcity.civic.domain.Pledge;
+import kr.seoul.smartcity.civic.service.ProfileService;
+import kr.seoul.smartcity.directory.service.DirectoryService;
+import kr.seoul.smartcity.security.service.CurrentUser;
+
+/** The mayor's pledges (공약 지도): on the map where they have a place, and in a list with their progress and state. */
+@Route("civic/pledges")
+@AnonymousAllowed
+@Menu(order = 9, title = "nav.pledges", icon = "vaadin:flag-o")
+public class PledgesView extends Main implements HasDynamicTitle {
+
+    private static final Map<Pledge.Status, String> COLOURS = Map.of(Pledge.Status.DONE, "#2e7d32",
+            Pledge.Status.ON_TRACK, "#0b3d91", Pledge.Status.DELAYED, "#d32f2f", Pledge.Status.PLANNED, "#9e9e9e");
+
+    PledgesView(ProfileService profile, DirectoryService directory, DistrictGeometry geometry,
+                CurrentUser currentUser) {
+        addClassNames("page", "pledges-view");
+        List<Pledge> pledges = profile.pledges(currentUser.viewer());
+
+        Map<Pledge.Status, Integer> counts = new EnumMap<>(Pledge.Status.class);
+        pledges.forEach(p -> counts.merge(p.status(), 1, Integer::sum));
+        Div summary = new Div();
+        summary.setId("pledge-summary");
+        summary.addClassName("pledge-summary");
+        for (Pledge.Status status : Pledge.Status.values()) {
+            Span count = new Span(getTranslation("pledge.status." + status.name()) + " " + counts.getOrDefault(status, 0));
+            count.addClassNames("pledge-count");
+            count.getStyle().set("--status", COLOURS.get(status));
+            summary.add(count);
+        }
+
+        CityMap map = new CityMap();
+        map.setId("pledge-map");
+        map.addClassName("project-map");
+        map.setNameProperty(AppLanguage.of(getLocale()) == AppLanguage.KOREAN ? "name" : "nameEn");
+        map.setDistricts(geometry.districtsGeoJson());
+        map.setAriaLabel(getTranslation("pledge.map.aria"));
+        map.setPoints("pledges", pledges.stream().filter(Pledge::located)
+                .map(p -> new CityMap.MapMarker(p.code(), p.latitude(), p.longitude(),
+                        p.title(getLocale()) + " · " + getTranslation("pledge.status." + p.status().name()),
+                        COLOURS.get(p.status())))
+                .toList());
+
+        Div list = new Div();
+        list.setId("pledge-list");
+        list.addClassName("project-list");
+        for (Pledge pledge : pledges) {
+            Span title = new Span(pledge.title(getLocale()));
+            title.addClassName("gantt-name");
+            Span status = new Span(getTranslation("pledge.status." + pledge.status().name()));
+            status.addClassNames("achievement", switch (pledge.status()) {
+                case DONE -> "achievement-met";
+                case DELAYED -> "achievement-behind";
+                case ON_TRACK -> "achievement-close";
+                case PLANNED -> "achievement-none";
+            });
+            Span about = new Span(getTranslation("project.sector." + pledge.sector().name()) + " · "
+                    + directory.findDepartment(pledge.departmentCode()).map(d -> d.name(getLocale()))
+                    .orElse(pledge.departmentCode()));
+            about.addClassName("project-about");
+            Div bar = new Div();
+            bar.addClassName("theme-bar");
+            Div fill = new Div();
+            fill.addClassName("theme-bar-fill");
+            fill.getStyle().set("background", COLOURS.get(pledge.status()));
+            fill.setWidth(String.format(Locale.ROOT, "%.1f%%", pledge.progress()));
+            bar.add(fill);
+            Span progress = new Span(getTranslation("project.progress", Achievement.number(pledge.progress(), getLocale())));
+            progress.addClassName("theme-counts");
+            Div head = new Div(title, status);
+            head.addClassName("theme-head");
+            Div card = new Div(head, about, bar, progress);
+            card.addClassNames("card", "pledge-card");
+            card.getElement().setAttribute("data-pledge", pledge.code());
+            card.getElement().setAttribute("data-status", pledge.status().name());
+            list.add(card);
+        }
+        Div body = new Div(map, list);
+        body.addClassName("projects-body");
+        add(new H1(getTranslation("nav.pledges")), new Paragraph(getTranslation("pledge.intro")));
+        if (profile.showsSampleData()) {
+            Paragraph sample = new Paragraph(getTranslation("civic.sample"));
+            sample.addClassName("sample-note");
+            add(sample);
+        }
+        add(summary, body);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("nav.pledges") + " · " + getTranslation("app.title");
+    }
+}
