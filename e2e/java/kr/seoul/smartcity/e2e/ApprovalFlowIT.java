@@ -77,9 +77,15 @@ class ApprovalFlowIT extends BrowserTest {
         drafter.signIn("climate", "climate");
         drafter.open("/approval/draft");
         drafter.type("#draft-title", title);
+        addLineRow(drafter, "#line-add-approval", 1);
         drafter.type("#draft-body", "아직 쓰는 중입니다.");
         drafter.waitForText("#autosave-status", "자동 저장됨");
-        assertThat(approval.box("climate", Box.DRAFTS)).extracting(doc -> doc.title()).contains(title);
+        drafter.waitUntil(() -> approval.box("climate", Box.DRAFTS).stream()
+                .anyMatch(doc -> doc.title().equals(title) && doc.body().contains("쓰는 중")), Duration.ofSeconds(15));
+        drafter.settled();
+        assertThat(drafter.all("#line-rows .line-row")).as("a line row still being filled in survives the save")
+                .hasSize(1);
+        assertThat(drafter.currentPath()).startsWith("/approval/draft/");
     }
 
     /** Adds a row to the approval line; a click that only closed a list is made again. */

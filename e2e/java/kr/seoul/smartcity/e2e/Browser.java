@@ -123,6 +123,11 @@ public final class Browser implements AutoCloseable {
         new WebDriverWait(driver, limit, Duration.ofMillis(100)).until(d -> condition.getAsBoolean());
     }
 
+    /** Whether the page fits the window's width, with nothing to scroll sideways. */
+    public boolean fitsWidth() {
+        return Boolean.TRUE.equals(js("return document.documentElement.scrollWidth <= window.innerWidth"));
+    }
+
     public void waitForPath(String path) {
         wait.until(d -> currentPath().equals(path));
     }

@@ -34,13 +34,11 @@ class CivicIT extends BrowserTest {
 
         Browser phone = browser(Browser.PHONE).open("/civic");
         phone.waitForText("#civic-themes", "복지서울");
-        assertThat((Boolean) phone.js("return document.documentElement.scrollWidth <= window.innerWidth"))
-                .as("no horizontal overflow").isTrue();
+        assertThat(phone.fitsWidth()).as("no horizontal overflow").isTrue();
         phone.screenshot("civic-overview-phone");
         phone.open("/civic/index/SAFE_PM25");
         phone.waitForText("#civic-index-title", "초미세먼지");
-        assertThat((Boolean) phone.js("return document.documentElement.scrollWidth <= window.innerWidth"))
-                .as("no horizontal overflow").isTrue();
+        assertThat(phone.fitsWidth()).as("no horizontal overflow").isTrue();
         phone.screenshot("civic-index-phone");
     }
 
@@ -114,8 +112,7 @@ class CivicIT extends BrowserTest {
 
         Browser phone = browser(Browser.PHONE).open("/civic/projects/PRJ_WEST_LINE");
         phone.waitForText("#project-title", "서부선");
-        assertThat((Boolean) phone.js("return document.documentElement.scrollWidth <= window.innerWidth"))
-                .as("no horizontal overflow").isTrue();
+        assertThat(phone.fitsWidth()).as("no horizontal overflow").isTrue();
         phone.screenshot("project-phone");
         phone.open("/civic/projects");
         phone.waitForText("#project-list", "서부선");
@@ -128,6 +125,8 @@ class CivicIT extends BrowserTest {
     @Test
     void aProposalCrossingItsThresholdAppearsInTheDepartmentsQueueWithoutReload() {
         Browser citizen = browser().open("/civic/proposals");
+        assertThat(citizen.all(".proposal-card")).as("proposals first").isNotEmpty();
+        citizen.click("#proposal-new");
         citizen.type("#proposal-title-field", "버스");
         citizen.click("#proposal-submit");
         citizen.waitForText("#proposal-title-field", "5자 이상");
@@ -171,8 +170,7 @@ class CivicIT extends BrowserTest {
         citizen.waitForText("#proposal-answer", "500곳", Duration.ofSeconds(10));
         Browser phone = browser(Browser.PHONE).open("/civic/proposals/" + id);
         phone.waitForText("#proposal-answer", "500곳");
-        assertThat((Boolean) phone.js("return document.documentElement.scrollWidth <= window.innerWidth"))
-                .as("no horizontal overflow").isTrue();
+        assertThat(phone.fitsWidth()).as("no horizontal overflow").isTrue();
         phone.screenshot("proposal-phone");
         phone.open("/civic/proposals");
         phone.screenshot("proposals-phone");
@@ -194,8 +192,7 @@ class CivicIT extends BrowserTest {
 
         Browser phone = browser(Browser.PHONE).open("/civic/opinions");
         phone.waitForText("#opinion-channels", "120다산콜");
-        assertThat((Boolean) phone.js("return document.documentElement.scrollWidth <= window.innerWidth"))
-                .as("no horizontal overflow").isTrue();
+        assertThat(phone.fitsWidth()).as("no horizontal overflow").isTrue();
         phone.screenshot("opinions-phone");
     }
 
@@ -219,8 +216,7 @@ class CivicIT extends BrowserTest {
 
         Browser phone = browser(Browser.PHONE).open("/civic/profile");
         phone.waitForText("#profile-statistics", "인구");
-        assertThat((Boolean) phone.js("return document.documentElement.scrollWidth <= window.innerWidth"))
-                .as("no horizontal overflow").isTrue();
+        assertThat(phone.fitsWidth()).as("no horizontal overflow").isTrue();
         phone.screenshot("profile-phone");
         phone.open("/civic/pledges");
         phone.waitForText("#pledge-list", "지하철");

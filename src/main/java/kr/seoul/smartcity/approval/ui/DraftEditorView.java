@@ -377,8 +377,16 @@ public class DraftEditorView extends Main implements BeforeEnterObserver, HasDyn
             return;
         }
         try {
-            show(approval.saveDraft(ApprovalUi.actor(username), documentId, revision, draft()));
+            // only what identifies the saved draft: the editor keeps what is being written, such as a line row
+            // whose person is not chosen yet
+            DocumentView saved = approval.saveDraft(ApprovalUi.actor(username), documentId, revision, draft());
+            boolean first = documentId == null;
+            documentId = saved.document().id();
+            revision = saved.document().revision();
             dirty = false;
+            if (first) {
+                getUI().ifPresent(ui -> ui.getPage().getHistory().replaceState(null, "approval/draft/" + documentId));
+            }
             autosaveStatus.setText(getTranslation("approval.autosaved", ApprovalUi.time(Instant.now(), getLocale())));
         } catch (InvalidDocumentException | ApprovalRefusedException e) {
             autosaveStatus.setText(getTranslation("approval.autosave-failed", getTranslation(e instanceof

@@ -13,6 +13,7 @@ import java.util.Optional;
 import io.r2dbc.spi.Readable;
 import kr.seoul.smartcity.base.domain.DisclosureClass;
 import kr.seoul.smartcity.directory.domain.Role;
+import org.jspecify.annotations.Nullable;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.reactive.TransactionalOperator;
@@ -41,21 +42,7 @@ public class ArchiveStore {
 
     /** Stores an item with its files and an UPSERT in the outbox, in one transaction. */
     public ArchiveItem insert(ArchiveDraft draft, List<StoredFile> files, String createdBy, Instant now) {
-        return bindDraft(database.sql("""
-                        INSERT INTO archive_item (title, type, department_code, producer, issued_on, tags, language,
-                                                  disclosure, restricted_roles, summary, created_by, created_at, updated_at)
-                        VALUES (:title, :type, :department, :producer, :issuedOn, :tags, :language, :disclosure,
-                                :roles, :summary, :createdBy, :now, :now)
-                        RETURNING\s""" + ITEM_COLUMNS), draft)
-                .bind("createdBy", createdBy)
-                .bind("now", now)
-                .map(ArchiveStore::item)
-                .one()
-                .flatMap(item -> Flux.fromIterable(files).concatMap(file -> insertFile(item.id(), file, now))
-                        .then(enqueue(item.id(), OutboxEntry.Operation.UPSERT))
-                        .thenReturn(item))
-                .as(transaction::transactional)
-                .block(TIMEOUT);
+        return insertItem(null, draft, files, createdBy, now).orElseThrow();
     }
 
     /**
@@ -66,7 +53,12 @@ public class ArchiveStore {
      */
     public Optional<ArchiveItem> insertFromSource(String source, ArchiveDraft draft, List<StoredFile> files,
                                                   String createdBy, Instant now) {
-        return bindDraft(database.sql("""
+        return insertItem(source, draft, files, createdBy, now);
+    }
+
+    private Optional<ArchiveItem> insertItem(@Nullable String source, ArchiveDraft draft, List<StoredFile> files,
+                                             String createdBy, Instant now) {
+        DatabaseClient.GenericExecuteSpec spec = bindDraft(database.sql("""
                         INSERT INTO archive_item (title, type, department_code, producer, issued_on, tags, language,
                                                   disclosure, restricted_roles, summary, created_by, created_at,
                                                   updated_at, source)
@@ -75,9 +67,9 @@ public class ArchiveStore {
                         ON CONFLICT (source) DO NOTHING
                         RETURNING\s""" + ITEM_COLUMNS), draft)
                 .bind("createdBy", createdBy)
-                .bind("now", now)
-                .bind("source", source)
-                .map(ArchiveStore::item)
+                .bind("now", now);
+        spec = source == null ? spec.bindNull("source", String.class) : spec.bind("source", source);
+        return spec.map(ArchiveStore::item)
                 .one()
                 .flatMap(item -> Flux.fromIterable(files).concatMap(file -> insertFile(item.id(), file, now))
                         .then(enqueue(item.id(), OutboxEntry.Operation.UPSERT))

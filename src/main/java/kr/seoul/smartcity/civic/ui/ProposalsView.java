@@ -64,8 +64,20 @@ public class ProposalsView extends Main implements HasDynamicTitle {
         list.setId("proposal-list");
         list.addClassName("project-list");
 
+        // the list comes first; the form opens on request, so that phones and kiosks show proposals at once
+        com.vaadin.flow.component.html.Section form = form();
+        form.setVisible(false);
+        Button write = new Button(getTranslation("civic.proposal.new"), com.vaadin.flow.component.icon.VaadinIcon.PENCIL.create());
+        write.setId("proposal-new");
+        write.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        write.addClickListener(click -> {
+            form.setVisible(!form.isVisible());
+            write.setText(getTranslation(form.isVisible() ? "civic.proposal.close" : "civic.proposal.new"));
+        });
+        Div controls = new Div(write, order);
+        controls.addClassName("proposal-controls");
         add(new H1(getTranslation("nav.proposals")), new Paragraph(getTranslation("civic.proposal.intro",
-                proposals.thresholds().department(), proposals.thresholds().mayor())), form(), order, list);
+                proposals.thresholds().department(), proposals.thresholds().mayor())), controls, form, list);
         show();
     }
 
