@@ -119,6 +119,16 @@ public class CallStore {
                 .bind("at", before).map(row -> row.get("id", Long.class)).all().collectList().block(TIMEOUT);
     }
 
+    /** Live rooms opened before the instant that still ring for someone invited (nobody answered them). */
+    public List<Long> roomsInvitingSince(Instant before) {
+        return database.sql("""
+                        SELECT DISTINCT s.id FROM call_session s JOIN call_participant p ON p.call_id = s.id
+                        WHERE s.room_name IS NOT NULL AND s.status IN (:live) AND p.state = 'INVITED'
+                          AND s.created_at < :at""")
+                .bind("live", LIVE).bind("at", before).map(row -> row.get("id", Long.class)).all().collectList()
+                .block(TIMEOUT);
+    }
+
     /** Calls ringing for this person now (they are invited and have not answered). */
     public List<Call> ringingFor(String username) {
         return database.sql("""

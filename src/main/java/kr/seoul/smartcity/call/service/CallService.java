@@ -212,9 +212,17 @@ public class CallService {
         events.publish(CallUpdated.TOPIC, new CallUpdated(callId));
     }
 
-    /** Calls that rang longer than the ring timeout without an answer are missed. Run every few seconds. */
+    /**
+     * Calls that rang longer than the ring timeout without an answer are missed; so are room invitations nobody
+     * answered (the room goes on, and those invited may still join it from the list of open rooms). Run every few
+     * seconds.
+     */
     public void expireRinging() {
         Instant now = Instant.now();
+        for (long roomId : store.roomsInvitingSince(now.minus(properties.ringTimeout()))) {
+            store.missInvited(roomId, now);
+            events.publish(CallUpdated.TOPIC, new CallUpdated(roomId));
+        }
         for (long id : store.ringingSince(now.minus(properties.ringTimeout()))) {
             store.find(id).ifPresent(call -> {
                 if (finish(call, CallStatus.MISSED, now)) {

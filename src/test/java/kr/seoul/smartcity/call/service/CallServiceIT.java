@@ -132,6 +132,29 @@ class CallServiceIT {
     }
 
     @Test
+    void aRoomInvitationNobodyAnswersStopsRingingButTheRoomStaysOpenToJoin() {
+        CallService quickToGiveUp = new CallService(store, new BuiltInMediaServer(), directory, events,
+                new CallProperties(new CallProperties.OpenVidu(null, null), Duration.ZERO, Duration.ofMinutes(2)));
+        Call room = quickToGiveUp.openRoom("mayor", "한강 수위 점검", List.of("TRAFFIC"), CallKind.VOICE, FIRE);
+        quickToGiveUp.accept(room.id(), "traffic");
+        assertThat(calls.ringingFor("director")).extracting(Call::id).contains(room.id());
+
+        quickToGiveUp.expireRinging();
+
+        assertThat(calls.ringingFor("director")).extracting(Call::id).doesNotContain(room.id());
+        assertThat(calls.missedBy("director")).extracting(Call::id).contains(room.id());
+        assertThat(calls.find(room.id()).orElseThrow().status()).isEqualTo(CallStatus.ACTIVE);
+        quickToGiveUp.accept(room.id(), "director");
+        assertThat(calls.participants(room.id())).anySatisfy(p -> {
+            assertThat(p.username()).isEqualTo("director");
+            assertThat(p.state()).isEqualTo(ParticipantState.JOINED);
+        });
+        for (String username : List.of("mayor", "traffic", "director")) {
+            calls.leave(room.id(), username);
+        }
+    }
+
+    @Test
     void aDeclinedCallIsOverAndHangingUpBeforeAnAnswerLeavesAMissedCall() {
         Call declined = calls.callPerson("mayor", "traffic", CallKind.VOICE, CallContext.directory());
         calls.decline(declined.id(), "traffic");
