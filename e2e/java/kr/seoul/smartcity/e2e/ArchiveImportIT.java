@@ -57,8 +57,9 @@ class ArchiveImportIT extends BrowserTest {
         admin.screenshot("archive-import-report-desktop");
 
         admin.click("#import-report .import-imported");
+        // the link navigates on the client: wait for the item page rather than reading the address at once
+        admin.waitUntil(() -> admin.currentPath().startsWith("/archive/item/"), Duration.ofSeconds(10));
         admin.settled();
-        assertThat(admin.currentPath()).startsWith("/archive/item/");
         // read from the DOM: the page's PDF preview keeps Selenium from calling the heading visible here
         assertThat(admin.js("return document.getElementById('archive-item-title').textContent"))
                 .isEqualTo("Bus route review " + tag);

@@ -31,8 +31,8 @@ class ArchiveSearchIT extends BrowserTest {
         assertThat(citizen.all(".archive-hit").size()).isLessThan(before);
 
         citizen.click(".archive-hit[data-language='en'] .archive-hit-title");
+        citizen.waitUntil(() -> citizen.currentPath().startsWith("/archive/item/"), java.time.Duration.ofSeconds(10));
         citizen.settled();
-        assertThat(citizen.currentPath()).startsWith("/archive/item/");
         assertThat(citizen.find("#archive-pdf").getAttribute("src")).isNotBlank();
         assertThat(citizen.text("#archive-files")).contains(".pdf");
         assertThat(pdfLoaded(citizen)).as("the PDF is shown in the page").isTrue();

@@ -1,9 +1,7 @@
 package kr.seoul.smartcity.archive;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -11,11 +9,7 @@ import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDPage;
-import org.apache.pdfbox.pdmodel.PDPageContentStream;
-import org.apache.pdfbox.pdmodel.font.PDType1Font;
-import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
+import kr.seoul.smartcity.dev.SamplePdf;
 
 /**
  * A bulk-import folder for tests: a metadata CSV (UTF-8 with BOM) with three good rows and seven bad ones, and the
@@ -42,7 +36,7 @@ public final class ImportFixture {
     /** Writes the folder and returns it. */
     public static Path folder(Path folder, String tag) throws IOException {
         Files.createDirectories(folder.resolve("docs"));
-        byte[] pdf = pdf("Bus route review " + tag, "The city reviewed its bus routes in " + tag + ". Riders asked for"
+        byte[] pdf = SamplePdf.of("Bus route review " + tag, "The city reviewed its bus routes in " + tag + ". Riders asked for"
                 + " shorter waits at night.");
         Files.write(folder.resolve("docs/bus-" + tag + ".pdf"), pdf);
         Files.write(folder.resolve("docs/copy-" + tag + ".pdf"), pdf);
@@ -92,27 +86,6 @@ public final class ImportFixture {
             }
         }
         return zipFile;
-    }
-
-    static byte[] pdf(String title, String text) {
-        try (PDDocument document = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            PDPage page = new PDPage();
-            document.addPage(page);
-            try (PDPageContentStream content = new PDPageContentStream(document, page)) {
-                content.beginText();
-                content.setFont(new PDType1Font(Standard14Fonts.FontName.HELVETICA_BOLD), 16);
-                content.newLineAtOffset(72, 720);
-                content.showText(title);
-                content.setFont(new PDType1Font(Standard14Fonts.FontName.HELVETICA), 11);
-                content.newLineAtOffset(0, -24);
-                content.showText(text);
-                content.endText();
-            }
-            document.save(out);
-            return out.toByteArray();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     /** A 1x1 PNG image: a type the archive does not accept. */

@@ -1,8 +1,5 @@
 package kr.seoul.smartcity.dev;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -15,11 +12,6 @@ import kr.seoul.smartcity.archive.service.ArchiveService;
 import kr.seoul.smartcity.archive.service.NewFile;
 import kr.seoul.smartcity.base.domain.DisclosureClass;
 import kr.seoul.smartcity.directory.domain.Role;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDPage;
-import org.apache.pdfbox.pdmodel.PDPageContentStream;
-import org.apache.pdfbox.pdmodel.font.PDType1Font;
-import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -93,7 +85,7 @@ class DemoArchive implements ApplicationRunner {
                         : topic.textEn() + " This edition covers " + year + ".";
                 NewFile file = korean
                         ? new NewFile(slug(topic, year) + ".txt", (title + "\n\n" + text).getBytes(StandardCharsets.UTF_8))
-                        : new NewFile(slug(topic, year) + ".pdf", pdf(title, text));
+                        : new NewFile(slug(topic, year) + ".pdf", SamplePdf.of(title, text));
                 List<String> tags = new ArrayList<>(topic.tags());
                 archive.add(new ArchiveDraft(title, type, topic.department(), korean ? "서울특별시" : "Seoul Metropolitan Government",
                         LocalDate.of(year, 1 + (t * 2) % 12, 1 + t), tags,
@@ -108,28 +100,5 @@ class DemoArchive implements ApplicationRunner {
 
     private static String slug(Topic topic, int year) {
         return topic.titleEn().toLowerCase().replace(' ', '-') + "-" + year;
-    }
-
-    static byte[] pdf(String title, String text) {
-        try (PDDocument document = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            PDPage page = new PDPage();
-            document.addPage(page);
-            try (PDPageContentStream content = new PDPageContentStream(document, page)) {
-                content.beginText();
-                content.setFont(new PDType1Font(Standard14Fonts.FontName.HELVETICA_BOLD), 16);
-                content.newLineAtOffset(72, 720);
-                content.showText(title);
-                content.setFont(new PDType1Font(Standard14Fonts.FontName.HELVETICA), 11);
-                for (String line : text.split("(?<=\\.) ")) {
-                    content.newLineAtOffset(0, -20);
-                    content.showText(line);
-                }
-                content.endText();
-            }
-            document.save(out);
-            return out.toByteArray();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

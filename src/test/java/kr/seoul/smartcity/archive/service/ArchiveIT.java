@@ -15,14 +15,10 @@ import kr.seoul.smartcity.archive.domain.ArchiveLanguage;
 import kr.seoul.smartcity.archive.domain.ExtractionStatus;
 import kr.seoul.smartcity.base.domain.DisclosureClass;
 import kr.seoul.smartcity.dev.CityIntegrationTest;
+import kr.seoul.smartcity.dev.SamplePdf;
 import kr.seoul.smartcity.dev.SearchOutage;
 import kr.seoul.smartcity.directory.domain.Role;
 import kr.seoul.smartcity.security.service.Viewer;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDPage;
-import org.apache.pdfbox.pdmodel.PDPageContentStream;
-import org.apache.pdfbox.pdmodel.font.PDType1Font;
-import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -135,7 +131,7 @@ class ArchiveIT {
     @Test
     void filesAreExtractedCheckedAndFailuresRecorded() throws IOException {
         String tag = unique();
-        byte[] pdf = pdf("Bicycle lanes report " + tag);
+        byte[] pdf = SamplePdf.of("Bicycle lanes report " + tag, "");
         byte[] docx = docx("Riverside park survey " + tag);
         byte[] corrupt = "%PDF-1.7\n garbage that is not a PDF".getBytes(StandardCharsets.US_ASCII);
         ArchiveItem item = archive.add(new ArchiveDraft("Files " + tag, ArchiveItemType.WHITE_PAPER, "TRAFFIC",
@@ -185,22 +181,6 @@ class ArchiveIT {
         assertThat(second.index()).isNotEqualTo(first.index());
         assertThat(second.documents()).isEqualTo(archive.count());
         assertThat(ids(Viewer.CITIZEN, tag)).containsExactly(item.id());
-    }
-
-    static byte[] pdf(String text) throws IOException {
-        try (PDDocument document = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            PDPage page = new PDPage();
-            document.addPage(page);
-            try (PDPageContentStream content = new PDPageContentStream(document, page)) {
-                content.beginText();
-                content.setFont(new PDType1Font(Standard14Fonts.FontName.HELVETICA), 12);
-                content.newLineAtOffset(72, 700);
-                content.showText(text);
-                content.endText();
-            }
-            document.save(out);
-            return out.toByteArray();
-        }
     }
 
     static byte[] docx(String text) throws IOException {
