@@ -2,11 +2,11 @@ package kr.seoul.smartcity.archive.service;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import kr.seoul.smartcity.base.text.AnalyzedTerms;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.ko.KoreanAnalyzer;
@@ -33,18 +33,7 @@ public class KoreanMorphemes {
             KoreanPartOfSpeechStopFilter.DEFAULT_STOP_TAGS, false);
 
     public List<String> morphemes(String text) {
-        List<String> tokens = new ArrayList<>();
-        try (TokenStream stream = analyzer.tokenStream("text", text)) {
-            CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
-            stream.reset();
-            while (stream.incrementToken()) {
-                tokens.add(term.toString());
-            }
-            stream.end();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return tokens;
+        return AnalyzedTerms.of(analyzer, text);
     }
 
     /**

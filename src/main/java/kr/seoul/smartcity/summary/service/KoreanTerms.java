@@ -1,15 +1,11 @@
 package kr.seoul.smartcity.summary.service;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
+import kr.seoul.smartcity.base.text.AnalyzedTerms;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.ko.KoreanAnalyzer;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.springframework.stereotype.Component;
 
 /**
@@ -27,22 +23,9 @@ class KoreanTerms {
     private final Analyzer analyzer = new KoreanAnalyzer();
 
     List<String> terms(String text) {
-        List<String> terms = new ArrayList<>();
-        try (TokenStream stream = analyzer.tokenStream("text", text)) {
-            CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
-            stream.reset();
-            while (stream.incrementToken()) {
-                String value = term.toString();
-                boolean latin = value.chars().allMatch(c -> c < 0x3000);
-                if (latin && (value.length() < 2 || ENGLISH_STOP.contains(value))) {
-                    continue;
-                }
-                terms.add(value);
-            }
-            stream.end();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return terms;
+        return AnalyzedTerms.of(analyzer, text).stream()
+                .filter(value -> !value.chars().allMatch(c -> c < 0x3000)
+                        || value.length() >= 2 && !ENGLISH_STOP.contains(value))
+                .toList();
     }
 }

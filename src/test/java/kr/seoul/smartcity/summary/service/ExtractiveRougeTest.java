@@ -1,23 +1,19 @@
 package kr.seoul.smartcity.summary.service;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.Clock;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
 import kr.seoul.smartcity.base.i18n.AppLanguage;
+import kr.seoul.smartcity.base.text.AnalyzedTerms;
 import kr.seoul.smartcity.summary.domain.SummaryBullet;
 import kr.seoul.smartcity.summary.domain.SummaryKind;
 import kr.seoul.smartcity.summary.domain.SummarySection;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.ko.KoreanAnalyzer;
 import org.apache.lucene.analysis.ko.KoreanTokenizer;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -63,18 +59,7 @@ class ExtractiveRougeTest {
     }
 
     static List<String> tokens(String text) {
-        List<String> tokens = new ArrayList<>();
-        try (TokenStream stream = MORPHEMES.tokenStream("t", text)) {
-            CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
-            stream.reset();
-            while (stream.incrementToken()) {
-                tokens.add(term.toString());
-            }
-            stream.end();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return tokens;
+        return AnalyzedTerms.of(MORPHEMES, text);
     }
 
     static double rouge1(List<String> candidate, List<String> reference) {
