@@ -1,6 +1,6 @@
 // <city-map>: Seoul's districts drawn by Leaflet without background tiles, for the Flow component CityMap.
 // The server sets the properties `districts` (a GeoJSON FeatureCollection whose features carry `code` and
-// `name`), `choropleth` ({colours: {code: css}, labels: {code: text}}), `layers` ({name: [{id, lat, lon, label,
+// `name`, as JSON text: one string shared by every open UI on the server), `choropleth` ({colours: {code: css}, labels: {code: text}}), `layers` ({name: [{id, lat, lon, label,
 // colour}]}) and `selected` (a district code). The element fires `district-click` and `marker-click`.
 import * as L from 'leaflet/dist/leaflet-src.esm.js';
 import 'leaflet/dist/leaflet.css';
@@ -31,7 +31,7 @@ class CityMap extends HTMLElement {
   }
 
   set districts(value) {
-    this._districts = value || null;
+    this._districts = typeof value === 'string' ? (value ? JSON.parse(value) : null) : (value || null);
     if (this._map) {
       this._drawDistricts();
     }

@@ -19,7 +19,8 @@ import tools.jackson.databind.json.JsonMapper;
  * subscribers in every other instance through the {@link EventRelay} (PostgreSQL LISTEN/NOTIFY in production).
  * <p>
  * Subscribers are called one at a time, in publishing order, on the bus's own thread: they should hand work on
- * quickly (UI subscribers do, through {@code base.ui.LiveUpdates}).
+ * quickly (UI subscribers do, through {@code base.ui.LiveUpdates}). An event is read from its JSON once and the same
+ * object handed to every subscriber (thousands of open screens share it), so payloads are immutable records.
  */
 public class LiveEventBus implements AutoCloseable {
 
@@ -75,7 +76,16 @@ public class LiveEventBus implements AutoCloseable {
         if (targets.isEmpty()) {
             return;
         }
-        dispatcher.execute(() -> targets.forEach(subscriber -> subscriber.deliver(body)));
+        dispatcher.execute(() -> {
+            Object payload;
+            try {
+                payload = json.readValue(body, targets.getFirst().topic.payloadType());
+            } catch (RuntimeException e) {
+                log.warn("An event on {} could not be read: {}", topic, body, e);
+                return;
+            }
+            targets.forEach(subscriber -> subscriber.deliver(payload));
+        });
     }
 
     @Override
@@ -105,9 +115,10 @@ public class LiveEventBus implements AutoCloseable {
             this.listener = listener;
         }
 
-        void deliver(String body) {
+        /** Hands the event on; read once for all subscribers of the topic, so listeners must not change it. */
+        void deliver(Object payload) {
             try {
-                listener.accept(json.readValue(body, topic.payloadType()));
+                listener.accept(topic.payloadType().cast(payload));
             } catch (RuntimeException e) {
                 log.warn("A subscriber of {} failed on an event", topic.name(), e);
             }

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -26,6 +27,14 @@ final class UiUpdateQueue {
 
     private static final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(
             Thread.ofPlatform().name("ui-update-timer").daemon().factory());
+
+    /**
+     * Runs the updates: one event can reach thousands of UIs at once, and each takes its session's lock, builds its
+     * changes and hands them to push, so they run on every core rather than one after another on the timer.
+     */
+    private static final ExecutorService updaters = Executors.newFixedThreadPool(
+            Math.max(2, Runtime.getRuntime().availableProcessors()),
+            Thread.ofPlatform().name("ui-update-", 0).daemon().factory());
 
     private final UiAccess access;
     private final Map<Object, Runnable> pending = new LinkedHashMap<>();
@@ -64,7 +73,7 @@ final class UiUpdateQueue {
         if (!flushScheduled) {
             flushScheduled = true;
             long wait = Math.max(0, lastFlushNanos + MIN_INTERVAL.toNanos() - System.nanoTime());
-            timer.schedule(this::flush, wait, TimeUnit.NANOSECONDS);
+            timer.schedule(() -> updaters.execute(this::flush), wait, TimeUnit.NANOSECONDS);
         }
     }
 

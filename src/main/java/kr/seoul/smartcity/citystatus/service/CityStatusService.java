@@ -24,11 +24,13 @@ public class CityStatusService {
 
     private final IndicatorCatalog catalog;
     private final ObservationStore store;
+    private final SharedReads shared;
     private final Clock clock;
 
-    CityStatusService(IndicatorCatalog catalog, ObservationStore store, Clock clock) {
+    CityStatusService(IndicatorCatalog catalog, ObservationStore store, SharedReads shared, Clock clock) {
         this.catalog = catalog;
         this.store = store;
+        this.shared = shared;
         this.clock = clock;
     }
 
@@ -50,8 +52,8 @@ public class CityStatusService {
     /** The latest value of an indicator in each district, for the choropleth. */
     public Map<String, LatestValue> byDistrict(Viewer viewer, String indicatorCode) {
         return catalog.findVisible(viewer, indicatorCode)
-                .map(indicator -> store.latest(List.of(indicator.code())).stream()
-                        .filter(value -> !value.cityWide())
+                .map(indicator -> shared.latest().stream()
+                        .filter(value -> value.indicatorCode().equals(indicator.code()) && !value.cityWide())
                         .collect(Collectors.toMap(LatestValue::districtCode, value -> value)))
                 .orElse(Map.of());
     }
@@ -59,8 +61,8 @@ public class CityStatusService {
     /** The latest values of the indicators the viewer may see: city-wide and per district. */
     public Map<Indicator, List<LatestValue>> latest(Viewer viewer) {
         List<Indicator> visible = catalog.visibleTo(viewer);
-        Map<String, List<LatestValue>> values = store.latest(visible.stream().map(Indicator::code).toList())
-                .stream().collect(Collectors.groupingBy(LatestValue::indicatorCode));
+        Map<String, List<LatestValue>> values = shared.latest().stream()
+                .collect(Collectors.groupingBy(LatestValue::indicatorCode));
         Map<Indicator, List<LatestValue>> result = new java.util.LinkedHashMap<>();
         visible.forEach(indicator -> result.put(indicator, values.getOrDefault(indicator.code(), List.of())));
         return result;
@@ -93,13 +95,11 @@ public class CityStatusService {
 
     private List<Tile> tiles(List<Indicator> indicators, String districtCode) {
         Map<String, LatestValue> latest = new HashMap<>();
-        store.latest(indicators.stream().map(Indicator::code).toList()).stream()
+        shared.latest().stream()
                 .filter(value -> value.districtCode().equals(districtCode))
                 .forEach(value -> latest.put(value.indicatorCode(), value));
         Instant now = clock.instant();
-        Instant dayAgo = now.minus(Duration.ofHours(24));
-        Map<String, List<SeriesPoint>> trends = store.hourlySeries(indicators.stream().map(Indicator::code).toList(),
-                districtCode, dayAgo, now);
+        Map<String, List<SeriesPoint>> trends = shared.dayTrends(districtCode);
         return indicators.stream().map(indicator -> Tile.of(indicator, latest.get(indicator.code()),
                 trends.getOrDefault(indicator.code(), List.of()), now)).toList();
     }

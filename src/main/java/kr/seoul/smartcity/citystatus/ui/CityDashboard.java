@@ -43,7 +43,8 @@ class CityDashboard extends Composite<Div> {
     private final Select<Indicator> indicator = new Select<>();
     private final CheckboxGroup<MapLayer> layers = new CheckboxGroup<>();
     private final Div legend = new Div();
-    private final Div tiles = new Div();
+    private final TileGrid tiles = new TileGrid("key-tiles");
+    private Indicator legendShows;
 
     CityDashboard(CityStatusService status, CityFeedService feed, DistrictGeometry geometry, LiveEventBus events,
                   Viewer viewer) {
@@ -85,7 +86,6 @@ class CityDashboard extends Composite<Div> {
             mapPanel.add(note);
         }
 
-        tiles.addClassName("key-tiles");
         Section tilePanel = new Section(new H2(getTranslation("dashboard.key")), tiles);
         tilePanel.addClassNames("card", "tile-panel");
         dashboard.add(mapPanel, tilePanel);
@@ -101,8 +101,9 @@ class CityDashboard extends Composite<Div> {
 
     private void colourDistricts() {
         Indicator shown = indicator.getValue();
-        legend.removeAll();
         if (shown == null) {
+            legend.removeAll();
+            legendShows = null;
             map.clearChoropleth();
             return;
         }
@@ -115,6 +116,14 @@ class CityDashboard extends Composite<Div> {
             labels.put(code, Formats.value(shown, value.value(), getLocale()) + " " + Formats.unit(this, shown));
         });
         map.setChoropleth(fill, labels);
+        if (!shown.equals(legendShows)) {
+            showLegend(shown);
+        }
+    }
+
+    private void showLegend(Indicator shown) {
+        legendShows = shown;
+        legend.removeAll();
         legend.add(new Span(shown.name(getLocale()) + " (" + Formats.unit(this, shown) + ")"));
         if (shown.warnAt() != null) {
             legend.add(swatch("#5aa469", getTranslation("level.normal")), swatch("#f2a33a", getTranslation("level.warning")),
@@ -131,13 +140,11 @@ class CityDashboard extends Composite<Div> {
     }
 
     private void showTiles() {
-        tiles.removeAll();
         Set<IndicatorCategory> shown = EnumSet.noneOf(IndicatorCategory.class);
-        for (Tile tile : status.cityTiles(viewer)) {
-            if (shown.add(tile.indicator().category())) {
-                tiles.add(new TileCard(tile, () -> new IndicatorDialog(status, viewer, tile.indicator(), "").open()));
-            }
-        }
+        List<Tile> keyTiles = status.cityTiles(viewer).stream()
+                .filter(tile -> shown.add(tile.indicator().category())).toList();
+        tiles.show(keyTiles, tile -> new TileCard(tile,
+                () -> new IndicatorDialog(status, viewer, tile.indicator(), "").open()));
     }
 
     private void showPoints() {

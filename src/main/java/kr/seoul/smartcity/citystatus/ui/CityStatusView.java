@@ -3,7 +3,6 @@ package kr.seoul.smartcity.citystatus.ui;
 import java.util.Arrays;
 import java.util.List;
 
-import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
@@ -33,7 +32,7 @@ public class CityStatusView extends Main implements HasDynamicTitle {
     private final CityStatusService status;
     private final Viewer viewer;
     private final Tabs tabs = new Tabs();
-    private final Div content = new Div();
+    private final TileGrid content = new TileGrid("tile-grid");
     private final List<IndicatorCategory> categories;
 
     CityStatusView(CityStatusService status, CurrentUser currentUser, LiveEventBus events) {
@@ -59,14 +58,12 @@ public class CityStatusView extends Main implements HasDynamicTitle {
     }
 
     private void show() {
-        content.removeAll();
         if (categories.isEmpty()) {
             return;
         }
         IndicatorCategory category = categories.get(Math.max(0, tabs.getSelectedIndex()));
-        content.add(TileCard.grid(status.cityTiles(viewer, category).stream()
-                .map(tile -> new TileCard(tile, () -> new IndicatorDialog(status, viewer, tile.indicator(), "").open()))
-                .toList()));
+        content.show(status.cityTiles(viewer, category), tile -> new TileCard(tile,
+                () -> new IndicatorDialog(status, viewer, tile.indicator(), "").open()));
     }
 
     @Override

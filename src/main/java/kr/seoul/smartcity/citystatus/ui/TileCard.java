@@ -12,14 +12,23 @@ import kr.seoul.smartcity.citystatus.service.Tile;
 
 /**
  * One indicator at a glance: its value coloured by status, a 24-hour sparkline, where it comes from, how often and
- * as of when; marked "simulated" or "stale" where that is so. Opens the history on click.
+ * as of when; marked "simulated" or "stale" where that is so. Opens the history on click. A new reading of the same
+ * indicator is shown in place ({@link #show}), so that a live update sends the browser only what changed.
  */
 class TileCard extends Composite<Div> {
 
+    private final Indicator indicator;
+    private final Span simulated;
+    private final Span stale;
+    private final Span value = new Span();
+    private final ApexChart trend = ApexChart.sparkline();
+    private final Span source = new Span();
+    private String levelClass;
+
     TileCard(Tile tile, SerializableRunnable onOpen) {
-        Indicator indicator = tile.indicator();
+        indicator = tile.indicator();
         Div card = getContent();
-        card.addClassNames("tile", LevelColours.css(tile.level()));
+        card.addClassName("tile");
         card.getElement().setAttribute("data-indicator", indicator.code());
         card.getElement().setAttribute("role", "button");
         card.getElement().setAttribute("tabindex", "0");
@@ -29,34 +38,47 @@ class TileCard extends Composite<Div> {
 
         Span name = new Span(indicator.name(getLocale()));
         name.addClassName("tile-name");
-        Div header = new Div(name);
+        simulated = badge("tile.simulated", "badge-simulated");
+        stale = badge("tile.stale", "badge-stale");
+        Div header = new Div(name, simulated, stale);
         header.addClassName("tile-header");
-        if (tile.simulated()) {
-            header.add(badge("tile.simulated", "badge-simulated"));
-        }
-        if (tile.stale()) {
-            header.add(badge("tile.stale", "badge-stale"));
-        }
 
-        Span value = new Span(tile.hasValue() ? Formats.value(indicator, tile.value(), getLocale()) : "–");
         value.addClassName("tile-value");
         Span unit = new Span(Formats.unit(this, indicator));
         unit.addClassName("tile-unit");
         Div reading = new Div(value, unit);
         reading.addClassName("tile-reading");
 
-        ApexChart trend = ApexChart.sparkline();
         trend.addClassName("tile-trend");
-        trend.setSeries(indicator.name(getLocale()), tile.trend().stream()
-                .map(point -> new ApexChart.Point(point.at(), point.value())).toList());
         trend.setFractionDigits(indicator.decimals());
-
-        Span source = new Span(indicator.source() + " · " + getTranslation(Formats.frequencyKey(indicator),
-                indicator.updateMinutes()) + (tile.observedAt() == null ? ""
-                : " · " + getTranslation("tile.as-of", Formats.time(tile.observedAt(), getLocale()))));
         source.addClassName("tile-source");
 
         card.add(header, reading, trend, source);
+        show(tile);
+    }
+
+    String indicatorCode() {
+        return indicator.code();
+    }
+
+    /** Shows a new reading of this card's indicator. */
+    void show(Tile tile) {
+        String level = LevelColours.css(tile.level());
+        if (!level.equals(levelClass)) {
+            if (levelClass != null) {
+                getContent().removeClassName(levelClass);
+            }
+            getContent().addClassName(level);
+            levelClass = level;
+        }
+        simulated.setVisible(tile.simulated());
+        stale.setVisible(tile.stale());
+        value.setText(tile.hasValue() ? Formats.value(indicator, tile.value(), getLocale()) : "–");
+        trend.setSeries(indicator.name(getLocale()), tile.trend().stream()
+                .map(point -> new ApexChart.Point(point.at(), point.value())).toList());
+        source.setText(indicator.source() + " · " + getTranslation(Formats.frequencyKey(indicator),
+                indicator.updateMinutes()) + (tile.observedAt() == null ? ""
+                : " · " + getTranslation("tile.as-of", Formats.time(tile.observedAt(), getLocale()))));
     }
 
     private Span badge(String key, String className) {

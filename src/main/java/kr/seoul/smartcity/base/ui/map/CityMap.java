@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.WeakHashMap;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasAriaLabel;
@@ -37,6 +38,9 @@ import tools.jackson.databind.node.ObjectNode;
 @JsModule("./components/city-map.js")
 public class CityMap extends Component implements HasSize, HasStyle, HasAriaLabel {
 
+    /** Boundaries already checked: every dashboard sets the same ones, and the check reads the whole text. */
+    private static final Map<String, Boolean> CHECKED = new WeakHashMap<>();
+
     /** A point to show: a small circle in {@code colour} (CSS) with {@code label} as its tooltip. */
     public record MapMarker(String id, double latitude, double longitude, String label, String colour) {
         public MapMarker {
@@ -60,17 +64,31 @@ public class CityMap extends Component implements HasSize, HasStyle, HasAriaLabe
      * @throws IllegalArgumentException if it is not a FeatureCollection
      */
     public void setDistricts(String geoJson) {
+        checkFeatureCollection(geoJson);
+        // sent as text, so that every UI showing the same boundaries keeps a reference to one string rather than a
+        // JSON tree of its own (the real boundaries are megabytes); the element parses it
+        getElement().setProperty("districts", geoJson);
+    }
+
+    private static void checkFeatureCollection(String geoJson) {
+        synchronized (CHECKED) {
+            if (CHECKED.containsKey(geoJson)) {
+                return;
+            }
+        }
         JsonNode tree;
         try {
             tree = JsonMapper.shared().readTree(geoJson);
         } catch (JacksonException e) {
             throw new IllegalArgumentException("districts are not valid JSON", e);
         }
-        if (!(tree instanceof ObjectNode collection) || !"FeatureCollection".equals(tree.path("type").asString(null))
+        if (!(tree instanceof ObjectNode) || !"FeatureCollection".equals(tree.path("type").asString(null))
                 || !tree.path("features").isArray()) {
             throw new IllegalArgumentException("districts must be a GeoJSON FeatureCollection");
         }
-        getElement().setPropertyJson("districts", collection);
+        synchronized (CHECKED) {
+            CHECKED.put(geoJson, Boolean.TRUE);
+        }
     }
 
     /**

@@ -1,0 +1,85 @@
+package kr.seoul.smartcity.citystatus.service;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Supplier;
+
+import kr.seoul.smartcity.base.events.LiveEventBus;
+import kr.seoul.smartcity.citystatus.domain.Indicator;
+import kr.seoul.smartcity.citystatus.domain.LatestValue;
+import kr.seoul.smartcity.citystatus.domain.ObservationStore;
+import kr.seoul.smartcity.citystatus.domain.SeriesPoint;
+import org.springframework.stereotype.Component;
+
+/**
+ * The latest values and the last day's hourly trends, read once for every open screen: when new values are recorded
+ * thousands of dashboards redraw at the same moment, and they share one read of the database instead of one each.
+ * A read is dropped when values are recorded (here or, through the event bus, on another instance) and after
+ * {@link #MAX_AGE}, so that the 24-hour window and the stale marks move on.
+ */
+@Component
+class SharedReads {
+
+    static final Duration MAX_AGE = Duration.ofSeconds(30);
+
+    private final ObservationStore store;
+    private final IndicatorCatalog catalog;
+    private final Clock clock;
+    private final AtomicLong generation = new AtomicLong();
+    private final Map<String, Read<?>> reads = new ConcurrentHashMap<>();
+    private final Map<String, Object> readers = new ConcurrentHashMap<>();
+
+    private record Read<T>(long generation, Instant at, T value) {
+    }
+
+    SharedReads(ObservationStore store, IndicatorCatalog catalog, Clock clock, LiveEventBus events) {
+        this.store = store;
+        this.catalog = catalog;
+        this.clock = clock;
+        // subscribed before any screen, so the bus drops the old read before screens are told to redraw
+        events.subscribe(ObservationsRecorded.TOPIC, recorded -> generation.incrementAndGet());
+    }
+
+    /** The latest value of every indicator in every district and the city. */
+    List<LatestValue> latest() {
+        return shared("latest", () -> store.latest(catalog.all().stream().map(Indicator::code).toList()));
+    }
+
+    /** The hourly series of every indicator over the last 24 hours, for a district or the city ({@code ""}). */
+    Map<String, List<SeriesPoint>> dayTrends(String districtCode) {
+        return shared("trends:" + districtCode, () -> {
+            Instant now = clock.instant();
+            return store.hourlySeries(catalog.all().stream().map(Indicator::code).toList(), districtCode,
+                    now.minus(Duration.ofHours(24)), now);
+        });
+    }
+
+    @SuppressWarnings("unchecked")
+    private <T> T shared(String key, Supplier<T> reader) {
+        Read<?> read = reads.get(key);
+        if (fresh(read)) {
+            return (T) read.value();
+        }
+        synchronized (readers.computeIfAbsent(key, k -> new Object())) {
+            read = reads.get(key);
+            if (fresh(read)) {
+                return (T) read.value();
+            }
+            long current = generation.get();
+            Instant at = clock.instant();
+            T value = reader.get();
+            reads.put(key, new Read<>(current, at, value));
+            return value;
+        }
+    }
+
+    private boolean fresh(Read<?> read) {
+        return read != null && read.generation() == generation.get()
+                && Duration.between(read.at(), clock.instant()).compareTo(MAX_AGE) < 0;
+    }
+}
