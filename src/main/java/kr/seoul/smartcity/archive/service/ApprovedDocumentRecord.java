@@ -75,7 +75,11 @@ class ApprovedDocumentRecord {
     }
 
     private static ArchiveLanguage language(ApprovedDocument document) {
-        String text = document.title() + document.body();
+        return languageOf(document.title() + document.body());
+    }
+
+    /** Korean when the text holds Hangul, English otherwise. */
+    static ArchiveLanguage languageOf(String text) {
         return text.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HANGUL)
                 ? ArchiveLanguage.KO : ArchiveLanguage.EN;
     }

@@ -24,6 +24,9 @@ import kr.seoul.smartcity.citystatus.domain.Alert;
 import kr.seoul.smartcity.citystatus.service.AlertFired;
 import kr.seoul.smartcity.citystatus.service.AlertService;
 import kr.seoul.smartcity.citystatus.service.IndicatorCatalog;
+import kr.seoul.smartcity.directive.domain.ContextKind;
+import kr.seoul.smartcity.directive.domain.DirectiveContext;
+import kr.seoul.smartcity.directive.ui.DirectiveButton;
 import kr.seoul.smartcity.directory.domain.Role;
 import kr.seoul.smartcity.directory.service.DirectoryService;
 import kr.seoul.smartcity.security.service.CityUser;
@@ -40,13 +43,15 @@ public class AlertsView extends Main implements HasDynamicTitle {
     private final IndicatorCatalog catalog;
     private final DirectoryService directory;
     private final CallButtons callButtons;
+    private final DirectiveButton directiveButton;
     private final CityUser user;
     private final Viewer viewer;
     private final Div open = new Div();
     private final Div acknowledged = new Div();
 
     AlertsView(AlertService alerts, IndicatorCatalog catalog, DirectoryService directory, CurrentUser currentUser,
-               LiveEventBus events, CallButtons callButtons) {
+               LiveEventBus events, CallButtons callButtons, DirectiveButton directiveButton) {
+        this.directiveButton = directiveButton;
         this.alerts = alerts;
         this.catalog = catalog;
         this.directory = directory;
@@ -98,6 +103,8 @@ public class AlertsView extends Main implements HasDynamicTitle {
         }
         callButtons.forDepartment(alert.owningDepartment(), CallContext.of(ContextType.ALERT, alert.id(),
                 title.getText() + " · " + department)).ifPresent(row::add);
+        directiveButton.forContext(DirectiveContext.of(ContextKind.ALERT, alert.id(), title.getText(), "alerts"),
+                List.of(alert.owningDepartment())).ifPresent(row::add);
         if (actionable) {
             Button acknowledge = new Button(getTranslation("alert.acknowledge"), click -> {
                 alerts.acknowledge(alert.id(), viewer, user.displayName());

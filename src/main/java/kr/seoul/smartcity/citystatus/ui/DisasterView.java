@@ -22,6 +22,9 @@ import kr.seoul.smartcity.base.ui.LiveUpdates;
 import kr.seoul.smartcity.call.domain.CallContext;
 import kr.seoul.smartcity.call.domain.ContextType;
 import kr.seoul.smartcity.call.ui.CallButtons;
+import kr.seoul.smartcity.directive.domain.ContextKind;
+import kr.seoul.smartcity.directive.domain.DirectiveContext;
+import kr.seoul.smartcity.directive.ui.DirectiveButton;
 import kr.seoul.smartcity.citystatus.domain.DisasterMessage;
 import kr.seoul.smartcity.citystatus.domain.Incident;
 import kr.seoul.smartcity.citystatus.domain.IncidentStatus;
@@ -45,12 +48,14 @@ public class DisasterView extends Main implements HasDynamicTitle {
     private final IncidentService incidents;
     private final CityFeedService feed;
     private final CallButtons callButtons;
+    private final DirectiveButton directiveButton;
     private final Viewer viewer;
     private final Div incidentList = new Div();
     private final Div messageList = new Div();
 
     DisasterView(IncidentService incidents, CityFeedService feed, CurrentUser currentUser, LiveEventBus events,
-                 CallButtons callButtons) {
+                 CallButtons callButtons, DirectiveButton directiveButton) {
+        this.directiveButton = directiveButton;
         this.incidents = incidents;
         this.feed = feed;
         this.callButtons = callButtons;
@@ -106,6 +111,8 @@ public class DisasterView extends Main implements HasDynamicTitle {
             Div calls = new Div();
             calls.addClassName("incident-calls");
             callButtons.forDepartment(incident.owningDepartment(), context).ifPresent(calls::add);
+            directiveButton.forContext(DirectiveContext.of(ContextKind.INCIDENT, incident.id(), incident.title(),
+                    "disasters"), List.of(incident.owningDepartment())).ifPresent(calls::add);
             callButtons.conferenceRoom(incident.title(), List.of(incident.owningDepartment()), context)
                     .ifPresent(calls::add);
             if (calls.getComponentCount() > 0) {

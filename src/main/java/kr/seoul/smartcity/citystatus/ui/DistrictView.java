@@ -1,5 +1,7 @@
 package kr.seoul.smartcity.citystatus.ui;
 
+import java.util.List;
+
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
@@ -15,6 +17,9 @@ import kr.seoul.smartcity.base.events.LiveEventBus;
 import kr.seoul.smartcity.base.ui.LiveUpdates;
 import kr.seoul.smartcity.citystatus.service.CityStatusService;
 import kr.seoul.smartcity.citystatus.service.ObservationsRecorded;
+import kr.seoul.smartcity.directive.domain.ContextKind;
+import kr.seoul.smartcity.directive.domain.DirectiveContext;
+import kr.seoul.smartcity.directive.ui.DirectiveButton;
 import kr.seoul.smartcity.security.service.CurrentUser;
 import kr.seoul.smartcity.security.service.Viewer;
 
@@ -26,10 +31,14 @@ public class DistrictView extends Main implements BeforeEnterObserver, HasDynami
     private final CityStatusService status;
     private final Viewer viewer;
     private final H1 title = new H1();
-    private final Div tiles = new Div();
+    private final TileGrid tiles = new TileGrid("tile-grid");
+    private final Div tools = new Div();
+    private final DirectiveButton directiveButton;
     private SeoulDistrict district;
 
-    DistrictView(CityStatusService status, CurrentUser currentUser, LiveEventBus events) {
+    DistrictView(CityStatusService status, CurrentUser currentUser, LiveEventBus events,
+                 DirectiveButton directiveButton) {
+        this.directiveButton = directiveButton;
         this.status = status;
         this.viewer = currentUser.viewer();
         addClassNames("page", "district-view");
@@ -37,7 +46,7 @@ public class DistrictView extends Main implements BeforeEnterObserver, HasDynami
         Anchor back = new Anchor(".", getTranslation("district.back"));
         back.getElement().setAttribute("router-link", true);
         back.addClassName("back-link");
-        add(back, title, tiles);
+        add(back, title, tools, tiles);
         LiveUpdates.follow(this, events, ObservationsRecorded.TOPIC, recorded -> show());
     }
 
@@ -50,6 +59,9 @@ public class DistrictView extends Main implements BeforeEnterObserver, HasDynami
             return;
         }
         title.setText(district.name(getLocale()));
+        tools.removeAll();
+        directiveButton.forContext(DirectiveContext.of(ContextKind.DISTRICT, district.code(), district.name(getLocale()),
+                "district/" + district.code()), List.of()).ifPresent(tools::add);
         show();
     }
 
@@ -57,11 +69,9 @@ public class DistrictView extends Main implements BeforeEnterObserver, HasDynami
         if (district == null) {
             return;
         }
-        tiles.removeAll();
-        tiles.add(TileCard.grid(status.districtTiles(viewer, district.code()).stream()
-                .map(tile -> new TileCard(tile,
-                        () -> new IndicatorDialog(status, viewer, tile.indicator(), district.code()).open()))
-                .toList()));
+        String code = district.code();
+        tiles.show(status.districtTiles(viewer, code), tile -> new TileCard(tile,
+                () -> new IndicatorDialog(status, viewer, tile.indicator(), code).open()));
     }
 
     @Override

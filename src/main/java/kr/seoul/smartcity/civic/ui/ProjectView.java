@@ -3,6 +3,7 @@ package kr.seoul.smartcity.civic.ui;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.AnchorTarget;
@@ -28,6 +29,9 @@ import kr.seoul.smartcity.civic.domain.CityProject;
 import kr.seoul.smartcity.civic.domain.NewsItem;
 import kr.seoul.smartcity.civic.service.ProjectDetail;
 import kr.seoul.smartcity.civic.service.ProjectService;
+import kr.seoul.smartcity.directive.domain.ContextKind;
+import kr.seoul.smartcity.directive.domain.DirectiveContext;
+import kr.seoul.smartcity.directive.ui.DirectiveButton;
 import kr.seoul.smartcity.directory.service.DirectoryService;
 import kr.seoul.smartcity.security.service.CurrentUser;
 import kr.seoul.smartcity.security.service.Viewer;
@@ -45,10 +49,13 @@ public class ProjectView extends Main implements BeforeEnterObserver, HasDynamic
     private final ProjectService projects;
     private final DirectoryService directory;
     private final CallButtons calls;
+    private final DirectiveButton directiveButton;
     private final Viewer viewer;
     private String pageTitle = "";
 
-    ProjectView(ProjectService projects, DirectoryService directory, CallButtons calls, CurrentUser currentUser) {
+    ProjectView(ProjectService projects, DirectoryService directory, CallButtons calls, CurrentUser currentUser,
+                DirectiveButton directiveButton) {
+        this.directiveButton = directiveButton;
         this.projects = projects;
         this.directory = directory;
         this.calls = calls;
@@ -104,7 +111,10 @@ public class ProjectView extends Main implements BeforeEnterObserver, HasDynamic
             facts.add(label, new Div(documents));
         }
 
-        add(back, title, outline, Card.titled(getTranslation("project.facts"), facts),
+        add(back, title);
+        directiveButton.forContext(DirectiveContext.of(ContextKind.PROJECT, project.code(), project.name(getLocale()),
+                "civic/projects/" + project.code()), List.of(project.departmentCode())).ifPresent(this::add);
+        add(outline, Card.titled(getTranslation("project.facts"), facts),
                 Card.titled(getTranslation("project.timeline"), new ProjectTimeline(detail, getLocale(), this::getTranslation)),
                 Card.titled(getTranslation("project.progress.history"), progressChart(detail)),
                 Card.titled(getTranslation("project.news"), news(detail)));

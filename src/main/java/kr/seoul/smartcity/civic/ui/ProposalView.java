@@ -1,6 +1,7 @@
 package kr.seoul.smartcity.civic.ui;
 
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -28,6 +29,9 @@ import kr.seoul.smartcity.civic.domain.SupporterKey;
 import kr.seoul.smartcity.civic.service.ProposalDue;
 import kr.seoul.smartcity.civic.service.ProposalService;
 import kr.seoul.smartcity.civic.service.SupportResult;
+import kr.seoul.smartcity.directive.domain.ContextKind;
+import kr.seoul.smartcity.directive.domain.DirectiveContext;
+import kr.seoul.smartcity.directive.ui.DirectiveButton;
 import kr.seoul.smartcity.directory.service.DirectoryService;
 import kr.seoul.smartcity.security.service.CurrentUser;
 import kr.seoul.smartcity.security.service.Viewer;
@@ -41,13 +45,16 @@ public class ProposalView extends Main implements BeforeEnterObserver, HasDynami
 
     private final ProposalService proposals;
     private final DirectoryService directory;
+    private final DirectiveButton directiveButton;
     private final Viewer viewer;
     private final CurrentUser currentUser;
     private SupporterKey supporter;
     private long id;
     private String pageTitle = "";
 
-    ProposalView(ProposalService proposals, DirectoryService directory, CurrentUser currentUser, LiveEventBus events) {
+    ProposalView(ProposalService proposals, DirectoryService directory, CurrentUser currentUser, LiveEventBus events,
+                 DirectiveButton directiveButton) {
+        this.directiveButton = directiveButton;
         this.proposals = proposals;
         this.directory = directory;
         this.viewer = currentUser.viewer();
@@ -99,7 +106,10 @@ public class ProposalView extends Main implements BeforeEnterObserver, HasDynami
         rule.addClassName("theme-counts");
         Div supportBox = new Div(count, support, rule);
         supportBox.addClassName("proposal-support-box");
-        add(back, title, meta, Card.titled(getTranslation("civic.proposal.text"), body), supportBox);
+        add(back, title, meta);
+        directiveButton.forContext(DirectiveContext.of(ContextKind.PROPOSAL, proposal.id(), proposal.title(),
+                "civic/proposals/" + proposal.id()), List.of(proposal.departmentCode())).ifPresent(this::add);
+        add(Card.titled(getTranslation("civic.proposal.text"), body), supportBox);
         if (proposal.answerDue() != AnswerLevel.NONE && !proposal.answered()) {
             Paragraph due = new Paragraph(getTranslation("civic.proposal.due." + proposal.answerDue().name()));
             due.setId("proposal-due");
