@@ -52,6 +52,9 @@ class LiveFeedOnDashboardIT extends ReplayedFeeds {
         System.out.printf("Feed value on the open dashboard %d ms after the connector recorded it%n", shownAfterMillis);
         assertThat(citizen.js("return window.__openedBeforeEvent === true")).isEqualTo(true);
         assertThat(citizen.text(".tile[data-indicator='AIR_PM25']")).doesNotContain("모의");
+        // the map, colouring districts by fine dust, labels 종로구 with the new value too
+        assertThat(citizen.js("return document.querySelector('city-map').choropleth.labels['11110']"))
+                .asString().startsWith("88");
         citizen.screenshot("dashboard-live-feed-desktop");
     }
 }

@@ -1,7 +1,6 @@
 package kr.seoul.smartcity.citystatus.ui;
 
 import java.util.EnumSet;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -45,6 +44,7 @@ class CityDashboard extends Composite<Div> {
     private final Div legend = new Div();
     private final TileGrid tiles = new TileGrid("key-tiles");
     private Indicator legendShows;
+    private Map<String, LatestValue> mapShows = Map.of();
 
     CityDashboard(CityStatusService status, CityFeedService feed, DistrictGeometry geometry, LiveEventBus events,
                   Viewer viewer) {
@@ -104,18 +104,18 @@ class CityDashboard extends Composite<Div> {
         if (shown == null) {
             legend.removeAll();
             legendShows = null;
+            mapShows = Map.of();
             map.clearChoropleth();
             return;
         }
         Map<String, LatestValue> values = status.byDistrict(viewer, shown.code());
-        LevelColours colours = new LevelColours(shown, values.values().stream().map(LatestValue::value).toList());
-        Map<String, String> fill = new HashMap<>();
-        Map<String, String> labels = new HashMap<>();
-        values.forEach((code, value) -> {
-            fill.put(code, colours.colour(value.value()));
-            labels.put(code, Formats.value(shown, value.value(), getLocale()) + " " + Formats.unit(this, shown));
-        });
-        map.setChoropleth(fill, labels);
+        if (shown.equals(legendShows) && values.equals(mapShows)) {
+            return; // new values of other indicators: the map stays as it is
+        }
+        mapShows = values;
+        SharedChoropleths.Choropleth choropleth = SharedChoropleths.of(shown, values, getLocale(),
+                Formats.unit(this, shown));
+        map.setChoropleth(choropleth.fill(), choropleth.labels());
         if (!shown.equals(legendShows)) {
             showLegend(shown);
         }

@@ -1,6 +1,7 @@
 package kr.seoul.smartcity.citystatus.ui;
 
 import java.util.List;
+import java.util.Objects;
 
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.html.Div;
@@ -9,6 +10,7 @@ import com.vaadin.flow.function.SerializableRunnable;
 import kr.seoul.smartcity.base.ui.chart.ApexChart;
 import kr.seoul.smartcity.citystatus.domain.Indicator;
 import kr.seoul.smartcity.citystatus.service.Tile;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One indicator at a glance: its value coloured by status, a 24-hour sparkline, where it comes from, how often and
@@ -24,6 +26,7 @@ class TileCard extends Composite<Div> {
     private final ApexChart trend = ApexChart.sparkline();
     private final Span source = new Span();
     private String levelClass;
+    private @Nullable Tile shown;
 
     TileCard(Tile tile, SerializableRunnable onOpen) {
         indicator = tile.indicator();
@@ -61,8 +64,14 @@ class TileCard extends Composite<Div> {
         return indicator.code();
     }
 
-    /** Shows a new reading of this card's indicator. */
+    /**
+     * Shows a new reading of this card's indicator. Only what differs from the reading shown is sent: every open
+     * dashboard calls this for every tile on every update, and most tiles have not changed.
+     */
     void show(Tile tile) {
+        if (tile.equals(shown)) {
+            return;
+        }
         String level = LevelColours.css(tile.level());
         if (!level.equals(levelClass)) {
             if (levelClass != null) {
@@ -73,12 +82,19 @@ class TileCard extends Composite<Div> {
         }
         simulated.setVisible(tile.simulated());
         stale.setVisible(tile.stale());
-        value.setText(tile.hasValue() ? Formats.value(indicator, tile.value(), getLocale()) : "–");
-        trend.setSeries(indicator.name(getLocale()), tile.trend().stream()
-                .map(point -> new ApexChart.Point(point.at(), point.value())).toList());
-        source.setText(indicator.source() + " · " + getTranslation(Formats.frequencyKey(indicator),
-                indicator.updateMinutes()) + (tile.observedAt() == null ? ""
-                : " · " + getTranslation("tile.as-of", Formats.time(tile.observedAt(), getLocale()))));
+        if (shown == null || !Objects.equals(tile.value(), shown.value())) {
+            value.setText(tile.hasValue() ? Formats.value(indicator, tile.value(), getLocale()) : "–");
+        }
+        if (shown == null || !tile.trend().equals(shown.trend())) {
+            trend.setSeries(indicator.name(getLocale()), tile.trend().stream()
+                    .map(point -> new ApexChart.Point(point.at(), point.value())).toList());
+        }
+        if (shown == null || !Objects.equals(tile.observedAt(), shown.observedAt())) {
+            source.setText(indicator.source() + " · " + getTranslation(Formats.frequencyKey(indicator),
+                    indicator.updateMinutes()) + (tile.observedAt() == null ? ""
+                    : " · " + getTranslation("tile.as-of", Formats.time(tile.observedAt(), getLocale()))));
+        }
+        shown = tile;
     }
 
     private Span badge(String key, String className) {
