@@ -1,18 +1,13 @@
 package kr.seoul.smartcity.archive.service;
 
 import java.util.List;
-import java.time.Duration;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
+import java.util.Optional;
+import java.util.function.LongConsumer;
 
 import kr.seoul.smartcity.approval.service.ApprovalChanged;
 import kr.seoul.smartcity.approval.service.ApprovalService;
 import kr.seoul.smartcity.approval.service.ApprovedDocument;
 import kr.seoul.smartcity.base.events.LiveEventBus;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 
 /**
@@ -22,22 +17,16 @@ import org.springframework.stereotype.Component;
  * approver's. Every instance hears every approval; the archive keeps one copy per document.
  */
 @Component
-class ApprovedDocumentArchiver implements SmartLifecycle {
-
-    private static final Logger log = LoggerFactory.getLogger(ApprovedDocumentArchiver.class);
-    private static final int PAGE = 100;
-    private static final List<Duration> RETRIES = List.of(Duration.ofSeconds(30), Duration.ofMinutes(2),
-            Duration.ofMinutes(10));
+class ApprovedDocumentArchiver extends SourceArchiver<ApprovedDocument> {
 
     private final LiveEventBus events;
     private final ApprovalService approval;
     private final ArchiveService archive;
     private final ApprovedDocumentRecord record;
-    private ScheduledExecutorService worker;
-    private LiveEventBus.Subscription subscription;
 
     ApprovedDocumentArchiver(LiveEventBus events, ApprovalService approval, ArchiveService archive,
                              ApprovedDocumentRecord record) {
+        super("approved document");
         this.events = events;
         this.approval = approval;
         this.archive = archive;
@@ -45,78 +34,27 @@ class ApprovedDocumentArchiver implements SmartLifecycle {
     }
 
     @Override
-    public synchronized void start() {
-        worker = Executors.newSingleThreadScheduledExecutor(
-                Thread.ofPlatform().name("approval-archiver").daemon().factory());
-        subscription = events.subscribe(ApprovalChanged.TOPIC,
-                changed -> worker.execute(() -> archiveIfApproved(changed.documentId(), 0)));
-        worker.execute(this::catchUp);
+    LiveEventBus.Subscription listen(LongConsumer archive) {
+        return events.subscribe(ApprovalChanged.TOPIC, changed -> archive.accept(changed.documentId()));
     }
 
     @Override
-    public synchronized void stop() {
-        if (subscription != null) {
-            try {
-                subscription.close();
-            } catch (Exception e) {
-                log.debug("Closing the approval subscription failed", e);
-            }
-        }
-        if (worker != null) {
-            worker.shutdown();
-            try {
-                worker.awaitTermination(10, TimeUnit.SECONDS);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }
-        worker = null;
+    Optional<ApprovedDocument> find(long id) {
+        return approval.approvedDocument(id);
     }
 
     @Override
-    public boolean isRunning() {
-        return worker != null;
+    List<ApprovedDocument> after(long after, int size) {
+        return approval.approvedAfter(after, size);
     }
 
-    /** Archives every approved document not archived yet; returns how many were added. */
-    int catchUp() {
-        int added = 0;
-        long after = 0;
-        try {
-            List<ApprovedDocument> page;
-            do {
-                page = approval.approvedAfter(after, PAGE);
-                for (ApprovedDocument document : page) {
-                    added += store(document) ? 1 : 0;
-                    after = document.id();
-                }
-            } while (page.size() == PAGE);
-        } catch (RuntimeException e) {
-            log.error("Catching up with approved documents stopped after document {}; the rest follows on the next start",
-                    after, e);
-        }
-        if (added > 0) {
-            log.info("Archived {} approved documents that were not in the archive yet", added);
-        }
-        return added;
+    @Override
+    long id(ApprovedDocument document) {
+        return document.id();
     }
 
-    private void archiveIfApproved(long documentId, int attempt) {
-        try {
-            approval.approvedDocument(documentId).ifPresent(this::store);
-        } catch (RuntimeException e) {
-            if (attempt < RETRIES.size()) {
-                Duration wait = RETRIES.get(attempt);
-                log.warn("Approved document {} could not be archived; trying again in {}", documentId, wait, e);
-                worker.schedule(() -> archiveIfApproved(documentId, attempt + 1), wait.toSeconds(), TimeUnit.SECONDS);
-            } else {
-                log.error("Approved document {} could not be archived after {} attempts; it is archived on the next "
-                        + "start", documentId, attempt + 1, e);
-            }
-        }
-    }
-
-    private boolean store(ApprovedDocument document) {
+    @Override
+    boolean store(ApprovedDocument document) {
         String source = ApprovedDocumentRecord.source(document);
         if (archive.isArchived(source)) {
             return false;

@@ -1,11 +1,9 @@
 package kr.seoul.smartcity.archive.service;
 
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.List;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
+import java.util.Optional;
+import java.util.function.LongConsumer;
 
 import kr.seoul.smartcity.archive.domain.ArchiveDraft;
 import kr.seoul.smartcity.archive.domain.ArchiveItemType;
@@ -17,9 +15,6 @@ import kr.seoul.smartcity.directive.service.ReportSubmitted;
 import kr.seoul.smartcity.base.events.LiveEventBus;
 import kr.seoul.smartcity.directory.domain.Department;
 import kr.seoul.smartcity.directory.service.DirectoryService;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 import org.springframework.web.util.HtmlUtils;
 
@@ -30,23 +25,18 @@ import org.springframework.web.util.HtmlUtils;
  * archived as an HTML file, a section per page; attached files stay with the report.
  */
 @Component
-class ReportArchiver implements SmartLifecycle {
+class ReportArchiver extends SourceArchiver<Report> {
 
     static final String TAG = "업무보고";
-    private static final Logger log = LoggerFactory.getLogger(ReportArchiver.class);
-    private static final int PAGE = 100;
     private static final int SUMMARY = 300;
-    private static final List<Duration> RETRIES = List.of(Duration.ofSeconds(30), Duration.ofMinutes(2),
-            Duration.ofMinutes(10));
 
     private final LiveEventBus events;
     private final ReportService reports;
     private final ArchiveService archive;
     private final DirectoryService directory;
-    private ScheduledExecutorService worker;
-    private LiveEventBus.Subscription subscription;
 
     ReportArchiver(LiveEventBus events, ReportService reports, ArchiveService archive, DirectoryService directory) {
+        super("report");
         this.events = events;
         this.reports = reports;
         this.archive = archive;
@@ -58,73 +48,27 @@ class ReportArchiver implements SmartLifecycle {
     }
 
     @Override
-    public synchronized void start() {
-        worker = Executors.newSingleThreadScheduledExecutor(
-                Thread.ofPlatform().name("report-archiver").daemon().factory());
-        subscription = events.subscribe(ReportSubmitted.TOPIC,
-                submitted -> worker.execute(() -> archive(submitted.reportId(), 0)));
-        worker.execute(this::catchUp);
+    LiveEventBus.Subscription listen(LongConsumer archive) {
+        return events.subscribe(ReportSubmitted.TOPIC, submitted -> archive.accept(submitted.reportId()));
     }
 
     @Override
-    public synchronized void stop() {
-        if (subscription != null) {
-            subscription.close();
-        }
-        if (worker != null) {
-            worker.shutdown();
-            try {
-                worker.awaitTermination(10, TimeUnit.SECONDS);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }
-        worker = null;
+    Optional<Report> find(long id) {
+        return reports.reportForArchive(id);
     }
 
     @Override
-    public boolean isRunning() {
-        return worker != null;
+    List<Report> after(long after, int size) {
+        return reports.reportsAfter(after, size);
     }
 
-    /** Archives every report not archived yet; returns how many were added. */
-    int catchUp() {
-        int added = 0;
-        long after = 0;
-        try {
-            List<Report> page;
-            do {
-                page = reports.reportsAfter(after, PAGE);
-                for (Report report : page) {
-                    added += store(report) ? 1 : 0;
-                    after = report.id();
-                }
-            } while (page.size() == PAGE);
-        } catch (RuntimeException e) {
-            log.error("Catching up with reports stopped after report {}; the rest follows on the next start", after, e);
-        }
-        if (added > 0) {
-            log.info("Archived {} reports that were not in the archive yet", added);
-        }
-        return added;
+    @Override
+    long id(Report report) {
+        return report.id();
     }
 
-    private void archive(long reportId, int attempt) {
-        try {
-            reports.reportForArchive(reportId).ifPresent(this::store);
-        } catch (RuntimeException e) {
-            if (attempt < RETRIES.size()) {
-                Duration wait = RETRIES.get(attempt);
-                log.warn("Report {} could not be archived; trying again in {}", reportId, wait, e);
-                worker.schedule(() -> archive(reportId, attempt + 1), wait.toSeconds(), TimeUnit.SECONDS);
-            } else {
-                log.error("Report {} could not be archived after {} attempts; it is archived on the next start",
-                        reportId, attempt + 1, e);
-            }
-        }
-    }
-
-    private boolean store(Report report) {
+    @Override
+    boolean store(Report report) {
         String source = source(report.id());
         if (archive.isArchived(source)) {
             return false;

@@ -176,13 +176,7 @@ public class DirectiveStore {
         return database.sql("SELECT file_name, file_type, content FROM directive_attachment "
                         + "WHERE id = :id AND directive_id = :directive")
                 .bind("id", attachmentId).bind("directive", directiveId)
-                .map(row -> {
-                    java.nio.ByteBuffer buffer = row.get("content", java.nio.ByteBuffer.class);
-                    byte[] bytes = new byte[buffer.remaining()];
-                    buffer.get(bytes);
-                    return new StoredAttachment(row.get("file_name", String.class), row.get("file_type", String.class),
-                            bytes);
-                })
+                .map(StoredAttachment::from)
                 .one().blockOptional(TIMEOUT);
     }
 

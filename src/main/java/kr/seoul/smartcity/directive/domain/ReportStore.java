@@ -89,13 +89,7 @@ public class ReportStore {
         return database.sql("SELECT file_name, file_type, content FROM report_attachment "
                         + "WHERE id = :id AND report_id = :report")
                 .bind("id", attachmentId).bind("report", reportId)
-                .map(row -> {
-                    ByteBuffer buffer = row.get("content", ByteBuffer.class);
-                    byte[] bytes = new byte[buffer.remaining()];
-                    buffer.get(bytes);
-                    return new StoredAttachment(row.get("file_name", String.class), row.get("file_type", String.class),
-                            bytes);
-                })
+                .map(StoredAttachment::from)
                 .one().blockOptional(TIMEOUT);
     }
 

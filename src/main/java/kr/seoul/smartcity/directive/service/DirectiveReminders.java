@@ -1,12 +1,8 @@
 package kr.seoul.smartcity.directive.service;
 
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
-
+import kr.seoul.smartcity.base.jobs.PeriodicJob;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 
 /**
@@ -15,48 +11,22 @@ import org.springframework.stereotype.Component;
  * instances checking at once remind once.
  */
 @Component
-class DirectiveReminders implements SmartLifecycle {
+class DirectiveReminders extends PeriodicJob {
 
     private static final Logger log = LoggerFactory.getLogger(DirectiveReminders.class);
 
     private final DirectiveService directives;
-    private final DirectiveProperties properties;
-    private ScheduledExecutorService timer;
 
     DirectiveReminders(DirectiveService directives, DirectiveProperties properties) {
+        super("directive-reminders", properties.reminderInterval());
         this.directives = directives;
-        this.properties = properties;
     }
 
     @Override
-    public synchronized void start() {
-        timer = Executors.newSingleThreadScheduledExecutor(Thread.ofPlatform().name("directive-reminders").daemon()
-                .factory());
-        long every = Math.max(1, properties.reminderInterval().toSeconds());
-        timer.scheduleWithFixedDelay(this::remind, every, every, TimeUnit.SECONDS);
-    }
-
-    private void remind() {
-        try {
-            int reminded = directives.remindDue();
-            if (reminded > 0) {
-                log.info("Reminded departments of {} directives due soon", reminded);
-            }
-        } catch (RuntimeException e) {
-            log.warn("Could not check directives for reminders; trying again at the next check", e);
+    protected void runOnce() {
+        int reminded = directives.remindDue();
+        if (reminded > 0) {
+            log.info("Reminded departments of {} directives due soon", reminded);
         }
-    }
-
-    @Override
-    public synchronized void stop() {
-        if (timer != null) {
-            timer.shutdownNow();
-            timer = null;
-        }
-    }
-
-    @Override
-    public synchronized boolean isRunning() {
-        return timer != null;
     }
 }
