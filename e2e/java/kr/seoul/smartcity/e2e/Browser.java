@@ -203,6 +203,17 @@ public final class Browser implements AutoCloseable {
         return ((JavascriptExecutor) driver).executeScript(script, args);
     }
 
+    /** Runs a script that calls its last argument (the callback) when done; waits at most 30 s. */
+    public Object jsAsync(String script, Object... args) {
+        driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(30));
+        return ((JavascriptExecutor) driver).executeAsyncScript(script, args);
+    }
+
+    /** Loads a page as the address bar would, without waiting for Vaadin to settle. */
+    public void load(String path) {
+        driver.get(baseUrl + path);
+    }
+
     /** Saves a screenshot for people to look at (target/screenshots). */
     public void screenshot(String name) {
         try {

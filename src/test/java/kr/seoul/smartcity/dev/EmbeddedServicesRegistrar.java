@@ -11,7 +11,8 @@ import org.springframework.core.type.AnnotationMetadata;
 /**
  * Starts the embedded services while configuration classes are parsed and puts their addresses in front of every
  * other property source, so that R2DBC, Flyway (whose auto-configuration needs {@code spring.flyway.url} when its
- * conditions are evaluated) and the search client all find them.
+ * conditions are evaluated) and the search client all find them. With {@code city.dev.shared-services=true} it starts
+ * nothing: the instance uses services another process started (see {@link SharedServices}), as a second instance.
  */
 class EmbeddedServicesRegistrar implements ImportBeanDefinitionRegistrar, EnvironmentAware {
 
@@ -24,7 +25,8 @@ class EmbeddedServicesRegistrar implements ImportBeanDefinitionRegistrar, Enviro
 
     @Override
     public void registerBeanDefinitions(AnnotationMetadata metadata, BeanDefinitionRegistry registry) {
-        if (environment.getPropertySources().contains(EmbeddedServices.PROPERTY_SOURCE)) {
+        if (environment.getPropertySources().contains(EmbeddedServices.PROPERTY_SOURCE)
+                || environment.getProperty("city.dev.shared-services", Boolean.class, false)) {
             return;
         }
         EmbeddedServices services = EmbeddedServices.startOnce(EmbeddedServices.Settings.from(environment));
