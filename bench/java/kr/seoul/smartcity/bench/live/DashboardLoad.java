@@ -1,6 +1,7 @@
 package kr.seoul.smartcity.bench.live;
 
 import java.net.URI;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -59,7 +60,7 @@ final class DashboardLoad {
                 }
 
                 update(client, size); // warm-up, not counted
-                java.time.Instant roundsFrom = java.time.Instant.now();
+                Instant roundsFrom = Instant.now();
                 long cpuBefore = nodes.stream().mapToLong(BenchApp::cpuNanos).sum();
                 List<long[]> latencies = new ArrayList<>();
                 long lost = 0;
@@ -69,7 +70,7 @@ final class DashboardLoad {
                     lost += update.lost();
                 }
                 long cpu = nodes.stream().mapToLong(BenchApp::cpuNanos).sum() - cpuBefore;
-                System.out.printf("[%s] updates measured from %s to %s%n", settings, roundsFrom, java.time.Instant.now());
+                System.out.printf("[%s] updates measured from %s to %s%n", settings, roundsFrom, Instant.now());
                 long[] all = latencies.stream().flatMapToLong(Arrays::stream).sorted().toArray();
                 rows.add(new Row(settings, size, uisPerNode, sessionsPerNode, percentile(all, 50), percentile(all, 95),
                         percentile(all, 99), all.length == 0 ? Double.NaN : all[all.length - 1] / 1e6, lost, all.length,

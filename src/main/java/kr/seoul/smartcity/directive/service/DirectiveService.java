@@ -11,6 +11,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
+import java.util.function.Predicate;
 
 import kr.seoul.smartcity.base.domain.DisclosureClass;
 import kr.seoul.smartcity.base.domain.Seoul;
@@ -152,8 +154,9 @@ public class DirectiveService {
                 .sorted(Comparator.comparing((Directive d) -> !d.overdue(now)).thenComparing(urgent)).toList();
         List<Directive> overdue = open.stream().filter(d -> d.overdue(now)).toList();
         List<Directive> awaiting = all.stream().filter(d -> d.status() == DirectiveStatus.REPORTED_DONE).toList();
-        List<Directive> done = all.stream().filter(d -> d.status() == DirectiveStatus.ACCEPTED
-                && d.closedAt() != null && !d.closedAt().isBefore(weekStart)).toList();
+        Predicate<Directive> doneThisWeek = d -> d.status() == DirectiveStatus.ACCEPTED && d.closedAt() != null
+                && !d.closedAt().isBefore(weekStart);
+        List<Directive> done = all.stream().filter(doneThisWeek).toList();
         Map<String, int[]> counts = new LinkedHashMap<>();
         for (Directive directive : all) {
             for (String department : directive.departments()) {
@@ -164,7 +167,7 @@ public class DirectiveService {
                         count[1]++;
                     }
                 }
-                if (done.contains(directive)) {
+                if (doneThisWeek.test(directive)) {
                     count[2]++;
                 }
             }
@@ -178,7 +181,7 @@ public class DirectiveService {
     }
 
     public Directive acknowledge(Actor actor, long id) {
-        return step(actor, id, DirectiveAction.ACKNOWLEDGED, "", null, null, List.of());
+        return step(actor, id, DirectiveAction.ACKNOWLEDGED, DirectiveStore.Change::status, "", null, null, List.of());
     }
 
     /**
@@ -191,8 +194,9 @@ public class DirectiveService {
         StaffMember owner = directory.staffMember(ownerUsername)
                 .filter(member -> directive.departments().contains(member.departmentCode()))
                 .orElseThrow(() -> new InvalidDirectiveException(List.of("directive.problem.owner")));
-        return step(actor, id, DirectiveAction.ASSIGNED, owner.displayName(), owner.username(), owner.displayName(),
-                List.of());
+        return step(actor, id, DirectiveAction.ASSIGNED,
+                to -> new DirectiveStore.Change(to, owner.username(), owner.displayName(), null, null, null, null),
+                owner.displayName(), null, null, List.of());
     }
 
     /**
@@ -215,42 +219,34 @@ public class DirectiveService {
         if (!problems.isEmpty()) {
             throw new InvalidDirectiveException(problems);
         }
-        List<NewAttachment> checked = Attachments.check(files);
-        Directive directive = find(id);
-        DirectiveStatus to = directive.next(DirectiveAction.PROGRESS, actor);
-        return record(directive, DirectiveAction.PROGRESS, DirectiveStore.Change.status(to), actor, text,
-                link.isEmpty() ? null : linkKind, link.isEmpty() ? null : link, checked);
+        return step(actor, id, DirectiveAction.PROGRESS, DirectiveStore.Change::status, text,
+                link.isEmpty() ? null : linkKind, link.isEmpty() ? null : link, Attachments.check(files));
     }
 
     /** Reports the directive done with its result. */
     public Directive reportDone(Actor actor, long id, String result, List<Upload> files) {
         String text = requireNote(result);
-        List<NewAttachment> checked = Attachments.check(files);
-        Directive directive = find(id);
-        DirectiveStatus to = directive.next(DirectiveAction.REPORTED_DONE, actor);
-        return record(directive, DirectiveAction.REPORTED_DONE,
-                new DirectiveStore.Change(to, null, null, text, null, null, null), actor, text, null, null, checked);
+        return step(actor, id, DirectiveAction.REPORTED_DONE,
+                to -> new DirectiveStore.Change(to, null, null, text, null, null, null), text, null, null,
+                Attachments.check(files));
     }
 
     public Directive accept(Actor actor, long id, String note) {
-        Directive directive = find(id);
-        DirectiveStatus to = directive.next(DirectiveAction.ACCEPTED, actor);
-        return record(directive, DirectiveAction.ACCEPTED,
-                new DirectiveStore.Change(to, null, null, null, null, null, clock.instant()), actor,
+        return step(actor, id, DirectiveAction.ACCEPTED,
+                to -> new DirectiveStore.Change(to, null, null, null, null, null, clock.instant()),
                 note == null ? "" : note.strip(), null, null, List.of());
     }
 
     /** Sends the result back to the department with the reason. */
     public Directive sendBack(Actor actor, long id, String reason) {
-        return step(actor, id, DirectiveAction.SENT_BACK, requireNote(reason), null, null, List.of());
+        return step(actor, id, DirectiveAction.SENT_BACK, DirectiveStore.Change::status, requireNote(reason), null,
+                null, List.of());
     }
 
     /** Makes a directive and its result public to citizens (the mayor only). */
     public Directive publish(Actor actor, long id) {
-        Directive directive = find(id);
-        DirectiveStatus to = directive.next(DirectiveAction.PUBLISHED, actor);
-        return record(directive, DirectiveAction.PUBLISHED,
-                new DirectiveStore.Change(to, null, null, null, DisclosureClass.PUBLIC, null, null), actor, "", null,
+        return step(actor, id, DirectiveAction.PUBLISHED,
+                to -> new DirectiveStore.Change(to, null, null, null, DisclosureClass.PUBLIC, null, null), "", null,
                 null, List.of());
     }
 
@@ -292,18 +288,14 @@ public class DirectiveService {
         return store.count();
     }
 
-    private Directive step(Actor actor, long id, DirectiveAction action, String note, @Nullable String owner,
-                           @Nullable String ownerName, List<NewAttachment> files) {
+    /** Takes a step the actor may take now: {@code change} says what it changes, given the status it leads to. */
+    private Directive step(Actor actor, long id, DirectiveAction action,
+                           Function<DirectiveStatus, DirectiveStore.Change> change, String note,
+                           DirectiveEvent.@Nullable LinkKind linkKind, @Nullable String linkRef,
+                           List<NewAttachment> files) {
         Directive directive = find(id);
         DirectiveStatus to = directive.next(action, actor);
-        return record(directive, action, new DirectiveStore.Change(to, owner, ownerName, null, null, null, null),
-                actor, note, null, null, files);
-    }
-
-    private Directive record(Directive before, DirectiveAction action, DirectiveStore.Change change, Actor actor,
-                             String note, DirectiveEvent.@Nullable LinkKind linkKind, @Nullable String linkRef,
-                             List<NewAttachment> files) {
-        return record(before, action, change, actor, note, linkKind, linkRef, files, true);
+        return record(directive, action, change.apply(to), actor, note, linkKind, linkRef, files, true);
     }
 
     private @Nullable Directive record(Directive before, DirectiveAction action, DirectiveStore.Change change,
