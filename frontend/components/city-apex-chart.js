@@ -142,8 +142,9 @@ class CityApexChart extends HTMLElement {
 
   _series() {
     const data = this._data;
+    // ApexCharts writes series names into the legend as HTML: give it escaped text
     const line = {
-      name: data.name || '',
+      name: escapeHtml(data.name || ''),
       type: 'line',
       data: (data.points || []).map((point) => ({ x: point[0], y: point[1] })),
     };
@@ -153,7 +154,7 @@ class CityApexChart extends HTMLElement {
     const tail = [line];
     if (this._hasReference) {
       const reference = {
-        name: data.reference.name || '',
+        name: escapeHtml(data.reference.name || ''),
         type: 'line',
         data: data.reference.points.map((point) => ({ x: point[0], y: point[1] })),
       };
@@ -164,7 +165,7 @@ class CityApexChart extends HTMLElement {
       return tail;
     }
     const band = {
-      name: data.band.name || '',
+      name: escapeHtml(data.band.name || ''),
       type: 'rangeArea',
       data: data.band.points
         .filter((point) => point[1] !== null && point[2] !== null)

@@ -20,6 +20,13 @@ final class ArchiveQueries {
     static final List<String> SOURCE = List.of("id", "title", "type", "department", "issued_on", "tags", "language",
             "disclosure");
 
+    /**
+     * How far into a document's text the highlighter reads: one huge document must neither fail a search (past the
+     * index's limit Elasticsearch refuses the whole request) nor slow it down. Matches further in are still found,
+     * only not marked in the snippet.
+     */
+    static final int MAX_HIGHLIGHTED_CHARACTERS = 100_000;
+
     private final ArchiveQueryParser parser;
 
     ArchiveQueries(ArchiveQueryParser parser) {
@@ -55,8 +62,10 @@ final class ArchiveQueries {
                     .size(size)
                     .trackTotalHits(t -> t.enabled(true))
                     .source(src -> src.filter(f -> f.includes(SOURCE)))
-                    .highlight(h -> h.encoder(HighlighterEncoder.Html).preTags("<em>").postTags("</em>")
+                    .highlight(h -> h.encoder(HighlighterEncoder.Default)
+                            .preTags(HighlightMarks.OPEN).postTags(HighlightMarks.CLOSE)
                             .type(HighlighterType.Plain).requireFieldMatch(true)
+                            .maxAnalyzedOffset(MAX_HIGHLIGHTED_CHARACTERS)
                             .fields("title", f -> f.numberOfFragments(0))
                             .fields("content", f -> f.fragmentSize(180).numberOfFragments(1).noMatchSize(180))
                             .fields("content_morph", f -> f.fragmentSize(180).numberOfFragments(1)))

@@ -18,8 +18,9 @@ import co.elastic.clients.elasticsearch.core.search.Hit;
 import kr.seoul.smartcity.archive.domain.ArchiveItemType;
 import kr.seoul.smartcity.base.domain.DisclosureClass;
 import kr.seoul.smartcity.security.service.Viewer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
-import org.springframework.web.util.HtmlUtils;
 
 /**
  * Searches the archive index. The viewer's access is part of every Elasticsearch query, so hits, facet counts,
@@ -27,6 +28,8 @@ import org.springframework.web.util.HtmlUtils;
  */
 @Service
 public class ArchiveSearchService {
+
+    private static final Logger log = LoggerFactory.getLogger(ArchiveSearchService.class);
 
     private final ElasticsearchClient client;
     private final ArchiveIndex index;
@@ -103,16 +106,19 @@ public class ArchiveSearchService {
         try {
             return client.search(request, Map.class);
         } catch (ElasticsearchException e) {
+            // Elasticsearch's own words stay in the log: they name fields, analyzers and internals
             if (e.status() == 400) {
+                log.info("Archive query refused by Elasticsearch: {}", rootReason(e));
                 throw new InvalidArchiveQueryException(InvalidArchiveQueryException.Problem.NOT_UNDERSTOOD,
-                        "The query could not be understood; check quotes, brackets and AND/OR/NOT ("
-                                + rootReason(e) + ")", rootReason(e));
+                        "The query could not be understood; check quotes, brackets and AND/OR/NOT");
             }
             if (e.status() == 404) {
                 throw new ArchiveUnavailableException("The archive index does not exist yet; it is created with the first item", e);
             }
-            throw new ArchiveUnavailableException("The archive search failed: " + e.getMessage(), e);
+            log.warn("Archive search failed: {}", e.getMessage());
+            throw new ArchiveUnavailableException("The archive search is not available right now", e);
         } catch (IOException e) {
+            log.warn("Archive search could not reach Elasticsearch: {}", e.toString());
             throw new ArchiveUnavailableException("The archive search is not available right now", e);
         }
     }
@@ -144,16 +150,16 @@ public class ArchiveSearchService {
         Map<?, ?> source = hit.source();
         String title = String.valueOf(source.get("title"));
         Map<String, List<String>> highlight = hit.highlight();
-        String titleHtml = first(highlight.get("title"), HtmlUtils.htmlEscape(title));
+        String titleHtml = HighlightMarks.toHtml(first(highlight.get("title"), title));
         String snippet = first(highlight.get("content"), "");
-        if (!snippet.contains("<em>")) {
+        if (!snippet.contains(HighlightMarks.OPEN)) {
             snippet = first(highlight.get("content_morph"), snippet);
         }
         List<String> tags = source.get("tags") instanceof List<?> list ? list.stream().map(String::valueOf).toList() : List.of();
         return new ArchiveHit(((Number) source.get("id")).longValue(), title,
                 ArchiveItemType.valueOf(String.valueOf(source.get("type"))), String.valueOf(source.get("department")),
                 LocalDate.parse(String.valueOf(source.get("issued_on"))), tags, String.valueOf(source.get("language")),
-                DisclosureClass.valueOf(String.valueOf(source.get("disclosure"))), titleHtml, snippet,
+                DisclosureClass.valueOf(String.valueOf(source.get("disclosure"))), titleHtml, HighlightMarks.toHtml(snippet),
                 hit.score() == null ? 0 : hit.score());
     }
 
