@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.UUID;
 
 import kr.seoul.smartcity.archive.domain.ArchiveDraft;
+import kr.seoul.smartcity.archive.service.ArchiveEditor;
 import kr.seoul.smartcity.archive.domain.ArchiveItemType;
 import kr.seoul.smartcity.archive.domain.ArchiveLanguage;
 import kr.seoul.smartcity.archive.service.ArchiveIndexer;
@@ -36,9 +37,9 @@ class ArchiveTroubleIT extends BrowserTest {
     }
 
     private long add(String title, String tag) {
-        return archive.add(new ArchiveDraft(title, ArchiveItemType.STATISTICS, "CLIMATE", "서울시 통계팀",
+        return archive.add(ArchiveEditor.system("test"), new ArchiveDraft(title, ArchiveItemType.STATISTICS, "CLIMATE", "서울시 통계팀",
                 LocalDate.of(2025, 3, 1), List.of(tag), ArchiveLanguage.KO, DisclosureClass.PUBLIC, List.of(),
-                "대기질 월간 통계 " + tag), List.of(), "test").id();
+                "대기질 월간 통계 " + tag), List.of()).id();
     }
 
     private static String encoded(String query) {

@@ -4,6 +4,8 @@ import java.util.UUID;
 
 import kr.seoul.smartcity.base.domain.DisclosureClass;
 import kr.seoul.smartcity.notice.domain.Severity;
+import kr.seoul.smartcity.directory.domain.Role;
+import kr.seoul.smartcity.notice.service.NoticeAuthor;
 import kr.seoul.smartcity.notice.service.NoticeDraft;
 import kr.seoul.smartcity.notice.service.NoticeService;
 import org.junit.jupiter.api.Test;
@@ -24,9 +26,9 @@ class LivePushIT extends BrowserTest {
         String internal = "내부 전용 " + UUID.randomUUID().toString().substring(0, 8);
         String title = "지하철 1호선 운행 지연 " + UUID.randomUUID().toString().substring(0, 8);
 
-        notices.post(new NoticeDraft(internal, "", Severity.INFO, DisclosureClass.INTERNAL, null), "시장실");
-        notices.post(new NoticeDraft(title, "신호 장애로 약 10분 지연되고 있습니다.", Severity.CRITICAL,
-                DisclosureClass.PUBLIC, "TRAFFIC"), "도시교통실");
+        notices.post(new NoticeAuthor("시장실", Role.ADMIN), new NoticeDraft(internal, "", Severity.INFO, DisclosureClass.INTERNAL, null));
+        notices.post(new NoticeAuthor("도시교통실", Role.ADMIN), new NoticeDraft(title, "신호 장애로 약 10분 지연되고 있습니다.", Severity.CRITICAL,
+                DisclosureClass.PUBLIC, "TRAFFIC"));
 
         citizen.waitForText(".notice-board", title);
         assertThat(citizen.js("return window.__openedBeforeEvent === true")).isEqualTo(true);

@@ -16,6 +16,7 @@ import kr.seoul.smartcity.approval.service.ApprovalService;
 import kr.seoul.smartcity.approval.service.DocumentDraft;
 import kr.seoul.smartcity.approval.service.DocumentView;
 import kr.seoul.smartcity.archive.domain.ArchiveDraft;
+import kr.seoul.smartcity.archive.service.ArchiveEditor;
 import kr.seoul.smartcity.archive.domain.ArchiveItemType;
 import kr.seoul.smartcity.archive.domain.ArchiveLanguage;
 import kr.seoul.smartcity.archive.service.ArchiveService;
@@ -76,10 +77,9 @@ class SummaryIT extends BrowserTest {
     }
 
     private long report(String title, String text) {
-        return archive.add(new ArchiveDraft(title, ArchiveItemType.RESEARCH_REPORT, "CLIMATE", "기후환경본부",
+        return archive.add(ArchiveEditor.system("test"), new ArchiveDraft(title, ArchiveItemType.RESEARCH_REPORT, "CLIMATE", "기후환경본부",
                 LocalDate.of(2026, 4, 1), List.of("미세먼지"), ArchiveLanguage.KO, DisclosureClass.INTERNAL, List.of(),
-                "계절관리제 추진 결과"), List.of(new NewFile("report.txt", text.getBytes(StandardCharsets.UTF_8))),
-                "test").id();
+                "계절관리제 추진 결과"), List.of(new NewFile("report.txt", text.getBytes(StandardCharsets.UTF_8)))).id();
     }
 
     private static String fixture(String name) {

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import kr.seoul.smartcity.archive.domain.ArchiveDraft;
+import kr.seoul.smartcity.archive.service.ArchiveEditor;
 import kr.seoul.smartcity.archive.domain.ArchiveItemType;
 import kr.seoul.smartcity.archive.domain.ArchiveLanguage;
 import kr.seoul.smartcity.archive.service.ArchiveService;
@@ -87,11 +88,11 @@ class DemoArchive implements ApplicationRunner {
                         ? new NewFile(slug(topic, year) + ".txt", (title + "\n\n" + text).getBytes(StandardCharsets.UTF_8))
                         : new NewFile(slug(topic, year) + ".pdf", SamplePdf.of(title, text));
                 List<String> tags = new ArrayList<>(topic.tags());
-                archive.add(new ArchiveDraft(title, type, topic.department(), korean ? "서울특별시" : "Seoul Metropolitan Government",
+                archive.add(ArchiveEditor.system("demo"), new ArchiveDraft(title, type, topic.department(), korean ? "서울특별시" : "Seoul Metropolitan Government",
                         LocalDate.of(year, 1 + (t * 2) % 12, 1 + t), tags,
                         korean ? ArchiveLanguage.KO : ArchiveLanguage.EN, disclosure,
                         disclosure == DisclosureClass.RESTRICTED ? List.of(Role.MAYOR) : List.of(),
-                        korean ? topic.textKo() : topic.textEn()), List.of(file), "demo");
+                        korean ? topic.textKo() : topic.textEn()), List.of(file));
                 n++;
             }
         }

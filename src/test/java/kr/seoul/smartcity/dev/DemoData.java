@@ -14,6 +14,7 @@ import kr.seoul.smartcity.directory.domain.Role;
 import kr.seoul.smartcity.directory.service.DirectoryService;
 import kr.seoul.smartcity.directory.service.NewAccount;
 import kr.seoul.smartcity.notice.domain.Severity;
+import kr.seoul.smartcity.notice.service.NoticeAuthor;
 import kr.seoul.smartcity.notice.service.NoticeDraft;
 import kr.seoul.smartcity.notice.service.NoticeService;
 import kr.seoul.smartcity.security.service.Viewer;
@@ -91,18 +92,18 @@ class DemoData implements ApplicationRunner {
         contact("admin", "사무관", "02-120-4101");
 
         if (notices.latest(new Viewer(Role.MAYOR, null), 1).isEmpty()) {
-            notices.post(new NoticeDraft("지하철 2호선 시청역 엘리베이터 점검",
+            notices.post(new NoticeAuthor("최관리", Role.ADMIN), new NoticeDraft("지하철 2호선 시청역 엘리베이터 점검",
                     "11월 26일 10시부터 16시까지 1번 출구 엘리베이터를 점검합니다. 4번 출구를 이용해 주세요.",
-                    Severity.INFO, DisclosureClass.PUBLIC, "TRAFFIC"), "도시교통실");
-            notices.post(new NoticeDraft("초미세먼지 주의보 대비",
+                    Severity.INFO, DisclosureClass.PUBLIC, "TRAFFIC"));
+            notices.post(new NoticeAuthor("최관리", Role.ADMIN), new NoticeDraft("초미세먼지 주의보 대비",
                     "내일 오전 초미세먼지 농도가 높을 것으로 예보되었습니다. 외출 시 마스크를 착용하세요.",
-                    Severity.WARNING, DisclosureClass.PUBLIC, "CLIMATE"), "기후환경본부");
-            notices.post(new NoticeDraft("간부회의 14시, 본관 6층 영상회의실",
+                    Severity.WARNING, DisclosureClass.PUBLIC, "CLIMATE"));
+            notices.post(new NoticeAuthor("최관리", Role.ADMIN), new NoticeDraft("간부회의 14시, 본관 6층 영상회의실",
                     "주요 안건: 겨울철 제설 대책, 교통 혼잡 구간 점검.",
-                    Severity.INFO, DisclosureClass.INTERNAL, null), "시장실");
-            notices.post(new NoticeDraft("버스 노선 조정안 검토 (부서 한정)",
+                    Severity.INFO, DisclosureClass.INTERNAL, null));
+            notices.post(new NoticeAuthor("최관리", Role.ADMIN), new NoticeDraft("버스 노선 조정안 검토 (부서 한정)",
                     "노선 조정안 초안을 부서 공유 폴더에 올렸습니다.",
-                    Severity.INFO, DisclosureClass.RESTRICTED, "TRAFFIC"), "도시교통실");
+                    Severity.INFO, DisclosureClass.RESTRICTED, "TRAFFIC"));
         }
         if (incidents.recent(new Viewer(Role.MAYOR, null)).isEmpty()) {
             Incident fire = incidents.report(new NewIncident("FIRE", "[모의] 구로구 물류창고 화재", "11530",

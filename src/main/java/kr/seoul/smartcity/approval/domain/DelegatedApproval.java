@@ -7,7 +7,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * 전결: a form type is finally approved at a given rank. When the line's final approver ranks above it, the line ends
- * at the first reviewer or approver of at least that rank, and the steps after are skipped.
+ * at the first reviewer or approver of at least that rank, and the steps after are skipped. A line whose final
+ * approver ranks below it is refused: a document is never finally approved by someone below its form's rank.
  */
 public final class DelegatedApproval {
 
@@ -18,9 +19,19 @@ public final class DelegatedApproval {
     private DelegatedApproval() {
     }
 
+    /**
+     * @throws ApprovalRefusedException ({@link #finalRankKey}) if the line's final approver ranks below the rule
+     */
     public static Applied apply(List<ApprovalStep> steps, Rank ruleRank, Function<String, Rank> rankOf) {
         ApprovalStep last = steps.getLast();
-        if (last.kind() == StepKind.DRAFT || rankOf.apply(last.approver()).compareTo(ruleRank) <= 0) {
+        if (last.kind() == StepKind.DRAFT) {
+            return new Applied(steps, null);
+        }
+        if (!rankOf.apply(last.approver()).atLeast(ruleRank)) {
+            throw new ApprovalRefusedException(finalRankKey(ruleRank), "the final approver " + last.approver()
+                    + " ranks below " + ruleRank);
+        }
+        if (rankOf.apply(last.approver()) == ruleRank) {
             return new Applied(steps, null);
         }
         ApprovalStep end = steps.stream()
@@ -36,5 +47,10 @@ public final class DelegatedApproval {
                         : s)
                 .toList();
         return new Applied(cut, end);
+    }
+
+    /** Why a line is refused whose final approver ranks below {@code ruleRank}: one message per rank. */
+    public static String finalRankKey(Rank ruleRank) {
+        return "approval.refused.final-rank." + ruleRank.name().toLowerCase(java.util.Locale.ROOT);
     }
 }

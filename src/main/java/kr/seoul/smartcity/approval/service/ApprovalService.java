@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -35,6 +36,8 @@ import kr.seoul.smartcity.base.domain.Seoul;
 import kr.seoul.smartcity.base.events.LiveEventBus;
 import kr.seoul.smartcity.directory.domain.UserAccount;
 import kr.seoul.smartcity.directory.service.DirectoryService;
+import kr.seoul.smartcity.security.service.DisclosurePolicy;
+import kr.seoul.smartcity.security.service.Viewer;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.reactive.TransactionalOperator;
@@ -57,14 +60,16 @@ public class ApprovalService {
 
     private final ApprovalStore store;
     private final DirectoryService directory;
+    private final DisclosurePolicy disclosure;
     private final TransactionalOperator transaction;
     private final LiveEventBus events;
     private final Clock clock;
 
-    ApprovalService(ApprovalStore store, DirectoryService directory, TransactionalOperator transaction,
-                    LiveEventBus events, Clock clock) {
+    ApprovalService(ApprovalStore store, DirectoryService directory, DisclosurePolicy disclosure,
+                    TransactionalOperator transaction, LiveEventBus events, Clock clock) {
         this.store = store;
         this.directory = directory;
+        this.disclosure = disclosure;
         this.transaction = transaction;
         this.events = events;
         this.clock = clock;
@@ -383,8 +388,8 @@ public class ApprovalService {
     }
 
     /**
-     * Staff see documents of their department, or where they are on the line or among the recipients, or where
-     * they substitute today for someone whose turn it is; unsubmitted drafts only their drafter.
+     * Unsubmitted drafts only their drafter; otherwise {@link DisclosurePolicy#canSeeAsParticipant}: the people on
+     * the line or among the recipients, whoever stands in today for someone whose turn it is, and the department.
      */
     private boolean canSee(String username, DocumentView view) {
         ApprovalDocument doc = view.document();
@@ -398,15 +403,21 @@ public class ApprovalService {
         if (account.isEmpty()) {
             return false;
         }
-        if (doc.departmentCode().equals(account.get().departmentCode())) {
-            return true;
-        }
-        if (view.steps().stream().anyMatch(s -> username.equals(s.approver()) || username.equals(s.actedBy()))
-                || view.recipients().stream().anyMatch(r -> r.username().equals(username))) {
-            return true;
-        }
+        Set<String> participants = new HashSet<>();
+        participants.add(doc.drafter());
+        view.steps().forEach(step -> {
+            participants.add(step.approver());
+            if (step.actedBy() != null) {
+                participants.add(step.actedBy());
+            }
+        });
+        view.recipients().forEach(recipient -> participants.add(recipient.username()));
         Substitutes today = substitutes();
-        return view.current().stream().anyMatch(s -> today.mayActFor(username, s.approver()));
+        if (view.current().stream().anyMatch(step -> today.mayActFor(username, step.approver()))) {
+            participants.add(username);
+        }
+        return disclosure.canSeeAsParticipant(new Viewer(account.get().role(), account.get().departmentCode()),
+                username, doc.departmentCode(), participants);
     }
 
     private kr.seoul.smartcity.approval.domain.DocumentContent content(ApprovalDocument doc, int version) {

@@ -3,6 +3,7 @@ package kr.seoul.smartcity.archive.cli;
 import java.io.PrintStream;
 
 import kr.seoul.smartcity.archive.service.ArchiveBulkImport;
+import kr.seoul.smartcity.archive.service.ArchiveEditor;
 import kr.seoul.smartcity.archive.service.ArchiveImportProperties;
 import kr.seoul.smartcity.archive.service.ArchiveImportReport;
 import kr.seoul.smartcity.archive.service.ArchiveIndexer;
@@ -53,7 +54,7 @@ class ArchiveImportRunner implements ApplicationListener<ApplicationReadyEvent>,
     void run() {
         out.printf("%n== Archive import from %s (metadata: %s), as %s%n", properties.folder(),
                 properties.csv() == null ? "metadata.csv in the folder" : properties.csv(), IMPORTED_BY);
-        ArchiveImportReport result = bulkImport.importFolder(properties.folder(), properties.csv(), IMPORTED_BY,
+        ArchiveImportReport result = bulkImport.importFolder(properties.folder(), properties.csv(), ArchiveEditor.system(IMPORTED_BY),
                 row -> out.printf("line %4d  %-8s  %s  %s%n", row.line(), row.outcome(), row.file(),
                         row.outcome() == ArchiveImportReport.Outcome.IMPORTED ? "-> item " + row.itemId() : row.reason()));
         if (result.problem() != null) {

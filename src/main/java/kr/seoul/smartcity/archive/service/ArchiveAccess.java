@@ -1,6 +1,7 @@
 package kr.seoul.smartcity.archive.service;
 
 import java.util.List;
+import java.util.Set;
 
 import co.elastic.clients.elasticsearch._types.FieldValue;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
@@ -12,9 +13,10 @@ import kr.seoul.smartcity.security.service.Viewer;
 import org.springframework.stereotype.Component;
 
 /**
- * Who may see an archive item: {@link DisclosurePolicy}'s rule (PUBLIC everyone, INTERNAL staff, RESTRICTED the
- * mayor, administrators and the owning department), plus the roles a RESTRICTED item names. The same rule as an
- * Elasticsearch filter, so that hits, facet counts and suggestions never reveal what the viewer may not see.
+ * Who may see an archive item: {@link DisclosurePolicy} decides (PUBLIC everyone, INTERNAL staff, RESTRICTED the
+ * mayor, administrators, the owning department and the roles the item names). {@link #filter} is the same rule as an
+ * Elasticsearch filter, so that hits, facet counts and suggestions never reveal what the viewer may not see;
+ * {@code ArchiveAccessIT} checks that the two agree for every kind of viewer and item.
  */
 @Component
 class ArchiveAccess {
@@ -26,8 +28,7 @@ class ArchiveAccess {
     }
 
     boolean canSee(Viewer viewer, ArchiveItem item) {
-        return policy.canSee(viewer, item) || (item.disclosure() == DisclosureClass.RESTRICTED
-                && viewer.role() != null && item.restrictedRoles().contains(viewer.role()));
+        return policy.canSee(viewer, item, Set.copyOf(item.restrictedRoles()));
     }
 
     /** The filter for the viewer's searches. */

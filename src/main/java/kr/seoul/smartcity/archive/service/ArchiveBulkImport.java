@@ -77,7 +77,7 @@ public class ArchiveBulkImport {
      *
      * @param csv the metadata; null for {@code metadata.csv} in the folder
      */
-    public ArchiveImportReport importFolder(Path folder, Path csv, String importedBy, Consumer<ArchiveImportReport.Row> progress) {
+    public ArchiveImportReport importFolder(Path folder, Path csv, ArchiveEditor importedBy, Consumer<ArchiveImportReport.Row> progress) {
         Path metadata = csv == null ? folder.resolve(ZipFiles.METADATA) : csv;
         if (!folder.toFile().isDirectory()) {
             return ArchiveImportReport.refused("The folder " + folder + " does not exist");
@@ -93,7 +93,7 @@ public class ArchiveBulkImport {
     }
 
     /** Imports a ZIP archive holding {@code metadata.csv} and the files it names. */
-    public ArchiveImportReport importZip(Path zip, String importedBy, Consumer<ArchiveImportReport.Row> progress) {
+    public ArchiveImportReport importZip(Path zip, ArchiveEditor importedBy, Consumer<ArchiveImportReport.Row> progress) {
         try (ZipFiles files = new ZipFiles(zip)) {
             if (files.metadata().isEmpty()) {
                 return ArchiveImportReport.refused("The ZIP archive holds no " + ZipFiles.METADATA
@@ -105,7 +105,7 @@ public class ArchiveBulkImport {
         }
     }
 
-    private ArchiveImportReport run(ImportFiles files, String importedBy, Consumer<ArchiveImportReport.Row> progress)
+    private ArchiveImportReport run(ImportFiles files, ArchiveEditor importedBy, Consumer<ArchiveImportReport.Row> progress)
             throws IOException {
         ImportFiles.Found metadata = files.metadata().orElseThrow();
         try (InputStream in = metadata.open();
@@ -163,7 +163,7 @@ public class ArchiveBulkImport {
                 return ArchiveImportReport.refused("The metadata file has a header but no rows");
             }
             ArchiveImportReport report = new ArchiveImportReport(rows, null);
-            log.info("Archive import by {}: {} rows, {} imported, {} failed", importedBy, rows.size(),
+            log.info("Archive import by {}: {} rows, {} imported, {} failed", importedBy.name(), rows.size(),
                     report.imported(), report.failed());
             return report;
         } catch (UncheckedIOException e) {
@@ -175,7 +175,7 @@ public class ArchiveBulkImport {
     }
 
     private ArchiveImportReport.Row importRow(CsvRecords.Record record, Map<String, Integer> columns, int width,
-                                              ImportFiles files, Set<String> departments, String importedBy) {
+                                              ImportFiles files, Set<String> departments, ArchiveEditor importedBy) {
         Map<String, String> values = new LinkedHashMap<>();
         columns.forEach((name, index) -> values.put(name,
                 index < record.values().size() ? record.values().get(index).strip() : ""));
@@ -222,9 +222,9 @@ public class ArchiveBulkImport {
             return ArchiveImportReport.Row.failed(record.line(), fileColumn, String.join("; ", problems));
         }
         try {
-            long id = archive.add(new ArchiveDraft(values.get("title"), type, department, values.get("producer"),
-                    issuedOn, split(values.getOrDefault("tags", "")), language, disclosure,
-                    roles == null ? List.of() : roles, values.getOrDefault("summary", "")), newFiles, importedBy).id();
+            long id = archive.add(importedBy, new ArchiveDraft(values.get("title"), type, department,
+                    values.get("producer"), issuedOn, split(values.getOrDefault("tags", "")), language, disclosure,
+                    roles == null ? List.of() : roles, values.getOrDefault("summary", "")), newFiles).id();
             return ArchiveImportReport.Row.imported(record.line(), fileColumn, id);
         } catch (InvalidArchiveItemException invalid) {
             return ArchiveImportReport.Row.failed(record.line(), fileColumn, invalid.getMessage());

@@ -3,6 +3,7 @@ package kr.seoul.smartcity.archive.service;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -16,6 +17,7 @@ import co.elastic.clients.elasticsearch.core.SearchRequest;
 import co.elastic.clients.elasticsearch.core.SearchResponse;
 import co.elastic.clients.elasticsearch.core.search.Hit;
 import kr.seoul.smartcity.archive.domain.ArchiveItemType;
+import kr.seoul.smartcity.archive.domain.ArchiveStore;
 import kr.seoul.smartcity.base.domain.DisclosureClass;
 import kr.seoul.smartcity.security.service.Viewer;
 import org.slf4j.Logger;
@@ -34,11 +36,16 @@ public class ArchiveSearchService {
     private final ElasticsearchClient client;
     private final ArchiveIndex index;
     private final ArchiveQueries queries;
+    private final ArchiveStore store;
+    private final ArchiveAccess access;
 
-    ArchiveSearchService(ElasticsearchClient client, ArchiveIndex index, KoreanMorphemes korean) {
+    ArchiveSearchService(ElasticsearchClient client, ArchiveIndex index, KoreanMorphemes korean, ArchiveStore store,
+                         ArchiveAccess access) {
         this.client = client;
         this.index = index;
         this.queries = new ArchiveQueries(new ArchiveQueryParser(korean));
+        this.store = store;
+        this.access = access;
     }
 
     /**
@@ -50,7 +57,7 @@ public class ArchiveSearchService {
     public ArchiveSearchResult search(Viewer viewer, ArchiveQuery query) {
         SearchRequest request = queries.search(index.alias(), viewer, query);
         SearchResponse<Map> response = execute(request);
-        List<ArchiveHit> hits = response.hits().hits().stream().map(ArchiveSearchService::hit).toList();
+        List<ArchiveHit> hits = stillVisible(viewer, response.hits().hits().stream().map(ArchiveSearchService::hit).toList());
         long total = response.hits().total() == null ? hits.size() : response.hits().total().value();
         List<Hit<Map>> raw = response.hits().hits();
         String next = raw.size() < Math.clamp(query.size(), 1, ArchiveQuery.MAX_SIZE) ? null
@@ -71,7 +78,26 @@ public class ArchiveSearchService {
                                 .like(l -> l.document(d -> d.index(index.alias()).id(Long.toString(itemId))))
                                 .minTermFreq(1).minDocFreq(1).maxQueryTerms(40).minimumShouldMatch("20%")))
                         .filter(ArchiveAccess.filter(viewer)))));
-        return execute(request).hits().hits().stream().map(ArchiveSearchService::hit).toList();
+        return stillVisible(viewer, execute(request).hits().hits().stream().map(ArchiveSearchService::hit).toList());
+    }
+
+    /**
+     * The hits the viewer may still see as PostgreSQL has them now. The index follows changes through the outbox
+     * within seconds; meanwhile an item that was reclassified or deleted must not be shown from the index's older
+     * copy, so every hit is checked against the source of truth before it is returned.
+     */
+    private List<ArchiveHit> stillVisible(Viewer viewer, List<ArchiveHit> hits) {
+        if (hits.isEmpty()) {
+            return hits;
+        }
+        Set<Long> visible = visibleIds(viewer, hits.stream().map(ArchiveHit::id).toList());
+        return hits.stream().filter(hit -> visible.contains(hit.id())).toList();
+    }
+
+    private Set<Long> visibleIds(Viewer viewer, List<Long> ids) {
+        Set<Long> visible = new HashSet<>();
+        store.findAll(ids).stream().filter(item -> access.canSee(viewer, item)).forEach(item -> visible.add(item.id()));
+        return visible;
     }
 
     /** Titles and tags that start with {@code prefix} (or have a word that does), among what the viewer may see. */
@@ -82,12 +108,18 @@ public class ArchiveSearchService {
         }
         SearchRequest request = SearchRequest.of(s -> s.index(index.alias())
                 .size(50)
-                .source(src -> src.filter(f -> f.includes("title", "tags")))
+                .source(src -> src.filter(f -> f.includes("id", "title", "tags")))
                 .query(q -> q.bool(b -> b.must(m -> m.prefix(p -> p.field("suggest").value(key)))
                         .filter(ArchiveAccess.filter(viewer)))));
         Set<String> suggestions = new LinkedHashSet<>();
-        for (Hit<Map> hit : execute(request).hits().hits()) {
+        List<Hit<Map>> found = execute(request).hits().hits();
+        Set<Long> visible = visibleIds(viewer, found.stream().map(hit -> ((Number) hit.source().get("id")).longValue())
+                .toList());
+        for (Hit<Map> hit : found) {
             Map<?, ?> source = hit.source();
+            if (!visible.contains(((Number) source.get("id")).longValue())) {
+                continue;
+            }
             String title = String.valueOf(source.get("title"));
             String lower = title.toLowerCase(Locale.ROOT);
             if (lower.startsWith(key) || lower.contains(" " + key)) {

@@ -59,12 +59,14 @@ public class ArchiveService {
     /**
      * Stores an item with its files.
      *
-     * @throws InvalidArchiveItemException if the metadata is incomplete or a file is too large or of a type not accepted
+     * @throws InvalidArchiveItemException if the editor may not add items of its department, the metadata is
+     *                                     incomplete or a file is too large or of a type not accepted
      */
-    public ArchiveItem add(ArchiveDraft draft, List<NewFile> files, String createdBy) {
+    public ArchiveItem add(ArchiveEditor editor, ArchiveDraft draft, List<NewFile> files) {
         ArchiveDraft clean = validate(draft);
+        requireManages(editor, clean.departmentCode());
         List<StoredFile> stored = files.stream().map(this::prepare).toList();
-        return store.insert(clean, stored, createdBy, clock.instant());
+        return store.insert(clean, stored, editor.name(), clock.instant());
     }
 
     /**
@@ -89,22 +91,39 @@ public class ArchiveService {
     }
 
     /** Adds a file to an item. */
-    public void addFile(long itemId, NewFile file) {
-        if (store.find(itemId).isEmpty()) {
-            throw new InvalidArchiveItemException("There is no archive item " + itemId);
-        }
+    public void addFile(ArchiveEditor editor, long itemId, NewFile file) {
+        requireManages(editor, existing(itemId).departmentCode());
         store.addFile(itemId, prepare(file), clock.instant());
     }
 
-    /** Replaces an item's metadata. */
-    public ArchiveItem update(long id, ArchiveDraft draft) {
-        return store.update(id, validate(draft), clock.instant())
+    /** Replaces an item's metadata; a change of department needs the right to manage both. */
+    public ArchiveItem update(ArchiveEditor editor, long id, ArchiveDraft draft) {
+        ArchiveDraft clean = validate(draft);
+        requireManages(editor, existing(id).departmentCode());
+        requireManages(editor, clean.departmentCode());
+        return store.update(id, clean, clock.instant())
                 .orElseThrow(() -> new InvalidArchiveItemException("There is no archive item " + id));
     }
 
     /** Deletes an item and its files; the index follows. */
-    public boolean delete(long id) {
+    public boolean delete(ArchiveEditor editor, long id) {
+        Optional<ArchiveItem> item = store.find(id);
+        if (item.isEmpty()) {
+            return false;
+        }
+        requireManages(editor, item.get().departmentCode());
         return store.delete(id);
+    }
+
+    private ArchiveItem existing(long id) {
+        return store.find(id).orElseThrow(() -> new InvalidArchiveItemException("There is no archive item " + id));
+    }
+
+    private static void requireManages(ArchiveEditor editor, String department) {
+        if (!editor.mayManage(department)) {
+            throw new InvalidArchiveItemException(editor.name() + " may not manage archive items of " + department
+                    + ": administrators manage every item, officials those of their own department");
+        }
     }
 
     /** The item with its files, if the viewer may see it. */

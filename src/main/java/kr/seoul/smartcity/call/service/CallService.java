@@ -114,11 +114,19 @@ public class CallService {
         return store.find(id).orElseThrow();
     }
 
-    /** Answers a ringing call. For a call (not a room) the others still ringing stop: a colleague took it. */
+    /**
+     * Answers a ringing call, or joins an open room. For a call (not a room) the others still ringing stop: a
+     * colleague took it.
+     *
+     * @throws CallRefusedException if the call is over, or this person was not called to it and it is not a room
+     */
     public Call accept(long callId, String username) {
         allowed(username);
         Call call = live(callId);
         Participant me = participant(call, username);
+        if (me == null && !call.room()) {
+            throw refused(CallRefusedException.Reason.NOT_INVITED, username + " was not called to call " + callId);
+        }
         Instant now = Instant.now();
         if (me == null) {
             store.addParticipant(callId, username, ParticipantState.JOINED, false);

@@ -47,7 +47,7 @@ public class OfficeView extends Main implements HasDynamicTitle {
                 + " · " + getTranslation(user.role().labelKey()) + department);
         who.addClassName("office-who");
 
-        Div grid = new Div(new NoticeBoard(notices, events, currentUser.viewer(), 8), new PlatformStatusCard(platform));
+        Div grid = new Div(new NoticeBoard(notices, directory, events, currentUser.viewer(), 8), new PlatformStatusCard(platform));
         grid.addClassName("card-grid");
         add(title, who, new CityDashboard(status, feed, geometry, events, currentUser.viewer()), grid);
     }

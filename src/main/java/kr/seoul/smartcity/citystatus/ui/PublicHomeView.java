@@ -16,6 +16,7 @@ import kr.seoul.smartcity.base.events.LiveEventBus;
 import kr.seoul.smartcity.base.geo.DistrictGeometry;
 import kr.seoul.smartcity.citystatus.service.CityFeedService;
 import kr.seoul.smartcity.citystatus.service.CityStatusService;
+import kr.seoul.smartcity.directory.service.DirectoryService;
 import kr.seoul.smartcity.notice.service.NoticeService;
 import kr.seoul.smartcity.notice.ui.NoticeBoard;
 import kr.seoul.smartcity.security.service.Viewer;
@@ -29,8 +30,8 @@ import kr.seoul.smartcity.security.service.Viewer;
 @Menu(order = 0, title = "nav.home", icon = "vaadin:home")
 public class PublicHomeView extends Main implements HasDynamicTitle {
 
-    PublicHomeView(NoticeService notices, LiveEventBus events, CityStatusService status, CityFeedService feed,
-                   DistrictGeometry geometry) {
+    PublicHomeView(NoticeService notices, DirectoryService directory, LiveEventBus events, CityStatusService status,
+                   CityFeedService feed, DistrictGeometry geometry) {
         addClassNames("page", "public-home");
 
         Section hero = new Section();
@@ -48,7 +49,7 @@ public class PublicHomeView extends Main implements HasDynamicTitle {
                 new ListItem(getTranslation("home.about.disclosure")));
         about.add(points);
 
-        Div grid = new Div(new NoticeBoard(notices, events, Viewer.CITIZEN, 8), about);
+        Div grid = new Div(new NoticeBoard(notices, directory, events, Viewer.CITIZEN, 8), about);
         grid.addClassName("card-grid");
         add(hero, new CityDashboard(status, feed, geometry, events, Viewer.CITIZEN), grid);
     }

@@ -68,11 +68,20 @@ public record Directive(long id, String title, String body, Priority priority, D
             case ACCEPTED -> issuer(actor, DirectiveStatus.ACCEPTED);
             case SENT_BACK -> issuer(actor, DirectiveStatus.SENT_BACK);
             case PUBLISHED -> {
-                if (!actor.isMayor()) {
-                    throw new DirectiveRefusedException("directive.refused.not-mayor");
-                }
+                mayor(actor);
                 if (disclosure == DisclosureClass.PUBLIC) {
                     throw new DirectiveRefusedException("directive.refused.already-public");
+                }
+                // citizens see a directive with its result, once the mayor has accepted that result
+                if (status != DirectiveStatus.ACCEPTED) {
+                    throw new DirectiveRefusedException("directive.refused.not-accepted");
+                }
+                yield status;
+            }
+            case UNPUBLISHED -> {
+                mayor(actor);
+                if (disclosure != DisclosureClass.PUBLIC) {
+                    throw new DirectiveRefusedException("directive.refused.not-public");
                 }
                 yield status;
             }
@@ -90,7 +99,7 @@ public record Directive(long id, String title, String body, Priority priority, D
         java.util.EnumSet<DirectiveAction> allowed = java.util.EnumSet.noneOf(DirectiveAction.class);
         for (DirectiveAction action : List.of(DirectiveAction.ACKNOWLEDGED, DirectiveAction.ASSIGNED,
                 DirectiveAction.PROGRESS, DirectiveAction.REPORTED_DONE, DirectiveAction.ACCEPTED,
-                DirectiveAction.SENT_BACK, DirectiveAction.PUBLISHED)) {
+                DirectiveAction.SENT_BACK, DirectiveAction.PUBLISHED, DirectiveAction.UNPUBLISHED)) {
             try {
                 next(action, actor);
                 allowed.add(action);
@@ -113,6 +122,12 @@ public record Directive(long id, String title, String body, Priority priority, D
                     ? "directive.refused.acknowledge-first" : "directive.refused.wrong-status");
         }
         return to;
+    }
+
+    private static void mayor(Actor actor) {
+        if (!actor.isMayor()) {
+            throw new DirectiveRefusedException("directive.refused.not-mayor");
+        }
     }
 
     private DirectiveStatus issuer(Actor actor, DirectiveStatus to) {

@@ -243,10 +243,17 @@ public class DirectiveService {
                 null, List.of());
     }
 
-    /** Makes a directive and its result public to citizens (the mayor only). */
+    /** Makes a directive and its accepted result public to citizens (the mayor only). */
     public Directive publish(Actor actor, long id) {
         return step(actor, id, DirectiveAction.PUBLISHED,
                 to -> new DirectiveStore.Change(to, null, null, null, DisclosureClass.PUBLIC, null, null), "", null,
+                null, List.of());
+    }
+
+    /** Takes a published directive back from citizens: it is internal again (the mayor only). */
+    public Directive unpublish(Actor actor, long id) {
+        return step(actor, id, DirectiveAction.UNPUBLISHED,
+                to -> new DirectiveStore.Change(to, null, null, null, DisclosureClass.INTERNAL, null, null), "", null,
                 null, List.of());
     }
 

@@ -250,6 +250,12 @@ public class DirectiveView extends Main implements BeforeEnterObserver, HasDynam
             actions.add(explain, button("directive-publish", "directive.publish", false,
                     () -> directives.publish(actor, directive.id())));
         }
+        if (allowed.contains(DirectiveAction.UNPUBLISHED)) {
+            Paragraph explain = new Paragraph(getTranslation("directive.unpublish.explain"));
+            explain.addClassName("directive-help");
+            actions.add(explain, button("directive-unpublish", "directive.unpublish", false,
+                    () -> directives.unpublish(actor, directive.id())));
+        }
         return Card.titled(getTranslation("directive.actions"), actions);
     }
 

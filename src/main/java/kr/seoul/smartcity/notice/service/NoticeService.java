@@ -34,10 +34,14 @@ public class NoticeService {
     /**
      * Stores a notice and publishes {@link NoticePosted}.
      *
-     * @throws InvalidNoticeException if the draft is incomplete or too long
+     * @throws InvalidNoticeException if the author may not post notices, or the draft is incomplete or too long
      */
-    public Notice post(NoticeDraft draft, String postedBy) {
+    public Notice post(NoticeAuthor author, NoticeDraft draft) {
+        if (!author.mayPost()) {
+            throw new InvalidNoticeException("notice.error.not-allowed");
+        }
         validate(draft);
+        String postedBy = author.displayName();
         Notice saved = notices.save(new Notice(null, draft.title().strip(), draft.body() == null ? "" : draft.body().strip(), draft.severity(),
                         draft.disclosure(), draft.owningDepartment(), postedBy, clock.instant()))
                 .block(TIMEOUT);

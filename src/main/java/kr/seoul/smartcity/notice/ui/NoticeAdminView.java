@@ -23,6 +23,7 @@ import kr.seoul.smartcity.directory.domain.Role;
 import kr.seoul.smartcity.directory.service.DirectoryService;
 import kr.seoul.smartcity.notice.domain.Severity;
 import kr.seoul.smartcity.notice.service.InvalidNoticeException;
+import kr.seoul.smartcity.notice.service.NoticeAuthor;
 import kr.seoul.smartcity.notice.service.NoticeDraft;
 import kr.seoul.smartcity.notice.service.NoticeService;
 import kr.seoul.smartcity.security.service.CurrentUser;
@@ -80,15 +81,16 @@ public class NoticeAdminView extends Main implements HasDynamicTitle {
         editor.addClassNames("card", "notice-editor");
 
         add(new H1(getTranslation("nav.admin.notices")), editor,
-                new NoticeBoard(notices, events, currentUser.viewer(), 20));
+                new NoticeBoard(notices, directory, events, currentUser.viewer(), 20));
     }
 
     private void post() {
         NoticeDraft draft = new NoticeDraft(title.getValue(), body.getValue(), severity.getValue(),
                 disclosure.getValue(), department.getValue() == null ? null : department.getValue().code());
         try {
-            String author = currentUser.get().map(user -> user.displayName()).orElseThrow();
-            notices.post(draft, author);
+            NoticeAuthor author = currentUser.get().map(user -> new NoticeAuthor(user.displayName(), user.role()))
+                    .orElseThrow();
+            notices.post(author, draft);
             Notification.show(getTranslation("notice.posted"), 3000, Notification.Position.BOTTOM_START)
                     .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
             title.clear();

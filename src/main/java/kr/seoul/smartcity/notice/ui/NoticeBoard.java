@@ -13,6 +13,7 @@ import com.vaadin.flow.component.html.Span;
 import kr.seoul.smartcity.base.domain.Seoul;
 import kr.seoul.smartcity.base.events.LiveEventBus;
 import kr.seoul.smartcity.base.ui.LiveUpdates;
+import kr.seoul.smartcity.directory.service.DirectoryService;
 import kr.seoul.smartcity.notice.domain.Notice;
 import kr.seoul.smartcity.notice.service.NoticePosted;
 import kr.seoul.smartcity.notice.service.NoticeService;
@@ -25,12 +26,14 @@ import kr.seoul.smartcity.security.service.Viewer;
 public class NoticeBoard extends Composite<Section> {
 
     private final NoticeService notices;
+    private final DirectoryService directory;
     private final Viewer viewer;
     private final int limit;
     private final Div list = new Div();
 
-    public NoticeBoard(NoticeService notices, LiveEventBus events, Viewer viewer, int limit) {
+    public NoticeBoard(NoticeService notices, DirectoryService directory, LiveEventBus events, Viewer viewer, int limit) {
         this.notices = notices;
+        this.directory = directory;
         this.viewer = viewer;
         this.limit = limit;
         Section section = getContent();
@@ -71,10 +74,18 @@ public class NoticeBoard extends Composite<Section> {
             body.addClassName("notice-body");
             item.add(body);
         }
-        Span meta = new Span(time.format(notice.postedAt()) + " · " + notice.postedBy()
+        Span meta = new Span(time.format(notice.postedAt()) + " · " + source(notice)
                 + (viewer.isStaff() ? " · " + getTranslation(notice.disclosure().labelKey()) : ""));
         meta.addClassName("notice-meta");
         item.add(meta);
         return item;
+    }
+
+    /** Citizens see which department speaks (or the city), never a person's name; staff also see who posted it. */
+    private String source(Notice notice) {
+        String department = notice.owningDepartment() == null ? getTranslation("notice.source.city")
+                : directory.findDepartment(notice.owningDepartment()).map(d -> d.name(getLocale()))
+                .orElse(getTranslation("notice.source.city"));
+        return viewer.isStaff() ? notice.postedBy() + " (" + department + ")" : department;
     }
 }

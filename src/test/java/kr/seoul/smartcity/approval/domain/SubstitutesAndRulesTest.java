@@ -82,10 +82,24 @@ class SubstitutesAndRulesTest {
     }
 
     @Test
-    void delegatedApprovalLeavesLinesEndingAtOrBelowTheRuleRank() {
+    void aLineWhoseFinalApproverRanksBelowTheFormsRankIsRefused() {
+        List<ApprovalStep> toDirector = line(LineEntry.review("leader"), LineEntry.approval("director"));
+        assertRefused(() -> DelegatedApproval.apply(toDirector, Rank.MAYOR, RANKS::get),
+                "approval.refused.final-rank.mayor");
+        assertRefused(() -> DelegatedApproval.apply(toDirector, Rank.DEPUTY_MAYOR, RANKS::get),
+                "approval.refused.final-rank.deputy_mayor");
+        // a higher rank earlier on the line does not make up for a lower final approver
+        List<ApprovalStep> deputyThenLeader = line(LineEntry.review("deputy"), LineEntry.approval("leader"));
+        assertRefused(() -> DelegatedApproval.apply(deputyThenLeader, Rank.DIRECTOR, RANKS::get),
+                "approval.refused.final-rank.director");
+        assertThat(DelegatedApproval.apply(toDirector, Rank.TEAM_LEADER, RANKS::get).endsAt().approver())
+                .isEqualTo("leader");
+    }
+
+    @Test
+    void delegatedApprovalLeavesLinesEndingAtTheRuleRank() {
         List<ApprovalStep> toDirector = line(LineEntry.review("leader"), LineEntry.approval("director"));
         assertThat(DelegatedApproval.apply(toDirector, Rank.DIRECTOR, RANKS::get).endsAt()).isNull();
-        assertThat(DelegatedApproval.apply(toDirector, Rank.MAYOR, RANKS::get).endsAt()).isNull();
         // nobody of the rule's rank before the final approver: the line stays
         List<ApprovalStep> noDirector = line(LineEntry.review("leader"), LineEntry.approval("mayor"));
         assertThat(DelegatedApproval.apply(noDirector, Rank.DIRECTOR, RANKS::get).endsAt()).isNull();

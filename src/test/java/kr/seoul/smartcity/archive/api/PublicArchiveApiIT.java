@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.UUID;
 
 import kr.seoul.smartcity.archive.domain.ArchiveDraft;
+import kr.seoul.smartcity.archive.service.ArchiveEditor;
 import kr.seoul.smartcity.archive.domain.ArchiveItem;
 import kr.seoul.smartcity.archive.domain.ArchiveItemType;
 import kr.seoul.smartcity.archive.domain.ArchiveLanguage;
@@ -41,8 +42,8 @@ class PublicArchiveApiIT {
     private final JsonMapper json = JsonMapper.builder().build();
 
     private ArchiveItem add(String title, DisclosureClass disclosure, List<NewFile> files) {
-        return archive.add(new ArchiveDraft(title, ArchiveItemType.BROCHURE, "TRAFFIC", "서울시", LocalDate.of(2025, 3, 4),
-                List.of("교통"), ArchiveLanguage.KO, disclosure, List.of(), "서울시의 교통 안내"), files, "test");
+        return archive.add(ArchiveEditor.system("test"), new ArchiveDraft(title, ArchiveItemType.BROCHURE, "TRAFFIC", "서울시", LocalDate.of(2025, 3, 4),
+                List.of("교통"), ArchiveLanguage.KO, disclosure, List.of(), "서울시의 교통 안내"), files);
     }
 
     @Test

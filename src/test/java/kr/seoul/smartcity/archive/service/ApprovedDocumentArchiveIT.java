@@ -118,7 +118,7 @@ class ApprovedDocumentArchiveIT {
         assertThat(details.files()).singleElement().satisfies(file -> {
             assertThat(file.fileName()).endsWith(".html");
             String html = new String(archive.file(Viewer.CITIZEN, details.item().id(), file.id()).orElseThrow()
-                    .content(), StandardCharsets.UTF_8);
+                    .readAll(), StandardCharsets.UTF_8);
             assertThat(html).contains("자전거도로를 2027년까지 넓힌다.", "예산은 12억 원이다.");
         });
     }
@@ -130,7 +130,7 @@ class ApprovedDocumentArchiveIT {
                 DisclosureLevel.PUBLIC, tag);
         awaitArchived(tag, 1);
         long itemId = hits(Viewer.CITIZEN, tag).getFirst().id();
-        assertThat(archive.delete(itemId)).isTrue();
+        assertThat(archive.delete(ArchiveEditor.system("test"), itemId)).isTrue();
         indexer.drainNow();
         assertThat(hits(Viewer.CITIZEN, tag)).as("gone from the archive, as if never archived").isEmpty();
 
@@ -143,7 +143,7 @@ class ApprovedDocumentArchiveIT {
         ArchiveItemDetails details = archive.find(Viewer.CITIZEN, hit.id()).orElseThrow();
         assertThat(details.item().source()).isEqualTo("approval:" + id);
         String html = new String(archive.file(Viewer.CITIZEN, hit.id(), details.files().getFirst().id())
-                .orElseThrow().content(), StandardCharsets.UTF_8);
+                .orElseThrow().readAll(), StandardCharsets.UTF_8);
         assertThat(html).as("the document's text is escaped in the archived file")
                 .contains("&lt;script&gt;").doesNotContain("<script>", "<b>하천");
     }

@@ -26,6 +26,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class ArchiveBulkImportIT {
 
     private static final Viewer STAFF = new Viewer(Role.OFFICIAL, "TRAFFIC");
+    private static final ArchiveEditor ADMIN = ArchiveEditor.staff("admin", Role.ADMIN, "DIGITAL");
 
     @Autowired
     ArchiveBulkImport bulkImport;
@@ -53,7 +54,7 @@ class ArchiveBulkImportIT {
         Path folder = ImportFixture.folder(temp.resolve("import"), tag);
         List<ArchiveImportReport.Row> seen = new ArrayList<>();
 
-        ArchiveImportReport report = bulkImport.importFolder(folder, null, "admin", seen::add);
+        ArchiveImportReport report = bulkImport.importFolder(folder, null, ADMIN, seen::add);
 
         assertThat(report.problem()).isNull();
         assertThat(seen).isEqualTo(report.rows());
@@ -112,10 +113,10 @@ class ArchiveBulkImportIT {
     void importingTheSameFolderAgainImportsNothingTwice() throws Exception {
         String tag = unique();
         Path folder = ImportFixture.goodFolder(temp.resolve("again"), tag);
-        ArchiveImportReport first = bulkImport.importFolder(folder, null, "admin", row -> { });
+        ArchiveImportReport first = bulkImport.importFolder(folder, null, ADMIN, row -> { });
         assertThat(first.allImported()).isTrue();
 
-        ArchiveImportReport second = bulkImport.importFolder(folder, null, "admin", row -> { });
+        ArchiveImportReport second = bulkImport.importFolder(folder, null, ADMIN, row -> { });
 
         assertThat(second.allImported()).isFalse();
         assertThat(second.rows()).singleElement().satisfies(row -> assertThat(row.reason())
@@ -127,7 +128,7 @@ class ArchiveBulkImportIT {
         String tag = unique();
         Path zip = ImportFixture.zip(ImportFixture.folder(temp.resolve("zipped"), tag), temp.resolve("import.zip"));
 
-        ArchiveImportReport report = bulkImport.importZip(zip, "admin", row -> { });
+        ArchiveImportReport report = bulkImport.importZip(zip, ADMIN, row -> { });
 
         assertThat(report.problem()).isNull();
         assertThat(report.rows()).filteredOn(row -> row.outcome() == ArchiveImportReport.Outcome.IMPORTED)
@@ -138,22 +139,22 @@ class ArchiveBulkImportIT {
     @Test
     void aMetadataFileThatCannotBeUsedIsRefusedWithTheReason() throws Exception {
         Path folder = Files.createDirectories(temp.resolve("refused"));
-        assertThat(bulkImport.importFolder(folder, null, "admin", row -> { }).problem())
+        assertThat(bulkImport.importFolder(folder, null, ADMIN, row -> { }).problem())
                 .isEqualTo("The metadata file " + folder.resolve("metadata.csv") + " does not exist");
 
         Files.writeString(folder.resolve("metadata.csv"), "file,title,kind\n");
-        assertThat(bulkImport.importFolder(folder, null, "admin", row -> { }).problem())
+        assertThat(bulkImport.importFolder(folder, null, ADMIN, row -> { }).problem())
                 .startsWith("Unknown column \"kind\"; the columns are file, title, type");
 
         Files.writeString(folder.resolve("metadata.csv"), "file,title,type\n");
-        assertThat(bulkImport.importFolder(folder, null, "admin", row -> { }).problem())
+        assertThat(bulkImport.importFolder(folder, null, ADMIN, row -> { }).problem())
                 .isEqualTo("The metadata file lacks the column(s) department, producer, issued_on, language, disclosure");
 
         Files.write(folder.resolve("metadata.csv"), "file,title\n\"a.txt,\uD55C".getBytes(java.nio.charset.Charset.forName("x-windows-949")));
-        assertThat(bulkImport.importFolder(folder, null, "admin", row -> { }).problem()).contains("not UTF-8");
+        assertThat(bulkImport.importFolder(folder, null, ADMIN, row -> { }).problem()).contains("not UTF-8");
 
         Path notZip = Files.writeString(temp.resolve("not.zip"), "hello");
-        assertThat(bulkImport.importZip(notZip, "admin", row -> { }).problem())
+        assertThat(bulkImport.importZip(notZip, ADMIN, row -> { }).problem())
                 .startsWith("The file is not a ZIP archive that can be read");
     }
 }

@@ -45,9 +45,9 @@ class ArchiveIT {
     }
 
     private ArchiveItem add(String title, String summary, DisclosureClass disclosure, String department, String... tags) {
-        return archive.add(new ArchiveDraft(title, ArchiveItemType.RESEARCH_REPORT, department, "서울연구원",
+        return archive.add(ArchiveEditor.system("test"), new ArchiveDraft(title, ArchiveItemType.RESEARCH_REPORT, department, "서울연구원",
                 LocalDate.of(2024, 5, 1), List.of(tags), ArchiveLanguage.KO, disclosure, List.of(), summary),
-                List.of(), "test");
+                List.of());
     }
 
     private List<Long> ids(Viewer viewer, String query) {
@@ -134,10 +134,9 @@ class ArchiveIT {
         byte[] pdf = SamplePdf.of("Bicycle lanes report " + tag, "");
         byte[] docx = docx("Riverside park survey " + tag);
         byte[] corrupt = "%PDF-1.7\n garbage that is not a PDF".getBytes(StandardCharsets.US_ASCII);
-        ArchiveItem item = archive.add(new ArchiveDraft("Files " + tag, ArchiveItemType.WHITE_PAPER, "TRAFFIC",
+        ArchiveItem item = archive.add(ArchiveEditor.system("test"), new ArchiveDraft("Files " + tag, ArchiveItemType.WHITE_PAPER, "TRAFFIC",
                 "Seoul", LocalDate.of(2023, 1, 2), List.of(), ArchiveLanguage.EN, DisclosureClass.PUBLIC, List.of(), ""),
-                List.of(new NewFile("lanes.pdf", pdf), new NewFile("park.docx", docx), new NewFile("broken.pdf", corrupt)),
-                "test");
+                List.of(new NewFile("lanes.pdf", pdf), new NewFile("park.docx", docx), new NewFile("broken.pdf", corrupt)));
         ArchiveItemDetails details = archive.find(Viewer.CITIZEN, item.id()).orElseThrow();
         assertThat(details.files()).extracting(f -> f.extractionStatus())
                 .containsExactly(ExtractionStatus.OK, ExtractionStatus.OK, ExtractionStatus.FAILED);
@@ -149,7 +148,7 @@ class ArchiveIT {
         assertThat(ids(Viewer.CITIZEN, "bicycle " + tag)).containsExactly(item.id());
         assertThat(ids(Viewer.CITIZEN, "riverside " + tag)).containsExactly(item.id());
 
-        assertThatThrownBy(() -> archive.addFile(item.id(), new NewFile("tool.exe", new byte[]{0x4d, 0x5a, 0, 0, 1, 2})))
+        assertThatThrownBy(() -> archive.addFile(ArchiveEditor.system("test"), item.id(), new NewFile("tool.exe", new byte[]{0x4d, 0x5a, 0, 0, 1, 2})))
                 .isInstanceOf(InvalidArchiveItemException.class).hasMessageContaining("accepted are");
     }
 

@@ -56,10 +56,10 @@ class ArchiveSnippetSafetyIT {
     void markupInTitlesAndTextsNeverComesBackAsMarkup() throws Exception {
         String tag = "xss" + UUID.randomUUID().toString().replace("-", "").substring(0, 8);
         String producer = "producer" + tag;
-        ArchiveItem item = archive.add(new ArchiveDraft(PAYLOAD + " 교통 보고 " + tag, ArchiveItemType.RESEARCH_REPORT,
+        ArchiveItem item = archive.add(ArchiveEditor.system("test"), new ArchiveDraft(PAYLOAD + " 교통 보고 " + tag, ArchiveItemType.RESEARCH_REPORT,
                 "TRAFFIC", producer, LocalDate.of(2025, 1, 2), List.of(tag), ArchiveLanguage.KO, DisclosureClass.PUBLIC,
                 List.of(), "요약 " + PAYLOAD), List.of(new NewFile("report.txt",
-                (PAYLOAD + " 서울시의 교통 " + tag + " 보고서 본문 " + PAYLOAD).getBytes(StandardCharsets.UTF_8))), "test");
+                (PAYLOAD + " 서울시의 교통 " + tag + " 보고서 본문 " + PAYLOAD).getBytes(StandardCharsets.UTF_8))));
         indexer.drainNow();
 
         for (String query : List.of("tag:" + tag, "producer:" + producer, "type:RESEARCH_REPORT tag:" + tag, tag,
@@ -94,10 +94,9 @@ class ArchiveSnippetSafetyIT {
             text.append("서울시의 대중교통 이용 현황과 개선 방안을 정리한 문단입니다. ");
         }
         text.append(" 마지막 ").append(tag);
-        ArchiveItem huge = archive.add(new ArchiveDraft("대용량 보고서 " + tag, ArchiveItemType.RESEARCH_REPORT,
+        ArchiveItem huge = archive.add(ArchiveEditor.system("test"), new ArchiveDraft("대용량 보고서 " + tag, ArchiveItemType.RESEARCH_REPORT,
                 "TRAFFIC", "서울연구원", LocalDate.of(2025, 1, 3), List.of(tag), ArchiveLanguage.KO, DisclosureClass.PUBLIC,
-                List.of(), "요약"), List.of(new NewFile("huge.txt", text.toString().getBytes(StandardCharsets.UTF_8))),
-                "test");
+                List.of(), "요약"), List.of(new NewFile("huge.txt", text.toString().getBytes(StandardCharsets.UTF_8))));
         indexer.drainNow();
 
         // past Elasticsearch's own limit (a million characters) an unbounded highlighter fails the whole search

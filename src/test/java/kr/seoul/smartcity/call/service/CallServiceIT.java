@@ -51,6 +51,10 @@ class CallServiceIT {
             assertThat(calls.ringingFor("traffic")).extracting(Call::id).contains(call.id());
             assertThat(calls.ringingFor("mayor")).extracting(Call::id).doesNotContain(call.id());
 
+            assertThatThrownBy(() -> calls.accept(call.id(), "climate")).as("someone not called cannot take it")
+                    .isInstanceOfSatisfying(CallRefusedException.class,
+                            e -> assertThat(e.reason()).isEqualTo(CallRefusedException.Reason.NOT_INVITED));
+            assertThat(calls.participants(call.id())).extracting(Participant::username).doesNotContain("climate");
             calls.accept(call.id(), "traffic");
             JoinTicket mayor = calls.ticket(call.id(), "mayor");
             JoinTicket traffic = calls.ticket(call.id(), "traffic");

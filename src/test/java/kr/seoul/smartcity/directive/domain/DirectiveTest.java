@@ -75,7 +75,35 @@ class DirectiveTest {
         assertThat(in(DirectiveStatus.IN_PROGRESS).allowed(TRAFFIC)).containsExactlyInAnyOrder(
                 DirectiveAction.ASSIGNED, DirectiveAction.PROGRESS, DirectiveAction.REPORTED_DONE);
         assertThat(in(DirectiveStatus.REPORTED_DONE).allowed(MAYOR)).containsExactlyInAnyOrder(
-                DirectiveAction.ACCEPTED, DirectiveAction.SENT_BACK, DirectiveAction.PUBLISHED);
+                DirectiveAction.ACCEPTED, DirectiveAction.SENT_BACK);
+        assertThat(in(DirectiveStatus.ACCEPTED).allowed(MAYOR)).containsExactly(DirectiveAction.PUBLISHED);
+        assertThat(published(DirectiveStatus.ACCEPTED).allowed(MAYOR)).containsExactly(DirectiveAction.UNPUBLISHED);
+        assertThat(published(DirectiveStatus.ACCEPTED).allowed(TRAFFIC)).isEmpty();
+    }
+
+    @Test
+    void onlyAnAcceptedResultIsPublishedAndOnlyTheMayorPublishesOrTakesItBack() {
+        assertThat(in(DirectiveStatus.ACCEPTED).next(DirectiveAction.PUBLISHED, MAYOR)).isEqualTo(DirectiveStatus.ACCEPTED);
+        for (DirectiveStatus status : List.of(DirectiveStatus.ISSUED, DirectiveStatus.ACKNOWLEDGED,
+                DirectiveStatus.IN_PROGRESS, DirectiveStatus.REPORTED_DONE, DirectiveStatus.SENT_BACK)) {
+            assertRefused(in(status), DirectiveAction.PUBLISHED, MAYOR, "directive.refused.not-accepted");
+        }
+        assertRefused(published(DirectiveStatus.ACCEPTED), DirectiveAction.PUBLISHED, MAYOR,
+                "directive.refused.already-public");
+        assertThat(published(DirectiveStatus.ACCEPTED).next(DirectiveAction.UNPUBLISHED, MAYOR))
+                .isEqualTo(DirectiveStatus.ACCEPTED);
+        assertRefused(in(DirectiveStatus.ACCEPTED), DirectiveAction.UNPUBLISHED, MAYOR, "directive.refused.not-public");
+        assertRefused(published(DirectiveStatus.ACCEPTED), DirectiveAction.UNPUBLISHED, ADMIN,
+                "directive.refused.not-mayor");
+        assertRefused(published(DirectiveStatus.ACCEPTED), DirectiveAction.UNPUBLISHED, TRAFFIC,
+                "directive.refused.not-mayor");
+    }
+
+    private static Directive published(DirectiveStatus status) {
+        Directive internal = in(status);
+        return new Directive(internal.id(), internal.title(), internal.body(), internal.priority(), status,
+                internal.departments(), internal.dueAt(), internal.issuedBy(), internal.issuedByName(),
+                internal.issuedAt(), null, null, null, DisclosureClass.PUBLIC, "결과", null, null);
     }
 
     @Test

@@ -126,12 +126,32 @@ class DirectiveServiceIT {
     }
 
     @Test
-    void theMayorPublishesADirectiveToCitizens() {
+    void theMayorPublishesADirectiveWithItsAcceptedResultAndCanTakeItBack() {
         Directive issued = issue("한강 자전거도로 야간 조명 확충", directives.now().plus(Duration.ofDays(10)));
+        assertThatThrownBy(() -> directives.publish(MAYOR, issued.id())).as("no result accepted yet")
+                .isInstanceOf(DirectiveRefusedException.class)
+                .hasFieldOrPropertyWithValue("messageKey", "directive.refused.not-accepted");
+        assertThat(directives.published(50)).extracting(Directive::id).doesNotContain(issued.id());
+
+        directives.acknowledge(TRAFFIC, issued.id());
+        directives.reportDone(TRAFFIC, issued.id(), "조명 120기를 설치했습니다.", List.of());
+        assertThatThrownBy(() -> directives.publish(MAYOR, issued.id())).as("reported, not accepted")
+                .isInstanceOf(DirectiveRefusedException.class);
+        directives.accept(MAYOR, issued.id(), "");
+        assertThatThrownBy(() -> directives.publish(TRAFFIC, issued.id()))
+                .isInstanceOf(DirectiveRefusedException.class)
+                .hasFieldOrPropertyWithValue("messageKey", "directive.refused.not-mayor");
+
         directives.publish(MAYOR, issued.id());
-        assertThat(directives.directive(Viewer.CITIZEN, issued.id()).orElseThrow().disclosure())
-                .isEqualTo(DisclosureClass.PUBLIC);
+        assertThat(directives.directive(Viewer.CITIZEN, issued.id()).orElseThrow().result())
+                .isEqualTo("조명 120기를 설치했습니다.");
         assertThat(directives.published(50)).extracting(Directive::id).contains(issued.id());
+
+        directives.unpublish(MAYOR, issued.id());
+        assertThat(directives.directive(Viewer.CITIZEN, issued.id())).isEmpty();
+        assertThat(directives.published(50)).extracting(Directive::id).doesNotContain(issued.id());
+        assertThat(directives.history(MAYOR_VIEW, issued.id())).extracting(DirectiveEvent::action).endsWith(
+                DirectiveAction.ACCEPTED, DirectiveAction.PUBLISHED, DirectiveAction.UNPUBLISHED);
     }
 
     @Test

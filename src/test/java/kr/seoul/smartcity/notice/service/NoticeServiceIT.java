@@ -26,6 +26,7 @@ class NoticeServiceIT {
     @Autowired
     LiveEventBus events;
 
+    private static final NoticeAuthor ADMIN = new NoticeAuthor("최관리", Role.ADMIN);
     private static final Viewer MAYOR = new Viewer(Role.MAYOR, null);
     private static final Viewer TRAFFIC = new Viewer(Role.OFFICIAL, "TRAFFIC");
     private static final Viewer CLIMATE = new Viewer(Role.OFFICIAL, "CLIMATE");
@@ -33,9 +34,9 @@ class NoticeServiceIT {
     @Test
     void eachViewerSeesOnlyTheNoticesTheirDisclosureAllows() {
         String tag = UUID.randomUUID().toString().substring(0, 8);
-        notices.post(draft("public " + tag, DisclosureClass.PUBLIC, null), "test");
-        notices.post(draft("internal " + tag, DisclosureClass.INTERNAL, null), "test");
-        notices.post(draft("restricted " + tag, DisclosureClass.RESTRICTED, "TRAFFIC"), "test");
+        notices.post(ADMIN, draft("public " + tag, DisclosureClass.PUBLIC, null));
+        notices.post(ADMIN, draft("internal " + tag, DisclosureClass.INTERNAL, null));
+        notices.post(ADMIN, draft("restricted " + tag, DisclosureClass.RESTRICTED, "TRAFFIC"));
 
         assertThat(titles(Viewer.CITIZEN, tag)).containsExactly("public " + tag);
         assertThat(titles(CLIMATE, tag)).containsExactlyInAnyOrder("public " + tag, "internal " + tag);
@@ -47,22 +48,35 @@ class NoticeServiceIT {
     void postingTellsSubscribersWithoutCarryingTheText() {
         List<NoticePosted> posted = new CopyOnWriteArrayList<>();
         try (var subscription = events.subscribe(NoticePosted.TOPIC, posted::add)) {
-            Notice notice = notices.post(draft("event " + UUID.randomUUID(), DisclosureClass.INTERNAL, null), "test");
+            Notice notice = notices.post(ADMIN, draft("event " + UUID.randomUUID(), DisclosureClass.INTERNAL, null));
             await().until(() -> posted.stream().anyMatch(event -> event.id() == notice.id()));
             assertThat(posted).contains(new NoticePosted(notice.id(), DisclosureClass.INTERNAL));
         }
     }
 
     @Test
+    void onlyTheMayorAndAdministratorsPostNotices() {
+        String tag = UUID.randomUUID().toString().substring(0, 8);
+        assertThatThrownBy(() -> notices.post(new NoticeAuthor("이교통", Role.OFFICIAL),
+                draft("official " + tag, DisclosureClass.PUBLIC, "TRAFFIC")))
+                .isInstanceOfSatisfying(InvalidNoticeException.class,
+                        e -> assertThat(e.messageKey()).isEqualTo("notice.error.not-allowed"));
+        assertThat(titles(MAYOR, tag)).isEmpty();
+
+        notices.post(new NoticeAuthor("김서울", Role.MAYOR), draft("mayor " + tag, DisclosureClass.PUBLIC, null));
+        assertThat(titles(Viewer.CITIZEN, tag)).containsExactly("mayor " + tag);
+    }
+
+    @Test
     void anIncompleteDraftIsRefusedAndNothingIsStored() {
         int before = notices.latest(MAYOR, 500).size();
-        assertThatThrownBy(() -> notices.post(draft("   ", DisclosureClass.PUBLIC, null), "test"))
+        assertThatThrownBy(() -> notices.post(ADMIN, draft("   ", DisclosureClass.PUBLIC, null)))
                 .isInstanceOfSatisfying(InvalidNoticeException.class,
                         e -> assertThat(e.messageKey()).isEqualTo("notice.error.title-required"));
-        assertThatThrownBy(() -> notices.post(draft("x".repeat(121), DisclosureClass.PUBLIC, null), "test"))
+        assertThatThrownBy(() -> notices.post(ADMIN, draft("x".repeat(121), DisclosureClass.PUBLIC, null)))
                 .isInstanceOfSatisfying(InvalidNoticeException.class,
                         e -> assertThat(e.messageKey()).isEqualTo("notice.error.title-too-long"));
-        assertThatThrownBy(() -> notices.post(draft("no owner", DisclosureClass.RESTRICTED, null), "test"))
+        assertThatThrownBy(() -> notices.post(ADMIN, draft("no owner", DisclosureClass.RESTRICTED, null)))
                 .isInstanceOfSatisfying(InvalidNoticeException.class,
                         e -> assertThat(e.messageKey()).isEqualTo("notice.error.department-required"));
         assertThat(notices.latest(MAYOR, 500)).hasSize(before);

@@ -1,5 +1,8 @@
 package kr.seoul.smartcity.security.service;
 
+import java.util.List;
+import java.util.Set;
+
 import kr.seoul.smartcity.base.domain.Disclosed;
 import kr.seoul.smartcity.base.domain.DisclosureClass;
 import kr.seoul.smartcity.directory.domain.Role;
@@ -44,5 +47,28 @@ class DisclosurePolicyTest {
         assertThat(policy.canSee(MAYOR, busRoutes)).isTrue();
         assertThat(policy.canSee(ADMIN, busRoutes)).isTrue();
         assertThat(policy.canSee(CLIMATE_OFFICIAL, busRoutes)).isFalse();
+    }
+
+    @Test
+    void aRestrictedRecordMayNameFurtherRolesButNeverCitizens() {
+        Doc shared = new Doc(RESTRICTED, "CLIMATE");
+        assertThat(policy.canSee(TRAFFIC_OFFICIAL, shared, Set.of(Role.OFFICIAL))).isTrue();
+        assertThat(policy.canSee(TRAFFIC_OFFICIAL, shared, Set.of())).isFalse();
+        assertThat(policy.canSee(Viewer.CITIZEN, shared, Set.of(Role.OFFICIAL, Role.MAYOR, Role.ADMIN))).isFalse();
+        assertThat(policy.canSee(Viewer.CITIZEN, new Doc(INTERNAL, null), Set.of(Role.OFFICIAL))).isFalse();
+    }
+
+    @Test
+    void participantRecordsAreForThoseTakingPartAndTheirDepartmentOnly() {
+        List<String> line = List.of("traffic", "director", "mayor");
+        assertThat(policy.canSeeAsParticipant(MAYOR, "mayor", "TRAFFIC", line)).isTrue();
+        assertThat(policy.canSeeAsParticipant(CLIMATE_OFFICIAL, "climate", "TRAFFIC", line)).isFalse();
+        assertThat(policy.canSeeAsParticipant(new Viewer(Role.OFFICIAL, "TRAFFIC"), "colleague", "TRAFFIC", line))
+                .as("the department").isTrue();
+        assertThat(policy.canSeeAsParticipant(ADMIN, "admin", "TRAFFIC", line))
+                .as("administrators only when they take part").isFalse();
+        assertThat(policy.canSeeAsParticipant(new Viewer(Role.MAYOR, null), "mayor", "TRAFFIC", List.of("traffic")))
+                .as("nor the mayor").isFalse();
+        assertThat(policy.canSeeAsParticipant(Viewer.CITIZEN, "traffic", "TRAFFIC", line)).isFalse();
     }
 }
