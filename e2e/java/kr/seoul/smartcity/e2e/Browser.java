@@ -49,6 +49,8 @@ public final class Browser implements AutoCloseable {
                 "--window-size=" + size.getWidth() + "," + size.getHeight(),
                 // calls: a fake camera and microphone, allowed without asking
                 "--use-fake-device-for-media-stream", "--use-fake-ui-for-media-stream");
+        // the console, so that tests can see what the browser refused (Content-Security-Policy violations)
+        options.setCapability("goog:loggingPrefs", java.util.Map.of("browser", "ALL"));
         if (size.getWidth() < 600) {
             // a real phone viewport: headless Chromium lays a narrow window out wider than it is
             options.setExperimentalOption("mobileEmulation", java.util.Map.of("deviceMetrics", java.util.Map.of(
@@ -65,6 +67,25 @@ public final class Browser implements AutoCloseable {
     private static String env(String name, String fallback) {
         String value = System.getenv(name);
         return value == null || value.isBlank() ? fallback : value;
+    }
+
+    /** What the page wrote to the console since the last call (Chromium reports refused scripts and styles there). */
+    public List<String> consoleMessages() {
+        return driver.manage().logs().get(org.openqa.selenium.logging.LogType.BROWSER).getAll().stream()
+                .map(entry -> entry.getLevel() + " " + entry.getMessage()).toList();
+    }
+
+    /** The response headers of a plain GET of the path, as the browser's fetch sees them. */
+    @SuppressWarnings("unchecked")
+    public java.util.Map<String, String> headersOf(String path) {
+        return (java.util.Map<String, String>) jsAsync("""
+                const done = arguments[arguments.length - 1];
+                fetch(arguments[0], {credentials: 'same-origin'}).then(r => {
+                  const headers = {};
+                  r.headers.forEach((value, name) => headers[name] = value);
+                  done(headers);
+                });
+                """, path);
     }
 
     public Browser open(String path) {

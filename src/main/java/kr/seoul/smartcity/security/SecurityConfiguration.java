@@ -1,14 +1,22 @@
 package kr.seoul.smartcity.security;
 
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
+import kr.seoul.smartcity.security.service.SignInGuard;
 import kr.seoul.smartcity.security.ui.LoginView;
+import kr.seoul.smartcity.security.web.ContentSecurityPolicy;
+import kr.seoul.smartcity.security.web.SecurityHeaderProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.config.ObjectPostProcessor;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.header.HeaderWriterFilter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 /**
  * Views declare who may open them ({@code @AnonymousAllowed}, {@code @PermitAll}, {@code @RolesAllowed}); Vaadin's
@@ -19,14 +27,46 @@ import org.springframework.security.web.SecurityFilterChain;
 class SecurityConfiguration {
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
+    SecurityFilterChain securityFilterChain(HttpSecurity http, ContentSecurityPolicy policy) throws Exception {
         http.authorizeHttpRequests(requests -> requests
                 .requestMatchers("/themes/**", "/images/**", "/actuator/health", "/actuator/health/**", "/api/public/**")
                 .permitAll());
-        // the archive shows the application's own PDFs in an iframe; other sites still may not frame it
-        http.headers(headers -> headers.frameOptions(frame -> frame.sameOrigin()));
+        http.headers(headers -> {
+            // written before the response is handed on: Vaadin's page handler commits its response in a way that
+            // headers written on commit never reach
+            headers.addObjectPostProcessor(new ObjectPostProcessor<HeaderWriterFilter>() {
+                @Override
+                public <O extends HeaderWriterFilter> O postProcess(O filter) {
+                    filter.setShouldWriteHeadersEagerly(true);
+                    return filter;
+                }
+            });
+            headers
+                    // frame-ancestors in the Content-Security-Policy says who may frame the app (itself and listed
+                    // sites)
+                    .frameOptions(frame -> frame.disable())
+                    .contentSecurityPolicy(csp -> csp.policyDirectives(policy.forOtherResponses()))
+                    .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
+                    .permissionsPolicyHeader(permissions -> permissions.policy(
+                            "camera=(self), microphone=(self), display-capture=(self), geolocation=(), payment=(), usb=()"))
+                    // HSTS on requests that came over TLS (behind a proxy: X-Forwarded-Proto with
+                    // server.forward-headers-strategy=native)
+                    .httpStrictTransportSecurity(hsts -> hsts.includeSubDomains(true).maxAgeInSeconds(31_536_000));
+        });
+        http.formLogin(form -> form.authenticationDetailsSource(SignInDetails.source()));
         return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class, "/").defaultSuccessUrl("/office"))
                 .build();
+    }
+
+    @Bean
+    ContentSecurityPolicy contentSecurityPolicy(SecurityHeaderProperties properties) {
+        return new ContentSecurityPolicy(properties.frameAncestors(), properties.connectSources());
+    }
+
+    /** Password sign-in, throttled per account and per client address. */
+    @Bean
+    AuthenticationProvider authenticationProvider(UserDetailsService users, PasswordEncoder encoder, SignInGuard guard) {
+        return new ThrottledAuthenticationProvider(users, encoder, guard);
     }
 
     /** BCrypt by default; the stored hash names its algorithm, so it can be raised later without a migration. */

@@ -36,9 +36,9 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.streams.UploadHandler;
 import jakarta.annotation.security.RolesAllowed;
 import kr.seoul.smartcity.approval.domain.ApprovalDocument;
+import kr.seoul.smartcity.approval.domain.AttachmentCheck;
 import kr.seoul.smartcity.approval.domain.ApprovalRefusedException;
 import kr.seoul.smartcity.approval.domain.ApprovalStep;
 import kr.seoul.smartcity.approval.domain.DisclosureLevel;
@@ -58,6 +58,7 @@ import kr.seoul.smartcity.approval.service.InvalidDocumentException;
 import kr.seoul.smartcity.base.ui.Card;
 import kr.seoul.smartcity.directory.domain.Role;
 import kr.seoul.smartcity.security.service.CurrentUser;
+import kr.seoul.smartcity.base.ui.LimitedUploads;
 import org.springframework.beans.factory.annotation.Value;
 
 /**
@@ -192,8 +193,10 @@ public class DraftEditorView extends Main implements BeforeEnterObserver, HasDyn
         FormLayout recipients = new FormLayout(references, circulation);
         recipients.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("600px", 2));
 
-        Upload upload = new Upload(UploadHandler.inMemory((metadata, bytes) -> getUI()
+        Upload upload = new Upload(LimitedUploads.inMemory(AttachmentCheck.MAX_SIZE, 10, (metadata, bytes) -> getUI()
                 .ifPresent(ui -> ui.access(() -> attach(metadata.fileName(), bytes)))));
+        upload.setMaxFileSize((int) AttachmentCheck.MAX_SIZE);
+        upload.addFileRejectedListener(rejected -> ApprovalUi.error(this, "approval.attachment.too-large"));
         upload.setId("draft-upload");
         uploadArea.add(new Paragraph(getTranslation("approval.attachments.help")), upload, attachmentList);
 

@@ -1,5 +1,6 @@
 package kr.seoul.smartcity.archive.api;
 
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -17,6 +18,7 @@ import kr.seoul.smartcity.archive.service.ArchiveUnavailableException;
 import kr.seoul.smartcity.archive.service.InvalidArchiveQueryException;
 import kr.seoul.smartcity.security.service.Viewer;
 import org.jspecify.annotations.Nullable;
+import org.springframework.core.io.Resource;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -86,7 +88,7 @@ class PublicArchiveController {
     }
 
     @GetMapping("/items/{id}/files/{fileId}")
-    ResponseEntity<byte[]> file(@PathVariable long id, @PathVariable long fileId) {
+    ResponseEntity<Resource> file(@PathVariable long id, @PathVariable long fileId) {
         return archive.file(Viewer.CITIZEN, id, fileId).map(PublicArchiveController::download)
                 .orElseGet(() -> ResponseEntity.notFound().build());
     }
@@ -103,13 +105,24 @@ class PublicArchiveController {
                 "/api/public/archive/items/" + item.id() + "/files/" + file.id());
     }
 
-    private static ResponseEntity<byte[]> download(FileContent file) {
-        return ResponseEntity.ok()
-                .contentType(MediaType.parseMediaType(file.contentType()))
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline()
-                        .filename(file.fileName(), java.nio.charset.StandardCharsets.UTF_8).build().toString())
-                .header(HttpHeaders.ETAG, '"' + file.sha256() + '"')
-                .body(file.content());
+    /**
+     * The file, streamed, with {@code Range} support. Only types that run nothing are shown in place; HTML, SVG and
+     * the rest are downloaded and, should a browser open one anyway, sandboxed: an uploaded page never runs on the
+     * application's origin.
+     */
+    private static ResponseEntity<Resource> download(FileContent file) {
+        boolean inline = ArchiveFileResource.showsInline(file.contentType());
+        ContentDisposition disposition = (inline ? ContentDisposition.inline() : ContentDisposition.attachment())
+                .filename(file.fileName(), StandardCharsets.UTF_8).build();
+        ResponseEntity.BodyBuilder response = ResponseEntity.ok()
+                .contentType(inline ? MediaType.parseMediaType(file.contentType()) : MediaType.APPLICATION_OCTET_STREAM)
+                .header(HttpHeaders.CONTENT_DISPOSITION, disposition.toString())
+                .header(HttpHeaders.ACCEPT_RANGES, "bytes")
+                .eTag('"' + file.sha256() + '"');
+        if (!inline) {
+            response.header("Content-Security-Policy", "sandbox; default-src 'none'");
+        }
+        return response.body(new ArchiveFileResource(file));
     }
 
     static class InvalidRequest extends RuntimeException {

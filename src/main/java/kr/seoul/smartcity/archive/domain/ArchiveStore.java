@@ -175,15 +175,28 @@ public class ArchiveStore {
         return texts;
     }
 
+    /** A file's particulars, with its bytes to be read in parts as they are sent. */
     public Optional<FileContent> fileContent(long itemId, long fileId) {
         return database.sql("""
-                        SELECT id, item_id, file_name, content_type, sha256, content
+                        SELECT id, item_id, file_name, content_type, sha256, size_bytes
                         FROM archive_file WHERE id = :file AND item_id = :item""")
                 .bind("file", fileId).bind("item", itemId)
-                .map(row -> new FileContent(row.get("id", Long.class), row.get("item_id", Long.class),
-                        row.get("file_name", String.class), row.get("content_type", String.class),
-                        row.get("sha256", String.class), row.get("content", byte[].class)))
+                .map(row -> {
+                    long size = row.get("size_bytes", Long.class);
+                    return new FileContent(row.get("id", Long.class), row.get("item_id", Long.class),
+                            row.get("file_name", String.class), row.get("content_type", String.class),
+                            row.get("sha256", String.class), size,
+                            () -> new FileParts(size, offset -> part(fileId, offset)));
+                })
                 .one().blockOptional(TIMEOUT);
+    }
+
+    /** Up to {@link FileParts#PART} bytes of a file from an offset (PostgreSQL reads only that slice). */
+    private byte[] part(long fileId, long offset) {
+        return database.sql("SELECT substring(content FROM :from FOR :length) AS part FROM archive_file WHERE id = :file")
+                .bind("from", Math.toIntExact(offset + 1)).bind("length", FileParts.PART).bind("file", fileId)
+                .map(row -> row.get("part", byte[].class))
+                .one().blockOptional(TIMEOUT).orElse(new byte[0]);
     }
 
     // --- outbox

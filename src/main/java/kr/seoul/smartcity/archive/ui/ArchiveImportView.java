@@ -29,14 +29,16 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
-import com.vaadin.flow.server.streams.UploadHandler;
 import jakarta.annotation.security.RolesAllowed;
 import kr.seoul.smartcity.archive.service.ArchiveBulkImport;
+import kr.seoul.smartcity.archive.service.ArchiveEditor;
 import kr.seoul.smartcity.archive.service.ArchiveImportProperties;
 import kr.seoul.smartcity.archive.service.ArchiveImportReport;
 import kr.seoul.smartcity.base.ui.Card;
 import kr.seoul.smartcity.directory.domain.Role;
+import kr.seoul.smartcity.security.service.CityUser;
 import kr.seoul.smartcity.security.service.CurrentUser;
+import kr.seoul.smartcity.base.ui.LimitedUploads;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -54,7 +56,7 @@ public class ArchiveImportView extends Main implements HasDynamicTitle {
     private static final long PROGRESS_EVERY_MILLIS = 400;
 
     private final ArchiveBulkImport bulkImport;
-    private final String username;
+    private final ArchiveEditor editor;
     private final Upload upload;
     private final Paragraph status = new Paragraph();
     private final Div download = new Div();
@@ -63,11 +65,12 @@ public class ArchiveImportView extends Main implements HasDynamicTitle {
 
     ArchiveImportView(ArchiveBulkImport bulkImport, ArchiveImportProperties properties, CurrentUser currentUser) {
         this.bulkImport = bulkImport;
-        this.username = currentUser.get().orElseThrow().getUsername();
+        CityUser user = currentUser.get().orElseThrow();
+        this.editor = ArchiveEditor.staff(user.getUsername(), user.role(), user.departmentCode());
         addClassNames("page", "archive-import-view");
 
         long maxUpload = properties.maxUploadSize().toBytes();
-        upload = new Upload(UploadHandler.toTempFile((metadata, file) -> started(metadata.fileName(), file)));
+        upload = new Upload(LimitedUploads.toTempFile(maxUpload, (metadata, file) -> started(metadata.fileName(), file)));
         upload.setAcceptedFileTypes("application/zip", "application/x-zip-compressed", ".zip");
         upload.setMaxFileSize((int) Math.min(Integer.MAX_VALUE, maxUpload));
         upload.setMaxFiles(1);
@@ -145,11 +148,11 @@ public class ArchiveImportView extends Main implements HasDynamicTitle {
             download.removeAll();
             status.setText(getTranslation("import.running", fileName, 0));
         });
-        Thread.ofVirtual().name("archive-import-" + username).start(() -> {
+        Thread.ofVirtual().name("archive-import-" + editor.name()).start(() -> {
             AtomicInteger done = new AtomicInteger();
             long[] shown = {System.currentTimeMillis()};
             try {
-                ArchiveImportReport report = bulkImport.importZip(file.toPath(), username, row -> {
+                ArchiveImportReport report = bulkImport.importZip(file.toPath(), editor, row -> {
                     int n = done.incrementAndGet();
                     long now = System.currentTimeMillis();
                     if (now - shown[0] >= PROGRESS_EVERY_MILLIS) {

@@ -1,6 +1,5 @@
 package kr.seoul.smartcity.archive.ui;
 
-import java.io.ByteArrayInputStream;
 import java.util.List;
 import java.util.Optional;
 
@@ -165,8 +164,8 @@ public class ArchiveItemView extends Main implements BeforeEnterObserver, HasDyn
 
     private DownloadHandler handler(ArchiveFile file, boolean inline) {
         var handler = DownloadHandler.fromInputStream(download -> archive.file(viewer, file.itemId(), file.id())
-                .map(content -> new DownloadResponse(new ByteArrayInputStream(content.content()), content.fileName(),
-                        content.contentType(), content.content().length))
+                .map(content -> new DownloadResponse(content.open(), content.fileName(),
+                        inline ? content.contentType() : "application/octet-stream", content.size()))
                 .orElseGet(() -> DownloadResponse.error(404)), file.fileName());
         return inline ? handler.inline() : handler;
     }

@@ -30,7 +30,6 @@ import com.vaadin.flow.component.upload.UploadI18N;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.streams.UploadHandler;
 import jakarta.annotation.security.RolesAllowed;
 import kr.seoul.smartcity.base.domain.Seoul;
 import kr.seoul.smartcity.base.ui.Card;
@@ -45,6 +44,7 @@ import kr.seoul.smartcity.directory.domain.Role;
 import kr.seoul.smartcity.security.service.CityUser;
 import kr.seoul.smartcity.security.service.CurrentUser;
 import kr.seoul.smartcity.security.service.Viewer;
+import kr.seoul.smartcity.base.ui.LimitedUploads;
 
 /**
  * Direct entry ("Manage Site"): officials enter or correct values of their department's indicators, one at a time
@@ -110,7 +110,7 @@ public class ManageSiteView extends Main implements HasDynamicTitle {
             single.add(new Paragraph(getTranslation("manage.nothing")));
         }
 
-        Upload upload = new Upload(UploadHandler.inMemory(
+        Upload upload = new Upload(LimitedUploads.inMemory(DirectEntryService.MAX_UPLOAD_BYTES, 1,
                 (metadata, bytes) -> getUI().ifPresent(ui -> ui.access(() -> importFile(metadata.fileName(), bytes)))));
         upload.setAcceptedFileTypes("text/csv", ".csv");
         upload.setMaxFileSize((int) DirectEntryService.MAX_UPLOAD_BYTES);

@@ -36,7 +36,6 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
-import com.vaadin.flow.server.streams.UploadHandler;
 import kr.seoul.smartcity.base.domain.Seoul;
 import kr.seoul.smartcity.base.domain.SeoulDistrict;
 import kr.seoul.smartcity.base.geo.DistrictGeometry;
@@ -55,6 +54,7 @@ import kr.seoul.smartcity.directory.service.DirectoryService;
 import kr.seoul.smartcity.security.service.CityUser;
 import kr.seoul.smartcity.security.service.CurrentUser;
 import kr.seoul.smartcity.security.service.Viewer;
+import kr.seoul.smartcity.base.ui.LimitedUploads;
 
 /**
  * One civic-affairs index: its definition, its values against the targets year by year, its districts on the map,
@@ -259,7 +259,7 @@ public class CivicIndexView extends Main implements BeforeEnterObserver, HasDyna
     private com.vaadin.flow.component.html.Section csvImport() {
         Div result = new Div();
         result.setId("civic-csv-result");
-        Upload upload = new Upload(UploadHandler.inMemory((metadata, bytes) -> getUI().ifPresent(ui -> ui.access(() -> {
+        Upload upload = new Upload(LimitedUploads.inMemory(CivicIndexService.MAX_UPLOAD_BYTES, 1, (metadata, bytes) -> getUI().ifPresent(ui -> ui.access(() -> {
             result.removeAll();
             if (!metadata.fileName().toLowerCase().endsWith(".csv")) {
                 result.add(errorParagraph(getTranslation("civic.csv.type")));

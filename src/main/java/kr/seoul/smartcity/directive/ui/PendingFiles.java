@@ -10,9 +10,9 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.upload.Upload;
-import com.vaadin.flow.server.streams.UploadHandler;
 import kr.seoul.smartcity.approval.domain.AttachmentCheck;
 import kr.seoul.smartcity.approval.domain.InvalidAttachmentException;
+import kr.seoul.smartcity.base.ui.LimitedUploads;
 
 /**
  * Files chosen for an update or report, checked the moment they arrive with e-approval's rules (type by name and
@@ -24,7 +24,7 @@ class PendingFiles extends Composite<Div> {
     private final Div list = new Div();
 
     PendingFiles(String id) {
-        Upload upload = new Upload(UploadHandler.inMemory((metadata, bytes) -> getUI()
+        Upload upload = new Upload(LimitedUploads.inMemory(AttachmentCheck.MAX_SIZE, 10, (metadata, bytes) -> getUI()
                 .ifPresent(ui -> ui.access(() -> accept(metadata.fileName(), bytes)))));
         upload.setId(id);
         upload.setMaxFileSize((int) AttachmentCheck.MAX_SIZE);
