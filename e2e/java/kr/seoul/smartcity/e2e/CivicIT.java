@@ -151,12 +151,14 @@ class CivicIT extends BrowserTest {
 
         int threshold = proposals.thresholds().department();
         for (int i = 1; i < threshold; i++) {
-            proposals.support(id, kr.seoul.smartcity.civic.domain.SupporterKey.of("e2e:" + id + ":" + i));
+            kr.seoul.smartcity.civic.service.CitizenSupports.support(proposals, id, i);
         }
         citizen.open("/civic/proposals/" + id);
         citizen.waitForText("#proposal-supports", String.valueOf(threshold - 1));
         citizen.click("#proposal-support");
+        // the browser answers the server's challenge with a proof of work before the support counts
         citizen.waitForText("#proposal-supports", "공감 " + threshold);
+        citizen.waitForText("#proposal-support-status", "공감이 반영되었습니다");
         citizen.waitForText("#proposal-due", "담당 부서 답변 대기");
         assertThat(citizen.find("#proposal-support").getAttribute("disabled")).as("one support per person").isNotNull();
         citizen.screenshot("proposal-desktop");

@@ -53,7 +53,6 @@ class SecurityConfiguration {
                     // server.forward-headers-strategy=native)
                     .httpStrictTransportSecurity(hsts -> hsts.includeSubDomains(true).maxAgeInSeconds(31_536_000));
         });
-        http.formLogin(form -> form.authenticationDetailsSource(SignInDetails.source()));
         return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class, "/").defaultSuccessUrl("/office"))
                 .build();
     }

@@ -55,7 +55,7 @@ class DemoProposals implements ApplicationRunner {
             Proposal proposal = proposals.submitSample(new NewProposal(sample.title(), sample.body(), sample.department(),
                     sample.name()), SupporterKey.of("sample-author:" + sample.title()));
             for (int i = 0; i < sample.supports(); i++) {
-                proposals.support(proposal.id(), SupporterKey.of("sample-supporter:" + supporter++));
+                proposals.supportSample(proposal.id(), SupporterKey.of("sample-supporter:" + supporter++));
             }
             if (sample.answer() != null) {
                 proposals.answer(new Viewer(Role.OFFICIAL, sample.department()), "기후환경본부", proposal.id(),

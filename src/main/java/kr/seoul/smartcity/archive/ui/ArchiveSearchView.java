@@ -44,6 +44,8 @@ import kr.seoul.smartcity.base.ui.Card;
 import kr.seoul.smartcity.directory.service.DirectoryService;
 import kr.seoul.smartcity.security.service.CityUser;
 import kr.seoul.smartcity.security.service.CurrentUser;
+import kr.seoul.smartcity.security.service.RateLimit;
+import kr.seoul.smartcity.security.ui.UiRateLimits;
 import kr.seoul.smartcity.security.service.Viewer;
 
 /**
@@ -56,6 +58,7 @@ import kr.seoul.smartcity.security.service.Viewer;
 public class ArchiveSearchView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     private final ArchiveSearchService search;
+    private final UiRateLimits rateLimits;
     private final SavedSearchService savedSearches;
     private final DirectoryService directory;
     private final Viewer viewer;
@@ -81,8 +84,10 @@ public class ArchiveSearchView extends Main implements BeforeEnterObserver, HasD
     private String nextCursor;
 
     ArchiveSearchView(ArchiveSearchService search, SavedSearchService savedSearches, DirectoryService directory,
-                      CurrentUser currentUser, ObjectProvider<DocumentPanelContributor> contributors) {
+                      CurrentUser currentUser, ObjectProvider<DocumentPanelContributor> contributors,
+                      UiRateLimits rateLimits) {
         this.contributors = contributors;
+        this.rateLimits = rateLimits;
         this.search = search;
         this.savedSearches = savedSearches;
         this.directory = directory;
@@ -222,6 +227,9 @@ public class ArchiveSearchView extends Main implements BeforeEnterObserver, HasD
     }
 
     private void execute(boolean append) {
+        if (!rateLimits.allow(this, RateLimit.SEARCH)) {
+            return;
+        }
         ArchiveQuery query;
         if (append) {
             query = current.after(nextCursor);

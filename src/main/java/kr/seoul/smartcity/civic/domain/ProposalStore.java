@@ -32,6 +32,13 @@ public class ProposalStore {
         this.transaction = transaction;
     }
 
+    /** Whether the proposal belongs to a sample set (loaded by the embedded default, marked as such on screen). */
+    public boolean isSample(long id) {
+        return database.sql("SELECT sample FROM civic_proposal WHERE id = :id").bind("id", id)
+                .map(row -> Boolean.TRUE.equals(row.get("sample", Boolean.class))).one().blockOptional(TIMEOUT)
+                .orElse(false);
+    }
+
     public Proposal insert(String title, String body, String departmentCode, SupporterKey author, String authorName,
                            Instant now, boolean sample) {
         return database.sql("""

@@ -1,15 +1,18 @@
 package kr.seoul.smartcity.civic.service;
 
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
+import kr.seoul.smartcity.base.domain.Seoul;
 import kr.seoul.smartcity.base.events.LiveEventBus;
 import kr.seoul.smartcity.civic.domain.AnswerLevel;
 import kr.seoul.smartcity.civic.domain.Proposal;
 import kr.seoul.smartcity.civic.domain.ProposalStore;
 import kr.seoul.smartcity.civic.domain.ProposalThresholds;
+import kr.seoul.smartcity.civic.domain.SupportGuardStore;
 import kr.seoul.smartcity.civic.domain.SupporterKey;
 import kr.seoul.smartcity.directory.domain.Role;
 import kr.seoul.smartcity.directory.service.DirectoryService;
@@ -30,11 +33,18 @@ public class ProposalService {
     private final DisclosurePolicy policy;
     private final LiveEventBus events;
     private final ProposalThresholds thresholds;
+    private final SupportChallenges challenges;
+    private final SupportGuardStore guard;
+    private final ProposalProperties properties;
     private final Clock clock;
 
     ProposalService(ProposalStore store, DirectoryService directory, DisclosurePolicy policy, LiveEventBus events,
-                    ProposalProperties properties, Clock clock) {
+                    ProposalProperties properties, SupportChallenges challenges, SupportGuardStore guard,
+                    Clock clock) {
         this.store = store;
+        this.challenges = challenges;
+        this.guard = guard;
+        this.properties = properties;
         this.directory = directory;
         this.policy = policy;
         this.events = events;
@@ -97,13 +107,62 @@ public class ProposalService {
         return store.supported(id, supporter);
     }
 
+    /** A challenge for a citizen's support of the proposal, to be answered with a proof of work. */
+    public SupportChallenge challenge(long id) {
+        visible(id);
+        return challenges.issue(id);
+    }
+
     /**
-     * Adds a supporter's support, once per person; when the supports reach a threshold the proposal is queued for
-     * its answer and the screens of whoever answers are told.
+     * A citizen's support: counted once per browser, and only with a solved challenge of the server's for this
+     * proposal and within the budget of the client address (supports a day, and for one proposal).
+     *
+     * @throws InvalidProposalException with {@code civic.proposal.problem.proof} if the challenge is forged, old,
+     *                                  used or unsolved, {@code civic.proposal.problem.budget} if the address's
+     *                                  budget is spent
      */
-    public SupportResult support(long id, SupporterKey supporter) {
-        Proposal before = store.find(id).filter(p -> policy.canSee(Viewer.CITIZEN, p))
+    public SupportResult supportAsCitizen(long id, CitizenSupport support) {
+        Proposal before = visible(id);
+        challenges.redeem(id, support.challenge(), support.nonce());
+        if (store.supported(id, support.browser())) {
+            return new SupportResult(false, before);
+        }
+        if (!guard.spend(challenges.addressKey(support.clientAddress()), LocalDate.now(clock.withZone(Seoul.ZONE)), id,
+                properties.supportsPerAddress(), properties.supportsPerAddressAndProposal())) {
+            throw new InvalidProposalException(List.of("civic.proposal.problem.budget"));
+        }
+        return count(before, support.browser());
+    }
+
+    /** A member of staff's support: their account counts once. */
+    public SupportResult supportAsStaff(long id, String username) {
+        Proposal before = visible(id);
+        if (directory.findAccount(username).filter(account -> account.enabled()).isEmpty()) {
+            throw new InvalidProposalException(List.of("civic.proposal.problem.unknown"));
+        }
+        return count(before, SupporterKey.of("staff:" + username));
+    }
+
+    /** Supports of a sample set's proposal, by the sample loader; real proposals take supports only as above. */
+    public SupportResult supportSample(long id, SupporterKey supporter) {
+        Proposal before = visible(id);
+        if (!store.isSample(id)) {
+            throw new InvalidProposalException(List.of("civic.proposal.problem.unknown"));
+        }
+        return count(before, supporter);
+    }
+
+    private Proposal visible(long id) {
+        return store.find(id).filter(p -> policy.canSee(Viewer.CITIZEN, p))
                 .orElseThrow(() -> new InvalidProposalException(List.of("civic.proposal.problem.unknown")));
+    }
+
+    /**
+     * Adds a support, once per person; when the supports reach a threshold the proposal is queued for its answer and
+     * the screens of whoever answers are told.
+     */
+    private SupportResult count(Proposal before, SupporterKey supporter) {
+        long id = before.id();
         Optional<Proposal> counted = store.support(id, supporter, clock.instant());
         if (counted.isEmpty()) {
             return new SupportResult(false, before);

@@ -12,12 +12,14 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.dependency.JsModule;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.VaadinRequest;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import kr.seoul.smartcity.base.domain.Seoul;
 import kr.seoul.smartcity.base.events.LiveEventBus;
@@ -26,18 +28,24 @@ import kr.seoul.smartcity.base.ui.LiveUpdates;
 import kr.seoul.smartcity.civic.domain.AnswerLevel;
 import kr.seoul.smartcity.civic.domain.Proposal;
 import kr.seoul.smartcity.civic.domain.SupporterKey;
+import kr.seoul.smartcity.civic.service.CitizenSupport;
+import kr.seoul.smartcity.civic.service.InvalidProposalException;
 import kr.seoul.smartcity.civic.service.ProposalDue;
 import kr.seoul.smartcity.civic.service.ProposalService;
+import kr.seoul.smartcity.civic.service.SupportChallenge;
 import kr.seoul.smartcity.civic.service.SupportResult;
 import kr.seoul.smartcity.directive.domain.ContextKind;
 import kr.seoul.smartcity.directive.domain.DirectiveContext;
 import kr.seoul.smartcity.directive.ui.DirectiveButton;
 import kr.seoul.smartcity.directory.service.DirectoryService;
 import kr.seoul.smartcity.security.service.CurrentUser;
+import kr.seoul.smartcity.security.service.RateLimit;
 import kr.seoul.smartcity.security.service.Viewer;
+import kr.seoul.smartcity.security.ui.UiRateLimits;
 
 /** One proposal: its text, its supports against the thresholds, a support button, and the answer once given. */
 @Route("civic/proposals/:id")
+@JsModule("./components/support-proof.js")
 @AnonymousAllowed
 public class ProposalView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
@@ -48,12 +56,16 @@ public class ProposalView extends Main implements BeforeEnterObserver, HasDynami
     private final DirectiveButton directiveButton;
     private final Viewer viewer;
     private final CurrentUser currentUser;
+    private final UiRateLimits rateLimits;
+    private final Span supportStatus = new Span();
+    private Button supportButton = new Button();
     private SupporterKey supporter;
     private long id;
     private String pageTitle = "";
 
     ProposalView(ProposalService proposals, DirectoryService directory, CurrentUser currentUser, LiveEventBus events,
-                 DirectiveButton directiveButton) {
+                 DirectiveButton directiveButton, UiRateLimits rateLimits) {
+        this.rateLimits = rateLimits;
         this.directiveButton = directiveButton;
         this.proposals = proposals;
         this.directory = directory;
@@ -104,7 +116,13 @@ public class ProposalView extends Main implements BeforeEnterObserver, HasDynami
         Paragraph rule = new Paragraph(getTranslation("civic.proposal.rule", proposals.thresholds().department(),
                 proposals.thresholds().mayor()));
         rule.addClassName("theme-counts");
-        Div supportBox = new Div(count, support, rule);
+        supportStatus.setId("proposal-support-status");
+        supportStatus.addClassName("proposal-support-status");
+        supportStatus.getElement().setAttribute("role", "status");
+        supportStatus.getElement().setAttribute("aria-live", "polite");
+        supportStatus.setText("");
+        supportButton = support;
+        Div supportBox = new Div(count, support, supportStatus, rule);
         supportBox.addClassName("proposal-support-box");
         add(back, title, meta);
         directiveButton.forContext(DirectiveContext.of(ContextKind.PROPOSAL, proposal.id(), proposal.title(),
@@ -121,7 +139,7 @@ public class ProposalView extends Main implements BeforeEnterObserver, HasDynami
             Paragraph answer = new Paragraph(proposal.answer());
             answer.setId("proposal-answer");
             answer.addClassName("proposal-text");
-            Span by = new Span(proposal.answeredBy() + " · " + DAY.format(proposal.answeredAt()));
+            Span by = new Span(answeredBy(proposal) + " · " + DAY.format(proposal.answeredAt()));
             by.addClassName("theme-counts");
             Div box = new Div(heading, answer, by);
             box.addClassNames("card", "proposal-answer-box");
@@ -129,9 +147,53 @@ public class ProposalView extends Main implements BeforeEnterObserver, HasDynami
         }
     }
 
+    /**
+     * A member of staff supports as their account. A citizen's browser first answers the server's challenge for this
+     * proposal with a proof of work (support-proof.js, well under a second), which the service checks with the
+     * client address's budget; the person sees that their support is being counted meanwhile.
+     */
     private void support(long proposalId) {
-        SupportResult result = proposals.support(proposalId, supporter);
-        show(result.proposal());
+        if (!rateLimits.allow(this, RateLimit.PROPOSAL_SUPPORT)) {
+            return;
+        }
+        if (currentUser.get().isPresent()) {
+            counted(() -> proposals.supportAsStaff(proposalId, currentUser.get().get().getUsername()));
+            return;
+        }
+        String clientAddress = VaadinRequest.getCurrent() == null ? "unknown" : VaadinRequest.getCurrent().getRemoteAddr();
+        SupportChallenge challenge = proposals.challenge(proposalId);
+        supportButton.setEnabled(false);
+        supportStatus.setText(getTranslation("civic.proposal.support.counting"));
+        getElement().executeJs("return window.citySupportProof($0, $1)", challenge.token(), challenge.bits())
+                .then(String.class, nonce -> counted(() -> proposals.supportAsCitizen(proposalId,
+                                new CitizenSupport(supporter, clientAddress, challenge.token(), nonce))),
+                        error -> {
+                            supportButton.setEnabled(true);
+                            supportStatus.setText(getTranslation("civic.proposal.support.failed"));
+                        });
+    }
+
+    private void counted(java.util.function.Supplier<SupportResult> support) {
+        try {
+            SupportResult result = support.get();
+            show(result.proposal());
+            supportStatus.setText(getTranslation(result.counted() ? "civic.proposal.support.counted"
+                    : "civic.proposal.support.already"));
+        } catch (InvalidProposalException refused) {
+            supportButton.setEnabled(true);
+            supportStatus.setText(refused.problems().stream().map(this::getTranslation).reduce((a, b) -> a + " " + b)
+                    .orElse(""));
+        }
+    }
+
+    /** Citizens see who answers (the department, or the mayor), never a member of staff's name. */
+    private String answeredBy(Proposal proposal) {
+        if (viewer.isStaff()) {
+            return proposal.answeredBy();
+        }
+        return proposal.answeredLevel() == AnswerLevel.MAYOR ? getTranslation("civic.proposal.answered-by.mayor")
+                : directory.findDepartment(proposal.departmentCode()).map(d -> d.name(getLocale()))
+                .orElse(proposal.departmentCode());
     }
 
     @Override

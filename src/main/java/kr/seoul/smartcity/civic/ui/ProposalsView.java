@@ -30,6 +30,8 @@ import kr.seoul.smartcity.directory.domain.Department;
 import kr.seoul.smartcity.directory.service.DirectoryService;
 import kr.seoul.smartcity.security.service.CityUser;
 import kr.seoul.smartcity.security.service.CurrentUser;
+import kr.seoul.smartcity.security.service.RateLimit;
+import kr.seoul.smartcity.security.ui.UiRateLimits;
 import kr.seoul.smartcity.security.service.Viewer;
 
 /**
@@ -42,13 +44,16 @@ import kr.seoul.smartcity.security.service.Viewer;
 public class ProposalsView extends Main implements HasDynamicTitle {
 
     private final ProposalService proposals;
+    private final UiRateLimits rateLimits;
     private final DirectoryService directory;
     private final Viewer viewer;
     private final Optional<CityUser> user;
     private final Select<ProposalStore.Order> order = new Select<>();
     private final Div list = new Div();
 
-    ProposalsView(ProposalService proposals, DirectoryService directory, CurrentUser currentUser) {
+    ProposalsView(ProposalService proposals, DirectoryService directory, CurrentUser currentUser,
+                  UiRateLimits rateLimits) {
+        this.rateLimits = rateLimits;
         this.proposals = proposals;
         this.directory = directory;
         this.viewer = currentUser.viewer();
@@ -116,6 +121,9 @@ public class ProposalsView extends Main implements HasDynamicTitle {
             title.setInvalid(false);
             body.setInvalid(false);
             department.setInvalid(false);
+            if (!rateLimits.allow(this, RateLimit.PROPOSAL_SUBMIT)) {
+                return;
+            }
             try {
                 Proposal created = proposals.submit(new NewProposal(title.getValue(), body.getValue(),
                         department.getValue() == null ? null : department.getValue().code(), name.getValue()),

@@ -7,7 +7,8 @@ import org.springframework.data.annotation.Id;
 import org.springframework.data.relational.core.mapping.Table;
 
 /**
- * A member of staff who signs in. Officials belong to a department; the mayor and administrators may too.
+ * A member of staff who signs in. Officials belong to a department; the mayor and administrators may too. After an
+ * administrator resets the password, {@code mustChangePassword} holds until the member sets one of their own.
  */
 @Table("user_account")
 public record UserAccount(
@@ -18,5 +19,7 @@ public record UserAccount(
         Role role,
         @Nullable String departmentCode,
         boolean enabled,
-        @Nullable Instant createdAt) {
+        @Nullable Instant createdAt,
+        boolean mustChangePassword,
+        @Nullable Instant passwordChangedAt) {
 }

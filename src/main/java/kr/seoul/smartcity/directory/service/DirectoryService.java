@@ -116,7 +116,34 @@ public class DirectoryService {
         }
         return accounts.save(new UserAccount(null, account.username(), account.displayName(),
                 passwordEncoder.encode(account.password()), account.role(), account.departmentCode(), true,
-                Instant.now()))
+                Instant.now(), false, null))
                 .block(TIMEOUT);
+    }
+
+    /** Every account, enabled or not, by department and name: for administrators. */
+    public List<UserAccount> accounts() {
+        return accounts.findAllByOrderByDepartmentCodeAscDisplayNameAsc().collectList().block(TIMEOUT);
+    }
+
+    /** Enables or disables an account; false if there is none of that name. The caller checks who may. */
+    public boolean setEnabled(String username, boolean enabled) {
+        Integer updated = accounts.updateEnabled(username, enabled).block(TIMEOUT);
+        return updated != null && updated > 0;
+    }
+
+    /**
+     * Sets an account's password (hashed here), and whether it must be changed at the next sign-in; false if there
+     * is no account of that name. The caller checks who may and the password's rules.
+     */
+    public boolean setPassword(String username, String password, boolean mustChange) {
+        Integer updated = accounts.updatePassword(username, passwordEncoder.encode(password), mustChange, Instant.now())
+                .block(TIMEOUT);
+        return updated != null && updated > 0;
+    }
+
+    /** Whether this is the account's password. */
+    public boolean passwordMatches(String username, String password) {
+        return findAccount(username).map(account -> passwordEncoder.matches(password, account.passwordHash()))
+                .orElse(false);
     }
 }

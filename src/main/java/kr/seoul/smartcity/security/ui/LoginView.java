@@ -8,8 +8,12 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import kr.seoul.smartcity.security.service.CurrentUser;
+import kr.seoul.smartcity.security.service.SignInThrottledException;
+import org.springframework.security.authentication.DisabledException;
+import org.springframework.security.web.WebAttributes;
 
 /** Sign-in for the mayor and staff. Citizens need no account. */
 @Route("login")
@@ -31,6 +35,11 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
     }
 
     private LoginI18n i18n() {
+        return i18n(null);
+    }
+
+    /** The texts, with the error message that fits the failure: locked (with the wait), disabled, or wrong. */
+    private LoginI18n i18n(Object failure) {
         LoginI18n i18n = LoginI18n.createDefault();
         LoginI18n.Form form = i18n.getForm();
         form.setTitle(getTranslation("login.title"));
@@ -39,7 +48,15 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
         form.setSubmit(getTranslation("login.submit"));
         LoginI18n.ErrorMessage error = i18n.getErrorMessage();
         error.setTitle(getTranslation("login.error.title"));
-        error.setMessage(getTranslation("login.error.message"));
+        if (failure instanceof SignInThrottledException throttled) {
+            error.setTitle(getTranslation("login.locked.title"));
+            error.setMessage(getTranslation("login.locked.message", throttled.minutes()));
+        } else if (failure instanceof DisabledException) {
+            error.setTitle(getTranslation("login.disabled.title"));
+            error.setMessage(getTranslation("login.disabled.message"));
+        } else {
+            error.setMessage(getTranslation("login.error.message"));
+        }
         error.setUsername(getTranslation("login.error.username"));
         error.setPassword(getTranslation("login.error.password"));
         return i18n;
@@ -51,7 +68,18 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
             event.forwardTo("");
             return;
         }
-        login.setError(event.getLocation().getQueryParameters().getParameters().containsKey("error"));
+        boolean failed = event.getLocation().getQueryParameters().getParameters().containsKey("error");
+        login.setError(failed);
+        if (failed) {
+            login.setI18n(i18n(lastFailure()));
+        }
+    }
+
+    /** Why the last sign-in of this browser failed, as Spring Security left it in the session. */
+    private static Object lastFailure() {
+        VaadinSession session = VaadinSession.getCurrent();
+        return session == null || session.getSession() == null ? null
+                : session.getSession().getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION);
     }
 
     @Override

@@ -25,6 +25,7 @@ import com.vaadin.flow.server.menu.MenuEntry;
 import kr.seoul.smartcity.base.i18n.AppLanguage;
 import kr.seoul.smartcity.base.i18n.LanguagePreference;
 import kr.seoul.smartcity.security.service.CurrentUser;
+import kr.seoul.smartcity.security.ui.AccountView;
 import kr.seoul.smartcity.security.ui.LoginView;
 
 /**
@@ -107,9 +108,10 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         Div area = new Div();
         area.addClassName("user-area");
         currentUser.get().ifPresentOrElse(user -> {
-            Span name = new Span(user.displayName());
+            RouterLink name = new RouterLink(user.displayName(), AccountView.class);
             name.setId("current-user");
             name.addClassName("user-name");
+            name.getElement().setAttribute("title", getTranslation("account.title"));
             Span role = new Span(getTranslation(user.role().labelKey()));
             role.addClassName("user-role");
             Button logout = new Button(getTranslation("nav.logout"), VaadinIcon.SIGN_OUT.create(),

@@ -23,6 +23,8 @@ import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.progressbar.ProgressBar;
 import kr.seoul.smartcity.base.i18n.AppLanguage;
 import kr.seoul.smartcity.base.ui.UiPush;
+import kr.seoul.smartcity.security.service.RateLimit;
+import kr.seoul.smartcity.security.ui.UiRateLimits;
 import kr.seoul.smartcity.summary.domain.Passage;
 import kr.seoul.smartcity.summary.domain.Summary;
 import kr.seoul.smartcity.summary.domain.SummaryBullet;
@@ -59,7 +61,11 @@ public class SummaryPanel extends Div {
     private Disposable running;
     private boolean finished;
 
-    public SummaryPanel(SummaryService service, String titleKey, Supplier<Optional<SourceDocument>> document) {
+    private final UiRateLimits rateLimits;
+
+    public SummaryPanel(SummaryService service, UiRateLimits rateLimits, String titleKey,
+                        Supplier<Optional<SourceDocument>> document) {
+        this.rateLimits = rateLimits;
         this.service = service;
         this.document = document;
         setId("summary-panel");
@@ -101,6 +107,9 @@ public class SummaryPanel extends Div {
     }
 
     private void begin() {
+        if (!rateLimits.allow(this, RateLimit.SUMMARY)) {
+            return;
+        }
         stop();
         clear();
         Optional<SourceDocument> found = document.get();

@@ -7,6 +7,7 @@ import com.vaadin.flow.component.Component;
 import kr.seoul.smartcity.base.ui.DocumentPanelContributor;
 import kr.seoul.smartcity.security.service.CityUser;
 import kr.seoul.smartcity.security.service.CurrentUser;
+import kr.seoul.smartcity.security.ui.UiRateLimits;
 import kr.seoul.smartcity.security.service.Viewer;
 import kr.seoul.smartcity.summary.service.DocumentRef;
 import kr.seoul.smartcity.summary.service.SummaryService;
@@ -23,8 +24,10 @@ class SummaryPanels implements DocumentPanelContributor {
 
     private final SummaryService service;
     private final CurrentUser currentUser;
+    private final UiRateLimits rateLimits;
 
-    SummaryPanels(SummaryService service, CurrentUser currentUser) {
+    SummaryPanels(SummaryService service, CurrentUser currentUser, UiRateLimits rateLimits) {
+        this.rateLimits = rateLimits;
         this.service = service;
         this.currentUser = currentUser;
     }
@@ -37,7 +40,7 @@ class SummaryPanels implements DocumentPanelContributor {
         String username = currentUser.get().map(CityUser::getUsername).orElse(null);
         Viewer viewer = currentUser.viewer();
         DocumentRef ref = new DocumentRef(source, id);
-        return Optional.of(new SummaryPanel(service, "summary.title",
+        return Optional.of(new SummaryPanel(service, rateLimits, "summary.title",
                 () -> service.document(username, viewer, ref)));
     }
 
@@ -48,7 +51,7 @@ class SummaryPanels implements DocumentPanelContributor {
         }
         Viewer viewer = currentUser.viewer();
         List<Long> top = List.copyOf(ids.subList(0, Math.min(MAX_RESULTS, ids.size())));
-        SummaryPanel panel = new SummaryPanel(service, "summary.results.title",
+        SummaryPanel panel = new SummaryPanel(service, rateLimits, "summary.results.title",
                 () -> service.archiveResults(viewer, query, top));
         panel.addClassName("summary-results");
         return Optional.of(panel);

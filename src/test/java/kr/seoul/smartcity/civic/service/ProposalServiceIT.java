@@ -54,20 +54,27 @@ class ProposalServiceIT {
     void onePersonCountsOnceEvenWhenClickingTwentyTimesAtOnce() throws Exception {
         Proposal proposal = propose("동시 공감 " + System.nanoTime());
         SupporterKey same = SupporterKey.of("browser:one-person");
+        // a household clicking on two devices at once: one browser counts once
         ExecutorService pool = Executors.newFixedThreadPool(8);
         List<Future<SupportResult>> results = new ArrayList<>();
         for (int i = 0; i < 20; i++) {
-            results.add(pool.submit(() -> proposals.support(proposal.id(), same)));
+            results.add(pool.submit(() -> CitizenSupports.support(proposals, proposal.id(), "one-person", "203.0.113.9")));
         }
         int counted = 0;
         for (Future<SupportResult> result : results) {
-            counted += result.get().counted() ? 1 : 0;
+            try {
+                counted += result.get().counted() ? 1 : 0;
+            } catch (java.util.concurrent.ExecutionException refused) {
+                // past the address's budget for this proposal: refused, and not counted either
+                assertThat(refused.getCause()).isInstanceOfSatisfying(InvalidProposalException.class,
+                        e -> assertThat(e.problems()).containsExactly("civic.proposal.problem.budget"));
+            }
         }
         pool.shutdown();
         assertThat(counted).isEqualTo(1);
         assertThat(proposals.proposal(Viewer.CITIZEN, proposal.id()).orElseThrow().supports()).isEqualTo(1);
         assertThat(proposals.hasSupported(proposal.id(), same)).isTrue();
-        assertThat(proposals.support(proposal.id(), SupporterKey.of("browser:another")).proposal().supports())
+        assertThat(CitizenSupports.support(proposals, proposal.id(), "another", "203.0.113.9").proposal().supports())
                 .isEqualTo(2);
     }
 
@@ -76,7 +83,7 @@ class ProposalServiceIT {
         Proposal proposal = propose("임계값 " + System.nanoTime());
         int threshold = proposals.thresholds().department();
         for (int i = 1; i < threshold; i++) {
-            proposals.support(proposal.id(), SupporterKey.of("t:" + proposal.id() + ":" + i));
+            CitizenSupports.support(proposals, proposal.id(), i);
         }
         assertThat(proposals.proposal(Viewer.CITIZEN, proposal.id()).orElseThrow().answerDue())
                 .isEqualTo(AnswerLevel.NONE);
@@ -84,7 +91,7 @@ class ProposalServiceIT {
 
         Queue<ProposalDue> due = new ConcurrentLinkedQueue<>();
         try (LiveEventBus.Subscription ignored = events.subscribe(ProposalDue.TOPIC, due::add)) {
-            SupportResult last = proposals.support(proposal.id(), SupporterKey.of("t:" + proposal.id() + ":last"));
+            SupportResult last = proposals.supportAsStaff(proposal.id(), "climate");
             assertThat(last.proposal().answerDue()).isEqualTo(AnswerLevel.DEPARTMENT);
             long deadline = System.currentTimeMillis() + 5000;
             while (due.stream().noneMatch(d -> d.proposalId() == proposal.id()) && System.currentTimeMillis() < deadline) {
