@@ -97,15 +97,17 @@ class AccountsIT extends BrowserTest {
         user.type("#account-new", "short");
         user.type("#account-repeat", "short");
         user.click("#account-change");
-        user.waitForText("#account-new", "");
-        assertThat(user.js("return document.querySelector('#account-new').invalid")).isEqualTo(true);
+        user.waitUntil(() -> Boolean.TRUE.equals(user.js("return document.querySelector('#account-new').invalid")),
+                java.time.Duration.ofSeconds(10));
+        assertThat(user.js("return document.querySelector('#account-new').errorMessage")).asString().contains("12자");
         user.screenshot("account-password-rules");
 
         String chosen = "bukhansan-trail-spring-9";
         user.type("#account-new", chosen);
         user.type("#account-repeat", chosen);
         user.click("#account-change");
-        user.waitUntil(() -> !user.find("#account-must-change").isDisplayed(), java.time.Duration.ofSeconds(10));
+        user.waitUntil(() -> user.all("#account-must-change").stream().noneMatch(org.openqa.selenium.WebElement::isDisplayed),
+                java.time.Duration.ofSeconds(10));
         user.open("/office");
         assertThat(user.currentPath()).isEqualTo("/office");
         user.screenshot("account-page");

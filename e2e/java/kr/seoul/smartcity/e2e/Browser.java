@@ -119,6 +119,29 @@ public final class Browser implements AutoCloseable {
         return find(css).getText();
     }
 
+    /**
+     * Everything the page says: the text of the whole document with the shadow roots of its components, and the
+     * attributes people hear or see (aria-label, title, alt, placeholder), which {@link #pageText()} leaves out.
+     */
+    public String allText() {
+        return String.valueOf(js("""
+                const parts = [];
+                const walk = (node) => {
+                  if (node.nodeType === Node.TEXT_NODE) { parts.push(node.textContent); return; }
+                  if (node.nodeType === Node.ELEMENT_NODE) {
+                    for (const name of ['aria-label', 'title', 'alt', 'placeholder']) {
+                      const value = node.getAttribute(name);
+                      if (value) parts.push(value);
+                    }
+                  }
+                  if (node.shadowRoot) walk(node.shadowRoot);
+                  for (const child of node.childNodes) walk(child);
+                };
+                walk(document.documentElement);
+                return parts.join(' | ');
+                """));
+    }
+
     public String pageText() {
         return driver.findElement(By.tagName("body")).getText();
     }

@@ -101,6 +101,18 @@ final class EmbeddedServices {
         }
     }
 
+    /** Restarts PostgreSQL (same port, same data), for tests of what happens to work in flight. */
+    static synchronized void restartDatabase(java.time.Duration down) {
+        try {
+            instance.database.restart(down);
+        } catch (IOException e) {
+            throw new IllegalStateException("Could not restart PostgreSQL", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     Map<String, Object> properties() {
         Map<String, Object> properties = new LinkedHashMap<>();
         properties.put("spring.r2dbc.url", database.r2dbcUrl());

@@ -34,6 +34,7 @@ import kr.seoul.smartcity.approval.domain.Recipient;
 import kr.seoul.smartcity.approval.domain.Substitutes;
 import kr.seoul.smartcity.base.domain.Seoul;
 import kr.seoul.smartcity.base.events.LiveEventBus;
+import kr.seoul.smartcity.base.text.PlainText;
 import kr.seoul.smartcity.directory.domain.UserAccount;
 import kr.seoul.smartcity.directory.service.DirectoryService;
 import kr.seoul.smartcity.security.service.DisclosurePolicy;
@@ -81,7 +82,8 @@ public class ApprovalService {
      * Saves an unsubmitted document (임시저장, also for auto-save): a new one when {@code documentId} is null, else
      * the drafter's draft at the given revision. An incomplete line is allowed until submission.
      */
-    public DocumentView saveDraft(Actor actor, @Nullable Long documentId, long expectedRevision, DocumentDraft draft) {
+    public DocumentView saveDraft(Actor actor, @Nullable Long documentId, long expectedRevision, DocumentDraft written) {
+        DocumentDraft draft = written.cleaned();
         checkLengths(draft);
         List<ApprovalStep> steps = ApprovalCase.line(actor.username(), draft.line(), false);
         Instant now = now();
@@ -174,7 +176,8 @@ public class ApprovalService {
      * 재기안: the drafter rewrites a rejected document as its next version, kept as a draft until submitted again. The
      * previous version stays readable ({@link #compareVersions}).
      */
-    public DocumentView redraft(Actor actor, long documentId, long expectedRevision, DocumentDraft draft) {
+    public DocumentView redraft(Actor actor, long documentId, long expectedRevision, DocumentDraft written) {
+        DocumentDraft draft = written.cleaned();
         checkLengths(draft);
         ApprovalDocument doc = current(documentId, expectedRevision);
         Instant now = now();
@@ -319,7 +322,8 @@ public class ApprovalService {
     // internals
 
     private DocumentView act(Actor actor, long documentId, long expectedRevision, ApprovalAction action,
-                             @Nullable String comment) {
+                             @Nullable String written) {
+        String comment = PlainText.clean(written);
         ApprovalDocument doc = current(documentId, expectedRevision);
         Instant now = now();
         ApprovalCase.Result result;

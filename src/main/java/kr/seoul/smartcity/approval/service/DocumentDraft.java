@@ -8,6 +8,7 @@ import kr.seoul.smartcity.approval.domain.LineEntry;
 import kr.seoul.smartcity.approval.domain.Recipient;
 import kr.seoul.smartcity.approval.domain.RecipientKind;
 import kr.seoul.smartcity.approval.domain.Retention;
+import kr.seoul.smartcity.base.text.PlainText;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -34,5 +35,12 @@ public record DocumentDraft(FormType form, String title, String body, @Nullable 
         return java.util.stream.Stream.concat(
                 references.stream().map(u -> new Recipient(u, RecipientKind.REFERENCE, null)),
                 circulation.stream().map(u -> new Recipient(u, RecipientKind.CIRCULATION, null))).toList();
+    }
+
+    /** The same draft with its texts as {@link PlainText} keeps them. */
+    public DocumentDraft cleaned() {
+        return new DocumentDraft(form, PlainText.clean(title), PlainText.clean(body), departmentCode, disclosure,
+                nonDisclosureItem, retention, keywords == null ? List.of()
+                : keywords.stream().map(PlainText::clean).toList(), line, references, circulation);
     }
 }

@@ -35,6 +35,7 @@ import kr.seoul.smartcity.approval.service.ApprovalService;
 import kr.seoul.smartcity.approval.service.DocumentView;
 import kr.seoul.smartcity.approval.service.VersionComparison;
 import kr.seoul.smartcity.base.events.LiveEventBus;
+import kr.seoul.smartcity.base.ui.PlainMarkdown;
 import kr.seoul.smartcity.directory.service.DirectoryService;
 import kr.seoul.smartcity.base.ui.Card;
 import kr.seoul.smartcity.base.ui.DocumentPanelContributor;
@@ -101,7 +102,7 @@ public class ApprovalDocumentView extends Main implements BeforeEnterObserver, H
         Div heading = new Div(title, ApprovalUi.status(this, doc.status()));
         heading.addClassName("approval-heading");
         content.add(heading, actions(), line(), particulars(doc));
-        Markdown body = new Markdown(doc.body());
+        Markdown body = PlainMarkdown.of(doc.body());
         body.addClassName("approval-body");
         content.add(Card.titled(getTranslation("approval.body"), body));
         if (panelsFor != documentId) {
@@ -308,7 +309,7 @@ public class ApprovalDocumentView extends Main implements BeforeEnterObserver, H
         label.addClassName("version-label");
         Paragraph title = new Paragraph(version.title());
         title.addClassName("version-title");
-        Markdown body = new Markdown(version.body());
+        Markdown body = PlainMarkdown.of(version.body());
         Div side = new Div(label, title, body);
         side.addClassName("version-side");
         return side;

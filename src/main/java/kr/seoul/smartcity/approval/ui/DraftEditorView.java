@@ -56,6 +56,7 @@ import kr.seoul.smartcity.approval.service.DocumentDraft;
 import kr.seoul.smartcity.approval.service.DocumentView;
 import kr.seoul.smartcity.approval.service.InvalidDocumentException;
 import kr.seoul.smartcity.base.ui.Card;
+import kr.seoul.smartcity.base.ui.PlainMarkdown;
 import kr.seoul.smartcity.directory.domain.Role;
 import kr.seoul.smartcity.security.service.CurrentUser;
 import kr.seoul.smartcity.base.ui.LimitedUploads;
@@ -126,7 +127,7 @@ public class DraftEditorView extends Main implements BeforeEnterObserver, HasDyn
         body.setWidthFull();
         body.setMinHeight("12em");
         body.setValueChangeMode(com.vaadin.flow.data.value.ValueChangeMode.LAZY);
-        body.addValueChangeListener(change -> preview.setContent(change.getValue()));
+        body.addValueChangeListener(change -> PlainMarkdown.set(preview, change.getValue()));
         body.addValueChangeListener(change -> dirty = true);
         title.addValueChangeListener(change -> dirty = true);
         preview.addClassName("draft-preview");
@@ -244,7 +245,7 @@ public class DraftEditorView extends Main implements BeforeEnterObserver, HasDyn
         form.setValue(doc.form());
         title.setValue(doc.title());
         body.setValue(doc.body());
-        preview.setContent(doc.body());
+        PlainMarkdown.set(preview, doc.body());
         disclosure.setValue(doc.disclosure());
         reasonItem.setValue(doc.nonDisclosureItem());
         retention.setValue(doc.retention());

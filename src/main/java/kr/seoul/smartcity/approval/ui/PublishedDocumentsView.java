@@ -18,6 +18,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import kr.seoul.smartcity.approval.domain.DisclosureLevel;
 import kr.seoul.smartcity.approval.service.ApprovalService;
+import kr.seoul.smartcity.base.ui.PlainMarkdown;
 import kr.seoul.smartcity.directory.service.DirectoryService;
 import kr.seoul.smartcity.approval.service.PublishedDocument;
 
@@ -81,7 +82,7 @@ public class PublishedDocumentsView extends Main implements BeforeEnterObserver,
         meta.addClassName("approval-meta");
         add(title, meta);
         if (doc.disclosure() == DisclosureLevel.PUBLIC && doc.body() != null) {
-            Markdown body = new Markdown(doc.body());
+            Markdown body = PlainMarkdown.of(doc.body());
             body.addClassNames("approval-body", "card");
             add(body);
         } else {

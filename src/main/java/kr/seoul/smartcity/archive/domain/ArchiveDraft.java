@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 import kr.seoul.smartcity.base.domain.DisclosureClass;
+import kr.seoul.smartcity.base.text.PlainText;
 import kr.seoul.smartcity.directory.domain.Role;
 import org.jspecify.annotations.Nullable;
 
@@ -26,4 +27,11 @@ public record ArchiveDraft(
     public static final int MAX_TITLE = 300;
     public static final int MAX_SUMMARY = 4000;
     public static final int MAX_TAGS = 30;
+
+    /** The same draft with its texts as {@link PlainText} keeps them. */
+    public ArchiveDraft cleaned() {
+        return new ArchiveDraft(PlainText.clean(title), type, departmentCode, PlainText.clean(producer), issuedOn,
+                tags == null ? List.of() : tags.stream().map(PlainText::clean).toList(), language, disclosure,
+                restrictedRoles, PlainText.clean(summary));
+    }
 }

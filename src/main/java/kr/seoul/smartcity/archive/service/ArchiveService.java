@@ -17,6 +17,7 @@ import kr.seoul.smartcity.archive.domain.ExtractionStatus;
 import kr.seoul.smartcity.archive.domain.FileContent;
 import kr.seoul.smartcity.archive.domain.StoredFile;
 import kr.seoul.smartcity.base.domain.DisclosureClass;
+import kr.seoul.smartcity.base.text.PlainText;
 import kr.seoul.smartcity.security.service.Viewer;
 import org.springframework.stereotype.Service;
 
@@ -152,7 +153,8 @@ public class ArchiveService {
     }
 
     StoredFile prepare(NewFile file) {
-        String name = file.fileName() == null || file.fileName().isBlank() ? "file" : file.fileName().strip();
+        String cleaned = PlainText.clean(file.fileName());
+        String name = cleaned == null || cleaned.isBlank() ? "file" : cleaned.strip().replaceAll("[/\\\\]", "_");
         if (file.content() == null || file.content().length == 0) {
             throw new InvalidArchiveItemException("File " + name + " is empty");
         }
@@ -173,7 +175,8 @@ public class ArchiveService {
                 extraction.succeeded() ? ExtractionStatus.OK : ExtractionStatus.FAILED, extraction.error());
     }
 
-    private static ArchiveDraft validate(ArchiveDraft draft) {
+    private static ArchiveDraft validate(ArchiveDraft written) {
+        ArchiveDraft draft = written.cleaned();
         String title = draft.title() == null ? "" : draft.title().strip();
         if (title.isEmpty()) {
             throw new InvalidArchiveItemException("A title is required");

@@ -47,7 +47,15 @@ public class LiveEventBus implements AutoCloseable {
     public <T> void publish(Topic<T> topic, T payload) {
         String body = json.writeValueAsString(payload);
         EventEnvelope envelope = new EventEnvelope(origin, topic.name(), body);
-        relay.send(envelope);
+        try {
+            relay.send(envelope);
+        } catch (EventTooLargeException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            // what was done is done (the event follows a committed change): this instance's screens still get it,
+            // the other instances' screens catch up when they next change or reload
+            log.warn("Event {} did not reach the other instances: {}", topic.name(), e.getMessage());
+        }
         dispatch(topic.name(), body);
     }
 

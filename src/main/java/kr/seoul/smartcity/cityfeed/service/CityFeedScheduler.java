@@ -10,6 +10,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.locks.ReentrantLock;
 
 import kr.seoul.smartcity.cityfeed.domain.SourceStatus;
+import kr.seoul.smartcity.citystatus.service.SourceHealth;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
@@ -34,14 +35,16 @@ public class CityFeedScheduler implements SmartLifecycle {
     private final Map<String, ReentrantLock> locks = new ConcurrentHashMap<>();
     private final Set<String> running = ConcurrentHashMap.newKeySet();
     private final SourceStatusService statuses;
+    private final SourceHealth health;
     private final CityFeedProperties properties;
     private final Clock clock;
     private ThreadPoolTaskScheduler scheduler;
 
-    CityFeedScheduler(List<FeedConnector> connectors, SourceStatusService statuses, CityFeedProperties properties,
-                      Clock clock) {
+    CityFeedScheduler(List<FeedConnector> connectors, SourceStatusService statuses, SourceHealth health,
+                      CityFeedProperties properties, Clock clock) {
         connectors.forEach(connector -> this.connectors.put(connector.description().source(), connector));
         this.statuses = statuses;
+        this.health = health;
         this.properties = properties;
         this.clock = clock;
     }
@@ -150,6 +153,7 @@ public class CityFeedScheduler implements SmartLifecycle {
             try {
                 int rows = connector.poll();
                 statuses.recordSuccess(source, rows);
+                health.recovered(source);
                 log.debug("Feed {}: {} rows in {} ms", source, rows, (System.nanoTime() - started) / 1_000_000);
                 return FeedRun.success(source, rows);
             } catch (RuntimeException failure) {
@@ -160,6 +164,7 @@ public class CityFeedScheduler implements SmartLifecycle {
                     log.error("Feed {} failed: {}", source, message, failure);
                 }
                 statuses.recordFailure(source, message);
+                health.failing(source, message);
                 return FeedRun.failure(source, message);
             }
         } finally {

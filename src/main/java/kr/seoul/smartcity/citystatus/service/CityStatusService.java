@@ -15,6 +15,7 @@ import kr.seoul.smartcity.citystatus.domain.LatestValue;
 import kr.seoul.smartcity.citystatus.domain.ObservationStore;
 import kr.seoul.smartcity.citystatus.domain.Resolution;
 import kr.seoul.smartcity.citystatus.domain.SeriesPoint;
+import kr.seoul.smartcity.citystatus.domain.SourceProblem;
 import kr.seoul.smartcity.security.service.Viewer;
 import org.springframework.stereotype.Service;
 
@@ -100,7 +101,8 @@ public class CityStatusService {
                 .forEach(value -> latest.put(value.indicatorCode(), value));
         Instant now = clock.instant();
         Map<String, List<SeriesPoint>> trends = shared.dayTrends(districtCode);
+        Map<String, SourceProblem> problems = shared.sourceProblems();
         return indicators.stream().map(indicator -> Tile.of(indicator, latest.get(indicator.code()),
-                trends.getOrDefault(indicator.code(), List.of()), now)).toList();
+                trends.getOrDefault(indicator.code(), List.of()), now, problems.get(indicator.source()))).toList();
     }
 }

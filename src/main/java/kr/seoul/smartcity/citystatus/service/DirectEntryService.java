@@ -89,7 +89,8 @@ public class DirectEntryService {
                     inputs.add(parse(row));
                 }
             }
-        } catch (IOException | IllegalStateException | IllegalArgumentException e) {
+        } catch (IOException | java.io.UncheckedIOException | IllegalStateException | IllegalArgumentException e) {
+            // the CSV reader's own complaint (an unclosed quote, a broken line) says which line
             if (e instanceof CsvImportException refused) {
                 throw refused;
             }

@@ -14,6 +14,8 @@ import kr.seoul.smartcity.citystatus.domain.Indicator;
 import kr.seoul.smartcity.citystatus.domain.LatestValue;
 import kr.seoul.smartcity.citystatus.domain.ObservationStore;
 import kr.seoul.smartcity.citystatus.domain.SeriesPoint;
+import kr.seoul.smartcity.citystatus.domain.SourceHealthStore;
+import kr.seoul.smartcity.citystatus.domain.SourceProblem;
 import org.springframework.stereotype.Component;
 
 /**
@@ -28,6 +30,7 @@ class SharedReads {
     static final Duration MAX_AGE = Duration.ofSeconds(30);
 
     private final ObservationStore store;
+    private final SourceHealthStore health;
     private final IndicatorCatalog catalog;
     private final Clock clock;
     private final AtomicLong generation = new AtomicLong();
@@ -37,7 +40,9 @@ class SharedReads {
     private record Read<T>(long generation, Instant at, T value) {
     }
 
-    SharedReads(ObservationStore store, IndicatorCatalog catalog, Clock clock, LiveEventBus events) {
+    SharedReads(ObservationStore store, SourceHealthStore health, IndicatorCatalog catalog, Clock clock,
+                LiveEventBus events) {
+        this.health = health;
         this.store = store;
         this.catalog = catalog;
         this.clock = clock;
@@ -48,6 +53,12 @@ class SharedReads {
     /** The latest value of every indicator in every district and the city. */
     List<LatestValue> latest() {
         return shared("latest", () -> store.latest(catalog.all().stream().map(Indicator::code).toList()));
+    }
+
+    /** The feeds failing now, by source. */
+    Map<String, SourceProblem> sourceProblems() {
+        return shared("problems", () -> health.failing().stream()
+                .collect(java.util.stream.Collectors.toMap(SourceProblem::source, problem -> problem)));
     }
 
     /** The hourly series of every indicator over the last 24 hours, for a district or the city ({@code ""}). */

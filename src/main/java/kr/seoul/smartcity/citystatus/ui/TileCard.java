@@ -9,6 +9,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.function.SerializableRunnable;
 import kr.seoul.smartcity.base.ui.chart.ApexChart;
 import kr.seoul.smartcity.citystatus.domain.Indicator;
+import kr.seoul.smartcity.citystatus.domain.SourceProblem;
 import kr.seoul.smartcity.citystatus.service.Tile;
 import org.jspecify.annotations.Nullable;
 
@@ -22,6 +23,7 @@ class TileCard extends Composite<Div> {
     private final Indicator indicator;
     private final Span simulated;
     private final Span stale;
+    private final Span problem;
     private final Span value = new Span();
     private final ApexChart trend = ApexChart.sparkline();
     private final Span source = new Span();
@@ -43,7 +45,8 @@ class TileCard extends Composite<Div> {
         name.addClassName("tile-name");
         simulated = badge("tile.simulated", "badge-simulated");
         stale = badge("tile.stale", "badge-stale");
-        Div header = new Div(name, simulated, stale);
+        problem = badge("tile.source-problem", "badge-problem");
+        Div header = new Div(name, simulated, stale, problem);
         header.addClassName("tile-header");
 
         value.addClassName("tile-value");
@@ -82,6 +85,7 @@ class TileCard extends Composite<Div> {
         }
         simulated.setVisible(tile.simulated());
         stale.setVisible(tile.stale());
+        showProblem(tile.problem());
         if (shown == null || !Objects.equals(tile.value(), shown.value())) {
             value.setText(tile.hasValue() ? Formats.value(indicator, tile.value(), getLocale()) : "–");
         }
@@ -95,6 +99,19 @@ class TileCard extends Composite<Div> {
                     : " · " + getTranslation("tile.as-of", Formats.time(tile.observedAt(), getLocale()))));
         }
         shown = tile;
+    }
+
+    /** The feed's problem, if it has one: said on the badge's title and to screen readers, with since when. */
+    private void showProblem(@Nullable SourceProblem now) {
+        problem.setVisible(now != null);
+        if (now == null) {
+            problem.getElement().removeAttribute("title");
+            return;
+        }
+        String explained = getTranslation("tile.source-problem.since", Formats.time(now.since(), getLocale()),
+                now.reason());
+        problem.getElement().setAttribute("title", explained);
+        problem.getElement().setAttribute("aria-label", getTranslation("tile.source-problem") + ": " + explained);
     }
 
     private Span badge(String key, String className) {

@@ -8,6 +8,7 @@ import java.util.Optional;
 
 import kr.seoul.smartcity.base.domain.Seoul;
 import kr.seoul.smartcity.base.events.LiveEventBus;
+import kr.seoul.smartcity.base.text.PlainText;
 import kr.seoul.smartcity.civic.domain.AnswerLevel;
 import kr.seoul.smartcity.civic.domain.Proposal;
 import kr.seoul.smartcity.civic.domain.ProposalStore;
@@ -71,9 +72,9 @@ public class ProposalService {
     }
 
     private Proposal submit(NewProposal proposal, SupporterKey author, boolean sample) {
-        String title = proposal.title() == null ? "" : proposal.title().strip();
-        String body = proposal.body() == null ? "" : proposal.body().strip();
-        String name = proposal.authorName() == null ? "" : proposal.authorName().strip();
+        String title = proposal.title() == null ? "" : PlainText.clean(proposal.title()).strip();
+        String body = proposal.body() == null ? "" : PlainText.clean(proposal.body()).strip();
+        String name = proposal.authorName() == null ? "" : PlainText.clean(proposal.authorName()).strip();
         List<String> problems = new ArrayList<>();
         if (title.length() < NewProposal.MIN_TITLE || title.length() > NewProposal.MAX_TITLE) {
             problems.add("civic.proposal.problem.title");
@@ -200,7 +201,7 @@ public class ProposalService {
     public Proposal answer(Viewer viewer, String answeredBy, long id, String answer) {
         Proposal proposal = store.find(id)
                 .orElseThrow(() -> new InvalidProposalException(List.of("civic.proposal.problem.unknown")));
-        String text = answer == null ? "" : answer.strip();
+        String text = answer == null ? "" : PlainText.clean(answer).strip();
         if (text.length() < 10 || text.length() > NewProposal.MAX_BODY) {
             throw new InvalidProposalException(List.of("civic.proposal.problem.answer"));
         }

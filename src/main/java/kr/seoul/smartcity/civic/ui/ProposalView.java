@@ -84,6 +84,7 @@ public class ProposalView extends Main implements BeforeEnterObserver, HasDynami
         // known before any click: the navigation's response can set the browser's cookie
         supporter = SupporterToken.current(currentUser.get());
         id = event.getRouteParameters().getLong("id").orElse(-1L);
+        supportStatus.setText("");
         proposals.proposal(viewer, id).ifPresentOrElse(this::show, () -> event.rerouteToError(NotFoundException.class));
     }
 
@@ -120,7 +121,6 @@ public class ProposalView extends Main implements BeforeEnterObserver, HasDynami
         supportStatus.addClassName("proposal-support-status");
         supportStatus.getElement().setAttribute("role", "status");
         supportStatus.getElement().setAttribute("aria-live", "polite");
-        supportStatus.setText("");
         supportButton = support;
         Div supportBox = new Div(count, support, supportStatus, rule);
         supportBox.addClassName("proposal-support-box");

@@ -17,6 +17,7 @@ import java.util.function.Predicate;
 import kr.seoul.smartcity.base.domain.DisclosureClass;
 import kr.seoul.smartcity.base.domain.Seoul;
 import kr.seoul.smartcity.base.events.LiveEventBus;
+import kr.seoul.smartcity.base.text.PlainText;
 import kr.seoul.smartcity.directive.domain.Actor;
 import kr.seoul.smartcity.directive.domain.Directive;
 import kr.seoul.smartcity.directive.domain.DirectiveAction;
@@ -90,8 +91,8 @@ public class DirectiveService {
         if (!mayIssue(actor)) {
             throw new DirectiveRefusedException("directive.refused.not-issuer");
         }
-        String title = draft.title() == null ? "" : draft.title().strip();
-        String body = draft.body() == null ? "" : draft.body().strip();
+        String title = draft.title() == null ? "" : PlainText.clean(draft.title()).strip();
+        String body = draft.body() == null ? "" : PlainText.clean(draft.body()).strip();
         List<String> departments = draft.departments() == null ? List.of()
                 : draft.departments().stream().distinct().toList();
         List<String> problems = new ArrayList<>();
@@ -207,7 +208,7 @@ public class DirectiveService {
      */
     public Directive progress(Actor actor, long id, String note, DirectiveEvent.@Nullable LinkKind linkKind,
                               @Nullable String linkRef, List<Upload> files) {
-        String text = note == null ? "" : note.strip();
+        String text = note == null ? "" : PlainText.clean(note).strip();
         String link = linkRef == null ? "" : linkRef.strip();
         List<String> problems = new ArrayList<>();
         if ((text.isEmpty() && files.isEmpty() && link.isEmpty()) || text.length() > DirectiveLimits.MAX_NOTE) {
@@ -234,7 +235,7 @@ public class DirectiveService {
     public Directive accept(Actor actor, long id, String note) {
         return step(actor, id, DirectiveAction.ACCEPTED,
                 to -> new DirectiveStore.Change(to, null, null, null, null, null, clock.instant()),
-                note == null ? "" : note.strip(), null, null, List.of());
+                note == null ? "" : PlainText.clean(note).strip(), null, null, List.of());
     }
 
     /** Sends the result back to the department with the reason. */
@@ -324,7 +325,7 @@ public class DirectiveService {
     }
 
     private static String requireNote(String note) {
-        String text = note == null ? "" : note.strip();
+        String text = note == null ? "" : PlainText.clean(note).strip();
         if (text.isEmpty() || text.length() > DirectiveLimits.MAX_NOTE) {
             throw new InvalidDirectiveException(List.of("directive.problem.note"));
         }

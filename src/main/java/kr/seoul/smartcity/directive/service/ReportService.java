@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 import kr.seoul.smartcity.base.events.LiveEventBus;
+import kr.seoul.smartcity.base.text.PlainText;
 import kr.seoul.smartcity.directive.domain.Actor;
 import kr.seoul.smartcity.directive.domain.Annotation;
 import kr.seoul.smartcity.directive.domain.Briefing;
@@ -57,8 +58,8 @@ public class ReportService {
     }
 
     private Report submit(Actor actor, NewReport report, List<Upload> files, boolean sample) {
-        String title = report.title() == null ? "" : report.title().strip();
-        String body = report.body() == null ? "" : report.body().strip();
+        String title = report.title() == null ? "" : PlainText.clean(report.title()).strip();
+        String body = report.body() == null ? "" : PlainText.clean(report.body()).strip();
         List<String> problems = new ArrayList<>();
         if (actor.departmentCode() == null) {
             problems.add("report.problem.department");

@@ -6,6 +6,7 @@ import java.util.List;
 
 import kr.seoul.smartcity.base.domain.DisclosureClass;
 import kr.seoul.smartcity.base.events.LiveEventBus;
+import kr.seoul.smartcity.base.text.PlainText;
 import kr.seoul.smartcity.notice.domain.Notice;
 import kr.seoul.smartcity.notice.domain.NoticeRepository;
 import kr.seoul.smartcity.security.service.DisclosurePolicy;
@@ -40,8 +41,10 @@ public class NoticeService {
         if (!author.mayPost()) {
             throw new InvalidNoticeException("notice.error.not-allowed");
         }
+        draft = new NoticeDraft(PlainText.clean(draft.title()), PlainText.clean(draft.body()), draft.severity(),
+                draft.disclosure(), draft.owningDepartment());
         validate(draft);
-        String postedBy = author.displayName();
+        String postedBy = PlainText.clean(author.displayName());
         Notice saved = notices.save(new Notice(null, draft.title().strip(), draft.body() == null ? "" : draft.body().strip(), draft.severity(),
                         draft.disclosure(), draft.owningDepartment(), postedBy, clock.instant()))
                 .block(TIMEOUT);

@@ -55,12 +55,14 @@ public class AccountsAdminView extends Main implements HasDynamicTitle {
 
         grid.setId("accounts-grid");
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
-        grid.addColumn(UserAccount::displayName).setHeader(getTranslation("account.name")).setAutoWidth(true);
+        grid.addColumn(UserAccount::displayName).setHeader(getTranslation("account.name")).setFlexGrow(1)
+                .setTooltipGenerator(UserAccount::displayName);
         grid.addColumn(UserAccount::username).setHeader(getTranslation("account.username")).setAutoWidth(true);
         grid.addColumn(account -> getTranslation(account.role().labelKey())).setHeader(getTranslation("account.role"));
         grid.addColumn(account -> account.departmentCode() == null ? "—" : directory.findDepartment(account.departmentCode())
                 .map(d -> d.name(getLocale())).orElse(account.departmentCode())).setHeader(getTranslation("account.department"));
-        grid.addComponentColumn(this::state).setHeader(getTranslation("account.admin.state")).setAutoWidth(true);
+        grid.addComponentColumn(this::state).setHeader(getTranslation("account.admin.state")).setAutoWidth(true)
+                .setFlexGrow(0);
         grid.addComponentColumn(this::actions).setHeader(getTranslation("account.admin.actions")).setAutoWidth(true);
         grid.setAllRowsVisible(true);
         refresh();

@@ -40,7 +40,7 @@ class PasswordChangeRequired implements VaadinServiceInitListener {
                 return;
             }
             if (accounts.mustChangePassword(user.getUsername())) {
-                event.rerouteTo(AccountView.class);
+                event.forwardTo(AccountView.class);
             } else if (session != null) {
                 session.setAttribute(CHECKED, user.getUsername());
             }

@@ -82,7 +82,8 @@ public class SignInAuditView extends Main implements HasDynamicTitle {
                 .setAutoWidth(true);
         grid.addColumn(SignInEvent::clientAddress).setHeader(getTranslation("signin.address")).setAutoWidth(true);
         grid.addColumn(event -> event.actor() == null ? "" : event.actor()).setHeader(getTranslation("signin.actor"));
-        grid.addColumn(SignInEvent::userAgent).setHeader(getTranslation("signin.agent")).setFlexGrow(2);
+        grid.addColumn(event -> browser(event.userAgent())).setHeader(getTranslation("signin.agent")).setFlexGrow(1)
+                .setTooltipGenerator(SignInEvent::userAgent);
         count.setId("audit-count");
         refresh();
 
@@ -97,6 +98,27 @@ public class SignInAuditView extends Main implements HasDynamicTitle {
                 end.plusDays(1).atStartOfDay(Seoul.ZONE).toInstant(), SHOWN);
         grid.setItems(events);
         count.setText(getTranslation(events.size() >= SHOWN ? "signin.count.more" : "signin.count", events.size()));
+    }
+
+    /** The browser and system in a few words ("Chrome 156 · Windows"); the whole text is the tooltip. */
+    static String browser(String userAgent) {
+        if (userAgent == null || userAgent.isBlank()) {
+            return "";
+        }
+        String browser = userAgent.contains("Edg/") ? version(userAgent, "Edg/", "Edge")
+                : userAgent.contains("Firefox/") ? version(userAgent, "Firefox/", "Firefox")
+                : userAgent.contains("Chrome/") ? version(userAgent, "Chrome/", "Chrome")
+                : userAgent.contains("Safari/") ? "Safari" : userAgent.split("[ /]")[0];
+        String system = userAgent.contains("Android") ? "Android" : userAgent.contains("iPhone")
+                || userAgent.contains("iPad") ? "iOS" : userAgent.contains("Windows") ? "Windows"
+                : userAgent.contains("Mac OS") ? "macOS" : userAgent.contains("Linux") ? "Linux" : "";
+        return system.isEmpty() ? browser : browser + " · " + system;
+    }
+
+    private static String version(String userAgent, String marker, String name) {
+        String rest = userAgent.substring(userAgent.indexOf(marker) + marker.length());
+        String major = rest.split("[^0-9]")[0];
+        return major.isEmpty() ? name : name + " " + major;
     }
 
     @Override

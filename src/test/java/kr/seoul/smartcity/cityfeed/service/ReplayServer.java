@@ -137,6 +137,18 @@ final class ReplayServer {
             return new Reply(200, "application/json", body);
         }
 
+        /** The reply, after keeping the client waiting: a feed that hangs. */
+        static Reply slow(java.time.Duration delay, Reply reply) {
+            return new Reply(reply.status(), reply.contentType(), request -> {
+                try {
+                    Thread.sleep(delay.toMillis());
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+                return reply.body().apply(request);
+            });
+        }
+
         static Reply status(int status) {
             return new Reply(status, "text/html", request -> "<html><body>" + status + "</body></html>");
         }

@@ -56,6 +56,8 @@ abstract class ReplayedFeeds {
         registry.add("city.sources.safety.key", () -> SAFETY_KEY);
         registry.add("city.sources.citydata", () -> "광화문·덕수궁,강남역,재현시험 장소");
         registry.add("city.sources.initial-delay", () -> "PT0S");
+        // a feed that hangs is given up after this (the replies here come at once)
+        registry.add("city.sources.http.timeout", () -> "PT4S");
         for (String feed : List.of("air-quality", "bikes", "living-population", "citydata", "subway",
                 "disaster-messages")) {
             registry.add("city.sources.intervals." + feed, () -> "PT1H");

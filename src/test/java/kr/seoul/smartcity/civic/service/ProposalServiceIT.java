@@ -74,7 +74,7 @@ class ProposalServiceIT {
         assertThat(counted).isEqualTo(1);
         assertThat(proposals.proposal(Viewer.CITIZEN, proposal.id()).orElseThrow().supports()).isEqualTo(1);
         assertThat(proposals.hasSupported(proposal.id(), same)).isTrue();
-        assertThat(CitizenSupports.support(proposals, proposal.id(), "another", "203.0.113.9").proposal().supports())
+        assertThat(CitizenSupports.support(proposals, proposal.id(), "another", "203.0.113.10").proposal().supports())
                 .isEqualTo(2);
     }
 
