@@ -57,4 +57,25 @@ class LiveFeedOnDashboardIT extends ReplayedFeeds {
                 .asString().startsWith("88");
         citizen.screenshot("dashboard-live-feed-desktop");
     }
+
+    @Test
+    void aFailingFeedIsMarkedOnTheOpenDashboardAndClearedWhenItDeliversAgain() {
+        citizen = new Browser(port, Browser.DESKTOP).open("/");
+        String badge = ".tile[data-indicator='AIR_PM25'] .badge-problem";
+        citizen.find(".tile[data-indicator='AIR_PM25'] .tile-value");
+        replay.on(AIR, ReplayServer.Reply.status(500));
+
+        assertThat(feeds.run("RealtimeCityAir").success()).isFalse();
+
+        citizen.waitUntil(() -> citizen.all(badge).stream().anyMatch(org.openqa.selenium.WebElement::isDisplayed),
+                Duration.ofSeconds(10));
+        assertThat(citizen.find(badge).getText()).contains("수신 오류");
+        assertThat(citizen.find(badge).getAttribute("aria-label")).contains("수신 오류", "500");
+        citizen.screenshot("dashboard-feed-error-desktop");
+
+        replay.on(AIR, ReplayServer.Reply.file("seoul/air.json"));
+        assertThat(feeds.run("RealtimeCityAir").success()).isTrue();
+        citizen.waitUntil(() -> citizen.all(badge).stream().noneMatch(org.openqa.selenium.WebElement::isDisplayed),
+                Duration.ofSeconds(10));
+    }
 }
