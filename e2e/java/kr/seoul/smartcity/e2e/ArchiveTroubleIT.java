@@ -47,18 +47,21 @@ class ArchiveTroubleIT extends BrowserTest {
     }
 
     @Test
-    void aMistypedQuerySaysWhatIsWrongAndKeepsWhatWasTyped() {
+    void incompleteSyntaxIsSaidNextToTheResultsOfItsWords() {
+        String tag = unique();
+        add("미세먼지 월간 통계 " + tag, tag);
+        indexer.drainNow();
         Browser citizen = browser().open("/archive");
-        citizen.type("#archive-query", "작성자:김서울 미세먼지");
+        citizen.type("#archive-query", "title: " + tag);
         citizen.find("#archive-query input").sendKeys(Keys.ENTER);
         citizen.settled();
-        citizen.waitForText("#archive-message", "검색어를 이해하지 못했습니다");
-        assertThat(citizen.text("#archive-message")).contains("'작성자:'", "검색할 수 있는 항목이 아닙니다");
-        assertThat(citizen.find("#archive-message").getAttribute("data-kind")).isEqualTo("error");
-        assertThat(citizen.find("#archive-query input").getAttribute("value")).as("the query is kept to correct")
-                .isEqualTo("작성자:김서울 미세먼지");
-        assertThat(citizen.all(".archive-hit")).isEmpty();
-        citizen.screenshot("archive-syntax-error");
+        citizen.waitForText("#archive-notice", "'title:' 뒤에 찾을 값을 쓰세요");
+        assertThat(citizen.text("#archive-notice")).contains("입력한 낱말로 찾았습니다");
+        assertThat(citizen.all("#archive-message")).as("not an error").noneMatch(WebElement::isDisplayed);
+        assertThat(citizen.find("#archive-query input").getAttribute("value")).as("the query is kept")
+                .isEqualTo("title: " + tag);
+        assertThat(citizen.text("#archive-hits")).contains("미세먼지 월간 통계 " + tag);
+        citizen.screenshot("archive-incomplete-syntax");
     }
 
     @Test

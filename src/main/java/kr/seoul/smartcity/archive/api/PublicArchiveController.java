@@ -51,8 +51,17 @@ class PublicArchiveController {
         }
     }
 
+    /**
+     * A page of hits. {@code notice} says how the text was read when it was cut or meant syntax that is not complete;
+     * {@code didYouMean} is a spelling that finds documents the typed one does not; {@code broader}, when nothing
+     * matched, is the broader search whose hits are shown ({@code shown}) or that would find {@code total}.
+     */
     record SearchPage(long total, int page, int size, @Nullable String next, List<Hit> hits,
-                      Map<String, List<ArchiveSearchResult.FacetCount>> facets) {
+                      Map<String, List<ArchiveSearchResult.FacetCount>> facets, @Nullable String notice,
+                      @Nullable String didYouMean, @Nullable BroaderSearch broader) {
+    }
+
+    record BroaderSearch(String kind, long total, boolean shown) {
     }
 
     record FileLink(long id, String name, String contentType, long size, String sha256, String href) {
@@ -78,7 +87,10 @@ class PublicArchiveController {
         return new SearchPage(result.total(), page, size, result.nextCursor(),
                 result.hits().stream().map(Hit::of).toList(),
                 Map.of("type", result.facets().types(), "department", result.facets().departments(),
-                        "year", result.facets().years(), "tags", result.facets().tags()));
+                        "year", result.facets().years(), "tags", result.facets().tags()),
+                result.notice() == null ? null : result.notice().message(), result.correction(),
+                result.broader() == null ? null : new BroaderSearch(result.broader().kind().name(),
+                        result.broader().total(), result.broader().shown()));
     }
 
     @GetMapping("/items/{id}")

@@ -305,9 +305,18 @@ public class ArchiveStore {
                 .bind("id", itemId).bind("now", now).fetch().rowsUpdated();
     }
 
+    /** Queues the item for the index; a change of its text makes its passages' embeddings stale, so they go. */
     private Mono<Long> enqueue(long itemId, OutboxEntry.Operation operation) {
-        return database.sql("INSERT INTO archive_outbox (item_id, operation) VALUES (:item, :operation)")
+        Mono<Long> queued = database.sql("INSERT INTO archive_outbox (item_id, operation) VALUES (:item, :operation)")
                 .bind("item", itemId).bind("operation", operation.name()).fetch().rowsUpdated();
+        if (operation != OutboxEntry.Operation.UPSERT) {
+            return queued;
+        }
+        return database.sql("DELETE FROM archive_passage_vector WHERE item_id = :item").bind("item", itemId)
+                .fetch().rowsUpdated()
+                .then(database.sql("DELETE FROM archive_embedding_failure WHERE item_id = :item").bind("item", itemId)
+                        .fetch().rowsUpdated())
+                .then(queued);
     }
 
     private static ArchiveItem item(Readable row) {

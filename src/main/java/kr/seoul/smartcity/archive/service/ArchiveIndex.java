@@ -32,6 +32,7 @@ class ArchiveIndex {
               "settings": {"number_of_shards": 1, "number_of_replicas": 0},
               "mappings": {
                 "dynamic": "strict",
+                "_meta": {"analysis": %d, "embedding": "%s"},
                 "properties": {
                   "id": {"type": "long"},
                   "title": {"type": "text", "fields": {"raw": {"type": "keyword", "ignore_above": 512}}},
@@ -47,18 +48,24 @@ class ArchiveIndex {
                   "language": {"type": "keyword"},
                   "disclosure": {"type": "keyword"},
                   "restricted_roles": {"type": "keyword"},
-                  "suggest": {"type": "keyword", "ignore_above": 256}
+                  "suggest": {"type": "keyword", "ignore_above": 256},
+                  "embedding_model": {"type": "keyword"},
+                  "passages": {"type": "nested", "properties": {
+                    "vector": {"type": "dense_vector", "index": true, "similarity": "cosine"}}}
                 }
               }
             }""";
 
     private final ElasticsearchClient client;
     private final KoreanMorphemes korean;
+    private final PassageEmbedder embedder;
     private final String alias;
 
-    ArchiveIndex(ElasticsearchClient client, KoreanMorphemes korean, ArchiveProperties properties) {
+    ArchiveIndex(ElasticsearchClient client, KoreanMorphemes korean, PassageEmbedder embedder,
+                 ArchiveProperties properties) {
         this.client = client;
         this.korean = korean;
+        this.embedder = embedder;
         this.alias = properties.index();
     }
 
@@ -74,6 +81,26 @@ class ArchiveIndex {
         String index = nextVersion();
         create(index);
         client.indices().updateAliases(u -> u.actions(a -> a.add(add -> add.index(index).alias(alias))));
+    }
+
+    /**
+     * Whether the index behind the alias was written with the analysis of this version of the application
+     * ({@link KoreanMorphemes#ANALYSIS}); an index from before a change of dictionary or stemming must be rebuilt.
+     */
+    boolean analysedAsNow() throws IOException {
+        for (String name : indicesBehindAlias()) {
+            var mapping = client.indices().getMapping(g -> g.index(name)).result().get(name).mappings();
+            var analysis = mapping.meta() == null ? null : mapping.meta().get("analysis");
+            if (analysis == null || analysis.to(Integer.class) != KoreanMorphemes.ANALYSIS) {
+                return false;
+            }
+            // vectors of another model (perhaps of another length) cannot share the field: a new index is built
+            var embedding = mapping.meta().get("embedding");
+            if (embedder.configured() && (embedding == null || !embedding.to(String.class).equals(embeddingModel()))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The indices the alias points at now. */
@@ -106,8 +133,15 @@ class ArchiveIndex {
         return alias + "-v" + (highest + 1);
     }
 
+    /** Creates the index, noting the analysis and the embedding model its documents are written with. */
     void create(String index) throws IOException {
-        client.indices().create(c -> c.index(index).withJson(new StringReader(MAPPING)));
+        String mapping = MAPPING.formatted(KoreanMorphemes.ANALYSIS, embeddingModel());
+        client.indices().create(c -> c.index(index).withJson(new StringReader(mapping)));
+    }
+
+    /** The embedding model whose vectors documents carry; empty without one. */
+    String embeddingModel() {
+        return embedder.configured() ? embedder.modelId() : "";
     }
 
     /** Points the alias at {@code index} alone, atomically, and deletes the indices it pointed at before. */
@@ -135,15 +169,16 @@ class ArchiveIndex {
      *
      * @return the ids that failed, with the reason
      */
-    Map<Long, String> bulk(String index, List<ArchiveItem> items, Map<Long, String> texts, List<Long> deletions)
-            throws IOException {
+    Map<Long, String> bulk(String index, List<ArchiveItem> items, Map<Long, String> texts,
+                           Map<Long, List<float[]>> vectors, List<Long> deletions) throws IOException {
         if (items.isEmpty() && deletions.isEmpty()) {
             return Map.of();
         }
         // wait_for: once the outbox entry is gone, the change is searchable
         BulkRequest.Builder bulk = new BulkRequest.Builder().refresh(index.equals(alias) ? Refresh.WaitFor : Refresh.False);
         for (ArchiveItem item : items) {
-            Map<String, Object> document = document(item, texts.getOrDefault(item.id(), ""));
+            Map<String, Object> document = document(item, texts.getOrDefault(item.id(), ""),
+                    vectors.getOrDefault(item.id(), List.of()));
             bulk.operations(op -> op.index(i -> i.index(index).id(Long.toString(item.id())).document(document)));
         }
         for (Long id : deletions) {
@@ -161,10 +196,10 @@ class ArchiveIndex {
         return failures;
     }
 
-    Map<String, Object> document(ArchiveItem item, String extractedText) {
-        // title and tags are repeated in the text, so that every word of a query can match in one field
-        String content = (item.title() + "\n" + String.join(" ", item.tags()) + "\n\n" + item.summary() + "\n\n"
-                + extractedText).strip();
+    Map<String, Object> document(ArchiveItem item, String extractedText, List<float[]> passageVectors) {
+        // title, tags and producer are repeated in the text, so that every word of a query can match in one field
+        String content = (item.title() + "\n" + String.join(" ", item.tags()) + "\n" + item.producer() + "\n\n"
+                + item.summary() + "\n\n" + extractedText).strip();
         Map<String, Object> document = new LinkedHashMap<>();
         document.put("id", item.id());
         document.put("title", item.title());
@@ -181,6 +216,10 @@ class ArchiveIndex {
         document.put("disclosure", item.disclosure().name());
         document.put("restricted_roles", item.restrictedRoles().stream().map(Enum::name).toList());
         document.put("suggest", suggestions(item));
+        if (!passageVectors.isEmpty()) {
+            document.put("embedding_model", embeddingModel());
+            document.put("passages", passageVectors.stream().map(vector -> Map.of("vector", vector)).toList());
+        }
         return document;
     }
 

@@ -17,6 +17,7 @@ import java.util.concurrent.TimeoutException;
 import kr.seoul.smartcity.archive.domain.ArchiveItem;
 import kr.seoul.smartcity.archive.domain.ArchiveStore;
 import kr.seoul.smartcity.archive.domain.OutboxEntry;
+import kr.seoul.smartcity.archive.domain.PassageVectorStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
@@ -38,15 +39,20 @@ public class ArchiveIndexer implements SmartLifecycle {
     private final ArchiveStore store;
     private final ArchiveIndex index;
     private final ArchiveProperties properties;
+    private final PassageVectorStore vectors;
+    private final PassageEmbedder embedder;
     private final Clock clock;
     private ScheduledExecutorService executor;
     private volatile boolean aliasReady;
     private volatile String lastError;
 
-    ArchiveIndexer(ArchiveStore store, ArchiveIndex index, ArchiveProperties properties, Clock clock) {
+    ArchiveIndexer(ArchiveStore store, ArchiveIndex index, ArchiveProperties properties, PassageVectorStore vectors,
+                   PassageEmbedder embedder, Clock clock) {
         this.store = store;
         this.index = index;
         this.properties = properties;
+        this.vectors = vectors;
+        this.embedder = embedder;
         this.clock = clock;
     }
 
@@ -116,12 +122,17 @@ public class ArchiveIndexer implements SmartLifecycle {
             try {
                 if (!aliasReady) {
                     index.ensureAlias();
+                    if (!index.analysedAsNow()) {
+                        log.info("The archive index was analysed by an earlier version; rebuilding it from PostgreSQL");
+                        rebuildNow();
+                    }
                     aliasReady = true;
                 }
                 List<ArchiveItem> items = store.findAll(byItem.keySet());
                 List<Long> present = items.stream().map(ArchiveItem::id).toList();
                 List<Long> gone = byItem.keySet().stream().filter(id -> !present.contains(id)).toList();
-                Map<Long, String> failures = index.bulk(index.alias(), items, store.extractedText(present), gone);
+                Map<Long, String> failures = index.bulk(index.alias(), items, store.extractedText(present),
+                        vectorsOf(present), gone);
                 List<Long> done = new ArrayList<>();
                 byItem.forEach((itemId, itemEntries) -> {
                     String error = failures.get(itemId);
@@ -153,6 +164,11 @@ public class ArchiveIndexer implements SmartLifecycle {
         return new DrainResult(indexed, deleted, failed, store.outboxSize());
     }
 
+    /** The passage embeddings of the configured model, if there is one. */
+    private Map<Long, List<float[]>> vectorsOf(List<Long> ids) {
+        return embedder.configured() ? vectors.vectors(ids, embedder.modelId()) : Map.of();
+    }
+
     private void retry(OutboxEntry entry, String error) {
         long seconds = 1L << Math.min(entry.attempts(), 20);
         Duration backoff = Duration.ofSeconds(seconds);
@@ -175,7 +191,8 @@ public class ArchiveIndexer implements SmartLifecycle {
                     break;
                 }
                 List<ArchiveItem> items = store.findAll(ids);
-                Map<Long, String> failures = index.bulk(target, items, store.extractedText(ids), List.of());
+                Map<Long, String> failures = index.bulk(target, items, store.extractedText(ids), vectorsOf(ids),
+                        List.of());
                 if (!failures.isEmpty()) {
                     throw new IllegalStateException("Could not index item " + failures.keySet().iterator().next()
                             + ": " + failures.values().iterator().next() + "; the alias still points at the old index");
@@ -219,6 +236,19 @@ public class ArchiveIndexer implements SmartLifecycle {
         }
     }
 
+    /** On start: an index written by an earlier analysis is rebuilt, so that queries and documents agree. */
+    private void rebuildIfAnalysedDifferently() {
+        try {
+            if (!index.indicesBehindAlias().isEmpty() && !index.analysedAsNow()) {
+                log.info("The archive index was analysed by an earlier version; rebuilding it from PostgreSQL");
+                rebuildNow();
+            }
+        } catch (IOException | RuntimeException e) {
+            log.warn("Could not check the archive index's analysis (checked again with the next change): {}",
+                    e.toString());
+        }
+    }
+
     @Override
     public void start() {
         executor = Executors.newSingleThreadScheduledExecutor(runnable -> {
@@ -226,6 +256,7 @@ public class ArchiveIndexer implements SmartLifecycle {
             thread.setDaemon(true);
             return thread;
         });
+        executor.execute(this::rebuildIfAnalysedDifferently);
         long period = properties.pollInterval().toMillis();
         executor.scheduleWithFixedDelay(this::drainQuietly, period, period, TimeUnit.MILLISECONDS);
     }

@@ -9,8 +9,9 @@ import java.util.Map;
  * Turns the one search box's text into two Elasticsearch {@code query_string} queries: one over the surface text
  * (standard analyzer) and one over the Nori morpheme fields, where every Hangul word is replaced by its morphemes.
  * Syntax: {@code "phrases"}, {@code AND}/{@code OR}/{@code NOT} (and {@code +}/{@code -}), brackets, {@code *}
- * at the end of a word and {@code field:value} for the fields in {@link #FIELDS}. Anything else is refused with a
- * message that says what to change.
+ * at the end of a word and {@code field:value} for the fields in {@link #FIELDS}; other punctuation is a space.
+ * Syntax that does not parse is refused with a message that says what to change ({@link ArchiveQueryReader} then
+ * searches the text as plain words).
  */
 final class ArchiveQueryParser {
 
@@ -98,15 +99,26 @@ final class ArchiveQueryParser {
                     morph.append('"').append(String.join(" ", morphemes)).append('"');
                 }
                 i = end;
+            } else if (isLatin(c) && startsTerm(query, i)) {
+                int end = i;
+                while (end < query.length() && (Character.isLetterOrDigit(query.charAt(end)) || query.charAt(end) == '.'
+                        || query.charAt(end) == '_') && !isHangul(query.charAt(end))) {
+                    end++;
+                }
+                String word = query.substring(i, end);
+                surface.append(word);
+                // the morpheme fields hold English stems; the operators stay as they are
+                morph.append(word.matches("AND|OR|NOT") ? word : KoreanMorphemes.stemEnglish(word));
+                i = end;
             } else {
                 if (c == '(') {
                     depth++;
                 } else if (c == ')' && --depth < 0) {
                     throw new InvalidArchiveQueryException(Problem.UNMATCHED_CLOSE, "A ')' has no matching '('");
                 }
-                String piece = c == '/' || c == '\\' || c == '{' || c == '}' || c == '[' || c == ']' || c == ':'
-                        || c == '^' ? "\\" + c : String.valueOf(c);
-                appendBoth(surface, morph, piece);
+                // of the syntax only brackets, +, - and * stay; ?, !, ~, ^, / and the like are punctuation here
+                appendBoth(surface, morph, "()+-*".indexOf(c) >= 0 || Character.isLetterOrDigit(c)
+                        || Character.isWhitespace(c) || c == '.' || c == '_' || c == '\'' ? String.valueOf(c) : " ");
                 i++;
             }
         }
@@ -172,6 +184,10 @@ final class ArchiveQueryParser {
             out.append(c);
         }
         return out.toString();
+    }
+
+    private static boolean isLatin(char c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
     }
 
     static boolean isHangul(char c) {

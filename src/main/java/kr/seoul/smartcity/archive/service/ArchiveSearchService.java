@@ -15,11 +15,17 @@ import co.elastic.clients.elasticsearch._types.ElasticsearchException;
 import co.elastic.clients.elasticsearch._types.aggregations.Aggregate;
 import co.elastic.clients.elasticsearch.core.SearchRequest;
 import co.elastic.clients.elasticsearch.core.SearchResponse;
+import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import co.elastic.clients.elasticsearch.core.search.Hit;
+import co.elastic.clients.elasticsearch.core.search.Suggestion;
+import co.elastic.clients.elasticsearch.core.search.TermSuggest;
 import kr.seoul.smartcity.archive.domain.ArchiveItemType;
 import kr.seoul.smartcity.archive.domain.ArchiveStore;
+import kr.seoul.smartcity.archive.service.ArchiveSearchResult.Broader;
+import kr.seoul.smartcity.archive.service.InvalidArchiveQueryException.Problem;
 import kr.seoul.smartcity.base.domain.DisclosureClass;
 import kr.seoul.smartcity.security.service.Viewer;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -36,27 +42,194 @@ public class ArchiveSearchService {
     private final ElasticsearchClient client;
     private final ArchiveIndex index;
     private final ArchiveQueries queries;
+    private final KoreanMorphemes korean;
     private final ArchiveStore store;
     private final ArchiveAccess access;
+    private final PassageEmbedder embedder;
+    private final EmbeddingProperties embedding;
+    private final Map<String, float[]> queryVectors = java.util.Collections.synchronizedMap(
+            new java.util.LinkedHashMap<>(64, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<String, float[]> eldest) {
+                    return size() > 500;
+                }
+            });
+
+    /**
+     * Words that make a query a sentence rather than a few search words: a sentence's first page is filled up with
+     * documents that have only some of its words; a few words find what has (almost) all of them.
+     */
+    private static final int SENTENCE_WORDS = 4;
+
+    /** A page cursor of a search ranked by fusion: {@code ~p} and the page number (never valid base64). */
+    private static final String PAGE_CURSOR = "~p";
 
     ArchiveSearchService(ElasticsearchClient client, ArchiveIndex index, KoreanMorphemes korean, ArchiveStore store,
-                         ArchiveAccess access) {
+                         ArchiveAccess access, PassageEmbedder embedder, EmbeddingProperties embedding) {
         this.client = client;
         this.index = index;
-        this.queries = new ArchiveQueries(new ArchiveQueryParser(korean));
+        this.korean = korean;
+        this.queries = new ArchiveQueries(new ArchiveQueryReader(new ArchiveQueryParser(korean), korean));
         this.store = store;
         this.access = access;
+        this.embedder = embedder;
+        this.embedding = embedding;
+    }
+
+    /** Whether searches are ranked by meaning too (an embedding model is configured). */
+    public boolean semanticRanking() {
+        return embedder.configured();
     }
 
     /**
-     * One page of hits with facet counts.
+     * One page of hits with facet counts. Any text can be searched: syntax that does not parse is searched as plain
+     * words, with a notice where it clearly meant syntax. When nothing is found, a broader search is offered (the
+     * same text without the facets selected) or shown (plain words for syntax, some of the words), and a word that no document
+     * has brings a spelling that some document the viewer may see has.
      *
-     * @throws InvalidArchiveQueryException  if the query cannot be understood (the message says why)
+     * @throws InvalidArchiveQueryException  if the page or cursor is not valid (never for the text)
      * @throws ArchiveUnavailableException   if the index cannot be reached
      */
     public ArchiveSearchResult search(Viewer viewer, ArchiveQuery query) {
-        SearchRequest request = queries.search(index.alias(), viewer, query);
-        SearchResponse<Map> response = execute(request);
+        if (query.after() != null && query.after().startsWith(PAGE_CURSOR)) {
+            query = query.withPage(pageOf(query.after()), query.size());
+        }
+        UnderstoodQuery understood = queries.read(query.text());
+        if (understood.isPlain() && query.sort() == ArchiveQuery.Sort.RELEVANCE && query.after() == null
+                && embedder.configured()) {
+            ArchiveSearchResult fused = hybrid(viewer, query, understood);
+            if (fused != null) {
+                return fused;
+            }
+        }
+        SearchResponse<Map> response;
+        try {
+            response = execute(queries.search(index.alias(), viewer, query, understood));
+        } catch (InvalidArchiveQueryException e) {
+            if (!understood.isSyntax() || e.problem() != Problem.NOT_UNDERSTOOD) {
+                throw e;
+            }
+            understood = queries.plain(understood.text(), QueryNotice.of(e));
+            response = execute(queries.search(index.alias(), viewer, query, understood));
+        }
+        ArchiveSearchResult result = result(viewer, query, response);
+        QueryNotice notice = understood.notice();
+        String correction = correction(viewer, understood, response);
+        int size = Math.clamp(query.size(), 1, ArchiveQuery.MAX_SIZE);
+        if (result.total() > 0 && result.total() < size && query.page() == 0 && query.after() == null
+                && understood.isPlain() && understood.wordTerms().size() >= SENTENCE_WORDS) {
+            return withSomeOfTheWords(viewer, query, understood, result, size).with(notice, correction, null)
+                    .withBroaderIfAdded(result.hits().size());
+        }
+        if (result.total() > 0 || query.after() != null) {
+            return result.with(notice, correction, null);
+        }
+        if (!query.types().isEmpty() || !query.departments().isEmpty() || !query.years().isEmpty()
+                || !query.tags().isEmpty()) {
+            long without = count(ArchiveQueries.text(understood, ArchiveQueries.MINIMUM_SHOULD_MATCH),
+                    List.of(ArchiveAccess.filter(viewer)));
+            if (without > 0) {
+                return result.with(notice, correction, new Broader(Broader.Kind.WITHOUT_FILTERS, without));
+            }
+        }
+        if (understood.isSyntax()) {
+            UnderstoodQuery words = queries.plain(understood.text(), notice);
+            if (words.isPlain()) {
+                ArchiveSearchResult plain = result(viewer, query, execute(queries.search(index.alias(), viewer, query,
+                        words, "1")));
+                if (plain.total() > 0) {
+                    return plain.with(notice, correction, new Broader(Broader.Kind.PLAIN_WORDS, plain.total()));
+                }
+            }
+        } else if (understood.isPlain() && understood.terms().size() > 1) {
+            ArchiveSearchResult any = result(viewer, query, execute(queries.search(index.alias(), viewer, query,
+                    understood, "1")));
+            if (any.total() > 0) {
+                return any.with(notice, correction, new Broader(Broader.Kind.ANY_WORD, any.total()));
+            }
+        }
+        return result.with(notice, correction, null);
+    }
+
+    /**
+     * Words and meaning, fused: the words' ranking and the nearest documents by meaning (kNN over the passage
+     * embeddings, inside the same filter of access and facets), each {@code candidates} deep, in reciprocal rank
+     * fusion; past them the words' ranking goes on without the documents already shown. Facet counts are those of
+     * the words. Null when the model cannot be reached (the words alone then rank) or nothing was found.
+     */
+    private @Nullable ArchiveSearchResult hybrid(Viewer viewer, ArchiveQuery query, UnderstoodQuery understood) {
+        float[] vector;
+        try {
+            vector = queryVectors.computeIfAbsent(understood.words(), words -> embedder.embed(List.of(words)).getFirst());
+        } catch (EmbeddingUnavailableException e) {
+            log.warn("Archive search ranks by words alone: {}", e.getMessage());
+            return null;
+        }
+        int window = Math.max(1, embedding.candidates());
+        int size = Math.clamp(query.size(), 1, ArchiveQuery.MAX_SIZE);
+        int from = Math.max(0, query.page()) * size;
+        SearchResponse<Map> words = execute(queries.search(index.alias(), viewer, query.withPage(0, window), understood));
+        SearchResponse<Map> meaning = execute(queries.nearest(index.alias(), viewer, query, understood, vector, window,
+                embedding.minSimilarity(), embedder.modelId()));
+        Map<Long, ArchiveHit> byId = new java.util.HashMap<>();
+        List<Long> byWords = new ArrayList<>();
+        List<Long> byMeaning = new ArrayList<>();
+        words.hits().hits().stream().map(ArchiveSearchService::hit).forEach(hit -> {
+            byWords.add(hit.id());
+            byId.put(hit.id(), hit);
+        });
+        meaning.hits().hits().stream().map(ArchiveSearchService::hit).forEach(hit -> {
+            byMeaning.add(hit.id());
+            byId.putIfAbsent(hit.id(), hit);
+        });
+        List<Long> fused = ReciprocalRankFusion.fuse(List.of(byWords, byMeaning));
+        if (fused.isEmpty()) {
+            return null;
+        }
+        long wordsTotal = words.hits().total() == null ? byWords.size() : words.hits().total().value();
+        long total = wordsTotal + byMeaning.stream().filter(id -> !byWords.contains(id)).count();
+        List<ArchiveHit> page = new ArrayList<>();
+        for (int i = from; i < Math.min(from + size, fused.size()); i++) {
+            page.add(byId.get(fused.get(i)));
+        }
+        if (page.size() < size && wordsTotal > byWords.size()) {
+            int beyondFrom = Math.max(0, from - fused.size());
+            execute(queries.beyond(index.alias(), viewer, query, understood, fused, beyondFrom, size - page.size(),
+                    ArchiveQueries.MINIMUM_SHOULD_MATCH))
+                    .hits().hits().stream().map(ArchiveSearchService::hit).forEach(page::add);
+        }
+        List<ArchiveHit> visible = stillVisible(viewer, page);
+        Map<String, Aggregate> aggregations = words.aggregations();
+        String next = from + size < total && page.size() == size ? PAGE_CURSOR + (query.page() + 1) : null;
+        return new ArchiveSearchResult(total, visible, new ArchiveSearchResult.Facets(
+                counts(aggregations.get("types")), counts(aggregations.get("departments")),
+                counts(aggregations.get("years")), counts(aggregations.get("tags"))), next, understood.notice(),
+                correction(viewer, understood, words), null);
+    }
+
+    private static int pageOf(String cursor) {
+        try {
+            return Math.max(0, Integer.parseInt(cursor.substring(PAGE_CURSOR.length())));
+        } catch (NumberFormatException e) {
+            throw new InvalidArchiveQueryException(Problem.BAD_CURSOR, "The page cursor is not valid; start the search again");
+        }
+    }
+
+    /**
+     * A first page that the documents with enough of the words do not fill, filled up with those that have some of
+     * them, after them (so a long sentence still finds the document that shares only three of its eight words).
+     */
+    private ArchiveSearchResult withSomeOfTheWords(Viewer viewer, ArchiveQuery query, UnderstoodQuery understood,
+                                                   ArchiveSearchResult enough, int size) {
+        List<Long> shown = enough.hits().stream().map(ArchiveHit::id).toList();
+        List<ArchiveHit> more = stillVisible(viewer, execute(queries.beyond(index.alias(), viewer, query, understood,
+                shown, 0, size - shown.size(), "1")).hits().hits().stream().map(ArchiveSearchService::hit).toList());
+        List<ArchiveHit> hits = new ArrayList<>(enough.hits());
+        hits.addAll(more);
+        return new ArchiveSearchResult(enough.total() + more.size(), hits, enough.facets(), null, null, null, null);
+    }
+
+    private ArchiveSearchResult result(Viewer viewer, ArchiveQuery query, SearchResponse<Map> response) {
         List<ArchiveHit> hits = stillVisible(viewer, response.hits().hits().stream().map(ArchiveSearchService::hit).toList());
         long total = response.hits().total() == null ? hits.size() : response.hits().total().value();
         List<Hit<Map>> raw = response.hits().hits();
@@ -65,7 +238,54 @@ public class ArchiveSearchService {
         Map<String, Aggregate> aggregations = response.aggregations();
         return new ArchiveSearchResult(total, hits, new ArchiveSearchResult.Facets(
                 counts(aggregations.get("types")), counts(aggregations.get("departments")),
-                counts(aggregations.get("years")), counts(aggregations.get("tags"))), next);
+                counts(aggregations.get("years")), counts(aggregations.get("tags"))), next, null, null, null);
+    }
+
+    /**
+     * The typed words with each word that no document has replaced by the nearest spelling the index knows, if
+     * some document the viewer may see has all the replacements: the spellings come from the whole index, so one
+     * that only an internal document has is never offered to someone who may not see it.
+     */
+    private @Nullable String correction(Viewer viewer, UnderstoodQuery understood, SearchResponse<Map> response) {
+        List<Suggestion<Map>> suggestions = response.suggest().get(ArchiveQueries.SPELLING);
+        if (!understood.isPlain() || suggestions == null) {
+            return null;
+        }
+        String words = understood.words();
+        StringBuilder corrected = new StringBuilder();
+        List<String> replacements = new ArrayList<>();
+        int last = 0;
+        for (Suggestion<Map> suggestion : suggestions) {
+            if (!suggestion.isTerm() || suggestion.term().options().isEmpty()) {
+                continue;
+            }
+            TermSuggest term = suggestion.term();
+            String replacement = term.options().getFirst().text();
+            List<String> typed = korean.queryTerms(words.substring(term.offset(), term.offset() + term.length()));
+            if (typed.isEmpty() || typed.equals(korean.queryTerms(replacement))) {
+                continue; // a question word, or only another ending of the same word (대책은 → 대책): not a correction
+            }
+            corrected.append(words, last, term.offset()).append(replacement);
+            replacements.add(replacement);
+            last = term.offset() + term.length();
+        }
+        if (replacements.isEmpty()) {
+            return null;
+        }
+        corrected.append(words.substring(last));
+        Query all = Query.of(q -> q.match(m -> m.field("content").query(String.join(" ", replacements))
+                .operator(co.elastic.clients.elasticsearch._types.query_dsl.Operator.And)));
+        return count(all, List.of(ArchiveAccess.filter(viewer))) > 0 ? corrected.toString() : null;
+    }
+
+    private long count(Query text, List<Query> filters) {
+        try {
+            return client.count(c -> c.index(index.alias()).query(q -> q.bool(b -> b.must(text).filter(filters))))
+                    .count();
+        } catch (ElasticsearchException | IOException e) {
+            log.warn("Archive count failed: {}", e.getMessage());
+            throw new ArchiveUnavailableException("The archive search is not available right now", e);
+        }
     }
 
     /** Items like this one (more_like_this over title and text), among those the viewer may see. */

@@ -29,6 +29,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import kr.seoul.smartcity.archive.domain.WaitingIndexEntry;
 import kr.seoul.smartcity.archive.service.ArchiveIndexStatus;
+import kr.seoul.smartcity.archive.service.ArchiveEmbedder;
 import kr.seoul.smartcity.archive.service.ArchiveIndexer;
 import kr.seoul.smartcity.base.domain.Seoul;
 import kr.seoul.smartcity.base.ui.Card;
@@ -48,15 +49,20 @@ public class ArchiveIndexView extends Main implements HasDynamicTitle {
     private static final int FAILING_SHOWN = 100;
 
     private final ArchiveIndexer indexer;
+    private final ArchiveEmbedder embedder;
     private final Div figures = new Div();
+    private final Div ranking = new Div();
     private final Grid<WaitingIndexEntry> failing = new Grid<>();
     private final Button drain = new Button();
     private final Button rebuild = new Button();
     private final ProgressBar working = new ProgressBar();
     private final Paragraph noneFailing = new Paragraph();
 
-    ArchiveIndexView(ArchiveIndexer indexer) {
+    ArchiveIndexView(ArchiveIndexer indexer, ArchiveEmbedder embedder) {
         this.indexer = indexer;
+        this.embedder = embedder;
+        ranking.setId("index-ranking");
+        ranking.addClassNames("index-figures", "archive-meta");
         addClassNames("page", "archive-index-view");
 
         figures.setId("index-figures");
@@ -101,6 +107,7 @@ public class ArchiveIndexView extends Main implements HasDynamicTitle {
 
         add(new H1(getTranslation("nav.admin.archive-index")), new Paragraph(getTranslation("archive.index.intro")),
                 Card.titled(getTranslation("archive.index.state"), new Div(figures, actions, working)),
+                Card.titled(getTranslation("archive.index.ranking"), ranking),
                 new H2(getTranslation("archive.index.failing")), noneFailing, failing);
         refresh();
     }
@@ -129,18 +136,47 @@ public class ArchiveIndexView extends Main implements HasDynamicTitle {
         } else if (status.lastError() != null) {
             figure("index-last-error", "archive.index.last-error", status.lastError());
         }
+        showRanking();
         failing.setItems(status.failing());
         failing.setVisible(!status.failing().isEmpty());
         noneFailing.setVisible(status.failing().isEmpty());
     }
 
+    /** How searches are ranked: by words alone, or by words and meaning, with the embeddings' progress. */
+    private void showRanking() {
+        ranking.removeAll();
+        ArchiveEmbedder.Progress progress = embedder.progress();
+        if (!progress.configured()) {
+            figure(ranking, "index-ranking-mode", "archive.index.ranking.mode", getTranslation("archive.index.ranking.lexical"));
+            ranking.add(new Paragraph(getTranslation("archive.index.ranking.how-to")));
+            return;
+        }
+        figure(ranking, "index-ranking-mode", "archive.index.ranking.mode", getTranslation("archive.index.ranking.hybrid"));
+        figure(ranking, "index-ranking-model", "archive.index.ranking.model", progress.model());
+        figure(ranking, "index-embedded", "archive.index.ranking.embedded",
+                getTranslation("archive.index.ranking.of", progress.embedded(), progress.items()));
+        figure(ranking, "index-embedding-waiting", "archive.index.ranking.waiting", Long.toString(progress.waiting()));
+        if (progress.failing() > 0) {
+            figure(ranking, "index-embedding-failing", "archive.index.ranking.failing",
+                    progress.failing() + " · " + progress.lastError());
+        }
+        ProgressBar bar = new ProgressBar(0, Math.max(1, progress.items()), progress.embedded());
+        bar.setId("index-embedding-progress");
+        bar.getElement().setAttribute("aria-label", getTranslation("archive.index.ranking.embedded"));
+        ranking.add(bar);
+    }
+
     private void figure(String id, String labelKey, String value) {
+        figure(figures, id, labelKey, value);
+    }
+
+    private void figure(Div into, String id, String labelKey, String value) {
         Span label = new Span(getTranslation(labelKey));
         label.addClassName("archive-meta-label");
         Span text = new Span(value);
         text.setId(id);
         text.addClassName("archive-meta-value");
-        figures.add(label, text);
+        into.add(label, text);
     }
 
     private void confirmRebuild() {

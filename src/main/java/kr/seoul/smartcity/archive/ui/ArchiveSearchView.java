@@ -69,6 +69,7 @@ public class ArchiveSearchView extends Main implements BeforeEnterObserver, HasD
     private final Div message = new Div();
     private final Div facets = new Div();
     private final Span count = new Span();
+    private final Div help = new Div();
     private final Div hits = new Div();
     private final Button more = new Button();
     private final Div saved = new Div();
@@ -131,7 +132,11 @@ public class ArchiveSearchView extends Main implements BeforeEnterObserver, HasD
         more.addClickListener(click -> loadMore());
         more.setVisible(false);
         resultsPanel.addClassName("archive-results-panel");
-        Div results = new Div(count, resultsPanel, hits, more);
+        help.setId("archive-help");
+        help.addClassName("archive-help");
+        help.getElement().setAttribute("role", "status");
+        help.getElement().setAttribute("aria-live", "polite");
+        Div results = new Div(count, help, resultsPanel, hits, more);
         results.setId("archive-results");
         results.addClassName("archive-results");
         Div body = new Div(facets, results);
@@ -260,16 +265,62 @@ public class ArchiveSearchView extends Main implements BeforeEnterObserver, HasD
                     .resultsPanel("archive", queryField.getValue(), ids).ifPresent(resultsPanel::add));
         }
         count.setText(getTranslation("archive.count", result.total()));
-        if (result.hits().isEmpty() && !append) {
-            hits.add(new Paragraph(getTranslation("archive.none")));
+        if (!append) {
+            showHelp(result);
         }
         result.hits().forEach(hit -> hits.add(row(hit)));
         more.setVisible(nextCursor != null && hits.getComponentCount() < result.total());
     }
 
+    /** How the text was read, a spelling that finds more, the broader search shown or offered, or what to try. */
+    private void showHelp(ArchiveSearchResult result) {
+        help.removeAll();
+        if (result.notice() != null) {
+            String problem = getTranslation("archive.syntax." + result.notice().problem().name(),
+                    result.notice().argumentArray());
+            Paragraph notice = new Paragraph(result.notice().problem() == InvalidArchiveQueryException.Problem.TOO_LONG
+                    ? problem : getTranslation("archive.notice", problem));
+            notice.setId("archive-notice");
+            help.add(notice);
+        }
+        if (result.correction() != null) {
+            String corrected = result.correction();
+            Button correction = new Button(corrected, click -> {
+                queryField.setValue(corrected);
+                runNewSearch();
+            });
+            correction.setId("archive-did-you-mean");
+            correction.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
+            Paragraph didYouMean = new Paragraph(new Span(getTranslation("archive.did-you-mean") + " "), correction);
+            didYouMean.addClassName("archive-did-you-mean");
+            help.add(didYouMean);
+        }
+        ArchiveSearchResult.Broader broader = result.broader();
+        if (broader != null) {
+            Paragraph text = new Paragraph(getTranslation("archive.broader." + broader.kind().name(), broader.total()));
+            text.setId("archive-broader");
+            help.add(text);
+            if (broader.kind() == ArchiveSearchResult.Broader.Kind.WITHOUT_FILTERS) {
+                Button clear = new Button(getTranslation("archive.broader.clear-filters"), click -> {
+                    clearFacets();
+                    execute(false);
+                });
+                clear.setId("archive-clear-filters");
+                text.add(new Span(" "), clear);
+            }
+        }
+        if (result.total() == 0) {
+            Paragraph none = new Paragraph(getTranslation("archive.none") + " " + getTranslation("archive.none.help"));
+            none.setId("archive-none");
+            help.add(none);
+        }
+        help.setVisible(help.getComponentCount() > 0);
+    }
+
     private void showFailure(String text, String kind) {
         showMessage(text, kind);
         hits.removeAll();
+        help.removeAll();
         resultsPanel.removeAll();
         facets.removeAll();
         count.setText("");

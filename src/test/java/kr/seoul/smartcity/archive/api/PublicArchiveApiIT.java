@@ -77,9 +77,14 @@ class PublicArchiveApiIT {
                 kr.seoul.smartcity.directory.domain.Role.MAYOR, null), internal.id()).orElseThrow().files().getFirst().id();
         assertThat(get("/api/public/archive/items/" + internal.id() + "/files/" + internalFile).statusCode()).isEqualTo(404);
 
-        HttpResponse<String> bad = get("/api/public/archive/search?q=" + URLEncoder.encode("(교통", StandardCharsets.UTF_8));
-        assertThat(bad.statusCode()).isEqualTo(400);
-        assertThat(json.readTree(bad.body()).path("error").asString()).contains("not closed");
+        HttpResponse<String> unclosed = get("/api/public/archive/search?q=" + URLEncoder.encode("(" + tag, StandardCharsets.UTF_8));
+        assertThat(unclosed.statusCode()).as("an unclosed bracket is searched as text").isEqualTo(200);
+        assertThat(json.readTree(unclosed.body()).path("total").asLong()).isPositive();
+        HttpResponse<String> incomplete = get("/api/public/archive/search?q=" + URLEncoder.encode("title: " + tag, StandardCharsets.UTF_8));
+        assertThat(incomplete.statusCode()).isEqualTo(200);
+        assertThat(json.readTree(incomplete.body()).path("notice").asString()).contains("'title:' needs a value");
+        assertThat(get("/api/public/archive/search?q=x&size=1000").statusCode()).as("a page size out of range")
+                .isEqualTo(400);
     }
 
     private HttpResponse<String> get(String path) throws Exception {

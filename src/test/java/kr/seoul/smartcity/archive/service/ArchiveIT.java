@@ -119,13 +119,21 @@ class ArchiveIT {
     }
 
     @Test
-    void badSyntaxIsExplained() {
-        assertThatThrownBy(() -> search.search(Viewer.CITIZEN, ArchiveQuery.of("\"서울")))
-                .isInstanceOf(InvalidArchiveQueryException.class).hasMessageContaining("phrase");
-        assertThatThrownBy(() -> search.search(Viewer.CITIZEN, ArchiveQuery.of("secret:x")))
-                .isInstanceOf(InvalidArchiveQueryException.class).hasMessageContaining("Unknown field");
-        assertThatThrownBy(() -> search.search(Viewer.CITIZEN, ArchiveQuery.of("a AND")))
-                .isInstanceOf(InvalidArchiveQueryException.class);
+    void anyTextIsSearchedAndIncompleteSyntaxIsExplainedNextToTheResults() {
+        String tag = unique();
+        ArchiveItem dust = add("미세먼지 저감 대책 " + tag, "올해 미세먼지를 줄이는 대책을 발표했다.", DisclosureClass.PUBLIC, "CLIMATE");
+        ArchiveItem bikes = add("따릉이 이용 시민 크게 늘어 " + tag, "공공자전거 이용자가 늘었다.", DisclosureClass.PUBLIC, "TRAFFIC");
+        indexer.drainNow();
+
+        assertThat(ids(Viewer.CITIZEN, "\"" + tag)).containsExactlyInAnyOrder(dust.id(), bikes.id());
+        assertThat(ids(Viewer.CITIZEN, tag + " 미세먼지 대책은 뭔가요?")).first().isEqualTo(dust.id());
+        assertThat(ids(Viewer.CITIZEN, tag + " 시민들이 따릉이를 정말 많이 이용했어요!")).first().isEqualTo(bikes.id());
+
+        ArchiveSearchResult unknown = search.search(Viewer.CITIZEN, ArchiveQuery.of("secret:x " + tag));
+        assertThat(unknown.notice().problem()).isEqualTo(InvalidArchiveQueryException.Problem.UNKNOWN_FIELD);
+        ArchiveSearchResult dangling = search.search(Viewer.CITIZEN, ArchiveQuery.of(tag + " 따릉이 AND"));
+        assertThat(dangling.notice().problem()).isEqualTo(InvalidArchiveQueryException.Problem.DANGLING_OPERATOR);
+        assertThat(dangling.hits()).extracting(ArchiveHit::id).first().isEqualTo(bikes.id());
     }
 
     @Test

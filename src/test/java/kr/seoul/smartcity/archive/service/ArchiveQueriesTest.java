@@ -2,6 +2,8 @@ package kr.seoul.smartcity.archive.service;
 
 import kr.seoul.smartcity.directory.domain.Role;
 import kr.seoul.smartcity.security.service.Viewer;
+import java.util.List;
+
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -11,7 +13,8 @@ class ArchiveQueriesTest {
 
     private final KoreanMorphemes korean = new KoreanMorphemes();
     private final ArchiveQueryParser parser = new ArchiveQueryParser(korean);
-    private final ArchiveQueries queries = new ArchiveQueries(parser);
+    private final ArchiveQueryReader reader = new ArchiveQueryReader(parser, korean);
+    private final ArchiveQueries queries = new ArchiveQueries(reader);
 
     @Test
     void hangulBecomesMorphemesOnBothSides() {
@@ -31,7 +34,50 @@ class ArchiveQueriesTest {
         assertThatThrownBy(() -> parser.parse("a)")).hasMessageContaining("')'");
         assertThatThrownBy(() -> parser.parse("disclosure:RESTRICTED")).hasMessageContaining("Unknown field");
         assertThatThrownBy(() -> parser.parse("a OR")).isInstanceOf(InvalidArchiveQueryException.class);
-        assertThat(parser.parse("a/b").surface()).isEqualTo("a\\/b");
+        assertThat(parser.parse("a/b?").surface()).isEqualTo("a b");
+    }
+
+    @Test
+    void plainTextIsAlwaysAQuery() {
+        UnderstoodQuery question = reader.read("올해 미세먼지 대책은 뭔가요?");
+        assertThat(question.kind()).isEqualTo(UnderstoodQuery.Kind.PLAIN);
+        assertThat(question.terms()).containsExactly("올해", "미세", "먼지", "대책");
+        assertThat(question.wordTerms()).containsExactly(List.of("올해"), List.of("미세", "먼지"), List.of("대책"));
+        assertThat(question.notice()).isNull();
+        assertThat(reader.read("시민들이 따릉이를 정말 많이 이용했어요!").terms()).containsExactly("시민", "따릉이", "이용");
+        assertThat(reader.read("How do I rent the city's bikes?").terms()).containsExactly("rent", "citi", "bike");
+        for (String text : java.util.List.of("\"open", "(a OR b", "a)", "what~2 ^3 /x/ [1 TO", "시간: 10:30", "!!!",
+                "C++ 개발자", "*서울", "a OR")) {
+            UnderstoodQuery understood = reader.read(text);
+            assertThat(understood.kind()).as(text).isNotEqualTo(UnderstoodQuery.Kind.SYNTAX);
+            String json = ArchiveQueries.text(understood, ArchiveQueries.MINIMUM_SHOULD_MATCH).toString();
+            assertThat(json).as(text).doesNotContain("query_string");
+        }
+        assertThat(reader.read("a OR").notice().problem()).isEqualTo(InvalidArchiveQueryException.Problem.DANGLING_OPERATOR);
+        assertThat(reader.read("(a OR b").notice()).isNull();
+    }
+
+    @Test
+    void wellFormedSyntaxStaysSyntaxAndIncompleteSyntaxIsSaidNextToTheResults() {
+        assertThat(reader.read("title:\"따릉이\" AND 이용").kind()).isEqualTo(UnderstoodQuery.Kind.SYNTAX);
+        assertThat(reader.read("교통*").kind()).isEqualTo(UnderstoodQuery.Kind.SYNTAX);
+        UnderstoodQuery empty = reader.read("title: 따릉이");
+        assertThat(empty.kind()).isEqualTo(UnderstoodQuery.Kind.PLAIN);
+        assertThat(empty.notice().problem()).isEqualTo(InvalidArchiveQueryException.Problem.NEEDS_VALUE);
+        assertThat(empty.terms()).containsExactly("따릉이");
+        UnderstoodQuery unknown = reader.read("author:kim 예산");
+        assertThat(unknown.notice().problem()).isEqualTo(InvalidArchiveQueryException.Problem.UNKNOWN_FIELD);
+        assertThat(unknown.terms()).containsExactly("author", "kim", "예산");
+        UnderstoodQuery tooLong = reader.read("서울 ".repeat(300));
+        assertThat(tooLong.notice().problem()).isEqualTo(InvalidArchiveQueryException.Problem.TOO_LONG);
+        assertThat(reader.read("???").kind()).isEqualTo(UnderstoodQuery.Kind.EVERYTHING);
+    }
+
+    @Test
+    void plainWordsAreRankedByAnyTermWithTheWholeAndThePhraseAbove() {
+        String json = queries.search("archive", Viewer.CITIZEN, ArchiveQuery.of("시민들이 따릉이를 많이 이용했어요")).toString();
+        assertThat(json).contains("\"combined_fields\"", "\"operator\":\"or\"", "\"minimum_should_match\":\"2<-1 4<-2 6<60%\"",
+                "\"operator\":\"and\"", "\"match_phrase\"", "\"query\":\"시민 따릉이 이용\"", "\"suggest\"");
     }
 
     @Test

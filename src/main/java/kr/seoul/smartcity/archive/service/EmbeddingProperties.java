@@ -1,0 +1,41 @@
+package kr.seoul.smartcity.archive.service;
+
+import java.time.Duration;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * Semantic ranking of the archive with an embedding model.
+ *
+ * @param provider     {@code ollama}, {@code openai} (any OpenAI-compatible endpoint) or {@code none}: lexical
+ *                     ranking alone; also selects Spring AI's embedding model ({@code spring.ai.model.embedding})
+ * @param model        the embedding model's name at the provider
+ * @param passageChars most characters of one passage embedded
+ * @param maxPassages  most passages of one item embedded (the title and summary, then the text)
+ * @param batch        items embedded per round
+ * @param pollInterval how often the embedder looks for items without embeddings
+ * @param candidates   hits taken from each ranking (words and meaning) before they are fused
+ * @param minSimilarity least cosine similarity of a document found by meaning alone (a query of nonsense finds
+ *                      nothing rather than the nearest of everything)
+ */
+@ConfigurationProperties("city.archive.embedding")
+public record EmbeddingProperties(
+        @DefaultValue("none") String provider,
+        @DefaultValue("bge-m3") String model,
+        @DefaultValue("600") int passageChars,
+        @DefaultValue("6") int maxPassages,
+        @DefaultValue("8") int batch,
+        @DefaultValue("3s") Duration pollInterval,
+        @DefaultValue("50") int candidates,
+        @DefaultValue("0.6") float minSimilarity) {
+
+    public boolean configured() {
+        return !provider.isBlank() && !provider.equalsIgnoreCase("none");
+    }
+
+    /** The model as vectors are stored under: provider and name, so that a change of either starts again. */
+    public String modelId() {
+        return provider.toLowerCase(java.util.Locale.ROOT) + ":" + model;
+    }
+}
