@@ -65,6 +65,8 @@ class ArchiveSearchBench {
             Map.entry("English phrase AND", "\"air quality\" AND parks"),
             Map.entry("field:value + word", "dept:TRAFFIC AND 주차장"),
             Map.entry("field:value only", "type:STATISTICS year:2021"),
+            Map.entry("Korean question", "올해 서울 미세먼지 대책은 뭔가요?"),
+            Map.entry("English question", "how do the parks improve air quality?"),
             Map.entry("facet-heavy (all)", ""));
 
     @Autowired
@@ -119,6 +121,7 @@ class ArchiveSearchBench {
         for (Map.Entry<String, String> query : QUERIES) {
             ArchiveQuery archiveQuery = ArchiveQuery.of(query.getValue());
             SearchRequest request = access.request(Viewer.CITIZEN, archiveQuery);
+            SearchRequest requestBefore = access.requestBefore(Viewer.CITIZEN, archiveQuery);
             HttpRequest get = HttpRequest.newBuilder(URI.create("http://localhost:" + port
                     + "/api/public/archive/search?size=20&q=" + URLEncoder.encode(query.getValue(), StandardCharsets.UTF_8)))
                     .GET().build();
@@ -137,14 +140,18 @@ class ArchiveSearchBench {
                             throw new IllegalStateException(response.statusCode() + " " + response.body());
                         }
                     },
-                    () -> direct(request)));
+                    () -> direct(request),
+                    () -> direct(requestBefore)));
             List<Long> service = timings.get(0);
             List<Long> api = timings.get(1);
             List<Long> straight = timings.get(2);
-            rows.add(String.format("| %-22s | %-28s | %,9d | %7.1f | %7.1f | %7.1f | %7.1f | %7.1f | %7.1f | %5.2f | %5.2f |",
+            List<Long> old = timings.get(3);
+            long oldTotal = direct(requestBefore).hits().total().value();
+            rows.add(String.format("| %-22s | %-28s | %,9d | %7.1f | %7.1f | %7.1f | %7.1f | %7.1f | %7.1f | %5.2f | %5.2f | %,9d | %7.1f | %5.2f |",
                     query.getKey(), "`" + query.getValue() + "`", serviceTotal,
                     ms(straight, 50), ms(straight, 95), ms(service, 50), ms(service, 95), ms(api, 50), ms(api, 95),
-                    ms(service, 50) / ms(straight, 50), ms(api, 50) / ms(straight, 50)));
+                    ms(service, 50) / ms(straight, 50), ms(api, 50) / ms(straight, 50), oldTotal, ms(old, 95),
+                    ms(service, 95) / ms(old, 95)));
         }
 
         System.out.printf("""
@@ -153,10 +160,11 @@ class ArchiveSearchBench {
                 insert into PostgreSQL (benchmark-only SQL path, batches of %,d): %.1f s (%,.0f documents/s)
                 indexing through the real outbox drain (ArchiveIndexer.drainNow after every %,d written, bulk of 200, refresh=wait_for): %.1f s = %,.0f documents/s
                 indexing through the real full rebuild (ArchiveIndexer.rebuild, bulk of 500, new index + alias switch): %.1f s = %,.0f documents/s
-                search: %d runs per query and path (the three paths in turns, rotating) after %d warm-up runs, citizen view (PUBLIC only), page size 20, facets on;
-                "direct" = the same request body the service builds, sent straight to Elasticsearch with the app's client
+                search: %d runs per query and path (the four paths in turns, rotating) after %d warm-up runs, citizen view (PUBLIC only), page size 20, facets on;
+                "direct" = the same request body the service builds, sent straight to Elasticsearch with the app's client;
+                "before" = the request the archive sent for the same text before issue 16 (query_string, every word required), straight to Elasticsearch, in the same rotation
 
-                | Query                  | Text                         |      Hits | direct p50 | p95 | service p50 | p95 | API p50 | p95 | service/direct | API/direct |
+                | Query                  | Text                         |      Hits | direct p50 | p95 | service p50 | p95 | API p50 | p95 | service/direct | API/direct | before hits | before p95 | service p95 / before p95 |
                 %s
                 %n""", DOCUMENTS, before, BATCH, insertSeconds, DOCUMENTS / insertSeconds, ROUND, drainSeconds,
                 DOCUMENTS / drainSeconds, rebuilt.millis() / 1000.0, rebuilt.documents() * 1000.0 / rebuilt.millis(),
