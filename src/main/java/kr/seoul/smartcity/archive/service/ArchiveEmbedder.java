@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 
@@ -13,7 +12,6 @@ import kr.seoul.smartcity.archive.domain.ArchiveStore;
 import kr.seoul.smartcity.archive.domain.PassageVectorStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Service;
 
 /**
@@ -23,7 +21,7 @@ import org.springframework.stereotype.Service;
  * backoff; a change of model (or of an item) means the items are embedded again.
  */
 @Service
-public class ArchiveEmbedder implements SmartLifecycle {
+public class ArchiveEmbedder extends BackgroundThread {
 
     private static final Logger log = LoggerFactory.getLogger(ArchiveEmbedder.class);
     private static final Duration MAX_BACKOFF = Duration.ofHours(1);
@@ -33,10 +31,10 @@ public class ArchiveEmbedder implements SmartLifecycle {
     private final ArchiveStore store;
     private final EmbeddingProperties properties;
     private final Clock clock;
-    private ScheduledExecutorService executor;
 
     ArchiveEmbedder(PassageEmbedder embedder, PassageVectorStore vectors, ArchiveStore store,
                     EmbeddingProperties properties, Clock clock) {
+        super("archive-embedder");
         this.embedder = embedder;
         this.vectors = vectors;
         this.store = store;
@@ -118,25 +116,10 @@ public class ArchiveEmbedder implements SmartLifecycle {
     }
 
     @Override
-    public void start() {
-        executor = Executors.newSingleThreadScheduledExecutor(runnable -> {
-            Thread thread = new Thread(runnable, "archive-embedder");
-            thread.setDaemon(true);
-            return thread;
-        });
+    void schedule(ScheduledExecutorService thread) {
         if (embedder.configured()) {
             long period = properties.pollInterval().toMillis();
-            executor.scheduleWithFixedDelay(this::embedQuietly, period, period, TimeUnit.MILLISECONDS);
+            thread.scheduleWithFixedDelay(this::embedQuietly, period, period, TimeUnit.MILLISECONDS);
         }
-    }
-
-    @Override
-    public void stop() {
-        executor.shutdownNow();
-    }
-
-    @Override
-    public boolean isRunning() {
-        return executor != null && !executor.isShutdown();
     }
 }

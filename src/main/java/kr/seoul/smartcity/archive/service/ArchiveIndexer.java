@@ -9,7 +9,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -20,7 +19,6 @@ import kr.seoul.smartcity.archive.domain.OutboxEntry;
 import kr.seoul.smartcity.archive.domain.PassageVectorStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Service;
 
 /**
@@ -30,7 +28,7 @@ import org.springframework.stereotype.Service;
  * made during a rebuild wait in the outbox and reach the new index afterwards.
  */
 @Service
-public class ArchiveIndexer implements SmartLifecycle {
+public class ArchiveIndexer extends BackgroundThread {
 
     private static final Logger log = LoggerFactory.getLogger(ArchiveIndexer.class);
     private static final int BATCH = 200;
@@ -42,12 +40,12 @@ public class ArchiveIndexer implements SmartLifecycle {
     private final PassageVectorStore vectors;
     private final PassageEmbedder embedder;
     private final Clock clock;
-    private ScheduledExecutorService executor;
     private volatile boolean aliasReady;
     private volatile String lastError;
 
     ArchiveIndexer(ArchiveStore store, ArchiveIndex index, ArchiveProperties properties, PassageVectorStore vectors,
                    PassageEmbedder embedder, Clock clock) {
+        super("archive-indexer");
         this.store = store;
         this.index = index;
         this.properties = properties;
@@ -213,7 +211,7 @@ public class ArchiveIndexer implements SmartLifecycle {
 
     private <T> T onIndexerThread(java.util.concurrent.Callable<T> task) {
         try {
-            return executor.submit(task).get(WAIT.toMillis(), TimeUnit.MILLISECONDS);
+            return thread().submit(task).get(WAIT.toMillis(), TimeUnit.MILLISECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("Interrupted while waiting for the archive indexer", e);
@@ -250,24 +248,9 @@ public class ArchiveIndexer implements SmartLifecycle {
     }
 
     @Override
-    public void start() {
-        executor = Executors.newSingleThreadScheduledExecutor(runnable -> {
-            Thread thread = new Thread(runnable, "archive-indexer");
-            thread.setDaemon(true);
-            return thread;
-        });
-        executor.execute(this::rebuildIfAnalysedDifferently);
+    void schedule(ScheduledExecutorService thread) {
+        thread.execute(this::rebuildIfAnalysedDifferently);
         long period = properties.pollInterval().toMillis();
-        executor.scheduleWithFixedDelay(this::drainQuietly, period, period, TimeUnit.MILLISECONDS);
-    }
-
-    @Override
-    public void stop() {
-        executor.shutdownNow();
-    }
-
-    @Override
-    public boolean isRunning() {
-        return executor != null && !executor.isShutdown();
+        thread.scheduleWithFixedDelay(this::drainQuietly, period, period, TimeUnit.MILLISECONDS);
     }
 }
