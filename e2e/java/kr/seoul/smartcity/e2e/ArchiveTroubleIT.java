@@ -115,6 +115,8 @@ class ArchiveTroubleIT extends BrowserTest {
         admin.waitForText("#index-state", "동기화됨", Duration.ofSeconds(10));
         assertThat(admin.text("#index-pending")).isEqualTo("0");
         assertThat(admin.text("#index-indexed")).isEqualTo(admin.text("#index-stored"));
+        assertThat(admin.text("#index-ranking-mode")).as("no embedding model in the tests").startsWith("낱말만");
+        admin.js("arguments[0].scrollIntoView({block: 'center'})", admin.find("#index-ranking"));
         admin.screenshot("archive-index-desktop");
 
         Browser citizen = browser().open("/archive?q=" + tag);

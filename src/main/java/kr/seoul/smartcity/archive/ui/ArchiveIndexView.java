@@ -62,7 +62,6 @@ public class ArchiveIndexView extends Main implements HasDynamicTitle {
         this.indexer = indexer;
         this.embedder = embedder;
         ranking.setId("index-ranking");
-        ranking.addClassNames("index-figures", "archive-meta");
         addClassNames("page", "archive-index-view");
 
         figures.setId("index-figures");
@@ -145,19 +144,22 @@ public class ArchiveIndexView extends Main implements HasDynamicTitle {
     /** How searches are ranked: by words alone, or by words and meaning, with the embeddings' progress. */
     private void showRanking() {
         ranking.removeAll();
+        Div grid = new Div();
+        grid.addClassNames("index-figures", "archive-meta");
+        ranking.add(grid);
         ArchiveEmbedder.Progress progress = embedder.progress();
         if (!progress.configured()) {
-            figure(ranking, "index-ranking-mode", "archive.index.ranking.mode", getTranslation("archive.index.ranking.lexical"));
+            figure(grid, "index-ranking-mode", "archive.index.ranking.mode", getTranslation("archive.index.ranking.lexical"));
             ranking.add(new Paragraph(getTranslation("archive.index.ranking.how-to")));
             return;
         }
-        figure(ranking, "index-ranking-mode", "archive.index.ranking.mode", getTranslation("archive.index.ranking.hybrid"));
-        figure(ranking, "index-ranking-model", "archive.index.ranking.model", progress.model());
-        figure(ranking, "index-embedded", "archive.index.ranking.embedded",
+        figure(grid, "index-ranking-mode", "archive.index.ranking.mode", getTranslation("archive.index.ranking.hybrid"));
+        figure(grid, "index-ranking-model", "archive.index.ranking.model", progress.model());
+        figure(grid, "index-embedded", "archive.index.ranking.embedded",
                 getTranslation("archive.index.ranking.of", progress.embedded(), progress.items()));
-        figure(ranking, "index-embedding-waiting", "archive.index.ranking.waiting", Long.toString(progress.waiting()));
+        figure(grid, "index-embedding-waiting", "archive.index.ranking.waiting", Long.toString(progress.waiting()));
         if (progress.failing() > 0) {
-            figure(ranking, "index-embedding-failing", "archive.index.ranking.failing",
+            figure(grid, "index-embedding-failing", "archive.index.ranking.failing",
                     progress.failing() + " · " + progress.lastError());
         }
         ProgressBar bar = new ProgressBar(0, Math.max(1, progress.items()), progress.embedded());
