@@ -61,7 +61,10 @@ public class ArchiveEmbedder extends BackgroundThread {
                 vectors.lastError(model));
     }
 
-    /** Embeds one batch of waiting items now; how many were stored. */
+    /**
+     * Embeds one batch of waiting items now; how many were stored. An item that fails waits out a backoff; when the
+     * model does not answer at all the rest of the batch waits for the next round.
+     */
     public int embedBatch() {
         if (!embedder.configured()) {
             return 0;
@@ -95,12 +98,17 @@ public class ArchiveEmbedder extends BackgroundThread {
         return stored;
     }
 
-    /** Embeds until nothing is waiting (or only failures wait); for tests and the admin page. */
+    /**
+     * Embeds until nothing is waiting but items whose embedding failed and waits out a backoff (each item is tried
+     * at least once); for tests and benchmarks. How many were stored.
+     */
     public int embedAll() {
+        if (!embedder.configured()) {
+            return 0;
+        }
         int total = 0;
-        int stored;
-        while ((stored = embedBatch()) > 0) {
-            total += stored;
+        while (!vectors.waiting(embedder.modelId(), clock.instant(), 1).isEmpty()) {
+            total += embedBatch();
         }
         return total;
     }
