@@ -33,7 +33,7 @@ public final class ArchiveBenchAccess {
     public SearchRequest requestBefore(Viewer viewer, ArchiveQuery query) {
         ArchiveQueryParser.Parsed parsed = parser.parse(query.text().isBlank() ? "*" : query.text().strip());
         UnderstoodQuery syntax = query.text().isBlank() ? UnderstoodQuery.everything(null)
-                : new UnderstoodQuery(UnderstoodQuery.Kind.SYNTAX, query.text(), parsed, java.util.List.of(),
+                : new UnderstoodQuery(UnderstoodQuery.Kind.SYNTAX, query.text(), parsed,
                 java.util.List.of(), query.text(), null);
         return queries.search(alias, viewer, query, syntax);
     }

@@ -56,7 +56,7 @@ final class ArchiveQueryReader {
         }
         if (SYNTAX.matcher(text).find()) {
             try {
-                return new UnderstoodQuery(UnderstoodQuery.Kind.SYNTAX, text, parser.parse(text), List.of(),
+                return new UnderstoodQuery(UnderstoodQuery.Kind.SYNTAX, text, parser.parse(text),
                         List.of(), text, notice);
             } catch (InvalidArchiveQueryException e) {
                 return plain(text, MEANT_SYNTAX.contains(e.problem()) ? QueryNotice.of(e) : notice);
@@ -87,7 +87,7 @@ final class ArchiveQueryReader {
         if (terms.isEmpty()) {
             return UnderstoodQuery.everything(notice);
         }
-        return new UnderstoodQuery(UnderstoodQuery.Kind.PLAIN, text, null, List.copyOf(terms), wordTerms, words,
+        return new UnderstoodQuery(UnderstoodQuery.Kind.PLAIN, text, null, wordTerms, words,
                 notice);
     }
 

@@ -10,13 +10,18 @@ import org.jspecify.annotations.Nullable;
  * the words as typed ({@code wordTerms}: the terms of each word that has any, a word being the unit a query needs
  * enough of). A notice says what the reader should know about how the text was read.
  */
-record UnderstoodQuery(Kind kind, String text, ArchiveQueryParser.@Nullable Parsed syntax, List<String> terms,
+record UnderstoodQuery(Kind kind, String text, ArchiveQueryParser.@Nullable Parsed syntax,
                        List<List<String>> wordTerms, String words, @Nullable QueryNotice notice) {
 
     enum Kind { EVERYTHING, SYNTAX, PLAIN }
 
     static UnderstoodQuery everything(@Nullable QueryNotice notice) {
-        return new UnderstoodQuery(Kind.EVERYTHING, "", null, List.of(), List.of(), "", notice);
+        return new UnderstoodQuery(Kind.EVERYTHING, "", null, List.of(), "", notice);
+    }
+
+    /** Every term of the words, in order (each word's terms are distinct from the others'). */
+    List<String> terms() {
+        return wordTerms.stream().flatMap(List::stream).toList();
     }
 
     boolean isSyntax() {
