@@ -42,7 +42,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 @CityIntegrationTest
 class ArchiveRelevanceBench {
 
-    private static final Path SET = Path.of("bench/resources/relevance");
+    /**
+     * The set: {@code relevance} (documents of a paragraph, queries of several kinds) or, with
+     * {@code -Dbench.set=relevance-pairs}, the sentence pairs (a one-sentence notice and the paraphrase that should
+     * find it). Run each on fresh data ({@code clean}): a set imported before stays in the index.
+     */
+    private static final Path SET = Path.of("bench/resources", System.getProperty("bench.set", "relevance"));
     private static final int K = 10;
 
     @Autowired
@@ -118,14 +123,14 @@ class ArchiveRelevanceBench {
         long unanswerable = queries.stream().filter(q -> q.kind().equals("none")).count();
         System.out.printf("""
 
-                == Archive relevance, service ranked by %s: %d documents of the set (and whatever else the index holds: demo documents),
+                == Archive relevance on %s, service ranked by %s: %d documents of the set (and whatever else the index holds: demo documents),
                 %d judged queries (%d Korean, %d English), citizen view, top %d;
                 "plain OR" = multi_match over title and content, operator OR, standard analyzer, same disclosure filter
                 %s
                 queries no document answers: %d, of them %d found nothing and %d had help (a spelling or broader search)
                 queries the service did not fully answer (top 3 shown):
                 %s
-                %n""", ranking(), fileByTitle.size(), queries.size() - unanswerable,
+                %n""", SET.getFileName(), ranking(), fileByTitle.size(), queries.size() - unanswerable,
                 queries.stream().filter(q -> q.language().equals("ko") && !q.kind().equals("none")).count(),
                 queries.stream().filter(q -> q.language().equals("en") && !q.kind().equals("none")).count(),
                 K, table, unanswerable, noneAnsweredEmpty, noneWithHelp, String.join("\n", misses));

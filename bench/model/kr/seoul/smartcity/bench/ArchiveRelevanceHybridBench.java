@@ -15,8 +15,9 @@ import org.springframework.test.context.DynamicPropertySource;
  * {@link ArchiveRelevanceBench} with the fused ranking: a real embedding model running here (all-MiniLM-L6-v2,
  * served over Ollama's protocol by {@link MiniLmOllamaServer}) behind the app's embedding adapter; the set's items
  * are embedded and the index rebuilt (an alias of its own) before the queries. The model knows English and hardly
- * Korean, so the Korean figures show what fusion costs or gains with a model that does not understand them.
- * Run: {@code ./mvnw verify -Pbench -Dit.test=ArchiveRelevanceHybridBench}.
+ * Korean: it is declared as knowing English ({@code city.archive.embedding.languages=en}), so Korean queries rank by
+ * words alone; {@code -Dbench.languages=} fuses it into every query, to see what a model that does not understand a
+ * language costs. Run: {@code ./mvnw verify -Pbench -Dit.test=ArchiveRelevanceHybridBench}.
  */
 @DirtiesContext
 class ArchiveRelevanceHybridBench extends ArchiveRelevanceBench {
@@ -36,6 +37,7 @@ class ArchiveRelevanceHybridBench extends ArchiveRelevanceBench {
         registry.add("city.archive.embedding.model", () -> "all-minilm-l6-v2");
         registry.add("city.archive.embedding.poll-interval", () -> "1h");
         registry.add("city.archive.embedding.min-similarity", () -> System.getProperty("bench.min-similarity", "0.35"));
+        registry.add("city.archive.embedding.languages", () -> System.getProperty("bench.languages", "en"));
         registry.add("spring.ai.ollama.base-url", model::url);
     }
 
@@ -58,6 +60,7 @@ class ArchiveRelevanceHybridBench extends ArchiveRelevanceBench {
 
     @Override
     String ranking() {
-        return "words and meaning (all-MiniLM-L6-v2 over Ollama's protocol, reciprocal rank fusion)";
+        return "words and meaning (all-MiniLM-L6-v2 over Ollama's protocol, reciprocal rank fusion; queries ranked by "
+                + "meaning: " + (search.semanticLanguages().isEmpty() ? "all" : search.semanticLanguages()) + ")";
     }
 }

@@ -22,4 +22,10 @@ public enum ArchiveLanguage {
         }
         throw new IllegalArgumentException("Unknown language " + code + " (ko or en)");
     }
+
+    /** The language of a text: Korean when it holds Hangul, English otherwise. */
+    public static ArchiveLanguage of(CharSequence text) {
+        return text.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HANGUL)
+                ? KO : EN;
+    }
 }

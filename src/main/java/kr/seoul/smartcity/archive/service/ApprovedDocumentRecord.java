@@ -75,14 +75,9 @@ class ApprovedDocumentRecord {
     }
 
     private static ArchiveLanguage language(ApprovedDocument document) {
-        return languageOf(document.title() + document.body());
+        return ArchiveLanguage.of(document.title() + document.body());
     }
 
-    /** Korean when the text holds Hangul, English otherwise. */
-    static ArchiveLanguage languageOf(String text) {
-        return text.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HANGUL)
-                ? ArchiveLanguage.KO : ArchiveLanguage.EN;
-    }
 
     private static String summary(String body) {
         String flat = body.strip().replaceAll("\\s+", " ");

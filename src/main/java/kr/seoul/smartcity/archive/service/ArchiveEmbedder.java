@@ -42,9 +42,12 @@ public class ArchiveEmbedder extends BackgroundThread {
         this.clock = clock;
     }
 
-    /** Where the embeddings stand: for the admin page. */
-    public record Progress(boolean configured, String model, long items, long embedded, long failing,
-                           String lastError) {
+    /**
+     * Where the embeddings stand: for the admin page. {@code languages}: those whose queries are ranked by meaning
+     * (empty: all).
+     */
+    public record Progress(boolean configured, String model, List<String> languages, long items, long embedded,
+                           long failing, String lastError) {
 
         /** Items not embedded yet, besides those whose embedding failed and waits out a backoff. */
         public long waiting() {
@@ -54,10 +57,11 @@ public class ArchiveEmbedder extends BackgroundThread {
 
     public Progress progress() {
         if (!embedder.configured()) {
-            return new Progress(false, "", store.count(), 0, 0, null);
+            return new Progress(false, "", List.of(), store.count(), 0, 0, null);
         }
         String model = embedder.modelId();
-        return new Progress(true, model, store.count(), vectors.embedded(model), vectors.failing(model),
+        return new Progress(true, model, properties.languages(), store.count(), vectors.embedded(model),
+                vectors.failing(model),
                 vectors.lastError(model));
     }
 

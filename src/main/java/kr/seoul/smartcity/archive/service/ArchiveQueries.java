@@ -103,13 +103,16 @@ final class ArchiveQueries {
             if (understood.isPlain() && query.after() == null) {
                 // words that no document has get their nearest spelling, for a "did you mean"
                 s.suggest(sg -> sg.text(understood.words()).suggesters(SPELLING, f -> f.term(t -> t.field("content")
-                        .suggestMode(SuggestMode.Missing).maxEdits(2).prefixLength(1).minWordLength(2).size(1))));
+                        .suggestMode(SuggestMode.Missing).maxEdits(2).prefixLength(1).minWordLength(2)
+                        .size(SPELLING_CANDIDATES))));
             }
             return s;
         });
     }
 
     static final String SPELLING = "spelling";
+    /** Spellings asked for each word that no document has; the one nearest letter by letter is offered. */
+    private static final int SPELLING_CANDIDATES = 5;
 
     /**
      * The words typed mark the title and the best passage of the text; a hit found by meaning alone
@@ -151,12 +154,17 @@ final class ArchiveQueries {
 
     /**
      * The nearest documents by meaning: kNN over the passage embeddings of the given model, inside the same filter
-     * as every archive query (the viewer's access and the facets), at least {@code minSimilarity} alike.
+     * as every archive query (the viewer's access and the facets), at least {@code minSimilarity} alike, among the
+     * documents in the languages the model knows (all when none are listed).
      */
     SearchRequest nearest(String index, Viewer viewer, ArchiveQuery query, UnderstoodQuery understood, float[] vector,
-                          int k, float minSimilarity, String model) {
+                          int k, float minSimilarity, String model, List<String> languages) {
         List<Query> filters = filters(viewer, query);
         filters.add(Query.of(q -> q.term(t -> t.field("embedding_model").value(model))));
+        if (!languages.isEmpty()) {
+            filters.add(Query.of(q -> q.terms(t -> t.field("language").terms(v -> v.value(
+                    languages.stream().map(FieldValue::of).toList())))));
+        }
         List<Float> values = new ArrayList<>(vector.length);
         for (float value : vector) {
             values.add(value);

@@ -20,6 +20,7 @@ import co.elastic.clients.elasticsearch.core.search.Hit;
 import co.elastic.clients.elasticsearch.core.search.Suggestion;
 import co.elastic.clients.elasticsearch.core.search.TermSuggest;
 import kr.seoul.smartcity.archive.domain.ArchiveItemType;
+import kr.seoul.smartcity.archive.domain.ArchiveLanguage;
 import kr.seoul.smartcity.archive.domain.ArchiveStore;
 import kr.seoul.smartcity.archive.service.ArchiveSearchResult.Broader;
 import kr.seoul.smartcity.archive.service.InvalidArchiveQueryException.Problem;
@@ -81,6 +82,11 @@ public class ArchiveSearchService {
         return embedder.configured();
     }
 
+    /** The languages whose queries are ranked by meaning too: those the model knows, or empty for all. */
+    public List<String> semanticLanguages() {
+        return embedding.languages();
+    }
+
     /**
      * One page of hits with facet counts. Any text can be searched: syntax that does not parse is searched as plain
      * words, with a notice where it clearly meant syntax. When nothing is found, a broader search is offered (the
@@ -96,7 +102,7 @@ public class ArchiveSearchService {
         }
         UnderstoodQuery understood = queries.read(query.text());
         if (understood.isPlain() && query.sort() == ArchiveQuery.Sort.RELEVANCE && query.after() == null
-                && embedder.configured()) {
+                && embedder.configured() && embedding.knows(ArchiveLanguage.of(understood.words()))) {
             ArchiveSearchResult fused = hybrid(viewer, query, understood);
             if (fused != null) {
                 return fused;
@@ -170,7 +176,7 @@ public class ArchiveSearchService {
         int from = Math.max(0, query.page()) * size;
         SearchResponse<Map> words = execute(queries.search(index.alias(), viewer, query.withPage(0, window), understood));
         SearchResponse<Map> meaning = execute(queries.nearest(index.alias(), viewer, query, understood, vector, window,
-                embedding.minSimilarity(), embedder.modelId()));
+                embedding.minSimilarity(), embedder.modelId(), embedding.languages()));
         Map<Long, ArchiveHit> byId = new java.util.HashMap<>();
         List<Long> byWords = new ArrayList<>();
         List<Long> byMeaning = new ArrayList<>();
@@ -260,8 +266,10 @@ public class ArchiveSearchService {
                 continue;
             }
             TermSuggest term = suggestion.term();
-            String replacement = term.options().getFirst().text();
-            List<String> typed = korean.queryTerms(words.substring(term.offset(), term.offset() + term.length()));
+            String typedWord = words.substring(term.offset(), term.offset() + term.length());
+            String replacement = HangulSpelling.nearest(typedWord,
+                    term.options().stream().map(option -> option.text()).toList()).orElseThrow();
+            List<String> typed = korean.queryTerms(typedWord);
             if (typed.isEmpty() || typed.equals(korean.queryTerms(replacement))) {
                 continue; // a question word, or only another ending of the same word (대책은 → 대책): not a correction
             }

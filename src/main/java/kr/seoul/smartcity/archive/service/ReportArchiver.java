@@ -7,6 +7,7 @@ import java.util.function.LongConsumer;
 
 import kr.seoul.smartcity.archive.domain.ArchiveDraft;
 import kr.seoul.smartcity.archive.domain.ArchiveItemType;
+import kr.seoul.smartcity.archive.domain.ArchiveLanguage;
 import kr.seoul.smartcity.base.domain.Seoul;
 import kr.seoul.smartcity.directive.domain.Report;
 import kr.seoul.smartcity.directive.domain.ReportPage;
@@ -78,7 +79,7 @@ class ReportArchiver extends SourceArchiver<Report> {
         String flat = report.body().strip().replaceAll("\\s+", " ");
         ArchiveDraft draft = new ArchiveDraft(report.title(), ArchiveItemType.RESEARCH_REPORT,
                 report.departmentCode(), producer, report.submittedAt().atZone(Seoul.ZONE).toLocalDate(),
-                List.of(TAG), ApprovedDocumentRecord.languageOf(report.title() + report.body()), report.disclosure(),
+                List.of(TAG), ArchiveLanguage.of(report.title() + report.body()), report.disclosure(),
                 List.of(), flat.length() <= SUMMARY ? flat : flat.substring(0, SUMMARY - 1) + "…");
         return archive.addFromSource(source, draft, List.of(file(report)), report.submittedBy()).isPresent();
     }

@@ -155,6 +155,10 @@ public class ArchiveIndexView extends Main implements HasDynamicTitle {
         }
         figure(grid, "index-ranking-mode", "archive.index.ranking.mode", getTranslation("archive.index.ranking.hybrid"));
         figure(grid, "index-ranking-model", "archive.index.ranking.model", progress.model());
+        figure(grid, "index-ranking-languages", "archive.index.ranking.languages", progress.languages().isEmpty()
+                ? getTranslation("archive.index.ranking.all-languages")
+                : String.join(", ", progress.languages().stream().map(code -> getTranslation("archive.language."
+                        + code.toUpperCase(java.util.Locale.ROOT))).toList()));
         figure(grid, "index-embedded", "archive.index.ranking.embedded",
                 getTranslation("archive.index.ranking.of", progress.embedded(), progress.items()));
         figure(grid, "index-embedding-waiting", "archive.index.ranking.waiting", Long.toString(progress.waiting()));

@@ -170,6 +170,21 @@ class ArchiveQueryInputsIT {
     }
 
     @Test
+    void aKoreanTypoOfOneLetterGetsTheWordItDiffersFromByThatLetter() {
+        // 대챆 is one syllable from 대비 and from 대책, but one letter (ㄲ for ㄱ) from 대책 only; 대비 is more frequent
+        for (String season : List.of("폭염", "한파", "태풍", "폭설")) {
+            add(season + " 대비 " + tag, season + "에 대비해 쉼터를 연다.", DisclosureClass.PUBLIC, ArchiveLanguage.KO);
+        }
+        ArchiveItem floods = add("침수 대책 " + tag, "반지하 주택 침수를 막는 대책", DisclosureClass.PUBLIC,
+                ArchiveLanguage.KO);
+        indexer.drainNow();
+        ArchiveSearchResult typo = search.search(Viewer.CITIZEN, ArchiveQuery.of("침수 " + tag + " 대챆"));
+        assertThat(typo.correction()).isEqualTo("침수 " + tag + " 대책");
+        assertThat(search.search(Viewer.CITIZEN, ArchiveQuery.of(typo.correction())).hits())
+                .extracting(ArchiveHit::id).first().isEqualTo(floods.id());
+    }
+
+    @Test
     void nothingFoundWithFiltersOffersTheSearchWithoutThem() {
         add("저상버스 도입 확대 " + tag, "휠체어 이용 시민을 위한 저상버스", DisclosureClass.PUBLIC, ArchiveLanguage.KO);
         indexer.drainNow();

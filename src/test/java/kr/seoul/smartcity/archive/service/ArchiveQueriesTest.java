@@ -1,8 +1,11 @@
 package kr.seoul.smartcity.archive.service;
 
+import java.time.Duration;
+import java.util.List;
+
+import kr.seoul.smartcity.archive.domain.ArchiveLanguage;
 import kr.seoul.smartcity.directory.domain.Role;
 import kr.seoul.smartcity.security.service.Viewer;
-import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
@@ -104,5 +107,36 @@ class ArchiveQueriesTest {
         String official = queries.search("archive", new Viewer(Role.OFFICIAL, "TRAFFIC"), ArchiveQuery.of("")).toString();
         assertThat(official).contains("RESTRICTED").contains("{\"term\":{\"department\":{\"value\":\"TRAFFIC\"}}}")
                 .contains("{\"term\":{\"restricted_roles\":{\"value\":\"OFFICIAL\"}}}");
+    }
+
+    @Test
+    void theNearestByMeaningAreSoughtInsideTheAccessFilterAndAmongTheLanguagesTheModelKnows() {
+        UnderstoodQuery understood = reader.read("bicycle rental");
+        float[] vector = {0.6f, 0.8f};
+        String any = queries.nearest("archive", Viewer.CITIZEN, ArchiveQuery.of("bicycle rental"), understood, vector,
+                20, 0.6f, "ollama:m", List.of()).toString();
+        assertThat(any).contains("{\"term\":{\"disclosure\":{\"value\":\"PUBLIC\"}}}")
+                .contains("{\"term\":{\"embedding_model\":{\"value\":\"ollama:m\"}}}")
+                .contains("\"similarity\":0.6").doesNotContain("{\"terms\":{\"language\"");
+        String english = queries.nearest("archive", Viewer.CITIZEN, ArchiveQuery.of("bicycle rental"), understood,
+                vector, 20, 0.6f, "ollama:m", List.of("en")).toString();
+        assertThat(english).contains("{\"terms\":{\"language\":[\"en\"]}}");
+    }
+
+    @Test
+    void aModelIsDeclaredWithTheLanguagesItKnows() {
+        EmbeddingProperties all = properties(List.of());
+        assertThat(all.knows(ArchiveLanguage.KO)).isTrue();
+        EmbeddingProperties english = properties(List.of(" EN"));
+        assertThat(english.languages()).containsExactly("en");
+        assertThat(english.knows(ArchiveLanguage.EN)).isTrue();
+        assertThat(english.knows(ArchiveLanguage.of("시민들이 따릉이를 이용했어요")))
+                .as("a Korean query with an English-only model ranks by words alone").isFalse();
+        assertThat(english.knows(ArchiveLanguage.of("bike rental 2025"))).isTrue();
+        assertThatThrownBy(() -> properties(List.of("fr"))).hasMessageContaining("ko or en");
+    }
+
+    private static EmbeddingProperties properties(List<String> languages) {
+        return new EmbeddingProperties("ollama", "m", 600, 6, 8, Duration.ofSeconds(3), 50, 0.6f, languages);
     }
 }

@@ -43,7 +43,7 @@ class PassageEmbedderTest {
                 .run(context -> {
                     assertThat(context).hasNotFailed();
                     EmbeddingProperties properties = new EmbeddingProperties(provider, "fake-embed", 600, 6, 8,
-                            Duration.ofSeconds(3), 50, 0.6f);
+                            Duration.ofSeconds(3), 50, 0.6f, List.of());
                     test.accept(new PassageEmbedder(properties, context.getBeanProvider(EmbeddingModel.class)));
                 });
     }
