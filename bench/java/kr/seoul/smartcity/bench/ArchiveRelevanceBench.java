@@ -45,7 +45,9 @@ class ArchiveRelevanceBench {
     /**
      * The set: {@code relevance} (documents of a paragraph, queries of several kinds) or, with
      * {@code -Dbench.set=relevance-pairs}, the sentence pairs (a one-sentence notice and the paraphrase that should
-     * find it). Run each on fresh data ({@code clean}): a set imported before stays in the index.
+     * find it). Run each on fresh data ({@code clean}): a set imported before stays in the index. With
+     * {@code -Dbench.distractors=relevance} the other set's documents are imported too, as documents no query of
+     * this set wants (a larger archive).
      */
     private static final Path SET = Path.of("bench/resources", System.getProperty("bench.set", "relevance"));
     private static final int K = 10;
@@ -73,6 +75,12 @@ class ArchiveRelevanceBench {
         ArchiveImportReport report = bulkImport.importFolder(SET, SET.resolve("archive.csv"),
                 ArchiveEditor.system("relevance-bench"), row -> { });
         assertThat(report.problem()).as("the set imports").isNull();
+        String distractors = System.getProperty("bench.distractors", "");
+        if (!distractors.isBlank()) {
+            Path other = Path.of("bench/resources", distractors);
+            assertThat(bulkImport.importFolder(other, other.resolve("archive.csv"),
+                    ArchiveEditor.system("relevance-bench"), row -> { }).problem()).isNull();
+        }
         prepareIndex();
         Map<String, String> fileByTitle = new HashMap<>();
         for (String line : csvTitles()) {
@@ -89,8 +97,9 @@ class ArchiveRelevanceBench {
         List<String> misses = new ArrayList<>();
         for (Judged judged : queries) {
             var result = search.search(Viewer.CITIZEN, ArchiveQuery.of(judged.query()).withPage(0, K));
-            List<String> ranked = result.hits().stream().map(ArchiveHit::title).map(fileByTitle::get).toList();
-            List<String> plain = plainOr(access, judged.query()).stream().map(fileByTitle::get).toList();
+            List<String> ranked = result.hits().stream().map(ArchiveHit::title).map(title -> fileOf(fileByTitle, title))
+                    .toList();
+            List<String> plain = plainOr(access, judged.query()).stream().map(title -> fileOf(fileByTitle, title)).toList();
             if (judged.kind().equals("none")) {
                 noneAnsweredEmpty += result.total() == 0 ? 1 : 0;
                 noneWithHelp += result.total() == 0 && result.correction() == null ? 0 : 1;
@@ -158,6 +167,11 @@ class ArchiveRelevanceBench {
                                 .operator(Operator.Or)))
                         .filter(access.disclosureFilter(Viewer.CITIZEN)))), Map.class);
         return response.hits().hits().stream().map(hit -> String.valueOf(hit.source().get("title"))).toList();
+    }
+
+    /** The set's file of a hit, or the title of a document from elsewhere (demo documents, distractors). */
+    private static String fileOf(Map<String, String> fileByTitle, String title) {
+        return fileByTitle.getOrDefault(title, "other: " + title);
     }
 
     private static Score score(List<String> ranked, Set<String> relevant) {
