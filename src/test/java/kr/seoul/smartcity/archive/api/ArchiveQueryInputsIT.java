@@ -173,7 +173,7 @@ class ArchiveQueryInputsIT {
     void aKoreanTypoOfOneLetterGetsTheWordItDiffersFromByThatLetter() {
         // 대챆 is one syllable from 대비 and from 대책, but one letter (ㄲ for ㄱ) from 대책 only; 대비 is more frequent
         for (String season : List.of("폭염", "한파", "태풍", "폭설")) {
-            add(season + " 대비 " + tag, season + "에 대비해 쉼터를 연다.", DisclosureClass.PUBLIC, ArchiveLanguage.KO);
+            add(season + " 대비 " + tag, season + "에 대비한 행동 요령", DisclosureClass.PUBLIC, ArchiveLanguage.KO);
         }
         ArchiveItem floods = add("침수 대책 " + tag, "반지하 주택 침수를 막는 대책", DisclosureClass.PUBLIC,
                 ArchiveLanguage.KO);
