@@ -1,5 +1,6 @@
 package kr.seoul.smartcity.citystatus.api;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
@@ -11,9 +12,13 @@ import kr.seoul.smartcity.citystatus.domain.Indicator;
 import kr.seoul.smartcity.citystatus.domain.LatestValue;
 import kr.seoul.smartcity.citystatus.domain.SeriesPoint;
 import kr.seoul.smartcity.citystatus.service.CityStatusService;
+import kr.seoul.smartcity.citystatus.service.HistoryCsv;
 import kr.seoul.smartcity.security.service.Viewer;
 import org.jspecify.annotations.Nullable;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -66,6 +71,34 @@ class PublicIndicatorController {
     @GetMapping("/{code}/series")
     Series series(@PathVariable String code, @RequestParam(required = false) String district,
                   @RequestParam(required = false) String from, @RequestParam(required = false) String to) {
+        Range range = range(code, district, from, to);
+        List<SeriesPoint> points = status.history(Viewer.CITIZEN, range.indicator(), range.district(), range.from(),
+                range.to());
+        return new Series(range.indicator(), range.district().isEmpty() ? null : range.district(), range.from(),
+                range.to(), points.stream().map(p -> new Point(p.at(), p.value(), p.minimum(), p.maximum())).toList());
+    }
+
+    /** The same history as CSV (Seoul time, value, minimum, maximum), a download named after the indicator. */
+    @GetMapping("/{code}/series.csv")
+    ResponseEntity<String> seriesCsv(@PathVariable String code, @RequestParam(required = false) String district,
+                                     @RequestParam(required = false) String from,
+                                     @RequestParam(required = false) String to) {
+        Range range = range(code, district, from, to);
+        List<SeriesPoint> points = status.history(Viewer.CITIZEN, range.indicator(), range.district(), range.from(),
+                range.to());
+        String name = range.indicator() + (range.district().isEmpty() ? "" : "-" + range.district()) + ".csv";
+        return ResponseEntity.ok()
+                .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(name).build()
+                        .toString())
+                .body(HistoryCsv.write(range.indicator(), range.district(), points));
+    }
+
+    /** What a series request asks for, checked: a public indicator, a known district or none, a span of 400 days at most. */
+    private record Range(String indicator, String district, Instant from, Instant to) {
+    }
+
+    private Range range(String code, @Nullable String district, @Nullable String from, @Nullable String to) {
         Indicator indicator = status.indicator(Viewer.CITIZEN, code)
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No public indicator " + code));
         String districtCode = district == null || district.isBlank() ? "" : district.strip();
@@ -77,9 +110,7 @@ class PublicIndicatorController {
         if (!start.isBefore(end) || Duration.between(start, end).compareTo(MAX_SPAN) > 0) {
             throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "from must be before to, at most 400 days apart");
         }
-        List<SeriesPoint> points = status.history(Viewer.CITIZEN, indicator.code(), districtCode, start, end);
-        return new Series(indicator.code(), districtCode.isEmpty() ? null : districtCode, start, end,
-                points.stream().map(p -> new Point(p.at(), p.value(), p.minimum(), p.maximum())).toList());
+        return new Range(indicator.code(), districtCode, start, end);
     }
 
     @ExceptionHandler(ResponseStatusException.class)

@@ -90,6 +90,11 @@ public class CityStatusService {
                 .orElse(List.of());
     }
 
+    /** The indicators the viewer may see, in the order of the screens. */
+    public List<Indicator> indicators(Viewer viewer) {
+        return catalog.visibleTo(viewer);
+    }
+
     public Optional<Indicator> indicator(Viewer viewer, String code) {
         return catalog.findVisible(viewer, code);
     }

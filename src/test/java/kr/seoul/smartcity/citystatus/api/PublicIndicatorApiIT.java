@@ -67,6 +67,41 @@ class PublicIndicatorApiIT {
         assertThat(get("/api/public/indicators/AIR_PM10/series?district=12345").statusCode()).isEqualTo(400);
     }
 
+    @Test
+    void theCatalogueDescribesEveryPublicIndicatorForHarvestersWithDistributionsThatAnswer() throws Exception {
+        Instant at = Instant.now().minusSeconds(60);
+        ingest.record(List.of(new ObservationInput("AIR_O3", "11440", at, 0.052)), Origin.MANUAL, "test");
+
+        HttpResponse<String> response = get("/api/public/catalog");
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.headers().firstValue("Content-Type").orElseThrow()).startsWith("application/ld+json");
+        JsonNode catalog = json.readTree(response.body());
+        assertThat(catalog.path("@type").asString()).isEqualTo("dcat:Catalog");
+        assertThat(catalog.path("@context").path("dcat").asString()).isEqualTo("http://www.w3.org/ns/dcat#");
+        List<JsonNode> datasets = catalog.path("dcat:dataset").valueStream().toList();
+        assertThat(datasets).extracting(d -> d.path("dct:identifier").asString())
+                .contains("AIR_PM25", "AIR_O3", "ROAD_SPEED").doesNotContain("BUDGET_EXECUTION", "STAFF_ON_DUTY");
+        JsonNode ozone = datasets.stream().filter(d -> d.path("dct:identifier").asString().equals("AIR_O3"))
+                .findFirst().orElseThrow();
+        assertThat(ozone.path("dct:title").valueStream().map(t -> t.path("@language").asString() + ":"
+                + t.path("@value").asString())).contains("ko:오존", "en:Ozone");
+        assertThat(ozone.path("dct:description").get(1).path("@value").asString())
+                .contains("ppm", "RealtimeCityAir", "60 minutes");
+        assertThat(ozone.path("dct:accrualPeriodicity").path("@id").asString()).endsWith("/frequency/HOURLY");
+
+        JsonNode csv = ozone.path("dcat:distribution").valueStream()
+                .filter(d -> d.path("dct:format").path("@id").asString().endsWith("/CSV")).findFirst().orElseThrow();
+        String download = csv.path("dcat:downloadURL").path("@id").asString();
+        assertThat(download).startsWith("http://localhost:" + port + "/api/public/indicators/AIR_O3/series.csv");
+        HttpResponse<String> file = get(download.substring(("http://localhost:" + port).length()) + "?district=11440");
+        assertThat(file.statusCode()).isEqualTo(200);
+        assertThat(file.headers().firstValue("Content-Type").orElseThrow()).startsWith("text/csv");
+        assertThat(file.headers().firstValue("Content-Disposition").orElseThrow()).contains("AIR_O3-11440.csv");
+        assertThat(file.body().lines().toList()).first().isEqualTo("indicator,district,time_kst,value,minimum,maximum");
+        assertThat(file.body()).contains("AIR_O3,11440,").contains("0.052");
+        assertThat(get("/api/public/indicators/STAFF_ON_DUTY/series.csv").statusCode()).isEqualTo(404);
+    }
+
     private HttpResponse<String> get(String path) throws Exception {
         return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
                 .header("Accept", "application/json").build(), HttpResponse.BodyHandlers.ofString());
