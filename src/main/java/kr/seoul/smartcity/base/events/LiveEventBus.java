@@ -85,14 +85,19 @@ public class LiveEventBus implements AutoCloseable {
             return;
         }
         dispatcher.execute(() -> {
+            // those subscribed when the event's turn comes; the last may have left since it was published
+            List<Subscriber<?>> now = List.copyOf(targets);
+            if (now.isEmpty()) {
+                return;
+            }
             Object payload;
             try {
-                payload = json.readValue(body, targets.getFirst().topic.payloadType());
+                payload = json.readValue(body, now.getFirst().topic.payloadType());
             } catch (RuntimeException e) {
                 log.warn("An event on {} could not be read: {}", topic, body, e);
                 return;
             }
-            targets.forEach(subscriber -> subscriber.deliver(payload));
+            now.forEach(subscriber -> subscriber.deliver(payload));
         });
     }
 
