@@ -61,6 +61,6 @@ class ArchiveRelevanceHybridBench extends ArchiveRelevanceBench {
     @Override
     String ranking() {
         return "words and meaning (all-MiniLM-L6-v2 over Ollama's protocol, reciprocal rank fusion; queries ranked by "
-                + "meaning: " + (search.semanticLanguages().isEmpty() ? "all" : search.semanticLanguages()) + ")";
+                + "meaning: " + (embedder.progress().languages().isEmpty() ? "all" : embedder.progress().languages()) + ")";
     }
 }

@@ -19,6 +19,7 @@ import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import co.elastic.clients.elasticsearch.core.search.Hit;
 import co.elastic.clients.elasticsearch.core.search.Suggestion;
 import co.elastic.clients.elasticsearch.core.search.TermSuggest;
+import co.elastic.clients.elasticsearch.core.search.TermSuggestOption;
 import kr.seoul.smartcity.archive.domain.ArchiveItemType;
 import kr.seoul.smartcity.archive.domain.ArchiveLanguage;
 import kr.seoul.smartcity.archive.domain.ArchiveStore;
@@ -80,11 +81,6 @@ public class ArchiveSearchService {
     /** Whether searches are ranked by meaning too (an embedding model is configured). */
     public boolean semanticRanking() {
         return embedder.configured();
-    }
-
-    /** The languages whose queries are ranked by meaning too: those the model knows, or empty for all. */
-    public List<String> semanticLanguages() {
-        return embedding.languages();
     }
 
     /**
@@ -268,7 +264,7 @@ public class ArchiveSearchService {
             TermSuggest term = suggestion.term();
             String typedWord = words.substring(term.offset(), term.offset() + term.length());
             String replacement = HangulSpelling.nearest(typedWord,
-                    term.options().stream().map(option -> option.text()).toList()).orElseThrow();
+                    term.options().stream().map(TermSuggestOption::text).toList()).orElseThrow();
             List<String> typed = korean.queryTerms(typedWord);
             if (typed.isEmpty() || typed.equals(korean.queryTerms(replacement))) {
                 continue; // a question word, or only another ending of the same word (대책은 → 대책): not a correction

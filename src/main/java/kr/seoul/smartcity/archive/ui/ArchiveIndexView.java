@@ -1,6 +1,7 @@
 package kr.seoul.smartcity.archive.ui;
 
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Supplier;
 
@@ -27,6 +28,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import kr.seoul.smartcity.archive.domain.ArchiveLanguage;
 import kr.seoul.smartcity.archive.domain.WaitingIndexEntry;
 import kr.seoul.smartcity.archive.service.ArchiveIndexStatus;
 import kr.seoul.smartcity.archive.service.ArchiveEmbedder;
@@ -155,10 +157,7 @@ public class ArchiveIndexView extends Main implements HasDynamicTitle {
         }
         figure(grid, "index-ranking-mode", "archive.index.ranking.mode", getTranslation("archive.index.ranking.hybrid"));
         figure(grid, "index-ranking-model", "archive.index.ranking.model", progress.model());
-        figure(grid, "index-ranking-languages", "archive.index.ranking.languages", progress.languages().isEmpty()
-                ? getTranslation("archive.index.ranking.all-languages")
-                : String.join(", ", progress.languages().stream().map(code -> getTranslation("archive.language."
-                        + code.toUpperCase(java.util.Locale.ROOT))).toList()));
+        figure(grid, "index-ranking-languages", "archive.index.ranking.languages", languages(progress.languages()));
         figure(grid, "index-embedded", "archive.index.ranking.embedded",
                 getTranslation("archive.index.ranking.of", progress.embedded(), progress.items()));
         figure(grid, "index-embedding-waiting", "archive.index.ranking.waiting", Long.toString(progress.waiting()));
@@ -170,6 +169,15 @@ public class ArchiveIndexView extends Main implements HasDynamicTitle {
         bar.setId("index-embedding-progress");
         bar.getElement().setAttribute("aria-label", getTranslation("archive.index.ranking.embedded"));
         ranking.add(bar);
+    }
+
+    /** The languages ranked by meaning, by name: all when the model lists none. */
+    private String languages(List<String> codes) {
+        if (codes.isEmpty()) {
+            return getTranslation("archive.index.ranking.all-languages");
+        }
+        return String.join(", ", codes.stream().map(code -> getTranslation("archive.language."
+                + ArchiveLanguage.ofCode(code).name())).toList());
     }
 
     private void figure(String id, String labelKey, String value) {

@@ -1,5 +1,6 @@
 package kr.seoul.smartcity.citystatus.api;
 
+import java.text.MessageFormat;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -112,7 +113,7 @@ class PublicCatalogController {
     /** What the numbers are, from what the catalogue knows: unit, districts or the city, source, how often. */
     private static String description(Indicator indicator, ResourceBundle bundle) {
         String scope = bundle.getString(indicator.perDistrict() ? "catalog.per-district" : "catalog.city-wide");
-        return java.text.MessageFormat.format(bundle.getString("catalog.dataset-description"),
+        return MessageFormat.format(bundle.getString("catalog.dataset-description"),
                 indicator.unit(), scope, indicator.source(), indicator.updateMinutes());
     }
 
