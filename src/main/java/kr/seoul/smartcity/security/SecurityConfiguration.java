@@ -1,12 +1,19 @@
 package kr.seoul.smartcity.security;
 
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
+import jakarta.servlet.DispatcherType;
+import jakarta.servlet.RequestDispatcher;
+import jakarta.servlet.http.HttpServletRequest;
+import kr.seoul.smartcity.directory.domain.Role;
 import kr.seoul.smartcity.security.service.SignInGuard;
 import kr.seoul.smartcity.security.ui.LoginView;
 import kr.seoul.smartcity.security.web.ContentSecurityPolicy;
 import kr.seoul.smartcity.security.web.SecurityHeaderProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.security.config.Customizer;
+import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -25,6 +32,32 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 @Configuration(proxyBeanMethods = false)
 @EnableWebSecurity
 class SecurityConfiguration {
+
+    /**
+     * The administration API for automation ({@code /api/admin/**}): HTTP Basic with the same accounts, throttling
+     * and sign-in log as the screens, no session and so no cookie another site could ride on (hence no CSRF token).
+     * Staff only; what each person may do there is checked by the services, as for the screens.
+     */
+    @Bean
+    @Order(1)
+    SecurityFilterChain adminApiFilterChain(HttpSecurity http) throws Exception {
+        http.securityMatcher(SecurityConfiguration::adminApi)
+                .authorizeHttpRequests(requests -> requests
+                        // the error page of a refused or failed API request answers in JSON, not with the sign-in page
+                        .dispatcherTypeMatchers(DispatcherType.ERROR).permitAll()
+                        .anyRequest().hasAnyRole(Role.Names.ADMIN, Role.Names.OFFICIAL, Role.Names.MAYOR))
+                .httpBasic(Customizer.withDefaults())
+                .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .csrf(csrf -> csrf.disable());
+        return http.build();
+    }
+
+    /** A request to the administration API, or the error page of one. */
+    private static boolean adminApi(HttpServletRequest request) {
+        Object original = request.getDispatcherType() == DispatcherType.ERROR
+                ? request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI) : request.getRequestURI();
+        return original instanceof String uri && uri.startsWith(request.getContextPath() + "/api/admin/");
+    }
 
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, ContentSecurityPolicy policy) throws Exception {

@@ -9,9 +9,11 @@ import java.util.Map;
 import java.util.ResourceBundle;
 
 import kr.seoul.smartcity.citystatus.domain.Indicator;
-import kr.seoul.smartcity.citystatus.domain.IndicatorCategory;
+import kr.seoul.smartcity.citystatus.domain.IndicatorArea;
+import kr.seoul.smartcity.citystatus.domain.IndicatorMetadata;
 import kr.seoul.smartcity.citystatus.service.CityStatusService;
 import kr.seoul.smartcity.security.service.Viewer;
+import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -80,10 +82,26 @@ class PublicCatalogController {
         dataset.put("@type", "dcat:Dataset");
         dataset.put("dct:identifier", indicator.code());
         dataset.put("dct:title", texts(indicator.nameKo(), indicator.nameEn()));
-        dataset.put("dct:description", texts(description(indicator, ko), description(indicator, en)));
-        dataset.put("dcat:keyword", texts(ko.getString(indicator.category().labelKey()),
-                en.getString(indicator.category().labelKey())));
-        dataset.put("dcat:theme", Map.of("@id", THEME + theme(indicator.category())));
+        IndicatorMetadata metadata = status.metadata(Viewer.CITIZEN, indicator.code()).orElse(IndicatorMetadata.NONE);
+        dataset.put("dct:description", texts(describe(metadata.descriptionKo(), description(indicator, ko)),
+                describe(metadata.descriptionEn(), description(indicator, en))));
+        IndicatorArea area = status.area(indicator.area()).orElse(null);
+        if (area != null) {
+            dataset.put("dcat:keyword", texts(area.nameKo(), area.nameEn()));
+            dataset.put("dcat:theme", Map.of("@id", THEME + area.euTheme()));
+        }
+        if (metadata.datasetUrl() != null) {
+            dataset.put("dcat:landingPage", Map.of("@id", metadata.datasetUrl()));
+        }
+        if (metadata.licence() != null) {
+            dataset.put("dct:rights", metadata.licence());
+        }
+        if (metadata.contributors() != null) {
+            dataset.put("dct:contributor", metadata.contributors());
+        }
+        if (metadata.timeRange() != null) {
+            dataset.put("dct:temporal", metadata.timeRange());
+        }
         dataset.put("dct:accrualPeriodicity", Map.of("@id", FREQUENCY + frequency(indicator.updateMinutes())));
         dataset.put("dcat:temporalResolution", Map.of("@value", indicator.updateFrequency().toString(),
                 "@type", "xsd:duration"));
@@ -121,16 +139,9 @@ class PublicCatalogController {
         return List.of(Map.of("@value", korean, "@language", "ko"), Map.of("@value", english, "@language", "en"));
     }
 
-    /** The EU data theme of a tab of the city status. */
-    private static String theme(IndicatorCategory category) {
-        return switch (category) {
-            case SAFETY -> "JUST";
-            case TRANSPORT -> "TRAN";
-            case AIR, WATER, PARKS -> "ENVI";
-            case PRICES -> "ECON";
-            case FINANCES -> "GOVE";
-            case POPULATION -> "SOCI";
-        };
+    /** The catalogue's long description, if it has one, before what the numbers are. */
+    private static String describe(@Nullable String longDescription, String numbers) {
+        return longDescription == null ? numbers : longDescription + " " + numbers;
     }
 
     /** The EU frequency of an update interval: continuously updated below an hour. */

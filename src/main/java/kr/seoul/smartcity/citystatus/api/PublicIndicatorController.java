@@ -9,6 +9,7 @@ import java.util.Map;
 
 import kr.seoul.smartcity.base.domain.SeoulDistrict;
 import kr.seoul.smartcity.citystatus.domain.Indicator;
+import kr.seoul.smartcity.citystatus.domain.IndicatorMetadata;
 import kr.seoul.smartcity.citystatus.domain.LatestValue;
 import kr.seoul.smartcity.citystatus.domain.SeriesPoint;
 import kr.seoul.smartcity.citystatus.service.CityStatusService;
@@ -52,8 +53,26 @@ class PublicIndicatorController {
     record DistrictValue(String code, String nameKo, String nameEn, double value, Instant observedAt, String origin) {
     }
 
-    record IndicatorSummary(String code, String nameKo, String nameEn, String unit, String category, String source,
-                            int updateFrequencyMinutes, @Nullable Value city, List<DistrictValue> districts) {
+    /** The area an indicator belongs to, named in both languages. */
+    record Area(String code, String nameKo, String nameEn) {
+    }
+
+    /** {@code category} is the area's code, as before areas became editable. */
+    record IndicatorSummary(String code, String nameKo, String nameEn, String unit, String category, Area area,
+                            String source, int updateFrequencyMinutes, @Nullable About about, @Nullable Value city,
+                            List<DistrictValue> districts) {
+    }
+
+    /** What every public number carries: what it is, what it is for, where it comes from, the licence. */
+    record About(@Nullable String summaryKo, @Nullable String summaryEn, @Nullable String descriptionKo,
+                 @Nullable String descriptionEn, @Nullable String useCaseKo, @Nullable String useCaseEn,
+                 @Nullable String sourceSystem, @Nullable String datasetUrl, @Nullable String contributors,
+                 @Nullable String timeRange, @Nullable String licence) {
+
+        static About of(IndicatorMetadata m) {
+            return new About(m.summaryKo(), m.summaryEn(), m.descriptionKo(), m.descriptionEn(), m.useCaseKo(),
+                    m.useCaseEn(), m.sourceSystem(), m.datasetUrl(), m.contributors(), m.timeRange(), m.licence());
+        }
     }
 
     record Series(String code, @Nullable String district, Instant from, Instant to, List<Point> points) {
@@ -64,7 +83,10 @@ class PublicIndicatorController {
 
     @GetMapping
     List<IndicatorSummary> indicators() {
-        return status.latest(Viewer.CITIZEN).entrySet().stream().map(entry -> summary(entry.getKey(), entry.getValue()))
+        return status.latest(Viewer.CITIZEN).entrySet().stream().map(entry -> summary(entry.getKey(), entry.getValue(),
+                        status.area(entry.getKey().area()).map(a -> new Area(a.code(), a.nameKo(), a.nameEn()))
+                                .orElse(new Area(entry.getKey().area(), entry.getKey().area(), entry.getKey().area())),
+                        status.metadata(Viewer.CITIZEN, entry.getKey().code()).map(About::of).orElse(null)))
                 .toList();
     }
 
@@ -128,7 +150,8 @@ class PublicIndicatorController {
         }
     }
 
-    private static IndicatorSummary summary(Indicator indicator, List<LatestValue> values) {
+    private static IndicatorSummary summary(Indicator indicator, List<LatestValue> values, Area area,
+                                            @Nullable About about) {
         LatestValue city = values.stream().filter(LatestValue::cityWide).findFirst().orElse(null);
         List<DistrictValue> districts = values.stream().filter(v -> !v.cityWide())
                 .flatMap(v -> SeoulDistrict.byCode(v.districtCode()).stream()
@@ -136,6 +159,6 @@ class PublicIndicatorController {
                                 v.origin().name())))
                 .toList();
         return new IndicatorSummary(indicator.code(), indicator.nameKo(), indicator.nameEn(), indicator.unit(),
-                indicator.category().name(), indicator.source(), indicator.updateMinutes(), Value.of(city), districts);
+                indicator.area(), area, indicator.source(), indicator.updateMinutes(), about, Value.of(city), districts);
     }
 }

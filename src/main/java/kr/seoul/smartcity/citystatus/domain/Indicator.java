@@ -6,20 +6,18 @@ import java.util.Locale;
 import kr.seoul.smartcity.base.domain.Disclosed;
 import kr.seoul.smartcity.base.domain.DisclosureClass;
 import org.jspecify.annotations.Nullable;
-import org.springframework.data.annotation.Id;
-import org.springframework.data.relational.core.mapping.Table;
 
 /**
  * Something the city measures, with how to judge it: above {@code warnAt} it is a warning and above
- * {@code dangerAt} a danger (below, when lower is worse).
+ * {@code dangerAt} a danger (below, when lower is worse). {@code area} is the code of its {@link IndicatorArea}, the
+ * tab it is shown on; {@code source} names the data source that feeds it ({@code ""} when none does).
  */
-@Table("indicator")
 public record Indicator(
-        @Id String code,
+        String code,
         String nameKo,
         String nameEn,
         String unit,
-        IndicatorCategory category,
+        String area,
         String source,
         int updateMinutes,
         DisclosureClass disclosure,

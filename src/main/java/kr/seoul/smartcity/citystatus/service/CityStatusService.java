@@ -9,8 +9,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
+import kr.seoul.smartcity.citystatus.domain.CatalogueEntry;
 import kr.seoul.smartcity.citystatus.domain.Indicator;
-import kr.seoul.smartcity.citystatus.domain.IndicatorCategory;
+import kr.seoul.smartcity.citystatus.domain.IndicatorArea;
+import kr.seoul.smartcity.citystatus.domain.IndicatorMetadata;
 import kr.seoul.smartcity.citystatus.domain.LatestValue;
 import kr.seoul.smartcity.citystatus.domain.ObservationStore;
 import kr.seoul.smartcity.citystatus.domain.Resolution;
@@ -40,9 +42,27 @@ public class CityStatusService {
         return tiles(catalog.visibleTo(viewer), LatestValue.CITY);
     }
 
-    public List<Tile> cityTiles(Viewer viewer, IndicatorCategory category) {
-        return tiles(catalog.visibleTo(viewer).stream().filter(i -> i.category() == category).toList(),
-                LatestValue.CITY);
+    /** A tile per indicator of one area the viewer may see, for the whole city. */
+    public List<Tile> cityTiles(Viewer viewer, String area) {
+        return tiles(catalog.visibleTo(viewer).stream().filter(i -> i.area().equals(area)).toList(), LatestValue.CITY);
+    }
+
+    /** The areas in use that hold indicators the viewer may see, in display order. */
+    public List<IndicatorArea> areas(Viewer viewer) {
+        List<Indicator> visible = catalog.visibleTo(viewer);
+        return catalog.areas().stream()
+                .filter(area -> visible.stream().anyMatch(indicator -> indicator.area().equals(area.code()))).toList();
+    }
+
+    /** An area by code, retired ones too. */
+    public Optional<IndicatorArea> area(String code) {
+        return catalog.area(code);
+    }
+
+    /** What the catalogue tells about an indicator the viewer may see: its metadata. */
+    public Optional<IndicatorMetadata> metadata(Viewer viewer, String code) {
+        return catalog.findVisible(viewer, code).flatMap(indicator -> catalog.entry(code))
+                .map(CatalogueEntry::metadata);
     }
 
     /** A tile per district indicator the viewer may see, for one district. */

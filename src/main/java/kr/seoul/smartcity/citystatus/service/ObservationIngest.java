@@ -51,6 +51,10 @@ public class ObservationIngest {
 
     /** Checks one value without recording it; the message says what is wrong. */
     public Observation check(ObservationInput input, Origin origin, @Nullable String recordedBy) {
+        if (catalog.isRetired(input.indicatorCode())) {
+            throw new InvalidObservationException(input.indicatorCode()
+                    + " is retired: it keeps its history but takes no new values");
+        }
         Indicator indicator = catalog.find(input.indicatorCode())
                 .orElseThrow(() -> new InvalidObservationException("Unknown indicator " + input.indicatorCode()));
         String district = input.districtCode() == null ? LatestValue.CITY : input.districtCode().strip();

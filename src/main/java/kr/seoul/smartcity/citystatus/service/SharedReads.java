@@ -48,6 +48,7 @@ class SharedReads {
         this.clock = clock;
         // subscribed before any screen, so the bus drops the old read before screens are told to redraw
         events.subscribe(ObservationsRecorded.TOPIC, recorded -> generation.incrementAndGet());
+        events.subscribe(CatalogueChanged.TOPIC, changed -> generation.incrementAndGet());
     }
 
     /** The latest value of every indicator in every district and the city. */

@@ -1,6 +1,6 @@
 package kr.seoul.smartcity.citystatus.ui;
 
-import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -18,10 +18,10 @@ import kr.seoul.smartcity.base.i18n.AppLanguage;
 import kr.seoul.smartcity.base.ui.LiveUpdates;
 import kr.seoul.smartcity.base.ui.map.CityMap;
 import kr.seoul.smartcity.citystatus.domain.Indicator;
-import kr.seoul.smartcity.citystatus.domain.IndicatorCategory;
 import kr.seoul.smartcity.citystatus.domain.LatestValue;
 import kr.seoul.smartcity.citystatus.domain.MapLayer;
 import kr.seoul.smartcity.citystatus.domain.MapPoint;
+import kr.seoul.smartcity.citystatus.service.CatalogueChanged;
 import kr.seoul.smartcity.citystatus.service.CityFeedService;
 import kr.seoul.smartcity.citystatus.service.CityFeedUpdated;
 import kr.seoul.smartcity.citystatus.service.CityStatusService;
@@ -31,7 +31,7 @@ import kr.seoul.smartcity.security.service.Viewer;
 
 /**
  * The main picture: Seoul's 25 districts coloured by the chosen indicator, point layers on top, and the key tiles
- * beside it, one per category. Changes as the city changes; a click on a district opens it.
+ * beside it, one per area. Changes as the city changes; a click on a district opens it.
  */
 class CityDashboard extends Composite<Div> {
 
@@ -54,13 +54,10 @@ class CityDashboard extends Composite<Div> {
         Div dashboard = getContent();
         dashboard.addClassName("dashboard");
 
-        List<Indicator> mappable = status.latest(viewer).keySet().stream().filter(Indicator::perDistrict).toList();
         indicator.setLabel(getTranslation("map.indicator"));
-        indicator.setItems(mappable);
         indicator.setItemLabelGenerator(i -> i.name(getLocale()));
         indicator.setId("map-indicator");
-        mappable.stream().filter(i -> i.code().equals("AIR_PM25")).findFirst()
-                .or(() -> mappable.stream().findFirst()).ifPresent(indicator::setValue);
+        offerIndicators();
         indicator.addValueChangeListener(change -> colourDistricts());
 
         layers.setLabel(getTranslation("map.layers"));
@@ -97,6 +94,20 @@ class CityDashboard extends Composite<Div> {
             showTiles();
         });
         LiveUpdates.follow(map, events, CityFeedUpdated.TOPIC, updated -> showPoints());
+        LiveUpdates.follow(tiles, events, CatalogueChanged.TOPIC, changed -> {
+            offerIndicators();
+            colourDistricts();
+            showTiles();
+        });
+    }
+
+    /** The indicators the map can show; the one shown stays while it is in the catalogue (as it now is). */
+    private void offerIndicators() {
+        List<Indicator> mappable = status.latest(viewer).keySet().stream().filter(Indicator::perDistrict).toList();
+        String shown = indicator.getValue() == null ? "AIR_PM25" : indicator.getValue().code();
+        indicator.setItems(mappable);
+        mappable.stream().filter(i -> i.code().equals(shown)).findFirst()
+                .or(() -> mappable.stream().findFirst()).ifPresent(indicator::setValue);
     }
 
     private void colourDistricts() {
@@ -140,9 +151,9 @@ class CityDashboard extends Composite<Div> {
     }
 
     private void showTiles() {
-        Set<IndicatorCategory> shown = EnumSet.noneOf(IndicatorCategory.class);
+        Set<String> shown = new HashSet<>();
         List<Tile> keyTiles = status.cityTiles(viewer).stream()
-                .filter(tile -> shown.add(tile.indicator().category())).toList();
+                .filter(tile -> shown.add(tile.indicator().area())).toList();
         tiles.show(keyTiles, tile -> new TileCard(tile,
                 () -> new IndicatorDialog(status, viewer, tile.indicator(), "").open()));
     }

@@ -1,6 +1,5 @@
 package kr.seoul.smartcity.citystatus.ui;
 
-import java.util.Arrays;
 import java.util.List;
 
 import com.vaadin.flow.component.html.H1;
@@ -14,15 +13,15 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import kr.seoul.smartcity.base.events.LiveEventBus;
 import kr.seoul.smartcity.base.ui.LiveUpdates;
-import kr.seoul.smartcity.citystatus.domain.Indicator;
-import kr.seoul.smartcity.citystatus.domain.IndicatorCategory;
+import kr.seoul.smartcity.citystatus.domain.IndicatorArea;
+import kr.seoul.smartcity.citystatus.service.CatalogueChanged;
 import kr.seoul.smartcity.citystatus.service.CityStatusService;
 import kr.seoul.smartcity.citystatus.service.ObservationsRecorded;
 import kr.seoul.smartcity.security.service.CurrentUser;
 import kr.seoul.smartcity.security.service.Viewer;
 
 /**
- * Real-time city status, a tab per category. Citizens see public indicators; staff also the internal ones.
+ * Real-time city status, a tab per area of the catalogue, named in the reader's language. Citizens see public indicators; staff also the internal ones.
  */
 @Route("status")
 @AnonymousAllowed
@@ -33,36 +32,60 @@ public class CityStatusView extends Main implements HasDynamicTitle {
     private final Viewer viewer;
     private final Tabs tabs = new Tabs();
     private final TileGrid content = new TileGrid("tile-grid");
-    private final List<IndicatorCategory> categories;
+    private List<IndicatorArea> areas = List.of();
 
     CityStatusView(CityStatusService status, CurrentUser currentUser, LiveEventBus events) {
         this.status = status;
         this.viewer = currentUser.viewer();
         addClassNames("page", "status-view");
-        List<Indicator> visible = List.copyOf(status.latest(viewer).keySet());
-        categories = Arrays.stream(IndicatorCategory.values())
-                .filter(category -> visible.stream().anyMatch(i -> i.category() == category)).toList();
-        categories.forEach(category -> {
-            Tab tab = new Tab(getTranslation(category.labelKey()));
-            tab.getElement().setAttribute("data-category", category.name());
-            tabs.add(tab);
-        });
         tabs.setId("category-tabs");
         tabs.addSelectedChangeListener(change -> show());
         content.setId("category-tiles");
         Paragraph lead = new Paragraph(getTranslation(viewer.isStaff() ? "status.lead.staff" : "status.lead.public"));
         lead.addClassName("page-lead");
         add(new H1(getTranslation("nav.status")), lead, tabs, content);
+        showTabs();
         show();
         LiveUpdates.follow(this, events, ObservationsRecorded.TOPIC, recorded -> show());
+        LiveUpdates.follow(tabs, events, CatalogueChanged.TOPIC, changed -> {
+            showTabs();
+            show();
+        });
+    }
+
+    /** A tab per area with indicators the viewer may see; the chosen area stays chosen while it has any. */
+    private void showTabs() {
+        String chosen = chosenArea();
+        List<IndicatorArea> now = status.areas(viewer);
+        if (now.equals(areas)) {
+            return;
+        }
+        areas = now;
+        tabs.removeAll();
+        areas.forEach(area -> {
+            Tab tab = new Tab(area.name(getLocale()));
+            tab.getElement().setAttribute("data-category", area.code());
+            tabs.add(tab);
+        });
+        for (int i = 0; i < areas.size(); i++) {
+            if (areas.get(i).code().equals(chosen)) {
+                tabs.setSelectedIndex(i);
+            }
+        }
+    }
+
+    private String chosenArea() {
+        int index = tabs.getSelectedIndex();
+        return index >= 0 && index < areas.size() ? areas.get(index).code() : "";
     }
 
     private void show() {
-        if (categories.isEmpty()) {
+        if (areas.isEmpty()) {
+            content.show(List.of(), tile -> new TileCard(tile, () -> { }));
             return;
         }
-        IndicatorCategory category = categories.get(Math.max(0, tabs.getSelectedIndex()));
-        content.show(status.cityTiles(viewer, category), tile -> new TileCard(tile,
+        String area = areas.get(Math.max(0, Math.min(areas.size() - 1, tabs.getSelectedIndex()))).code();
+        content.show(status.cityTiles(viewer, area), tile -> new TileCard(tile,
                 () -> new IndicatorDialog(status, viewer, tile.indicator(), "").open()));
     }
 

@@ -16,6 +16,7 @@ import kr.seoul.smartcity.base.domain.SeoulDistrict;
 import kr.seoul.smartcity.base.events.LiveEventBus;
 import kr.seoul.smartcity.base.ui.LiveUpdates;
 import kr.seoul.smartcity.citystatus.service.CityStatusService;
+import kr.seoul.smartcity.citystatus.service.CatalogueChanged;
 import kr.seoul.smartcity.citystatus.service.ObservationsRecorded;
 import kr.seoul.smartcity.directive.domain.ContextKind;
 import kr.seoul.smartcity.directive.domain.DirectiveContext;
@@ -48,6 +49,7 @@ public class DistrictView extends Main implements BeforeEnterObserver, HasDynami
         back.addClassName("back-link");
         add(back, title, tools, tiles);
         LiveUpdates.follow(this, events, ObservationsRecorded.TOPIC, recorded -> show());
+        LiveUpdates.follow(tiles, events, CatalogueChanged.TOPIC, changed -> show());
     }
 
     @Override

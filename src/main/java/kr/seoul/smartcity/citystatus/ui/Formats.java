@@ -14,6 +14,9 @@ import kr.seoul.smartcity.citystatus.domain.Indicator;
 /** How the city status writes numbers, times and places for a reader's language. */
 final class Formats {
 
+    private static final DateTimeFormatter MINUTES = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
+            .withZone(Seoul.ZONE);
+
     private Formats() {
     }
 
@@ -24,9 +27,19 @@ final class Formats {
         return format.format(value);
     }
 
-    /** The unit in the reader's language ("건" is "cases" in English). */
+    /**
+     * The unit in the reader's language ("건" is "cases" in English); a unit the translations do not know (one typed
+     * into the catalogue) as it was typed.
+     */
     static String unit(Component component, Indicator indicator) {
-        return component.getTranslation("unit." + indicator.unit());
+        String key = "unit." + indicator.unit();
+        String translated = component.getTranslation(key);
+        return translated.contains(key) ? indicator.unit() : translated;
+    }
+
+    /** A moment in Seoul time, to the minute, the same in every language: 2026-12-04 09:30. */
+    static String dateTime(Instant at) {
+        return MINUTES.format(at);
     }
 
     static String time(Instant at, Locale locale) {

@@ -3,12 +3,15 @@ package kr.seoul.smartcity.citystatus.ui;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Locale;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.tabs.Tab;
 import com.vaadin.flow.component.tabs.Tabs;
@@ -16,6 +19,7 @@ import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import kr.seoul.smartcity.base.ui.chart.ApexChart;
 import kr.seoul.smartcity.citystatus.domain.Indicator;
+import kr.seoul.smartcity.citystatus.domain.IndicatorMetadata;
 import kr.seoul.smartcity.citystatus.domain.SeriesPoint;
 import kr.seoul.smartcity.citystatus.service.CityStatusService;
 import kr.seoul.smartcity.citystatus.service.HistoryCsv;
@@ -60,8 +64,52 @@ class IndicatorDialog extends Dialog {
                 getTranslation(Formats.frequencyKey(indicator), indicator.updateMinutes())));
         source.addClassName("tile-source");
         add(ranges, chart, source, download);
+        status.metadata(viewer, indicator.code()).ifPresent(this::showAbout);
         setWidth("min(960px, 96vw)");
         show(HistoryRange.DAY);
+    }
+
+    /** What the number is, where it comes from and under which licence: what every public number carries. */
+    private void showAbout(IndicatorMetadata about) {
+        boolean korean = Locale.KOREAN.getLanguage().equals(getLocale().getLanguage());
+        Div block = new Div();
+        block.addClassName("indicator-about");
+        block.setId("indicator-about");
+        text(block, korean ? about.summaryKo() : about.summaryEn(), "indicator-summary");
+        text(block, korean ? about.descriptionKo() : about.descriptionEn(), null);
+        labelled(block, "indicator.about.use", korean ? about.useCaseKo() : about.useCaseEn());
+        labelled(block, "indicator.about.source-system", about.sourceSystem());
+        if (about.datasetUrl() != null) {
+            Anchor dataset = new Anchor(about.datasetUrl(), getTranslation("indicator.about.dataset"));
+            dataset.setTarget("_blank");
+            dataset.getElement().setAttribute("rel", "noopener noreferrer");
+            dataset.addClassName("indicator-dataset");
+            block.add(new Paragraph(dataset));
+        }
+        labelled(block, "indicator.about.contributors", about.contributors());
+        labelled(block, "indicator.about.time-range", about.timeRange());
+        labelled(block, "indicator.about.licence", about.licence());
+        if (block.getComponentCount() > 0) {
+            add(new H3(getTranslation("indicator.about")), block);
+        }
+    }
+
+    private static void text(Div block, String value, String className) {
+        if (value != null && !value.isBlank()) {
+            Paragraph paragraph = new Paragraph(value);
+            if (className != null) {
+                paragraph.addClassName(className);
+            }
+            block.add(paragraph);
+        }
+    }
+
+    private void labelled(Div block, String key, String value) {
+        if (value != null && !value.isBlank()) {
+            Span label = new Span(getTranslation(key) + ": ");
+            label.addClassName("status-detail");
+            block.add(new Paragraph(label, new Span(value)));
+        }
     }
 
     private void show(HistoryRange range) {

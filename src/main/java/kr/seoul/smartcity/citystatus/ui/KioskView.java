@@ -24,7 +24,6 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import kr.seoul.smartcity.base.events.LiveEventBus;
 import kr.seoul.smartcity.base.geo.DistrictGeometry;
-import kr.seoul.smartcity.citystatus.domain.IndicatorCategory;
 import kr.seoul.smartcity.citystatus.service.CityFeedService;
 import kr.seoul.smartcity.citystatus.service.CityStatusService;
 import kr.seoul.smartcity.citystatus.service.IncidentService;
@@ -42,6 +41,9 @@ public class KioskView extends Main implements HasDynamicTitle {
     private static final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(
             Thread.ofPlatform().name("kiosk-rotation").daemon().factory());
 
+    /** The areas a kiosk shows after the city at a glance, as long as they are in use. */
+    private static final List<String> KIOSK_AREAS = List.of("AIR", "TRANSPORT", "SAFETY", "WATER");
+
     private final KioskProperties properties;
     private final List<Panel> panels = new ArrayList<>();
     private final Div stage = new Div();
@@ -50,18 +52,19 @@ public class KioskView extends Main implements HasDynamicTitle {
     private volatile Instant lastTouch = Instant.MIN;
     private ScheduledFuture<?> rotation;
 
-    private record Panel(String titleKey, Supplier<Component> content) {
+    private record Panel(String key, String title, Supplier<Component> content) {
     }
 
     KioskView(CityStatusService status, CityFeedService feed, IncidentService incidents, DistrictGeometry geometry,
               LiveEventBus events, KioskProperties properties) {
         this.properties = properties;
         addClassName("kiosk");
-        panels.add(new Panel("kiosk.panel.city", () -> new CityDashboard(status, feed, geometry, events, Viewer.CITIZEN)));
-        for (IndicatorCategory category : List.of(IndicatorCategory.AIR, IndicatorCategory.TRANSPORT,
-                IndicatorCategory.SAFETY, IndicatorCategory.WATER)) {
-            panels.add(new Panel(category.labelKey(), () -> TileCard.grid(status.cityTiles(Viewer.CITIZEN, category)
-                    .stream().map(tile -> new TileCard(tile, () -> { })).toList())));
+        panels.add(new Panel("kiosk.panel.city", getTranslation("kiosk.panel.city"),
+                () -> new CityDashboard(status, feed, geometry, events, Viewer.CITIZEN)));
+        for (String area : KIOSK_AREAS) {
+            status.area(area).filter(a -> !a.retired()).ifPresent(a -> panels.add(new Panel("area." + a.code(),
+                    a.name(getLocale()), () -> TileCard.grid(status.cityTiles(Viewer.CITIZEN, a.code())
+                    .stream().map(tile -> new TileCard(tile, () -> { })).toList()))));
         }
 
         H1 title = new H1(getTranslation("app.title"));
@@ -74,7 +77,7 @@ public class KioskView extends Main implements HasDynamicTitle {
         dots.addClassName("kiosk-dots");
         for (int i = 0; i < panels.size(); i++) {
             int index = i;
-            Button dot = new Button(getTranslation(panels.get(i).titleKey()), click -> {
+            Button dot = new Button(panels.get(i).title(), click -> {
                 touched();
                 show(index);
             });
@@ -95,7 +98,7 @@ public class KioskView extends Main implements HasDynamicTitle {
         stage.removeAll();
         Panel panel = panels.get(index);
         stage.getElement().setAttribute("data-panel", String.valueOf(index));
-        stage.getElement().setAttribute("data-panel-title", panel.titleKey());
+        stage.getElement().setAttribute("data-panel-title", panel.key());
         stage.add(panel.content().get());
         for (int i = 0; i < dots.getComponentCount(); i++) {
             dots.getComponentAt(i).getElement().getClassList().set("active", i == index);

@@ -6,7 +6,6 @@ import java.util.List;
 
 import kr.seoul.smartcity.base.domain.DisclosureClass;
 import kr.seoul.smartcity.citystatus.domain.Indicator;
-import kr.seoul.smartcity.citystatus.domain.IndicatorCategory;
 import kr.seoul.smartcity.citystatus.domain.LatestValue;
 import kr.seoul.smartcity.citystatus.domain.Origin;
 import org.junit.jupiter.api.Test;
@@ -17,9 +16,9 @@ class TileTest {
 
     private static final Instant NOW = Instant.parse("2026-11-24T06:00:00Z");
     private static final Indicator PM25 = new Indicator("AIR_PM25", "초미세먼지", "Fine dust", "µg/m³",
-            IndicatorCategory.AIR, "RealtimeCityAir", 60, DisclosureClass.PUBLIC, "CLIMATE", true, true, 35.0, 75.0, 0, 1);
+            "AIR", "RealtimeCityAir", 60, DisclosureClass.PUBLIC, "CLIMATE", true, true, 35.0, 75.0, 0, 1);
     private static final Indicator ROAD = new Indicator("ROAD_SPEED", "차량속도", "Road speed", "km/h",
-            IndicatorCategory.TRANSPORT, "citydata", 5, DisclosureClass.PUBLIC, "TRAFFIC", false, false, 20.0, 15.0, 1, 2);
+            "TRANSPORT", "citydata", 5, DisclosureClass.PUBLIC, "TRAFFIC", false, false, 20.0, 15.0, 1, 2);
 
     @Test
     void aValueOlderThanThreeUpdatePeriodsIsStale() {
