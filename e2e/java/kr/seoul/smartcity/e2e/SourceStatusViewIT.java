@@ -11,15 +11,15 @@ class SourceStatusViewIT extends BrowserTest {
     void anAdministratorSeesEveryFeedAsNotConfigured() {
         Browser admin = browser();
         admin.signIn("admin", "admin");
-        assertThat(admin.text("#main-nav")).contains("데이터 소스");
+        assertThat(admin.text("#main-nav")).contains("기본 연계 피드", "데이터 소스");
 
         admin.open("/admin/sources");
 
-        admin.waitForText("#source-grid", "RealtimeCityAir");
+        admin.waitForText("#source-grid", "bikeList");
         String grid = admin.text("#source-grid");
-        assertThat(grid).contains("RealtimeCityAir", "bikeList", "SPOP_LOCAL_RESD_JACHI", "citydata",
+        assertThat(grid).contains("bikeList", "SPOP_LOCAL_RESD_JACHI", "citydata",
                 "realtimeStationArrival", "DSSP-IF-00247", "미설정", "city.sources.seoul.key");
-        assertThat(admin.find("#run-RealtimeCityAir").getAttribute("disabled")).isNotNull();
+        assertThat(admin.find("#run-bikeList").getAttribute("disabled")).isNotNull();
         admin.screenshot("admin-sources-desktop");
     }
 
@@ -27,7 +27,7 @@ class SourceStatusViewIT extends BrowserTest {
     void anOfficialCannotOpenIt() {
         Browser official = browser();
         official.signIn("traffic", "traffic");
-        assertThat(official.text("#main-nav")).doesNotContain("데이터 소스");
+        assertThat(official.text("#main-nav")).doesNotContain("기본 연계 피드");
 
         official.open("/admin/sources");
 

@@ -13,7 +13,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * A value read by a real connector from the local replay server appears on a citizen's open dashboard within two
+ * A value read by a real declared source from the local replay server appears on a citizen's open dashboard within two
  * seconds, without reload.
  */
 class LiveFeedOnDashboardIT extends ReplayedFeeds {
@@ -43,8 +43,8 @@ class LiveFeedOnDashboardIT extends ReplayedFeeds {
                  "NTDX":"0.031","CBMX":"0.4","SPDX":"0.003","CAI_GRD":"나쁨","CAI_IDX":"120","CRST_SBSTN":"PM-2.5"}]}}
                 """.formatted(now)));
 
-        CityFeedScheduler.FeedRun run = feeds.run("RealtimeCityAir");
-        assertThat(run.success()).as(run.error()).isTrue();
+        var run = runDeclared("RealtimeCityAir");
+        assertThat(run.ok()).as(run.error()).isTrue();
         long recorded = System.nanoTime();
 
         citizen.waitForText(".tile[data-indicator='AIR_PM25'] .tile-value", "88", Duration.ofSeconds(2));
@@ -65,7 +65,7 @@ class LiveFeedOnDashboardIT extends ReplayedFeeds {
         citizen.find(".tile[data-indicator='AIR_PM25'] .tile-value");
         replay.on(AIR, ReplayServer.Reply.status(500));
 
-        assertThat(feeds.run("RealtimeCityAir").success()).isFalse();
+        assertThat(runDeclared("RealtimeCityAir").ok()).isFalse();
 
         citizen.waitUntil(() -> citizen.all(badge).stream().anyMatch(org.openqa.selenium.WebElement::isDisplayed),
                 Duration.ofSeconds(10));
@@ -74,7 +74,7 @@ class LiveFeedOnDashboardIT extends ReplayedFeeds {
         citizen.screenshot("dashboard-feed-error-desktop");
 
         replay.on(AIR, ReplayServer.Reply.file("seoul/air.json"));
-        assertThat(feeds.run("RealtimeCityAir").success()).isTrue();
+        assertThat(runDeclared("RealtimeCityAir").ok()).isTrue();
         citizen.waitUntil(() -> citizen.all(badge).stream().noneMatch(org.openqa.selenium.WebElement::isDisplayed),
                 Duration.ofSeconds(10));
     }

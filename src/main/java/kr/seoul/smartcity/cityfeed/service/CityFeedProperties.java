@@ -11,13 +11,17 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * Where the real feeds are and how often they are read. A feed whose key is not set is not configured: it is not
  * polled, and the admin view says so.
  *
- * @param seoul        Seoul Open Data Plaza (openapi.seoul.go.kr): air quality, bikes, living population, citydata
+ * @param seoul        Seoul Open Data Plaza (openapi.seoul.go.kr): bikes, living population, citydata, and the declared
+ *                     sources of the Plaza
  * @param subway       real-time subway arrivals (swopenapi.seoul.go.kr), a key of its own
  * @param safety       national disaster text messages (safetydata.go.kr), a key of its own
  * @param citydata     the hotspots read from {@code citydata}, by their names in the feed (one call each)
  * @param intervals    how often each feed is polled
  * @param initialDelay how long after start the first poll waits
  * @param http         time-outs and retries of every call
+ * @param jdbcAllowed  the JDBC URLs (by prefix) declared database sources may read; none by default
+ * @param fileDrop     the folder declared file sources read CSV files from
+ * @param poll         how often this instance looks for declared sources that are due
  */
 @ConfigurationProperties("city.sources")
 public record CityFeedProperties(
@@ -27,7 +31,10 @@ public record CityFeedProperties(
         @DefaultValue({"광화문·덕수궁", "강남역", "홍대 관광특구", "명동 관광특구", "잠실 관광특구"}) List<String> citydata,
         @DefaultValue Intervals intervals,
         @DefaultValue("PT10S") Duration initialDelay,
-        @DefaultValue Http http) {
+        @DefaultValue Http http,
+        @DefaultValue List<String> jdbcAllowed,
+        @DefaultValue("data/drop") String fileDrop,
+        @DefaultValue("PT15S") Duration poll) {
 
     public record Seoul(@DefaultValue("http://openapi.seoul.go.kr:8088") String baseUrl, @Nullable String key) {
 
@@ -56,8 +63,7 @@ public record CityFeedProperties(
         }
     }
 
-    public record Intervals(@DefaultValue("PT10M") Duration airQuality,
-                            @DefaultValue("PT5M") Duration bikes,
+    public record Intervals(@DefaultValue("PT5M") Duration bikes,
                             @DefaultValue("PT6H") Duration livingPopulation,
                             @DefaultValue("PT5M") Duration citydata,
                             @DefaultValue("PT2M") Duration subway,

@@ -6,6 +6,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.Map;
 import java.util.function.Function;
 
 import org.slf4j.Logger;
@@ -41,11 +42,16 @@ class FeedHttp {
      * @param secret the key inside the address, hidden in every message
      */
     <T> T get(String source, URI uri, String secret, Function<String, T> parser) {
+        return get(source, uri, secret, Map.of(), parser);
+    }
+
+    /** As {@link #get(String, URI, String, Function)}, with request headers (one may carry the key). */
+    <T> T get(String source, URI uri, String secret, Map<String, String> headers, Function<String, T> parser) {
         int attempts = Math.max(1, settings.attempts());
         Duration wait = settings.backoff();
         for (int attempt = 1; ; attempt++) {
             try {
-                return parser.apply(fetch(source, uri, secret));
+                return parser.apply(fetch(source, uri, secret, headers));
             } catch (FeedException failure) {
                 if (!failure.isTransient() || attempt >= attempts) {
                     throw failure;
@@ -58,12 +64,13 @@ class FeedHttp {
         }
     }
 
-    private String fetch(String source, URI uri, String secret) {
-        HttpRequest request = HttpRequest.newBuilder(uri)
+    private String fetch(String source, URI uri, String secret, Map<String, String> headers) {
+        HttpRequest.Builder builder = HttpRequest.newBuilder(uri)
                 .timeout(settings.timeout())
-                .header("Accept", "application/json")
-                .GET()
-                .build();
+                .header("Accept", "application/json, text/csv;q=0.9, */*;q=0.5")
+                .GET();
+        headers.forEach(builder::header);
+        HttpRequest request = builder.build();
         HttpResponse<String> response;
         try {
             response = client.send(request, HttpResponse.BodyHandlers.ofString());

@@ -85,7 +85,73 @@ public class SeoulOpenApiClient {
      * @return the rows and {@code list_total_count} (-1 if the answer has none)
      */
     public Page page(String service, String wrapper, int start, int end, String... params) {
-        return http.get(service, uri(service, start, end, params), key(), body -> {
+        return page(service, wrapper, key(), start, end, params);
+    }
+
+    /**
+     * Every row of a service read with a key of the caller's, page by page, and the first page's answer as it came
+     * (for a dry run); with {@code rowsPointer}, the rows are what that JSON Pointer finds in the answer (citydata's
+     * {@code /CITYDATA/LIVE_PPLTN_STTS}), read in one call.
+     */
+    public Answer read(String service, String key, @Nullable String rowsPointer, List<String> params) {
+        String[] segments = params.toArray(String[]::new);
+        if (rowsPointer != null && !rowsPointer.isBlank()) {
+            String[] first = new String[1];
+            List<JsonNode> rows = http.get(service, uri(service, key, 1, 5, segments), key, body -> {
+                first[0] = body;
+                return pointed(service, rowsPointer.strip(), body);
+            });
+            return new Answer(rows, FeedHttp.mask(first[0], key));
+        }
+        List<JsonNode> rows = new ArrayList<>();
+        String raw = null;
+        int start = 1;
+        for (int page = 0; page < MAX_PAGES; page++) {
+            String[] body = new String[1];
+            Page fetched = http.get(service, uri(service, key, start, start + PAGE_SIZE - 1, segments), key,
+                    answer -> {
+                        body[0] = answer;
+                        return parsePage(service, service, answer);
+                    });
+            raw = raw == null ? FeedHttp.mask(body[0], key) : raw;
+            rows.addAll(fetched.rows());
+            // a page that is not full is the last, and a full one is followed by the next whatever the total says:
+            // some services (bikeList) report the page size as their total
+            if (fetched.rows().size() < PAGE_SIZE) {
+                return new Answer(rows, raw);
+            }
+            start += PAGE_SIZE;
+        }
+        throw new FeedException(service, "more than " + MAX_PAGES * PAGE_SIZE + " rows; stopped paging");
+    }
+
+    private List<JsonNode> pointed(String service, String pointer, String body) {
+        JsonNode root = parse(service, body);
+        String wrapper = pointer.length() > 1 ? pointer.substring(1).split("/")[0] : service;
+        Optional<JsonNode> content = content(service, wrapper, body);
+        if (content.isEmpty()) {
+            return List.of();
+        }
+        JsonNode found = root.at(pointer);
+        if (found.isMissingNode() || found.isNull()) {
+            throw new FeedException(service, "nothing at " + pointer + " in the answer (it has "
+                    + content.get().propertyNames() + ")");
+        }
+        List<JsonNode> rows = new ArrayList<>();
+        if (found.isArray()) {
+            found.forEach(rows::add);
+        } else {
+            rows.add(found);
+        }
+        return rows;
+    }
+
+    private Page page(String service, String wrapper, String key, int start, int end, String... params) {
+        return http.get(service, uri(service, key, start, end, params), key, body -> parsePage(service, wrapper, body));
+    }
+
+    private Page parsePage(String service, String wrapper, String body) {
+        {
             Optional<JsonNode> content = content(service, wrapper, body);
             if (content.isEmpty()) {
                 return new Page(List.of(), 0);
@@ -103,7 +169,7 @@ public class SeoulOpenApiClient {
             long total = node.path("list_total_count").isMissingNode() ? -1
                     : FeedRows.number(node, "list_total_count").stream().mapToLong(v -> (long) v).findFirst().orElse(-1);
             return new Page(List.copyOf(rows), total);
-        });
+        }
     }
 
     /**
@@ -115,8 +181,12 @@ public class SeoulOpenApiClient {
     }
 
     URI uri(String service, int start, int end, String... params) {
+        return uri(service, key(), start, end, params);
+    }
+
+    private URI uri(String service, String key, int start, int end, String... params) {
         StringBuilder url = new StringBuilder(FeedUrls.base(settings.baseUrl()))
-                .append('/').append(FeedUrls.segment(key()))
+                .append('/').append(FeedUrls.segment(key))
                 .append("/json/").append(FeedUrls.segment(service))
                 .append('/').append(start).append('/').append(end).append('/');
         for (int i = 0; i < params.length; i++) {
@@ -217,6 +287,10 @@ public class SeoulOpenApiClient {
             throw new FeedException("openapi.seoul.go.kr", "not configured: set " + KEY_PROPERTY);
         }
         return settings.key().strip();
+    }
+
+    /** Every row read, and the first answer as it came with the key hidden. */
+    public record Answer(List<JsonNode> rows, String raw) {
     }
 
     /** One page of rows and the total the service reports (-1 if it reports none). */

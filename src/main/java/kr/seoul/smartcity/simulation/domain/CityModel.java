@@ -69,6 +69,18 @@ public final class CityModel {
         };
     }
 
+    /**
+     * A value around a typical one, for an indicator the model has no formula of: it varies a little over the day
+     * and, in a district, by the district's character.
+     *
+     * @param district the district, or null for the city
+     */
+    public double around(double typical, SeoulDistrict district, Instant at) {
+        double local = district == null ? 0 : 0.2 * localFactor(district);
+        double value = typical * (1 + 0.08 * wave(hourOfDay(at), 14) + local + noise(0.03));
+        return typical >= 0 ? Math.max(0, value) : value;
+    }
+
     /** A short spike: the level a district's fine dust reaches during a local incident (a fire, construction dust). */
     public double dustSpike() {
         return 80 + random.nextDouble() * 40;

@@ -26,6 +26,7 @@ import kr.seoul.smartcity.citystatus.service.ObservationInput;
 import kr.seoul.smartcity.directory.domain.Role;
 import kr.seoul.smartcity.security.service.Viewer;
 import kr.seoul.smartcity.simulation.domain.CityModel;
+import kr.seoul.smartcity.simulation.domain.TypicalValues;
 import kr.seoul.smartcity.simulation.domain.SimulatedPlaces;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -47,6 +48,7 @@ public class SimulatedCityFeed {
     private final Clock clock;
     private final RandomGenerator random = RandomGenerator.of("L64X128MixRandom");
     private final CityModel model = new CityModel(random);
+    private final TypicalValues typical = TypicalValues.load();
     private final SimulatedPlaces places = new SimulatedPlaces(random);
     private String spikeDistrict;
     private Instant spikeUntil = Instant.MIN;
@@ -99,6 +101,9 @@ public class SimulatedCityFeed {
                 int count = 0;
                 for (SeoulDistrict district : SeoulDistrict.values()) {
                     double value = model.district(indicator.code(), district, at);
+                    if (Double.isNaN(value)) {
+                        value = aroundTypical(indicator, district, at);
+                    }
                     if (withSpike && "AIR_PM25".equals(indicator.code()) && district.code().equals(spikeDistrict)
                             && at.isBefore(spikeUntil)) {
                         value = model.dustSpike();
@@ -112,16 +117,39 @@ public class SimulatedCityFeed {
                 if (count > 0) {
                     double city = "BIKE_AVAILABLE".equals(indicator.code()) || "LIVING_POP".equals(indicator.code())
                             ? sum : sum / count;
+                    java.util.OptionalDouble typicalCity = typical.ofCity(indicator.code());
+                    if (typicalCity.isPresent()) {
+                        city = model.around(typicalCity.getAsDouble(), null, at);
+                    }
                     values.add(new ObservationInput(indicator.code(), null, at, round(city, indicator)));
                 }
             } else {
                 double value = model.city(indicator.code(), at);
+                if (Double.isNaN(value)) {
+                    value = aroundTypical(indicator, null, at);
+                }
                 if (!Double.isNaN(value)) {
                     values.add(new ObservationInput(indicator.code(), null, at, round(value, indicator)));
                 }
             }
         }
         return values;
+    }
+
+    /**
+     * An indicator the model has no formula of (one of the starter catalogue's, or a steward's): around its typical
+     * value, or below its warning level; {@code NaN} if there is neither.
+     */
+    private double aroundTypical(Indicator indicator, SeoulDistrict district, Instant at) {
+        java.util.OptionalDouble known = typical.of(indicator.code());
+        if (known.isPresent()) {
+            return model.around(known.getAsDouble(), district, at);
+        }
+        if (indicator.warnAt() != null) {
+            return model.around(indicator.higherIsWorse() ? indicator.warnAt() * 0.6 : indicator.warnAt() * 1.5,
+                    district, at);
+        }
+        return Double.NaN;
     }
 
     private void maybeStartSpike(Instant now) {

@@ -89,7 +89,7 @@ class BikeStationConnectorIT extends ReplayedFeeds {
         replay.on("/json/RealtimeCityAir/", Reply.file("seoul/air.json"));
 
         assertThat(feeds.run("bikeList").success()).isFalse();
-        assertThat(feeds.run("RealtimeCityAir").success()).isTrue();
+        assertThat(runDeclared("RealtimeCityAir").ok()).isTrue();
 
         assertThat(status("bikeList").lastError()).contains("bikeList", "INFO-100");
         assertThat(status("bikeList").rowsLastRun()).isZero();

@@ -12,7 +12,12 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
-class AirQualityConnectorIT extends ReplayedFeeds {
+/**
+ * Seoul's real-time air quality read by the starter catalogue's declared source {@code RealtimeCityAir} (which
+ * replaced a connector written in Java): each district, the city average, the field names used before the 2024
+ * rename, no data, and a bad key.
+ */
+class DeclaredAirQualityIT extends ReplayedFeeds {
 
     private static final String AIR = "/seoul/" + SEOUL_KEY + "/json/RealtimeCityAir/";
     private static final Instant MEASURED = LocalDateTime.of(2001, 3, 15, 14, 0).atZone(Seoul.ZONE).toInstant();
@@ -22,9 +27,9 @@ class AirQualityConnectorIT extends ReplayedFeeds {
     void eachDistrictAndTheCityAverageLandInTheCityStatus() {
         replay.on(AIR, Reply.file("seoul/air.json"));
 
-        CityFeedScheduler.FeedRun run = feeds.run("RealtimeCityAir");
+        kr.seoul.smartcity.cityfeed.domain.SourceRun run = runDeclared("RealtimeCityAir");
 
-        assertThat(run.success()).as(run.error()).isTrue();
+        assertThat(run.ok()).as(run.error()).isTrue();
         assertThat(replay.requests(AIR)).extracting(ReplayServer.Request::path).containsExactly(AIR + "1/1000/");
         String jongno = SeoulDistrict.JONGNO.code();
         assertThat(valuesAt("AIR_PM25", jongno, MEASURED)).containsExactly(11.0);
@@ -46,7 +51,7 @@ class AirQualityConnectorIT extends ReplayedFeeds {
     void theFieldNamesUsedBeforeTheRenameAreReadToo() {
         replay.on(AIR, Reply.file("seoul/air-old-names.json"));
 
-        assertThat(feeds.run("RealtimeCityAir").success()).isTrue();
+        assertThat(runDeclared("RealtimeCityAir").ok()).isTrue();
 
         assertThat(valuesAt("AIR_PM25", SeoulDistrict.MAPO.code(), MEASURED_BEFORE_RENAME)).containsExactly(17.0);
         assertThat(valuesAt("AIR_PM10", SeoulDistrict.MAPO.code(), MEASURED_BEFORE_RENAME)).containsExactly(32.0);
@@ -61,10 +66,10 @@ class AirQualityConnectorIT extends ReplayedFeeds {
         replay.on(AIR, Reply.file("seoul/no-data.json"));
         long totalBefore = status("RealtimeCityAir").rowsTotal();
 
-        CityFeedScheduler.FeedRun run = feeds.run("RealtimeCityAir");
+        kr.seoul.smartcity.cityfeed.domain.SourceRun run = runDeclared("RealtimeCityAir");
 
-        assertThat(run.success()).isTrue();
-        assertThat(run.rows()).isZero();
+        assertThat(run.ok()).isTrue();
+        assertThat(run.rowsRead()).isZero();
         SourceStatus status = status("RealtimeCityAir");
         assertThat(status.failing()).isFalse();
         assertThat(status.rowsLastRun()).isZero();
@@ -76,10 +81,10 @@ class AirQualityConnectorIT extends ReplayedFeeds {
         replay.on(AIR, Reply.file("seoul/bad-key.json"));
         replay.on("/json/bikeList/", Reply.file("seoul/bikes.json"));
 
-        CityFeedScheduler.FeedRun air = feeds.run("RealtimeCityAir");
+        kr.seoul.smartcity.cityfeed.domain.SourceRun air = runDeclared("RealtimeCityAir");
         CityFeedScheduler.FeedRun bikes = feeds.run("bikeList");
 
-        assertThat(air.success()).isFalse();
+        assertThat(air.ok()).isFalse();
         assertThat(replay.requests(AIR)).hasSize(1);
         SourceStatus status = status("RealtimeCityAir");
         assertThat(status.failing()).isTrue();
@@ -88,15 +93,15 @@ class AirQualityConnectorIT extends ReplayedFeeds {
                 .doesNotContain(SEOUL_KEY);
         assertThat(bikes.success()).isTrue();
         assertThat(status("bikeList").failing()).isFalse();
-        assertThat(feeds.sources()).filteredOn(source -> source.source().equals("RealtimeCityAir"))
-                .extracting(FeedSource::state).containsExactly(FeedSource.State.FAILING);
+        assertThat(declaredSources.health("RealtimeCityAir").orElseThrow().state())
+                .isEqualTo(DeclaredSourceHealth.State.FAILING);
     }
 
     @Test
     void aBadKeyAnsweredInXmlIsReportedWithItsCode() {
         replay.on(AIR, Reply.file("seoul/bad-key.xml"));
 
-        assertThat(feeds.run("RealtimeCityAir").success()).isFalse();
+        assertThat(runDeclared("RealtimeCityAir").ok()).isFalse();
 
         assertThat(status("RealtimeCityAir").lastError()).contains("RealtimeCityAir", "INFO-100", "XML");
     }
@@ -105,7 +110,7 @@ class AirQualityConnectorIT extends ReplayedFeeds {
     void anUnknownShapeFailsNamingTheService() {
         replay.on(AIR, Reply.json("{\"SomethingElse\":{\"rows\":[]}}"));
 
-        assertThat(feeds.run("RealtimeCityAir").success()).isFalse();
+        assertThat(runDeclared("RealtimeCityAir").ok()).isFalse();
 
         assertThat(status("RealtimeCityAir").lastError()).contains("RealtimeCityAir", "unexpected answer", "SomethingElse");
     }
@@ -114,7 +119,7 @@ class AirQualityConnectorIT extends ReplayedFeeds {
     void aServerErrorIsTriedThreeTimesThenRecorded() {
         replay.on(AIR, Reply.file("seoul/server-error.json"));
 
-        assertThat(feeds.run("RealtimeCityAir").success()).isFalse();
+        assertThat(runDeclared("RealtimeCityAir").ok()).isFalse();
 
         assertThat(replay.requests(AIR)).hasSize(3);
         assertThat(status("RealtimeCityAir").lastError()).contains("ERROR-500", "서버 오류");
@@ -124,9 +129,9 @@ class AirQualityConnectorIT extends ReplayedFeeds {
     void aPassingHttpFailureIsTriedAgain() {
         replay.inTurn(AIR, Reply.status(503), Reply.file("seoul/air.json"));
 
-        CityFeedScheduler.FeedRun run = feeds.run("RealtimeCityAir");
+        kr.seoul.smartcity.cityfeed.domain.SourceRun run = runDeclared("RealtimeCityAir");
 
-        assertThat(run.success()).as(run.error()).isTrue();
+        assertThat(run.ok()).as(run.error()).isTrue();
         assertThat(replay.requests(AIR)).hasSize(2);
         assertThat(valuesAt("AIR_PM25", null, MEASURED)).containsExactly(13.0);
     }

@@ -38,6 +38,15 @@ abstract class ReplayedFeeds {
     static final String SEOUL_KEY = "seoul-test-key";
     static final String SUBWAY_KEY = "subway-test-key";
     static final String SAFETY_KEY = "safety-test-key";
+    static final java.nio.file.Path FILE_DROP;
+
+    static {
+        try {
+            FILE_DROP = java.nio.file.Files.createTempDirectory("city-file-drop");
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
 
     static {
         replay.byDefault("/seoul/", ReplayServer.Reply.file("seoul/no-data.json"))
@@ -56,9 +65,18 @@ abstract class ReplayedFeeds {
         registry.add("city.sources.safety.key", () -> SAFETY_KEY);
         registry.add("city.sources.citydata", () -> "광화문·덕수궁,강남역,재현시험 장소");
         registry.add("city.sources.initial-delay", () -> "PT0S");
+        // declared sources: tests run them themselves; the poller looks once at start
+        registry.add("city.sources.poll", () -> "PT1H");
+        registry.add("city.sources.jdbc-allowed", () -> "jdbc:postgresql://localhost:");
+        registry.add("city.sources.file-drop", () -> FILE_DROP.toString());
+        // the national portals the starter catalogue's sources name as {base:...}
+        for (String portal : List.of("data-go-kr", "hrfco", "bus")) {
+            registry.add("city.sources." + portal + ".base-url", () -> replay.url("/" + portal));
+            registry.add("city.sources." + portal + ".key", () -> portal + "-test-key");
+        }
         // a feed that hangs is given up after this (the replies here come at once)
         registry.add("city.sources.http.timeout", () -> "PT4S");
-        for (String feed : List.of("air-quality", "bikes", "living-population", "citydata", "subway",
+        for (String feed : List.of("bikes", "living-population", "citydata", "subway",
                 "disaster-messages")) {
             registry.add("city.sources.intervals." + feed, () -> "PT1H");
         }
@@ -66,6 +84,10 @@ abstract class ReplayedFeeds {
 
     @Autowired
     CityFeedScheduler feeds;
+    @Autowired
+    DeclaredSourcePoller declared;
+    @Autowired
+    DeclaredSources declaredSources;
     @Autowired
     SourceStatusService statuses;
     @Autowired
@@ -83,6 +105,11 @@ abstract class ReplayedFeeds {
                 !source.running() && source.status().lastRunAt() != null
                         && !source.status().lastRunAt().isBefore(started)));
         replay.reset();
+    }
+
+    /** Runs a declared source (such as the starter catalogue's RealtimeCityAir) now and waits for it. */
+    kr.seoul.smartcity.cityfeed.domain.SourceRun runDeclared(String source) {
+        return declared.runNow(source);
     }
 
     SourceStatus status(String source) {

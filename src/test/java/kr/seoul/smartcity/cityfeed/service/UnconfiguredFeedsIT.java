@@ -16,12 +16,12 @@ class UnconfiguredFeedsIT {
 
     @Test
     void withoutKeysNoFeedIsConfiguredOrRun() {
-        assertThat(feeds.sources()).hasSize(6).allSatisfy(source -> {
+        assertThat(feeds.sources()).hasSize(5).allSatisfy(source -> {
             assertThat(source.configured()).isFalse();
             assertThat(source.state()).isEqualTo(FeedSource.State.NOT_CONFIGURED);
             assertThat(source.keyProperty()).startsWith("city.sources.").endsWith(".key");
         });
-        assertThatThrownBy(() -> feeds.run("RealtimeCityAir"))
+        assertThatThrownBy(() -> feeds.run("bikeList"))
                 .isInstanceOf(IllegalStateException.class).hasMessageContaining("city.sources.seoul.key");
         assertThatThrownBy(() -> feeds.runSoon("DSSP-IF-00247"))
                 .isInstanceOf(IllegalStateException.class).hasMessageContaining("city.sources.safety.key");

@@ -48,6 +48,16 @@ class PublicIndicatorApiIT {
         JsonNode gangnam = no2.path("districts").valueStream()
                 .filter(d -> d.path("code").asString().equals("11680")).findFirst().orElseThrow();
         assertThat(gangnam.path("nameKo").asString()).isEqualTo("강남구");
+        assertThat(no2.path("about").path("datasetUrl").asString()).startsWith("https://data.seoul.go.kr/");
+        assertThat(no2.path("about").path("summaryKo").asString()).isNotBlank();
+        // the starter catalogue: at least 60 public indicators in the ten areas, each saying what it is and where
+        // its data comes from
+        assertThat(indicators.size()).isGreaterThanOrEqualTo(60);
+        assertThat(indicators.valueStream().map(i -> i.path("area").path("code").asString()).distinct().count())
+                .isEqualTo(10);
+        assertThat(indicators.valueStream().filter(i -> !i.path("about").path("datasetUrl").asString().isBlank()
+                && !i.path("about").path("descriptionKo").asString().isBlank() && !i.path("source").asString().isBlank())
+                .count()).isGreaterThanOrEqualTo(60);
     }
 
     @Test
