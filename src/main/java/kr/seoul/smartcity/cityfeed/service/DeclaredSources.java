@@ -19,6 +19,7 @@ import kr.seoul.smartcity.cityfeed.domain.SourceRun;
 import kr.seoul.smartcity.cityfeed.domain.SourceStatus;
 import kr.seoul.smartcity.citystatus.domain.Indicator;
 import kr.seoul.smartcity.citystatus.service.IndicatorCatalog;
+import kr.seoul.smartcity.citystatus.service.SourceHealth;
 import kr.seoul.smartcity.directory.domain.Role;
 import kr.seoul.smartcity.security.service.Viewer;
 import org.springframework.stereotype.Service;
@@ -40,9 +41,14 @@ public class DeclaredSources {
     private final SourceCredentials credentials;
     private final LiveEventBus events;
     private final Clock clock;
+    private final DeclaredSourceRunner runner;
+    private final SourceHealth health;
 
     DeclaredSources(DataSourceStore store, IndicatorCatalog catalog, SourceStatusService statuses,
-                    SourceCredentials credentials, LiveEventBus events, Clock clock) {
+                    SourceCredentials credentials, LiveEventBus events, Clock clock, DeclaredSourceRunner runner,
+                    SourceHealth health) {
+        this.runner = runner;
+        this.health = health;
         this.store = store;
         this.catalog = catalog;
         this.statuses = statuses;
@@ -102,8 +108,34 @@ public class DeclaredSources {
                 : InvalidSourceException.of("version", "Someone else changed " + source.name()
                 + " meanwhile; reload it to see their change"));
         statuses.register(saved.name(), ready(saved));
+        if (!ready(saved)) {
+            // not fetched any more: its tiles stop saying it fails
+            health.recovered(saved.name());
+        }
         events.publish(SourceStatusChanged.TOPIC, new SourceStatusChanged(saved.name()));
         return saved;
+    }
+
+    /** The largest CSV file a person uploads for a source. */
+    public static final int MAX_UPLOAD_BYTES = 5 * 1024 * 1024;
+
+    /**
+     * Records the values of a CSV file a person uploads for a file source, read as the source declares, all or
+     * nothing; the run is logged like a fetched one.
+     *
+     * @throws InvalidSourceException if there is no such file source or the person may not feed it
+     */
+    public SourceRun upload(Viewer viewer, String who, String name, byte[] content, String instance) {
+        DataSource source = store.find(name).filter(found -> found.kind() == SourceKind.FILE).orElseThrow(() ->
+                InvalidSourceException.of("name", "There is no file source named " + name));
+        if (!mayEdit(viewer, source.owningDepartment())) {
+            throw InvalidSourceException.of("actor", "Only administrators and officials of "
+                    + source.owningDepartment() + " may upload files for this source");
+        }
+        if (content.length > MAX_UPLOAD_BYTES) {
+            throw InvalidSourceException.of("file", "A file of at most " + MAX_UPLOAD_BYTES / (1024 * 1024) + " MB");
+        }
+        return runner.upload(source, content, instance + " (" + who + ")");
     }
 
     /** Removes a declaration; its versions, runs and the values it brought stay. */
@@ -116,6 +148,7 @@ public class DeclaredSources {
         }
         store.delete(stored, who, clock.instant());
         statuses.register(name, false);
+        health.recovered(name);
         events.publish(SourceStatusChanged.TOPIC, new SourceStatusChanged(name));
     }
 

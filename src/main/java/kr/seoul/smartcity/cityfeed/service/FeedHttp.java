@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.function.Function;
 
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -47,11 +48,20 @@ class FeedHttp {
 
     /** As {@link #get(String, URI, String, Function)}, with request headers (one may carry the key). */
     <T> T get(String source, URI uri, String secret, Map<String, String> headers, Function<String, T> parser) {
+        return get(source, uri, secret, headers, null, parser);
+    }
+
+    /**
+     * As {@link #get(String, URI, String, Map, Function)}, reading the answer in the given character set (a source
+     * that says so, such as EUC-KR CSV files served as text/csv without a charset); null: the answer's own, or UTF-8.
+     */
+    <T> T get(String source, URI uri, String secret, Map<String, String> headers, java.nio.charset.@Nullable Charset charset,
+              Function<String, T> parser) {
         int attempts = Math.max(1, settings.attempts());
         Duration wait = settings.backoff();
         for (int attempt = 1; ; attempt++) {
             try {
-                return parser.apply(fetch(source, uri, secret, headers));
+                return parser.apply(fetch(source, uri, secret, headers, charset));
             } catch (FeedException failure) {
                 if (!failure.isTransient() || attempt >= attempts) {
                     throw failure;
@@ -64,7 +74,8 @@ class FeedHttp {
         }
     }
 
-    private String fetch(String source, URI uri, String secret, Map<String, String> headers) {
+    private String fetch(String source, URI uri, String secret, Map<String, String> headers,
+                         java.nio.charset.@Nullable Charset charset) {
         HttpRequest.Builder builder = HttpRequest.newBuilder(uri)
                 .timeout(settings.timeout())
                 .header("Accept", "application/json, text/csv;q=0.9, */*;q=0.5")
@@ -73,7 +84,8 @@ class FeedHttp {
         HttpRequest request = builder.build();
         HttpResponse<String> response;
         try {
-            response = client.send(request, HttpResponse.BodyHandlers.ofString());
+            response = client.send(request, charset == null ? HttpResponse.BodyHandlers.ofString()
+                    : HttpResponse.BodyHandlers.ofString(charset));
         } catch (IOException e) {
             throw new FeedException(source, null, "no answer from " + mask(uri.toString(), secret) + ": "
                     + mask(String.valueOf(e.getMessage()), secret) + " (" + e.getClass().getSimpleName() + ")", true, null);

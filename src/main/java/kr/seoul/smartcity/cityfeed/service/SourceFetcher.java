@@ -106,10 +106,11 @@ public class SourceFetcher {
             }
             case HTTP_CSV -> {
                 String[] raw = new String[1];
-                List<JsonNode> rows = http.get(source.name(), uri(source, key), key, headers(request, key), body -> {
-                    raw[0] = body;
-                    return csvRows(source.name(), new StringReader(body), request);
-                });
+                List<JsonNode> rows = http.get(source.name(), uri(source, key), key, headers(request, key),
+                        blank(request.charset()) ? null : charset(source.name(), request), body -> {
+                            raw[0] = body;
+                            return csvRows(source.name(), new StringReader(body), request);
+                        });
                 yield new Fetched(rows, FeedHttp.mask(raw[0], key));
             }
             case JDBC -> database(source, key);

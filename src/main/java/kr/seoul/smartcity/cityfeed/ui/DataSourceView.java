@@ -22,6 +22,8 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
+import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.component.upload.UploadI18N;
 import com.vaadin.flow.router.BeforeEvent;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasUrlParameter;
@@ -29,6 +31,7 @@ import com.vaadin.flow.router.OptionalParameter;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import kr.seoul.smartcity.base.domain.SeoulDistrict;
+import kr.seoul.smartcity.base.ui.LimitedUploads;
 import kr.seoul.smartcity.cityfeed.domain.DataSource;
 import kr.seoul.smartcity.cityfeed.domain.DataSourceStore;
 import kr.seoul.smartcity.cityfeed.domain.SourceKind;
@@ -78,6 +81,7 @@ public class DataSourceView extends Main implements HasUrlParameter<String>, Has
     private final Button save = new Button();
     private final Button runNow = new Button();
     private final Button delete = new Button();
+    private final Div upload = new Div();
 
     DataSourceView(DeclaredSources sources, DeclaredSourceRunner runner, DeclaredSourcePoller poller,
                    IndicatorCatalog catalog, DirectoryService directory, CurrentUser user) {
@@ -112,7 +116,8 @@ public class DataSourceView extends Main implements HasUrlParameter<String>, Has
         dryRun.setId("dry-run-result");
         dryRun.getElement().setAttribute("aria-live", "polite");
         health.setId("source-health");
-        add(title, new Paragraph(getTranslation("data-source.intro")), form, actions, dryRun, health, versions);
+        upload.setId("source-upload");
+        add(title, new Paragraph(getTranslation("data-source.intro")), form, actions, upload, dryRun, health, versions);
     }
 
     @Override
@@ -139,6 +144,10 @@ public class DataSourceView extends Main implements HasUrlParameter<String>, Has
         delete.setVisible(saved && editable);
         health.removeAll();
         versions.removeAll();
+        upload.removeAll();
+        if (saved && editable && source.kind() == SourceKind.FILE) {
+            showUpload(source.name());
+        }
         if (saved) {
             sources.health(source.name()).ifPresent(this::showHealth);
             showVersions(source.name());
@@ -275,6 +284,38 @@ public class DataSourceView extends Main implements HasUrlParameter<String>, Has
         confirm.setCancelText(getTranslation("data-source.cancel"));
         confirm.setConfirmButtonTheme("error primary");
         confirm.open();
+    }
+
+    /** A CSV file for a file source, recorded at once as the source declares it. */
+    private void showUpload(String name) {
+        Upload file = new Upload(LimitedUploads.inMemory(DeclaredSources.MAX_UPLOAD_BYTES, 1, (metadata, bytes) ->
+                getUI().ifPresent(ui -> ui.access(() -> uploaded(name, bytes)))));
+        file.setAcceptedFileTypes("text/csv", ".csv");
+        file.setMaxFileSize(DeclaredSources.MAX_UPLOAD_BYTES);
+        file.setMaxFiles(1);
+        file.setId("source-file-upload");
+        UploadI18N texts = new UploadI18N();
+        texts.setAddFiles(new UploadI18N.AddFiles().setOne(getTranslation("data-source.upload.choose")));
+        texts.setDropFiles(new UploadI18N.DropFiles().setOne(getTranslation("data-source.upload.drop")));
+        texts.setError(new UploadI18N.Error().setFileIsTooBig(getTranslation("data-source.upload.too-big"))
+                .setIncorrectFileType(getTranslation("data-source.upload.type")));
+        file.setI18n(texts);
+        file.addFileRejectedListener(rejected -> showProblem(rejected.getErrorMessage()));
+        upload.add(new H2(getTranslation("data-source.upload")), file);
+    }
+
+    private void uploaded(String name, byte[] bytes) {
+        try {
+            SourceRun run = sources.upload(viewer, username, name, bytes, poller.instance());
+            Notification notice = Notification.show(run.ok()
+                            ? getTranslation("data-source.run.ok", run.rowsRead(), run.observations())
+                            : getTranslation("data-source.run.failed", run.error()), 6000,
+                    Notification.Position.BOTTOM_START);
+            notice.addThemeVariants(run.ok() ? NotificationVariant.LUMO_SUCCESS : NotificationVariant.LUMO_ERROR);
+            sources.find(name).ifPresent(this::showSaved);
+        } catch (InvalidSourceException refused) {
+            showProblem(refused.getMessage());
+        }
     }
 
     private void showHealth(DeclaredSourceHealth state) {

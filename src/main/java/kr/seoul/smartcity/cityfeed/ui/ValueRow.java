@@ -68,7 +68,10 @@ final class ValueRow extends FormLayout {
         offset.setValue(value.offset());
         combine.setValue(value.combine());
         city.setValue(value.city());
-        codes.setValue(DataSourceForm.lines(value.codes()));
+        java.util.Map<String, String> table = new java.util.LinkedHashMap<>();
+        value.codes().entrySet().stream().sorted(java.util.Map.Entry.comparingByValue()).forEach(code -> table.put(
+                code.getKey(), java.math.BigDecimal.valueOf(code.getValue()).stripTrailingZeros().toPlainString()));
+        codes.setValue(DataSourceForm.lines(table));
     }
 
     SourceMapping.Value value() {

@@ -103,6 +103,10 @@ class DeclaredSourcesIT extends ReplayedFeeds {
             assertThat(problem.source()).isEqualTo("declared-air-test");
             assertThat(problem.reason()).contains("FPM or PM25");
         });
+
+        // switched off (it is): saved again, its tiles stop saying it fails
+        sources.save(CLIMATE, "climate", sources.find("declared-air-test").orElseThrow());
+        assertThat(health.failing()).noneMatch(problem -> problem.source().equals("declared-air-test"));
     }
 
     @Test
@@ -147,6 +151,16 @@ class DeclaredSourcesIT extends ReplayedFeeds {
         assertThat(valuesAt("BIKE_AVAILABLE", SeoulDistrict.GANGNAM.code(), at)).containsExactly(42.0);
         assertThat(valuesAt("BIKE_AVAILABLE", null, at)).containsExactly(49.0);
 
+        // a department's server sends EUC-KR without saying so; the source says it
+        replay.on("/files/bikes-euc-kr.csv", new Reply(200, "text/csv;bytes=EUC-KR",
+                request -> csv.replace("08:00", "11:00")));
+        DataSource eucKr = sources.save(TRAFFIC, "traffic", new DataSource("declared-csv-euc-kr", SourceKind.HTTP_CSV,
+                new SourceRequest(null, List.of(), replay.url("/files/bikes-euc-kr.csv"), Map.of(), null, null, null,
+                        null, null, "EUC-KR"), bikes, 60, null, false, "TRAFFIC", null, 0, null, null));
+        SourceRun read = poller.runNow(eucKr.name());
+        assertThat(read.ok()).as(read.error()).isTrue();
+        assertThat(valuesAt("BIKE_AVAILABLE", SeoulDistrict.MAPO.code(), at.plusSeconds(3 * 3600))).containsExactly(7.0);
+
         Files.createDirectories(FILE_DROP.resolve("bikes"));
         Files.writeString(FILE_DROP.resolve("bikes/2001-05-04.csv"), csv.replace("08:00", "09:00"),
                 java.nio.charset.Charset.forName("EUC-KR"));
@@ -162,8 +176,11 @@ class DeclaredSourcesIT extends ReplayedFeeds {
                 null, null);
         assertThat(runner.dryRun(outside).problem()).contains("drop folder");
 
-        SourceRun uploaded = runner.upload(overHttp, csv.replace("08:00", "10:00").getBytes(), "upload-test");
-        assertThat(uploaded.ok()).isTrue();
+        byte[] file = csv.replace("08:00", "10:00").getBytes(java.nio.charset.Charset.forName("EUC-KR"));
+        assertThatThrownBy(() -> sources.upload(CLIMATE, "climate", dropped.name(), file, "upload-test"))
+                .isInstanceOfSatisfying(InvalidSourceException.class, e -> assertThat(e.refused()).isTrue());
+        SourceRun uploaded = sources.upload(TRAFFIC, "traffic", dropped.name(), file, "upload-test");
+        assertThat(uploaded.ok()).as(uploaded.error()).isTrue();
         assertThat(valuesAt("BIKE_AVAILABLE", SeoulDistrict.GANGNAM.code(), at.plusSeconds(7200))).containsExactly(42.0);
     }
 

@@ -103,8 +103,11 @@ final class ReplayServer {
                 .or(() -> defaults.stream().filter(rule -> rule.matches().test(request)).findFirst())
                 .map(rule -> rule.reply().apply(request))
                 .orElse(new Reply(404, "text/plain", any -> "no replay for " + request.path()));
-        byte[] body = reply.body().apply(request).getBytes(StandardCharsets.UTF_8);
-        exchange.getResponseHeaders().add("Content-Type", reply.contentType() + ";charset=UTF-8");
+        // "text/csv;bytes=EUC-KR" sends the body in that character set without saying so, as some servers do
+        String[] type = reply.contentType().split(";bytes=");
+        java.nio.charset.Charset charset = type.length > 1 ? java.nio.charset.Charset.forName(type[1]) : StandardCharsets.UTF_8;
+        byte[] body = reply.body().apply(request).getBytes(charset);
+        exchange.getResponseHeaders().add("Content-Type", type.length > 1 ? type[0] : reply.contentType() + ";charset=UTF-8");
         exchange.sendResponseHeaders(reply.status(), body.length == 0 ? -1 : body.length);
         try (OutputStream out = exchange.getResponseBody()) {
             out.write(body);
