@@ -42,8 +42,4 @@ public record SourceRequest(
     public static SourceRequest seoul(String service, String... params) {
         return new SourceRequest(service, List.of(params), null, Map.of(), null, null, null, null, null, null);
     }
-
-    public SourceRequest withRows(@Nullable String pointer) {
-        return new SourceRequest(service, params, url, query, keyHeader, pointer, sql, user, delimiter, charset);
-    }
 }

@@ -24,13 +24,18 @@ final class SourceBadges {
     }
 
     static Div error(SourceStatus status, DeclaredSourceHealth.State state) {
+        return error(status, state == DeclaredSourceHealth.State.FAILING);
+    }
+
+    /** When the last error was and what it said; in the error colour while the source still fails. */
+    static Div error(SourceStatus status, boolean failingNow) {
         Div cell = new Div();
         cell.getStyle().set("overflow-wrap", "anywhere");
         if (status.lastErrorAt() != null) {
             Span at = new Span(SourceTexts.time(status.lastErrorAt()));
             at.addClassName("status-detail");
             Span message = new Span(status.lastError() == null ? "" : status.lastError());
-            if (state == DeclaredSourceHealth.State.FAILING) {
+            if (failingNow) {
                 message.getStyle().set("color", "var(--lumo-error-text-color)");
             }
             cell.add(new Div(at), new Div(message));

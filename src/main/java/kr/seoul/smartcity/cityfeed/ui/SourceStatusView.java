@@ -1,8 +1,6 @@
 package kr.seoul.smartcity.cityfeed.ui;
 
 import java.time.Duration;
-import java.time.Instant;
-import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
 import com.vaadin.flow.component.button.Button;
@@ -22,10 +20,8 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import kr.seoul.smartcity.base.domain.Seoul;
 import kr.seoul.smartcity.base.events.LiveEventBus;
 import kr.seoul.smartcity.base.ui.LiveUpdates;
-import kr.seoul.smartcity.cityfeed.domain.SourceStatus;
 import kr.seoul.smartcity.cityfeed.service.CityFeedScheduler;
 import kr.seoul.smartcity.cityfeed.service.FeedSource;
 import kr.seoul.smartcity.cityfeed.service.SourceStatusChanged;
@@ -39,8 +35,6 @@ import kr.seoul.smartcity.directory.domain.Role;
 @RolesAllowed(Role.Names.ADMIN)
 @Menu(order = 91, title = "nav.admin.sources", icon = "vaadin:connect")
 public class SourceStatusView extends Main implements HasDynamicTitle {
-
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(Seoul.ZONE);
 
     private final CityFeedScheduler feeds;
     private final Grid<FeedSource> grid = new Grid<>();
@@ -57,7 +51,7 @@ public class SourceStatusView extends Main implements HasDynamicTitle {
                 .setFlexGrow(0);
         grid.addColumn(source -> interval(source.interval())).setHeader(getTranslation("sources.column.interval"))
                 .setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(source -> time(source.status().lastSuccessAt()))
+        grid.addColumn(source -> SourceTexts.time(source.status().lastSuccessAt()))
                 .setHeader(getTranslation("sources.column.last-success")).setAutoWidth(true).setFlexGrow(0);
         grid.addComponentColumn(this::lastError).setHeader(getTranslation("sources.column.last-error")).setFlexGrow(3);
         grid.addColumn(source -> source.status().rowsLastRun()).setHeader(getTranslation("sources.column.rows-last"))
@@ -104,19 +98,7 @@ public class SourceStatusView extends Main implements HasDynamicTitle {
     }
 
     private Div lastError(FeedSource source) {
-        SourceStatus status = source.status();
-        Div cell = new Div();
-        cell.getStyle().set("overflow-wrap", "anywhere");
-        if (status.lastErrorAt() != null) {
-            Span at = new Span(time(status.lastErrorAt()));
-            at.addClassName("status-detail");
-            Span message = new Span(status.lastError() == null ? "" : status.lastError());
-            if (source.state() == FeedSource.State.FAILING) {
-                message.getStyle().set("color", "var(--lumo-error-text-color)");
-            }
-            cell.add(new Div(at), new Div(message));
-        }
-        return cell;
+        return SourceBadges.error(source.status(), source.state() == FeedSource.State.FAILING);
     }
 
     private Button runButton(FeedSource source) {
@@ -146,10 +128,6 @@ public class SourceStatusView extends Main implements HasDynamicTitle {
         return interval.toSeconds() % 60 == 0
                 ? getTranslation("sources.interval.minutes", interval.toMinutes())
                 : getTranslation("sources.interval.seconds", interval.toSeconds());
-    }
-
-    private static String time(Instant at) {
-        return at == null ? "—" : TIME.format(at);
     }
 
     @Override
