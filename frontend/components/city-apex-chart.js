@@ -125,7 +125,8 @@ class CityApexChart extends HTMLElement {
     if (!this.isConnected || !width || !height) {
       return; // drawn once the element has a size (see _resized)
     }
-    const shape = this._kind + (this._hasBand ? '+band' : '') + (this._hasReference ? '+reference' : '');
+    const shape = this._kind + (this._hasBand ? '+band' : '') + (this._hasReference ? '+reference' : '')
+      + (this._data.marks ? `+marks${JSON.stringify(this._data.marks)}` : '');
     const series = this._series();
     if (this._chart && this._shape === shape && !this._configChanged) {
       this._chart.updateSeries(series, false); // new data: the same chart redraws
@@ -143,9 +144,10 @@ class CityApexChart extends HTMLElement {
   _series() {
     const data = this._data;
     // ApexCharts writes series names into the legend as HTML: give it escaped text
+    const style = this._config.style === 'bar' || this._config.style === 'area' ? this._config.style : 'line';
     const line = {
       name: escapeHtml(data.name || ''),
-      type: 'line',
+      type: this._kind === 'line' && !this._hasBand ? style : 'line',
       data: (data.points || []).map((point) => ({ x: point[0], y: point[1] })),
     };
     this._valueAt = new Map(line.data.map((point) => [point.x, point.y]));
@@ -243,9 +245,19 @@ class CityApexChart extends HTMLElement {
     const reference = this._hasReference;
     const colors = [...(band ? [color] : []), color, ...(reference ? [REFERENCE_COLOR] : [])];
     return {
-      chart: { ...chart, type: band ? 'rangeArea' : 'line' },
+      chart: { ...chart, type: band ? 'rangeArea' : (config.style === 'bar' || config.style === 'area' ? config.style : 'line') },
+      // marks are this application's own short words (alert, incident); the events' own texts are listed as text
+      annotations: {
+        xaxis: (this._data.marks || []).map((mark) => ({
+          x: mark[0],
+          borderColor: mark[2] || '#c62828',
+          strokeDashArray: 4,
+          label: { text: String(mark[1] ?? ''), orientation: 'horizontal',
+            style: { background: mark[2] || '#c62828', color: '#fff', fontSize: '11px' } },
+        })),
+      },
       colors,
-      fill: { type: 'solid', opacity: [...(band ? [0.2] : []), 1, ...(reference ? [1] : [])] },
+      fill: { type: 'solid', opacity: [...(band ? [0.2] : []), config.style === 'area' && !band ? 0.35 : 1, ...(reference ? [1] : [])] },
       stroke: {
         width: [...(band ? [0] : []), 2, ...(reference ? [2] : [])],
         dashArray: [...(band ? [0] : []), 0, ...(reference ? [6] : [])],

@@ -38,7 +38,7 @@ class CityStatusIT extends BrowserTest {
         mayor.signIn("mayor", "mayor");
         mayor.waitForPath("/office");
         Browser citizen = browser().open("/");
-        citizen.find(".dashboard");
+        citizen.find(".dashboard-grid");
         citizen.js("window.__openedBeforeEvent = true");
         mayor.js("window.__openedBeforeEvent = true");
 

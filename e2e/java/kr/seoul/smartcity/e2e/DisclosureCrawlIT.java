@@ -243,6 +243,8 @@ class DisclosureCrawlIT extends BrowserTest {
         }
         incidents.report(new NewIncident("FIRE", control("Incident", "/disasters"), "11140", "중구 시험 장소",
                 DisclosureClass.PUBLIC, "SAFETY"));
+        // the dashboards: the public ones, and the staff ones a citizen must not open
+        List.of("home", "kiosk", "wall", "mayor").forEach(slug -> id("slug", slug));
     }
 
     private long completed(String title, String body, DisclosureLevel level) {

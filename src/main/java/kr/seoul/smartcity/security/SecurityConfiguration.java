@@ -1,5 +1,7 @@
 package kr.seoul.smartcity.security;
 
+import java.util.List;
+
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.RequestDispatcher;
@@ -9,6 +11,7 @@ import kr.seoul.smartcity.security.service.SignInGuard;
 import kr.seoul.smartcity.security.ui.LoginView;
 import kr.seoul.smartcity.security.web.ContentSecurityPolicy;
 import kr.seoul.smartcity.security.web.SecurityHeaderProperties;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -23,6 +26,7 @@ import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.config.ObjectPostProcessor;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.header.HeaderWriterFilter;
+import org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 /**
@@ -52,6 +56,11 @@ class SecurityConfiguration {
         return http.build();
     }
 
+    /** A request for an embeddable page ({@code /embed/**}) or its script, style, data and events. */
+    private static boolean embeddable(HttpServletRequest request) {
+        return request.getRequestURI().startsWith(request.getContextPath() + "/embed/");
+    }
+
     /** A request to the administration API, or the error page of one. */
     private static boolean adminApi(HttpServletRequest request) {
         Object original = request.getDispatcherType() == DispatcherType.ERROR
@@ -60,9 +69,13 @@ class SecurityConfiguration {
     }
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http, ContentSecurityPolicy policy) throws Exception {
+    SecurityFilterChain securityFilterChain(HttpSecurity http, ContentSecurityPolicy policy,
+                                            ObjectProvider<ContentSecurityPolicy.EmbeddingSites> embeddingSites)
+            throws Exception {
         http.authorizeHttpRequests(requests -> requests
-                .requestMatchers("/themes/**", "/images/**", "/actuator/health", "/actuator/health/**", "/api/public/**")
+                .requestMatchers("/themes/**", "/images/**", "/actuator/health", "/actuator/health/**", "/api/public/**",
+                        // public widgets for other sites' pages: no session, no sign-in
+                        "/embed/**")
                 .permitAll());
         http.headers(headers -> {
             // written before the response is handed on: Vaadin's page handler commits its response in a way that
@@ -84,7 +97,12 @@ class SecurityConfiguration {
                             "camera=(self), microphone=(self), display-capture=(self), geolocation=(), payment=(), usb=()"))
                     // HSTS on requests that came over TLS (behind a proxy: X-Forwarded-Proto with
                     // server.forward-headers-strategy=native)
-                    .httpStrictTransportSecurity(hsts -> hsts.includeSubDomains(true).maxAgeInSeconds(31_536_000));
+                    .httpStrictTransportSecurity(hsts -> hsts.includeSubDomains(true).maxAgeInSeconds(31_536_000))
+                    // the embeddable pages may also be framed by the sites an administrator lists (written after the
+                    // policy above, in its place)
+                    .addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(SecurityConfiguration::embeddable,
+                            (request, response) -> response.setHeader("Content-Security-Policy", policy.forEmbedding(
+                                    embeddingSites.getIfAvailable(() -> List::of).origins()))));
         });
         return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class, "/").defaultSuccessUrl("/office"))
                 .build();

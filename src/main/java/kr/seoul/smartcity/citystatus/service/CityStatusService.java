@@ -19,6 +19,7 @@ import kr.seoul.smartcity.citystatus.domain.Resolution;
 import kr.seoul.smartcity.citystatus.domain.SeriesPoint;
 import kr.seoul.smartcity.citystatus.domain.SourceProblem;
 import kr.seoul.smartcity.security.service.Viewer;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 
 /** Reads the city status as screens and the public API show it, for one viewer. */
@@ -63,6 +64,13 @@ public class CityStatusService {
     public Optional<IndicatorMetadata> metadata(Viewer viewer, String code) {
         return catalog.findVisible(viewer, code).flatMap(indicator -> catalog.entry(code))
                 .map(CatalogueEntry::metadata);
+    }
+
+    /** The tile of one indicator the viewer may see, for the city (district null) or one district. */
+    public Optional<Tile> tile(Viewer viewer, String indicatorCode, @Nullable String districtCode) {
+        return catalog.findVisible(viewer, indicatorCode)
+                .map(indicator -> tiles(List.of(indicator), districtCode == null ? LatestValue.CITY : districtCode)
+                        .getFirst());
     }
 
     /** A tile per district indicator the viewer may see, for one district. */

@@ -27,7 +27,7 @@ import kr.seoul.smartcity.citystatus.service.HistoryRange;
 import kr.seoul.smartcity.security.service.Viewer;
 
 /** The history of one indicator over 24 hours, 7 days, 30 days or a year, with a CSV download of what is shown. */
-class IndicatorDialog extends Dialog {
+public class IndicatorDialog extends Dialog {
 
     private final CityStatusService status;
     private final Viewer viewer;
@@ -36,7 +36,7 @@ class IndicatorDialog extends Dialog {
     private final ApexChart chart = ApexChart.line();
     private final Div download = new Div();
 
-    IndicatorDialog(CityStatusService status, Viewer viewer, Indicator indicator, String districtCode) {
+    public IndicatorDialog(CityStatusService status, Viewer viewer, Indicator indicator, String districtCode) {
         this.status = status;
         this.viewer = viewer;
         this.indicator = indicator;

@@ -9,7 +9,7 @@ import kr.seoul.smartcity.citystatus.domain.Indicator;
  * Colours for values: the status colour where an indicator has thresholds, otherwise five shades of blue from the
  * lowest to the highest value shown.
  */
-final class LevelColours {
+public final class LevelColours {
 
     private static final String[] SHADES = {"#dbe7f7", "#b3cdee", "#7fa9de", "#4a80c8", "#1f56a6"};
 
@@ -37,7 +37,7 @@ final class LevelColours {
         return SHADES[shade];
     }
 
-    static String css(Indicator.Level level) {
+    public static String css(Indicator.Level level) {
         return "level-" + level.name().toLowerCase();
     }
 }

@@ -18,7 +18,7 @@ import org.jspecify.annotations.Nullable;
  * as of when; marked "simulated" or "stale" where that is so. Opens the history on click. A new reading of the same
  * indicator is shown in place ({@link #show}), so that a live update sends the browser only what changed.
  */
-class TileCard extends Composite<Div> {
+public class TileCard extends Composite<Div> {
 
     private final Indicator indicator;
     private final Span simulated;
@@ -30,7 +30,7 @@ class TileCard extends Composite<Div> {
     private String levelClass;
     private @Nullable Tile shown;
 
-    TileCard(Tile tile, SerializableRunnable onOpen) {
+    public TileCard(Tile tile, SerializableRunnable onOpen) {
         indicator = tile.indicator();
         Div card = getContent();
         card.addClassName("tile");
@@ -63,7 +63,7 @@ class TileCard extends Composite<Div> {
         show(tile);
     }
 
-    String indicatorCode() {
+    public String indicatorCode() {
         return indicator.code();
     }
 
@@ -71,7 +71,7 @@ class TileCard extends Composite<Div> {
      * Shows a new reading of this card's indicator. Only what differs from the reading shown is sent: every open
      * dashboard calls this for every tile on every update, and most tiles have not changed.
      */
-    void show(Tile tile) {
+    public void show(Tile tile) {
         if (tile.equals(shown)) {
             return;
         }
@@ -120,7 +120,7 @@ class TileCard extends Composite<Div> {
         return badge;
     }
 
-    static Div grid(List<TileCard> cards) {
+    public static Div grid(List<TileCard> cards) {
         Div grid = new Div();
         grid.addClassName("tile-grid");
         cards.forEach(grid::add);

@@ -13,15 +13,15 @@ import kr.seoul.smartcity.citystatus.service.Tile;
  * place; only a different set of indicators (another category, another district) builds new cards. Thousands of
  * open dashboards redraw at once on every update, so each sends its browser a few texts rather than new cards.
  */
-class TileGrid extends Composite<Div> {
+public class TileGrid extends Composite<Div> {
 
     private final List<TileCard> cards = new ArrayList<>();
 
-    TileGrid(String className) {
+    public TileGrid(String className) {
         getContent().addClassName(className);
     }
 
-    void show(List<Tile> tiles, Function<Tile, TileCard> newCard) {
+    public void show(List<Tile> tiles, Function<Tile, TileCard> newCard) {
         if (sameIndicators(tiles)) {
             for (int i = 0; i < tiles.size(); i++) {
                 cards.get(i).show(tiles.get(i));

@@ -11,5 +11,7 @@ public enum RateLimit {
     /** A new citizens' proposal. */
     PROPOSAL_SUBMIT,
     /** A support of a proposal. */
-    PROPOSAL_SUPPORT
+    PROPOSAL_SUPPORT,
+    /** A report of a problem with the data a widget shows. */
+    DATA_ISSUE_REPORT
 }

@@ -20,6 +20,7 @@ public record RateLimitProperties(@DefaultValue("true") boolean enabled,
                                   @DefaultValue("10/10m") String summary,
                                   @DefaultValue("10/1h") String proposalSubmit,
                                   @DefaultValue("60/1h") String proposalSupport,
+                                  @DefaultValue("10/1h") String dataIssueReport,
                                   @DefaultValue("5") int staffFactor) {
 
     /** A number of requests per period. */
@@ -40,7 +41,8 @@ public record RateLimitProperties(@DefaultValue("true") boolean enabled,
     }
 
     public RateLimitProperties {
-        for (String rate : new String[]{publicApi, search, summary, proposalSubmit, proposalSupport}) {
+        for (String rate : new String[]{publicApi, search, summary, proposalSubmit, proposalSupport,
+                dataIssueReport}) {
             Rate.parse(rate);
         }
     }
@@ -52,6 +54,7 @@ public record RateLimitProperties(@DefaultValue("true") boolean enabled,
             case SUMMARY -> summary;
             case PROPOSAL_SUBMIT -> proposalSubmit;
             case PROPOSAL_SUPPORT -> proposalSupport;
+            case DATA_ISSUE_REPORT -> dataIssueReport;
         });
     }
 }

@@ -14,9 +14,16 @@ import org.jspecify.annotations.Nullable;
  * reached a page is not run, even though Flow needs {@code 'unsafe-eval'} for the JavaScript the server sends. Every
  * other response (JSON, files, static resources) gets the same policy without a nonce: no inline script at all.
  * Frames: the app itself and the sites in {@code city.security.headers.frame-ancestors}, instead of a global
- * {@code X-Frame-Options}, so that public widgets can be embedded on chosen sites.
+ * {@code X-Frame-Options}, so that public widgets can be embedded on chosen sites. The embeddable pages
+ * ({@code /embed/**}) may also be framed by the sites an administrator lists ({@link EmbeddingSites}).
  */
 public final class ContentSecurityPolicy {
+
+    /** The sites an administrator allows to frame the embeddable pages, as origins ({@code https://news.seoul.go.kr}). */
+    @FunctionalInterface
+    public interface EmbeddingSites {
+        List<String> origins();
+    }
 
     private final List<String> frameAncestors;
     private final List<String> connectSources;
@@ -41,7 +48,26 @@ public final class ContentSecurityPolicy {
         return policy("'self'");
     }
 
+    /**
+     * For the embeddable pages ({@code /embed/**}): as {@link #forOtherResponses()}, and framed also by the listed
+     * sites. Origins that are not plain {@code scheme://host[:port]} are left out.
+     */
+    public String forEmbedding(List<String> listedSites) {
+        List<String> ancestors = new ArrayList<>(frameAncestors);
+        for (String site : listedSites) {
+            String origin = origin(site);
+            if (origin != null && origin.matches("https?://[a-z0-9.-]+(:[0-9]{1,5})?") && !ancestors.contains(origin)) {
+                ancestors.add(origin);
+            }
+        }
+        return policy("'self'", ancestors);
+    }
+
     private String policy(String scripts) {
+        return policy(scripts, frameAncestors);
+    }
+
+    private String policy(String scripts, List<String> ancestors) {
         List<String> directives = new ArrayList<>();
         directives.add("default-src 'self'");
         directives.add("script-src " + scripts);
@@ -57,7 +83,7 @@ public final class ContentSecurityPolicy {
         directives.add("object-src 'none'");
         directives.add("base-uri 'self'");
         directives.add("form-action 'self'");
-        directives.add("frame-ancestors 'self'" + join(frameAncestors));
+        directives.add("frame-ancestors 'self'" + join(ancestors));
         return String.join("; ", directives);
     }
 

@@ -49,6 +49,22 @@ public class ApexChart extends Component implements HasSize, HasStyle, HasAriaLa
         }
     }
 
+    /** How a history chart draws its series: a line, a filled line, or bars. */
+    public enum Style {
+        LINE, AREA, BAR
+    }
+
+    /**
+     * An event marked on the time axis (line charts only), such as an alert: a vertical line with a short label.
+     * The label is this application's own word for the kind of event, never text a person wrote.
+     */
+    public record Mark(Instant at, String label, String cssColour) {
+        public Mark {
+            Objects.requireNonNull(at, "at");
+            Objects.requireNonNull(label, "label");
+        }
+    }
+
     /** One value at one time. {@code Double.NaN} leaves a gap. */
     public record Point(Instant at, double value) {
         public Point {
@@ -77,6 +93,8 @@ public class ApexChart extends Component implements HasSize, HasStyle, HasAriaLa
     private String colour = DEFAULT_COLOUR;
     private int fractionDigits = 1;
     private String noDataText = "";
+    private Style style = Style.LINE;
+    private List<Mark> marks = List.of();
 
     private ApexChart(Kind kind) {
         this.kind = kind;
@@ -166,6 +184,20 @@ public class ApexChart extends Component implements HasSize, HasStyle, HasAriaLa
         return this;
     }
 
+    /** Draws the series as a line (default), a filled line or bars (line charts only). */
+    public ApexChart setStyle(Style style) {
+        this.style = Objects.requireNonNull(style, "style");
+        sendConfig();
+        return this;
+    }
+
+    /** Marks these events on the time axis, replacing the ones marked before (line charts only). */
+    public ApexChart setMarks(List<Mark> marks) {
+        this.marks = List.copyOf(marks);
+        sendData();
+        return this;
+    }
+
     /** The zone whose wall-clock times the time axis and tooltip show (default Seoul). */
     public ApexChart setZone(ZoneId zone) {
         this.zone = Objects.requireNonNull(zone, "zone");
@@ -179,7 +211,8 @@ public class ApexChart extends Component implements HasSize, HasStyle, HasAriaLa
                 .put("unit", unit)
                 .put("color", colour)
                 .put("fractionDigits", fractionDigits)
-                .put("noData", noDataText);
+                .put("noData", noDataText)
+                .put("style", style.name().toLowerCase());
         getElement().setPropertyJson("config", config);
     }
 
@@ -200,6 +233,11 @@ public class ApexChart extends Component implements HasSize, HasStyle, HasAriaLa
             ObjectNode referenceNode = data.putObject("reference").put("name", referenceName);
             ArrayNode referencePoints = referenceNode.putArray("points");
             reference.forEach(point -> value(referencePoints.addArray().add(wallClockMillis(point.at())), point.value()));
+        }
+        if (!marks.isEmpty()) {
+            ArrayNode markNodes = data.putArray("marks");
+            marks.forEach(mark -> markNodes.addArray().add(wallClockMillis(mark.at())).add(mark.label())
+                    .add(mark.cssColour()));
         }
         getElement().setPropertyJson("data", data);
     }

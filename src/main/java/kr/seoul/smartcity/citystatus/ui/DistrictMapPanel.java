@@ -1,17 +1,16 @@
 package kr.seoul.smartcity.citystatus.ui;
 
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.function.SerializableConsumer;
+import com.vaadin.flow.shared.Registration;
 import kr.seoul.smartcity.base.events.LiveEventBus;
 import kr.seoul.smartcity.base.geo.DistrictGeometry;
 import kr.seoul.smartcity.base.i18n.AppLanguage;
@@ -21,19 +20,18 @@ import kr.seoul.smartcity.citystatus.domain.Indicator;
 import kr.seoul.smartcity.citystatus.domain.LatestValue;
 import kr.seoul.smartcity.citystatus.domain.MapLayer;
 import kr.seoul.smartcity.citystatus.domain.MapPoint;
-import kr.seoul.smartcity.citystatus.service.CatalogueChanged;
 import kr.seoul.smartcity.citystatus.service.CityFeedService;
 import kr.seoul.smartcity.citystatus.service.CityFeedUpdated;
 import kr.seoul.smartcity.citystatus.service.CityStatusService;
-import kr.seoul.smartcity.citystatus.service.ObservationsRecorded;
-import kr.seoul.smartcity.citystatus.service.Tile;
 import kr.seoul.smartcity.security.service.Viewer;
+import org.jspecify.annotations.Nullable;
 
 /**
- * The main picture: Seoul's 25 districts coloured by the chosen indicator, point layers on top, and the key tiles
- * beside it, one per area. Changes as the city changes; a click on a district opens it.
+ * Seoul's 25 districts coloured by the chosen indicator, point layers on top: the map widget of a dashboard. The
+ * reader picks the indicator and the layers; a click on a district is passed to the listener (a dashboard filters
+ * its other widgets to it). The owner calls {@link #refresh} when new values arrive.
  */
-class CityDashboard extends Composite<Div> {
+public class DistrictMapPanel extends Composite<Section> {
 
     private final CityStatusService status;
     private final CityFeedService feed;
@@ -42,17 +40,16 @@ class CityDashboard extends Composite<Div> {
     private final Select<Indicator> indicator = new Select<>();
     private final CheckboxGroup<MapLayer> layers = new CheckboxGroup<>();
     private final Div legend = new Div();
-    private final TileGrid tiles = new TileGrid("key-tiles");
+    private final String initialIndicator;
     private Indicator legendShows;
     private Map<String, LatestValue> mapShows = Map.of();
 
-    CityDashboard(CityStatusService status, CityFeedService feed, DistrictGeometry geometry, LiveEventBus events,
-                  Viewer viewer) {
+    public DistrictMapPanel(CityStatusService status, CityFeedService feed, DistrictGeometry geometry,
+                            LiveEventBus events, Viewer viewer, String initialIndicator) {
         this.status = status;
         this.feed = feed;
         this.viewer = viewer;
-        Div dashboard = getContent();
-        dashboard.addClassName("dashboard");
+        this.initialIndicator = initialIndicator;
 
         indicator.setLabel(getTranslation("map.indicator"));
         indicator.setItemLabelGenerator(i -> i.name(getLocale()));
@@ -70,41 +67,57 @@ class CityDashboard extends Composite<Div> {
         map.setDistricts(geometry.districtsGeoJson());
         map.addClassName("city-map");
         map.setAriaLabel(getTranslation("map.aria"));
-        map.addDistrictClickListener(code -> map.getUI().ifPresent(ui -> ui.navigate("district/" + code)));
 
         Div controls = new Div(indicator, layers);
         controls.addClassName("map-controls");
         legend.addClassName("map-legend");
-        Section mapPanel = new Section(controls, map, legend);
+        Section mapPanel = getContent();
+        mapPanel.add(controls, map, legend);
         mapPanel.addClassNames("card", "map-panel");
         if (geometry.schematic()) {
             Span note = new Span(getTranslation("map.schematic"));
             note.addClassName("map-note");
             mapPanel.add(note);
         }
-
-        Section tilePanel = new Section(new H2(getTranslation("dashboard.key")), tiles);
-        tilePanel.addClassNames("card", "tile-panel");
-        dashboard.add(mapPanel, tilePanel);
-
         colourDistricts();
-        showTiles();
-        LiveUpdates.follow(this, events, ObservationsRecorded.TOPIC, recorded -> {
-            colourDistricts();
-            showTiles();
-        });
         LiveUpdates.follow(map, events, CityFeedUpdated.TOPIC, updated -> showPoints());
-        LiveUpdates.follow(tiles, events, CatalogueChanged.TOPIC, changed -> {
-            offerIndicators();
-            colourDistricts();
-            showTiles();
-        });
+    }
+
+    /** Calls the listener with the code of a district the reader clicks. */
+    public Registration addDistrictClickListener(SerializableConsumer<String> listener) {
+        return map.addDistrictClickListener(listener);
+    }
+
+    /** The indicator the districts are coloured by now. */
+    public @Nullable Indicator shown() {
+        return indicator.getValue();
+    }
+
+    /** Outlines the chosen district, or none. */
+    public void select(@Nullable String districtCode) {
+        map.setSelectedDistrict(districtCode);
+    }
+
+    /** The controls row, where the owner may add its own buttons. */
+    public Div controls() {
+        return (Div) getContent().getComponentAt(0);
+    }
+
+    /** New values arrived: the districts are coloured again if the shown indicator's values changed. */
+    public void refresh() {
+        colourDistricts();
+    }
+
+    /** The catalogue changed: the indicators on offer are read again. */
+    public void catalogueChanged() {
+        offerIndicators();
+        colourDistricts();
     }
 
     /** The indicators the map can show; the one shown stays while it is in the catalogue (as it now is). */
     private void offerIndicators() {
         List<Indicator> mappable = status.latest(viewer).keySet().stream().filter(Indicator::perDistrict).toList();
-        String shown = indicator.getValue() == null ? "AIR_PM25" : indicator.getValue().code();
+        String shown = indicator.getValue() == null ? initialIndicator : indicator.getValue().code();
         indicator.setItems(mappable);
         mappable.stream().filter(i -> i.code().equals(shown)).findFirst()
                 .or(() -> mappable.stream().findFirst()).ifPresent(indicator::setValue);
@@ -148,14 +161,6 @@ class CityDashboard extends Composite<Div> {
         swatch.addClassName("legend-swatch");
         swatch.getStyle().set("--swatch", colour);
         return swatch;
-    }
-
-    private void showTiles() {
-        Set<String> shown = new HashSet<>();
-        List<Tile> keyTiles = status.cityTiles(viewer).stream()
-                .filter(tile -> shown.add(tile.indicator().area())).toList();
-        tiles.show(keyTiles, tile -> new TileCard(tile,
-                () -> new IndicatorDialog(status, viewer, tile.indicator(), "").open()));
     }
 
     private void showPoints() {

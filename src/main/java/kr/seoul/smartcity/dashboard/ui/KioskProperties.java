@@ -1,4 +1,4 @@
-package kr.seoul.smartcity.citystatus.ui;
+package kr.seoul.smartcity.dashboard.ui;
 
 import java.time.Duration;
 

@@ -1,6 +1,5 @@
-package kr.seoul.smartcity.citystatus.ui;
+package kr.seoul.smartcity.dashboard.ui;
 
-import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
@@ -8,22 +7,14 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import kr.seoul.smartcity.base.events.LiveEventBus;
-import kr.seoul.smartcity.base.geo.DistrictGeometry;
-import kr.seoul.smartcity.citystatus.service.CityFeedService;
-import kr.seoul.smartcity.citystatus.service.CityStatusService;
+import kr.seoul.smartcity.dashboard.service.DashboardActor;
 import kr.seoul.smartcity.directory.domain.Role;
-import kr.seoul.smartcity.directory.service.DirectoryService;
-import kr.seoul.smartcity.notice.service.NoticeService;
-import kr.seoul.smartcity.notice.ui.NoticeBoard;
 import kr.seoul.smartcity.security.service.CityUser;
 import kr.seoul.smartcity.security.service.CurrentUser;
-import kr.seoul.smartcity.shell.service.PlatformStatusService;
-import kr.seoul.smartcity.shell.ui.PlatformStatusCard;
 
 /**
- * The mayor's main view (시장실) and every official's start page: who is signed in, the notices they may see
- * (live), and the state of the platform.
+ * The mayor's main view (시장실) and every official's start page: the mayor's dashboard, or the department's own
+ * once it has one.
  */
 @Route("office")
 @RolesAllowed({Role.Names.MAYOR, Role.Names.OFFICIAL, Role.Names.ADMIN})
@@ -32,9 +23,7 @@ public class OfficeView extends Main implements HasDynamicTitle {
 
     private final String titleKey;
 
-    OfficeView(CurrentUser currentUser, DirectoryService directory, NoticeService notices, LiveEventBus events,
-               PlatformStatusService platform, CityStatusService status, CityFeedService feed,
-               DistrictGeometry geometry) {
+    OfficeView(CurrentUser currentUser, WidgetToolkit kit) {
         addClassNames("page", "office");
         CityUser user = currentUser.get().orElseThrow();
         titleKey = user.role() == Role.MAYOR ? "office.title.mayor" : "office.title.staff";
@@ -42,14 +31,15 @@ public class OfficeView extends Main implements HasDynamicTitle {
         H1 title = new H1(getTranslation(titleKey));
         title.setId("office-title");
         String department = user.departmentCode() == null ? ""
-                : directory.findDepartment(user.departmentCode()).map(d -> " · " + d.name(getLocale())).orElse("");
+                : kit.directory.findDepartment(user.departmentCode()).map(d -> " · " + d.name(getLocale())).orElse("");
         Paragraph who = new Paragraph(getTranslation("office.greeting", user.displayName())
                 + " · " + getTranslation(user.role().labelKey()) + department);
         who.addClassName("office-who");
-
-        Div grid = new Div(new NoticeBoard(notices, directory, events, currentUser.viewer(), 8), new PlatformStatusCard(platform));
-        grid.addClassName("card-grid");
-        add(title, who, new CityDashboard(status, feed, geometry, events, currentUser.viewer()), grid);
+        add(title, who);
+        DashboardActor reader = new DashboardActor(user.getUsername(), currentUser.viewer());
+        kit.dashboards.office(reader, getLocale()).ifPresentOrElse(
+                office -> add(new DashboardCanvas(kit, reader, office, 0, false).followChanges(c -> { })),
+                () -> add(new Paragraph(getTranslation("dashboard.gone"))));
     }
 
     @Override

@@ -1,0 +1,180 @@
+package kr.seoul.smartcity.e2e;
+
+import java.time.Duration;
+
+import kr.seoul.smartcity.dashboard.domain.Dashboard;
+import kr.seoul.smartcity.dashboard.service.DashboardActor;
+import kr.seoul.smartcity.dashboard.service.DashboardService;
+import kr.seoul.smartcity.directory.domain.Role;
+import kr.seoul.smartcity.security.service.Viewer;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.Keys;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Dashboards composed on screen: an administrator arranges a department's screen and its officials see it, the
+ * citizens' home changes live for an open citizen, an internal widget is refused on it, and a district chosen on
+ * the map filters the other widgets.
+ */
+class DashboardIT extends BrowserTest {
+
+    private static final DashboardActor ADMIN = new DashboardActor("admin", new Viewer(Role.ADMIN, "DIGITAL"));
+
+    @Autowired
+    DashboardService dashboards;
+
+    private Integer homeVersion;
+
+    @AfterEach
+    void putTheScreensBack() {
+        if (homeVersion != null && dashboards.forArranging(ADMIN, "home").version() != homeVersion) {
+            dashboards.restore(ADMIN, "home", homeVersion);
+        }
+        if (dashboards.arrangeable(ADMIN).stream().anyMatch(d -> d.slug().equals("dept-traffic"))) {
+            dashboards.delete(ADMIN, "dept-traffic");
+        }
+    }
+
+    @Test
+    void anAdministratorComposesADepartmentDashboardAndItsOfficialSeesIt() {
+        Browser admin = browser();
+        admin.signIn("admin", "admin");
+        admin.open("/admin/dashboards");
+        admin.waitForText("#dashboard-list", "시민 홈");
+        admin.type("#new-dashboard-department", "도시교통실");
+        admin.press("#new-dashboard-department input", Keys.ENTER);
+        admin.waitUntil(() -> "dept-traffic".equals(admin.js(
+                "return document.querySelector('#new-dashboard-slug').value")), Duration.ofSeconds(5));
+        admin.click("#new-dashboard-create");
+        admin.waitForPath("/admin/dashboards/dept-traffic");
+
+        addIndicator(admin, "도심 평균 차량속도");
+        addIndicator(admin, "초미세먼지(PM2.5)");
+        admin.waitUntil(() -> admin.all("#editor-grid .editor-box").size() == 2, Duration.ofSeconds(5));
+        // the fine dust goes first: the second box moves earlier with its button
+        admin.all("#editor-grid .editor-box").get(1).findElement(org.openqa.selenium.By.cssSelector(".editor-earlier"))
+                .click();
+        admin.waitUntil(() -> admin.all("#editor-grid .editor-box").getFirst().getText().contains("초미세먼지"),
+                Duration.ofSeconds(5));
+        admin.type("#editor-note", "교통 현황 첫 배치");
+        admin.click("#editor-save");
+        admin.waitForText("#editor-versions", "교통 현황 첫 배치");
+        admin.screenshot("dashboard-editor-desktop");
+
+        Browser official = browser();
+        official.signIn("traffic", "traffic");
+        official.waitForPath("/office");
+        official.waitForAttribute(".dashboard-canvas", "data-dashboard", "dept-traffic", Duration.ofSeconds(10));
+        assertThat(official.all(".dashboard-grid > [data-widget]")
+                .stream().map(widget -> widget.getAttribute("data-indicator")).toList())
+                .containsExactly("AIR_PM25", "ROAD_SPEED");
+        official.screenshot("dashboard-department-desktop");
+
+        Browser climate = browser(Browser.PHONE);
+        climate.signIn("climate", "climate");
+        climate.waitForPath("/office");
+        climate.waitForAttribute(".dashboard-canvas", "data-dashboard", "mayor", Duration.ofSeconds(10));
+    }
+
+    @Test
+    void theCitizensHomeIsRecomposedAndAnOpenCitizenSeesItLiveAndAnInternalWidgetIsRefused() {
+        homeVersion = dashboards.forArranging(ADMIN, "home").version();
+        Browser citizen = browser().open("/");
+        citizen.find(".dashboard-grid .tile");
+        citizen.js("window.__openedBefore = true");
+        assertThat(citizen.isPresent("[data-indicator='EARTHQUAKE_SHELTERS']")).isFalse();
+
+        Browser admin = browser();
+        admin.signIn("admin", "admin");
+        admin.open("/admin/dashboards/home");
+        admin.find("#editor-grid");
+
+        // an internal indicator is refused on the citizens' home, with the reason, and nothing changes
+        addIndicator(admin, "예산 집행률");
+        admin.click("#editor-save");
+        admin.waitForText("#editor-problem", "공개 지표가 아니어서");
+        admin.screenshot("dashboard-editor-refused-desktop");
+        assertThat(dashboards.forArranging(ADMIN, "home").version()).isEqualTo(homeVersion);
+        admin.all("#editor-grid .editor-box").getLast()
+                .findElement(org.openqa.selenium.By.cssSelector(".editor-remove")).click();
+
+        addIndicator(admin, "지진옥외대피소");
+        admin.click("#editor-save");
+        admin.waitForText("#editor-versions", "v" + (homeVersion + 1));
+
+        citizen.waitUntil(() -> citizen.isPresent("[data-widget] [data-indicator='EARTHQUAKE_SHELTERS'],"
+                + " [data-widget][data-indicator='EARTHQUAKE_SHELTERS']"), Duration.ofSeconds(15));
+        assertThat(citizen.js("return window.__openedBefore === true")).isEqualTo(true);
+        assertThat(citizen.pageText()).doesNotContain("예산 집행률");
+        citizen.screenshot("dashboard-home-recomposed-desktop");
+    }
+
+    @Test
+    void aDistrictChosenOnTheMapFiltersTheOtherWidgetsAndBack() {
+        Browser mayor = browser();
+        mayor.signIn("mayor", "mayor");
+        mayor.open("/dashboards/wall");
+        mayor.find(".leaflet-container path.city-map-district");
+        mayor.find("[data-widget='wall-pm25-rank'] .widget-ranking li");
+
+        mayor.click("path.city-map-district[aria-label='마포구']");
+        mayor.waitForAttribute(".dashboard-canvas", "data-district", "11440", Duration.ofSeconds(10));
+        mayor.screenshot("dashboard-district-filter-desktop");
+        assertThat(mayor.js("return document.querySelector('.dashboard-filter').innerText")).asString()
+                .contains("마포구만 보고 있습니다");
+        mayor.waitForAttribute("[data-widget='wall-pm25-trend']", "data-district", "11440", Duration.ofSeconds(5));
+        // the ranking scrolls: the chosen district is marked even where it is out of sight
+        assertThat(mayor.js("return document.querySelector(\"[data-widget='wall-pm25-rank'] li.chosen\").dataset.district"))
+                .isEqualTo("11440");
+        assertThat(mayor.text("[data-widget='wall-key']")).doesNotContain("도심 평균 차량속도");
+
+        mayor.click("#dashboard-filter-clear");
+        mayor.waitUntil(() -> mayor.find(".dashboard-canvas").getDomAttribute("data-district") == null,
+                Duration.ofSeconds(5));
+        assertThat(mayor.find("[data-widget='wall-pm25-trend']").getDomAttribute("data-district")).isNull();
+        assertThat(mayor.js("return document.querySelector('.dashboard-filter').hidden")).isEqualTo(true);
+    }
+
+    @Test
+    void aCitizenReportsAProblemWithAWidgetsDataAndTheDepartmentsAnswerReachesThem() {
+        Browser citizen = browser(Browser.PHONE).open("/");
+        citizen.find("[data-widget='home-map'] path.city-map-district");
+        citizen.click("[data-widget='home-map'] .widget-menu");
+        citizen.click("#widget-report");
+        citizen.type("#report-problem-message", "종로구 초미세먼지가 밖에서 느끼는 것보다 훨씬 낮게 나옵니다.");
+        citizen.click("#report-problem-send");
+        citizen.find("#report-problem-receipt");
+        String receipt = citizen.find("#report-problem-receipt").getDomAttribute("href");
+        citizen.screenshot("dashboard-report-problem-phone");
+        citizen.open(receipt.startsWith("/") ? receipt : "/" + receipt);
+        citizen.waitForText("#data-issue-reported", "초미세먼지");
+        citizen.js("window.__notReloaded = true");
+
+        Browser official = browser();
+        official.signIn("climate", "climate");
+        official.open("/data-issues");
+        official.waitForText("#data-issue-open", "밖에서 느끼는 것보다");
+        String card = official.all("#data-issue-open [id^='data-issue-']").stream()
+                .filter(element -> element.getText().contains("밖에서 느끼는 것보다")).findFirst().orElseThrow()
+                .getDomAttribute("id");
+        String id = card.substring("data-issue-".length());
+        official.type("#data-issue-answer-" + id, "측정소를 점검했습니다. 값은 정상이며 실내외 차이를 안내 드립니다.");
+        official.click("#data-issue-send-" + id);
+
+        citizen.waitForText("#data-issue-answer", "측정소를 점검했습니다", Duration.ofSeconds(10));
+        assertThat(citizen.js("return window.__notReloaded === true")).isEqualTo(true);
+    }
+
+    private static void addIndicator(Browser admin, String name) {
+        admin.type("#add-indicator", name);
+        // as a keyboard user does: the first match, then Enter
+        admin.press("#add-indicator input", Keys.ARROW_DOWN);
+        admin.press("#add-indicator input", Keys.ENTER);
+        admin.waitUntil(() -> Boolean.FALSE.equals(admin.js("return document.querySelector('#add-indicator').opened")),
+                Duration.ofSeconds(5));
+        admin.click("#add-widget");
+    }
+}

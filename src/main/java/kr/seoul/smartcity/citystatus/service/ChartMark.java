@@ -1,0 +1,15 @@
+package kr.seoul.smartcity.citystatus.service;
+
+import java.time.Instant;
+
+/** An event that touched an indicator, to be marked on its chart: an alert on it, or an incident in its area. */
+public record ChartMark(Instant at, Kind kind, String text) {
+
+    public enum Kind {
+        ALERT, INCIDENT;
+
+        public String labelKey() {
+            return "chart.mark." + name().toLowerCase();
+        }
+    }
+}

@@ -1,0 +1,135 @@
+package kr.seoul.smartcity.dashboard.ui;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.Composite;
+import com.vaadin.flow.component.DetachEvent;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.UIDetachedException;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Div;
+import kr.seoul.smartcity.dashboard.domain.Dashboard;
+import kr.seoul.smartcity.dashboard.domain.DashboardPage;
+import kr.seoul.smartcity.dashboard.domain.Widget;
+import kr.seoul.smartcity.dashboard.domain.WidgetKind;
+import kr.seoul.smartcity.dashboard.service.DashboardActor;
+
+/**
+ * A dashboard run as a playlist: one page at a time, the next after the period; a touch holds the page shown, and
+ * after a while without touches it goes back to the first page and rotates again. Buttons below name the pages.
+ */
+class DashboardPlayer extends Composite<Div> {
+
+    private static final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(
+            Thread.ofPlatform().name("dashboard-rotation").daemon().factory());
+
+    private final WidgetToolkit kit;
+    private final Duration every;
+    private final Duration idleReset;
+    private final DashboardCanvas canvas;
+    private final Div stage = new Div();
+    private final Div dots = new Div();
+    private int current;
+    private volatile Instant lastTouch = Instant.MIN;
+    private ScheduledFuture<?> rotation;
+
+    /** {@code prefix} names the CSS classes and ids ({@code kiosk-stage}, {@code kiosk-dot}). */
+    DashboardPlayer(WidgetToolkit kit, DashboardActor reader, Dashboard dashboard, Duration every, Duration idleReset,
+                    String prefix) {
+        this.kit = kit;
+        this.every = every;
+        this.idleReset = idleReset;
+        canvas = new DashboardCanvas(kit, reader, dashboard, 0, true);
+        canvas.followChanges(changed -> changed.ifPresent(d -> {
+            current = Math.min(current, d.layout().pages().size() - 1);
+            showDots(prefix);
+        }));
+        stage.addClassName(prefix + "-stage");
+        stage.setId(prefix + "-stage");
+        stage.add(canvas);
+        dots.addClassName(prefix + "-dots");
+        getContent().addClassName("dashboard-player");
+        getContent().add(stage, dots);
+        getContent().getElement().addEventListener("pointerdown", event -> touched());
+        showDots(prefix);
+        show(0);
+    }
+
+    private void showDots(String prefix) {
+        dots.removeAll();
+        var pages = canvas.dashboard().layout().pages();
+        for (int i = 0; i < pages.size(); i++) {
+            int index = i;
+            Button dot = new Button(title(pages.get(i), canvas.dashboard()), click -> {
+                touched();
+                show(index);
+            });
+            dot.addClassName(prefix + "-dot");
+            dot.getElement().getClassList().set("active", i == current);
+            dots.add(dot);
+        }
+        dots.setVisible(pages.size() > 1);
+    }
+
+    private String title(DashboardPage page, Dashboard dashboard) {
+        return Optional.ofNullable(page.title(getLocale())).filter(t -> !t.isBlank())
+                .or(() -> page.widgets().stream().filter(w -> w.kind() == WidgetKind.AREA_TILES)
+                        .map(Widget::area).findFirst().flatMap(kit.status::area).map(area -> area.name(getLocale())))
+                .orElse(dashboard.name(getLocale()));
+    }
+
+    private void touched() {
+        lastTouch = Instant.now();
+    }
+
+    private void show(int index) {
+        current = index;
+        canvas.showPage(index);
+        stage.getElement().setAttribute("data-panel", String.valueOf(index));
+        for (int i = 0; i < dots.getComponentCount(); i++) {
+            dots.getComponentAt(i).getElement().getClassList().set("active", i == index);
+        }
+    }
+
+    /** Called every period: moves on unless someone is touching; after the idle time, back to the start. */
+    private void rotate() {
+        int pages = canvas.dashboard().layout().pages().size();
+        Instant now = Instant.now();
+        if (pages < 2 || lastTouch.plus(idleReset).isAfter(now)) {
+            return;
+        }
+        if (lastTouch != Instant.MIN) {
+            lastTouch = Instant.MIN;
+            show(0);
+            return;
+        }
+        show((current + 1) % pages);
+    }
+
+    @Override
+    protected void onAttach(AttachEvent attachEvent) {
+        UI ui = attachEvent.getUI();
+        long millis = every.toMillis();
+        rotation = timer.scheduleAtFixedRate(() -> {
+            try {
+                ui.access(this::rotate);
+            } catch (UIDetachedException gone) {
+                rotation.cancel(false);
+            }
+        }, millis, millis, TimeUnit.MILLISECONDS);
+    }
+
+    @Override
+    protected void onDetach(DetachEvent detachEvent) {
+        if (rotation != null) {
+            rotation.cancel(false);
+        }
+    }
+}

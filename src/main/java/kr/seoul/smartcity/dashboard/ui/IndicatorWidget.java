@@ -1,0 +1,349 @@
+package kr.seoul.smartcity.dashboard.ui;
+
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.Composite;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.OrderedList;
+import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.dom.Element;
+import kr.seoul.smartcity.base.ui.chart.ApexChart;
+import kr.seoul.smartcity.citystatus.domain.Indicator;
+import kr.seoul.smartcity.citystatus.domain.LatestValue;
+import kr.seoul.smartcity.citystatus.domain.SeriesPoint;
+import kr.seoul.smartcity.citystatus.service.ChartMark;
+import kr.seoul.smartcity.citystatus.service.HistoryRange;
+import kr.seoul.smartcity.citystatus.service.Tile;
+import kr.seoul.smartcity.citystatus.ui.Formats;
+import kr.seoul.smartcity.citystatus.ui.IndicatorDialog;
+import kr.seoul.smartcity.citystatus.ui.LevelColours;
+import kr.seoul.smartcity.citystatus.ui.TileCard;
+import kr.seoul.smartcity.dashboard.domain.Dashboard;
+import kr.seoul.smartcity.dashboard.domain.Widget;
+import kr.seoul.smartcity.dashboard.domain.WidgetForm;
+import kr.seoul.smartcity.dashboard.service.DashboardActor;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * One indicator in a chosen form: a number with its trend, a line, area or bar chart of the last 24 hours with the
+ * events that touched it, a ranking of the districts, a gauge against its levels, or a table. The reader switches
+ * among the forms that suit the indicator; every form says where the number comes from, how often it comes and as
+ * of when, and whether it is simulated or stale. The menu (⋯) holds the history, downloads, what the number is,
+ * a report of a problem with it, the embed code and the pin.
+ */
+class IndicatorWidget extends Composite<Section> implements WidgetView {
+
+    private static final String MARK_ALERT = "#c62828";
+    private static final String MARK_INCIDENT = "#6a1b9a";
+
+    private final WidgetToolkit kit;
+    private final DashboardActor reader;
+    private final Widget widget;
+    private final Indicator indicator;
+    private final Dashboard dashboard;
+    private final Div body = new Div();
+    private final Span footer = new Span();
+    private final Span simulated = badge("tile.simulated", "badge-simulated");
+    private final Span stale = badge("tile.stale", "badge-stale");
+    private WidgetForm form;
+    private @Nullable String district;
+    private @Nullable TileCard tile;
+    private @Nullable ApexChart chart;
+
+    IndicatorWidget(WidgetToolkit kit, DashboardActor reader, Dashboard dashboard, Widget widget, Indicator indicator,
+                    boolean compact) {
+        this.kit = kit;
+        this.reader = reader;
+        this.widget = widget;
+        this.indicator = indicator;
+        this.dashboard = dashboard;
+        this.form = widget.form();
+        Section card = getContent();
+        card.addClassNames("card", "indicator-widget");
+        card.getElement().setAttribute("data-indicator", indicator.code());
+
+        String title = Optional.ofNullable(widget.title(getLocale())).filter(t -> !t.isBlank())
+                .orElse(indicator.name(getLocale()));
+        H2 heading = new H2(title);
+        heading.addClassName("widget-title");
+        Div header = new Div(heading);
+        header.addClassName("widget-header");
+        List<WidgetForm> forms = WidgetForm.forIndicator(indicator.perDistrict(), indicator.warnAt() != null).stream()
+                .filter(f -> f != WidgetForm.MAP).toList();
+        if (!compact && forms.size() > 1) {
+            Select<WidgetForm> switcher = new Select<>();
+            switcher.setItems(forms);
+            switcher.setItemLabelGenerator(f -> getTranslation(f.labelKey()));
+            switcher.setValue(forms.contains(form) ? form : forms.getFirst());
+            switcher.setAriaLabel(getTranslation("widget.form", title));
+            switcher.addClassName("widget-form");
+            switcher.addValueChangeListener(change -> {
+                form = change.getValue();
+                draw();
+            });
+            header.add(switcher);
+        }
+        if (!compact) {
+            Button menu = new Button(VaadinIcon.ELLIPSIS_DOTS_H.create(), click -> new WidgetActions(kit, reader,
+                    dashboard, widget, indicator, district, currentTile()).open());
+            menu.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
+            menu.setAriaLabel(getTranslation("widget.menu", title));
+            menu.addClassName("widget-menu");
+            header.add(menu);
+        }
+        body.addClassName("widget-body");
+        footer.addClassName("tile-source");
+        Div foot = new Div(footer, simulated, stale);
+        foot.addClassName("widget-footer");
+        card.add(header, body, foot);
+        draw();
+    }
+
+    @Override
+    public Component component() {
+        return this;
+    }
+
+    @Override
+    public void refresh() {
+        Tile now = currentTile();
+        if (form == WidgetForm.NUMBER && tile != null) {
+            tile.show(now);
+        } else if (chart != null) {
+            fillChart(chart);
+        } else {
+            drawBody(now);
+        }
+        showFooter(now);
+    }
+
+    @Override
+    public void showDistrict(@Nullable String districtCode) {
+        if (!indicator.perDistrict() || java.util.Objects.equals(district, districtCode)) {
+            return;
+        }
+        district = districtCode;
+        draw();
+    }
+
+    private void draw() {
+        Tile now = currentTile();
+        drawBody(now);
+        showFooter(now);
+    }
+
+    private void drawBody(Tile now) {
+        body.removeAll();
+        tile = null;
+        chart = null;
+        getContent().getElement().setAttribute("data-form", form.name());
+        if (district == null) {
+            getContent().getElement().removeAttribute("data-district");
+        } else {
+            getContent().getElement().setAttribute("data-district", district);
+        }
+        switch (form) {
+            case NUMBER -> {
+                tile = new TileCard(now, () -> history());
+                body.add(tile);
+            }
+            case LINE, AREA, BAR -> {
+                chart = ApexChart.line();
+                chart.setStyle(form == WidgetForm.BAR ? ApexChart.Style.BAR
+                        : form == WidgetForm.AREA ? ApexChart.Style.AREA : ApexChart.Style.LINE);
+                chart.setUnit(Formats.unit(this, indicator));
+                chart.setFractionDigits(indicator.decimals());
+                chart.setNoDataText(getTranslation("history.no-data"));
+                chart.setHeight(160 + 80 * (widget.height() - 1) + "px");
+                body.add(chart);
+                fillChart(chart);
+            }
+            case RANKING -> body.add(ranking());
+            case GAUGE -> body.add(gauge(now));
+            case TABLE -> body.add(table());
+            case MAP -> body.add(ranking()); // a map form is drawn by the map widget; here the ranking stands in
+        }
+    }
+
+    private void fillChart(ApexChart target) {
+        Instant to = kit.clock.instant();
+        Instant from = to.minus(HistoryRange.DAY.span());
+        List<SeriesPoint> points = kit.status.history(reader.viewer(), indicator.code(), district, HistoryRange.DAY);
+        target.setSeries(indicator.name(getLocale()),
+                points.stream().map(p -> new ApexChart.Point(p.at(), p.value())).toList());
+        List<ChartMark> marks = kit.marks.touching(reader.viewer(), indicator, district, from, to, getLocale());
+        target.setMarks(marks.stream().map(mark -> new ApexChart.Mark(mark.at(), getTranslation(mark.kind().labelKey()),
+                mark.kind() == ChartMark.Kind.ALERT ? MARK_ALERT : MARK_INCIDENT)).toList());
+        String place = district == null ? getTranslation("district.city") : Formats.district(district, getLocale());
+        target.setAriaLabel(getTranslation("widget.chart.aria", indicator.name(getLocale()), place,
+                describe(points)));
+        if (body.getComponentCount() > 1) {
+            body.remove(body.getComponentAt(1));
+        }
+        if (!marks.isEmpty()) {
+            OrderedList events = new OrderedList();
+            events.addClassName("widget-marks");
+            events.getElement().setAttribute("aria-label", getTranslation("widget.marks"));
+            marks.forEach(mark -> events.add(new ListItem(Formats.time(mark.at(), getLocale()) + " · "
+                    + getTranslation(mark.kind().labelKey()) + " · " + mark.text())));
+            body.add(events);
+        }
+    }
+
+    /** "21 → 88, highest 90": the chart in words, for screen readers. */
+    private String describe(List<SeriesPoint> points) {
+        if (points.isEmpty()) {
+            return getTranslation("history.no-data");
+        }
+        double max = points.stream().mapToDouble(SeriesPoint::value).max().orElse(0);
+        return getTranslation("widget.chart.summary", value(points.getFirst().value()), value(points.getLast().value()),
+                value(max), Formats.unit(this, indicator));
+    }
+
+    private Component ranking() {
+        Map<String, LatestValue> values = kit.status.byDistrict(reader.viewer(), indicator.code());
+        OrderedList list = new OrderedList();
+        list.addClassName("widget-ranking");
+        list.getElement().setAttribute("aria-label", getTranslation("widget.ranking.aria", indicator.name(getLocale())));
+        double max = values.values().stream().mapToDouble(LatestValue::value).max().orElse(1);
+        values.values().stream()
+                .sorted(Comparator.comparingDouble(LatestValue::value).reversed())
+                .forEach(value -> {
+                    Span name = new Span(Formats.district(value.districtCode(), getLocale()));
+                    name.addClassName("ranking-name");
+                    Span bar = new Span();
+                    bar.addClassNames("ranking-bar", LevelColours.css(indicator.levelOf(value.value())));
+                    bar.getStyle().set("width", Math.max(2, Math.round(100 * value.value() / Math.max(max, 1e-9))) + "%");
+                    Span number = new Span(value(value.value()) + " " + Formats.unit(this, indicator));
+                    number.addClassName("ranking-value");
+                    ListItem item = new ListItem(name, bar, number);
+                    item.getElement().setAttribute("data-district", value.districtCode());
+                    if (value.districtCode().equals(district)) {
+                        item.addClassName("chosen");
+                    }
+                    list.add(item);
+                });
+        return list;
+    }
+
+    private Component gauge(Tile now) {
+        double danger = indicator.dangerAt() == null ? indicator.warnAt() * 2 : indicator.dangerAt();
+        double top = danger * 1.25;
+        Div meter = new Div();
+        meter.addClassNames("widget-gauge", LevelColours.css(now.level()));
+        meter.getElement().setAttribute("role", "meter");
+        meter.getElement().setAttribute("aria-valuemin", "0");
+        meter.getElement().setAttribute("aria-valuemax", value(top));
+        meter.getElement().setAttribute("aria-label", indicator.name(getLocale()));
+        Div fill = new Div();
+        fill.addClassName("gauge-fill");
+        Span reading = new Span(now.hasValue() ? value(now.value()) + " " + Formats.unit(this, indicator) : "–");
+        reading.addClassName("gauge-value");
+        if (now.hasValue()) {
+            meter.getElement().setAttribute("aria-valuenow", value(now.value()));
+            meter.getElement().setAttribute("aria-valuetext", reading.getText() + " · " + getTranslation(
+                    "level." + now.level().name().toLowerCase()));
+            fill.getStyle().set("width", Math.min(100, Math.round(100 * now.value() / top)) + "%");
+        }
+        Div track = new Div(fill);
+        track.addClassName("gauge-track");
+        track.getStyle().set("--warn", Math.round(100 * indicator.warnAt() / top) + "%")
+                .set("--danger", Math.round(100 * danger / top) + "%");
+        Span levels = new Span(getTranslation("widget.gauge.levels", value(indicator.warnAt()), value(danger)));
+        levels.addClassName("gauge-levels");
+        meter.add(reading, track, levels);
+        return meter;
+    }
+
+    /** Per district where the indicator has districts, else the last readings over time. */
+    private Component table() {
+        Element table = new Element("table");
+        table.getClassList().add("widget-table");
+        Element caption = new Element("caption");
+        caption.setText(indicator.name(getLocale()) + " (" + Formats.unit(this, indicator) + ")");
+        Element head = new Element("tr");
+        table.appendChild(caption, head);
+        if (indicator.perDistrict()) {
+            head.appendChild(th(getTranslation("widget.table.district")), th(getTranslation("widget.table.value")),
+                    th(getTranslation("widget.table.as-of")));
+            kit.status.byDistrict(reader.viewer(), indicator.code()).values().stream()
+                    .sorted(Comparator.comparing(LatestValue::districtCode))
+                    .forEach(value -> {
+                        Element row = new Element("tr");
+                        row.setAttribute("data-district", value.districtCode());
+                        if (value.districtCode().equals(district)) {
+                            row.getClassList().add("chosen");
+                        }
+                        row.appendChild(td(Formats.district(value.districtCode(), getLocale())),
+                                td(value(value.value())), td(Formats.time(value.observedAt(), getLocale())));
+                        table.appendChild(row);
+                    });
+        } else {
+            head.appendChild(th(getTranslation("widget.table.time")), th(getTranslation("widget.table.value")));
+            List<SeriesPoint> points = kit.status.history(reader.viewer(), indicator.code(), null, HistoryRange.DAY);
+            points.subList(Math.max(0, points.size() - 12), points.size()).reversed().forEach(point -> {
+                Element row = new Element("tr");
+                row.appendChild(td(Formats.time(point.at(), getLocale())), td(value(point.value())));
+                table.appendChild(row);
+            });
+        }
+        Div wrapper = new Div();
+        wrapper.addClassName("widget-table-wrap");
+        wrapper.getElement().appendChild(table);
+        return wrapper;
+    }
+
+    private void showFooter(Tile now) {
+        footer.setText(indicator.source() + " · " + getTranslation(Formats.frequencyKey(indicator),
+                indicator.updateMinutes()) + (now.observedAt() == null ? ""
+                : " · " + getTranslation("tile.as-of", Formats.time(now.observedAt(), getLocale()))));
+        simulated.setVisible(now.simulated());
+        stale.setVisible(now.stale());
+        getContent().getElement().setAttribute("data-value", now.hasValue() ? value(now.value()) : "");
+    }
+
+    private Tile currentTile() {
+        return kit.status.tile(reader.viewer(), indicator.code(), district)
+                .orElseGet(() -> Tile.of(indicator, null, List.of(), kit.clock.instant()));
+    }
+
+    private void history() {
+        new IndicatorDialog(kit.status, reader.viewer(), indicator, district == null ? "" : district).open();
+    }
+
+    private String value(double number) {
+        return Formats.value(indicator, number, getLocale());
+    }
+
+    private Span badge(String key, String className) {
+        Span badge = new Span(getTranslation(key));
+        badge.addClassNames("tile-badge", className);
+        badge.setVisible(false);
+        return badge;
+    }
+
+    private static Element th(String text) {
+        Element cell = new Element("th");
+        cell.setAttribute("scope", "col");
+        cell.setText(text);
+        return cell;
+    }
+
+    private static Element td(String text) {
+        Element cell = new Element("td");
+        cell.setText(text);
+        return cell;
+    }
+}

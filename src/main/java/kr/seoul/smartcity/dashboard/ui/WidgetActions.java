@@ -1,0 +1,114 @@
+package kr.seoul.smartcity.dashboard.ui;
+
+import com.vaadin.flow.component.Text;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.textfield.TextArea;
+import kr.seoul.smartcity.citystatus.domain.Indicator;
+import kr.seoul.smartcity.citystatus.service.Tile;
+import kr.seoul.smartcity.citystatus.ui.Formats;
+import kr.seoul.smartcity.citystatus.ui.IndicatorDialog;
+import kr.seoul.smartcity.dashboard.domain.Dashboard;
+import kr.seoul.smartcity.dashboard.domain.Perspective;
+import kr.seoul.smartcity.dashboard.domain.Widget;
+import kr.seoul.smartcity.dashboard.service.DashboardActor;
+import kr.seoul.smartcity.dashboard.service.DashboardRefusedException;
+import kr.seoul.smartcity.dataissue.ui.ReportProblemButton;
+import kr.seoul.smartcity.security.service.Viewer;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * What a reader can do with a widget, built only when they open its menu: its history and what the number is,
+ * downloads, a report of a problem with the data, the code to embed it elsewhere (public widgets of public
+ * dashboards), and a pin to their own dashboard (staff).
+ */
+class WidgetActions extends Dialog {
+
+    WidgetActions(WidgetToolkit kit, DashboardActor reader, Dashboard dashboard, Widget widget, Indicator indicator,
+                  @Nullable String district, Tile seen) {
+        addClassName("widget-actions");
+        String place = district == null ? getTranslation("district.city") : Formats.district(district, getLocale());
+        setHeaderTitle(indicator.name(getLocale()) + " · " + place);
+        Button close = new Button(VaadinIcon.CLOSE.create(), click -> close());
+        close.setAriaLabel(getTranslation("dialog.close"));
+        getHeader().add(close);
+
+        Button history = new Button(getTranslation("widget.action.history"), click -> {
+            close();
+            new IndicatorDialog(kit.status, reader.viewer(), indicator, district == null ? "" : district).open();
+        });
+        history.setId("widget-history");
+        Div actions = new Div(history);
+        actions.addClassName("widget-action-row");
+        add(actions);
+
+        boolean publicIndicator = kit.status.indicator(Viewer.CITIZEN, indicator.code()).isPresent();
+        if (publicIndicator) {
+            String series = "/api/public/indicators/" + indicator.code() + "/series"
+                    + (district == null ? "" : "?district=" + district);
+            Anchor csv = new Anchor("/api/public/indicators/" + indicator.code() + "/series.csv"
+                    + (district == null ? "" : "?district=" + district), getTranslation("widget.action.csv"));
+            csv.getElement().setAttribute("download", true);
+            Anchor json = new Anchor(series, getTranslation("widget.action.json"));
+            json.setTarget("_blank");
+            Div downloads = new Div(new H3(getTranslation("widget.action.download")), csv, new Text(" · "), json);
+            downloads.addClassName("widget-action-row");
+            add(downloads);
+        } else {
+            add(new Paragraph(getTranslation("widget.action.download-internal")));
+        }
+
+        ReportProblemButton report = new ReportProblemButton(kit.issues, indicator.code(), district, widget.id(),
+                seen.hasValue() ? Formats.value(indicator, seen.value(), getLocale()) + " " + Formats.unit(this, indicator)
+                        : null, seen.observedAt(), kit.currentUser, kit.rateLimits);
+        report.setId("widget-report");
+        Div reporting = new Div(report);
+        reporting.addClassName("widget-action-row");
+        add(reporting);
+
+        if (dashboard.openToPublic() && kit.dashboards.embeddable(widget.id()).isPresent()) {
+            TextArea code = new TextArea(getTranslation("widget.action.embed"));
+            code.setReadOnly(true);
+            code.setWidthFull();
+            code.setValue("<iframe src=\"" + origin() + "/embed/widget/" + widget.id()
+                    + "\" width=\"360\" height=\"260\" title=\"" + indicator.name(getLocale()).replace("\"", "&quot;")
+                    + "\" loading=\"lazy\" style=\"border:0\"></iframe>");
+            code.setHelperText(getTranslation("widget.action.embed.help"));
+            code.setId("widget-embed-code");
+            add(code);
+        }
+
+        if (dashboard.perspective() == Perspective.PERSONAL && reader.isStaff()) {
+            Button unpin = new Button(getTranslation("widget.action.unpin"), click -> {
+                kit.dashboards.unpin(reader, widget.id());
+                close();
+            });
+            unpin.setId("widget-unpin");
+            add(unpin);
+        } else if (reader.isStaff()) {
+            Button pin = new Button(getTranslation("widget.action.pin"), VaadinIcon.PIN.create(), click -> {
+                try {
+                    kit.dashboards.pin(reader, widget);
+                    Notification.show(getTranslation("widget.action.pinned"));
+                    close();
+                } catch (DashboardRefusedException refused) {
+                    Notification.show(getTranslation(refused.key(), refused.arguments().toArray()));
+                }
+            });
+            pin.setId("widget-pin");
+            add(pin);
+        }
+    }
+
+    private static String origin() {
+        return com.vaadin.flow.server.VaadinRequest.getCurrent() == null ? ""
+                : com.vaadin.flow.server.VaadinServletRequest.getCurrent().getHttpServletRequest().getRequestURL()
+                        .toString().replaceFirst("^(https?://[^/]+).*$", "$1");
+    }
+}

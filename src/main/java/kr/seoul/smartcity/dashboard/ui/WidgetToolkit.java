@@ -1,0 +1,55 @@
+package kr.seoul.smartcity.dashboard.ui;
+
+import java.time.Clock;
+
+import kr.seoul.smartcity.base.events.LiveEventBus;
+import kr.seoul.smartcity.base.geo.DistrictGeometry;
+import kr.seoul.smartcity.citystatus.service.ChartMarks;
+import kr.seoul.smartcity.citystatus.service.CityFeedService;
+import kr.seoul.smartcity.citystatus.service.CityStatusService;
+import kr.seoul.smartcity.dashboard.service.DashboardService;
+import kr.seoul.smartcity.dataissue.service.DataIssueService;
+import kr.seoul.smartcity.directory.service.DirectoryService;
+import kr.seoul.smartcity.notice.service.NoticeService;
+import kr.seoul.smartcity.security.service.CurrentUser;
+import kr.seoul.smartcity.security.ui.UiRateLimits;
+import kr.seoul.smartcity.shell.service.PlatformStatusService;
+import org.springframework.stereotype.Component;
+
+/** The services widgets draw from, handed to a dashboard's widgets as one. */
+@Component
+class WidgetToolkit {
+
+    final CityStatusService status;
+    final CityFeedService feed;
+    final ChartMarks marks;
+    final DistrictGeometry geometry;
+    final LiveEventBus events;
+    final NoticeService notices;
+    final DirectoryService directory;
+    final PlatformStatusService platform;
+    final DashboardService dashboards;
+    final DataIssueService issues;
+    final CurrentUser currentUser;
+    final UiRateLimits rateLimits;
+    final Clock clock;
+
+    WidgetToolkit(CityStatusService status, CityFeedService feed, ChartMarks marks, DistrictGeometry geometry,
+                  LiveEventBus events, NoticeService notices, DirectoryService directory,
+                  PlatformStatusService platform, DashboardService dashboards, DataIssueService issues,
+                  CurrentUser currentUser, UiRateLimits rateLimits, Clock clock) {
+        this.status = status;
+        this.feed = feed;
+        this.marks = marks;
+        this.geometry = geometry;
+        this.events = events;
+        this.notices = notices;
+        this.directory = directory;
+        this.platform = platform;
+        this.dashboards = dashboards;
+        this.issues = issues;
+        this.currentUser = currentUser;
+        this.rateLimits = rateLimits;
+        this.clock = clock;
+    }
+}
