@@ -1,10 +1,19 @@
 package kr.seoul.smartcity.e2e;
 
 import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
 
-import kr.seoul.smartcity.dashboard.domain.Dashboard;
+import kr.seoul.smartcity.citystatus.domain.Origin;
+import kr.seoul.smartcity.citystatus.service.ObservationIngest;
+import kr.seoul.smartcity.citystatus.service.ObservationInput;
 import kr.seoul.smartcity.dashboard.service.DashboardActor;
 import kr.seoul.smartcity.dashboard.service.DashboardService;
+import kr.seoul.smartcity.directive.domain.Actor;
+import kr.seoul.smartcity.directive.domain.ContextKind;
+import kr.seoul.smartcity.directive.domain.DirectiveContext;
+import kr.seoul.smartcity.directive.service.DirectiveService;
+import kr.seoul.smartcity.directive.service.NewDirective;
 import kr.seoul.smartcity.directory.domain.Role;
 import kr.seoul.smartcity.security.service.Viewer;
 import org.junit.jupiter.api.AfterEach;
@@ -25,6 +34,10 @@ class DashboardIT extends BrowserTest {
 
     @Autowired
     DashboardService dashboards;
+    @Autowired
+    DirectiveService directives;
+    @Autowired
+    ObservationIngest ingest;
 
     private Integer homeVersion;
 
@@ -55,9 +68,10 @@ class DashboardIT extends BrowserTest {
         addIndicator(admin, "초미세먼지(PM2.5)");
         admin.waitUntil(() -> admin.all("#editor-grid .editor-box").size() == 2, Duration.ofSeconds(5));
         // the fine dust goes first: the second box moves earlier with its button
-        admin.all("#editor-grid .editor-box").get(1).findElement(org.openqa.selenium.By.cssSelector(".editor-earlier"))
-                .click();
-        admin.waitUntil(() -> admin.all("#editor-grid .editor-box").getFirst().getText().contains("초미세먼지"),
+        admin.click("#editor-grid .editor-box:nth-child(2) .editor-earlier");
+        // read in one step in the page: the editor redraws its boxes after every change
+        admin.waitUntil(() -> String.valueOf(admin.js(
+                "return document.querySelector('#editor-grid .editor-box').innerText")).contains("초미세먼지"),
                 Duration.ofSeconds(5));
         admin.type("#editor-note", "교통 현황 첫 배치");
         admin.click("#editor-save");
@@ -98,8 +112,7 @@ class DashboardIT extends BrowserTest {
         admin.waitForText("#editor-problem", "공개 지표가 아니어서");
         admin.screenshot("dashboard-editor-refused-desktop");
         assertThat(dashboards.forArranging(ADMIN, "home").version()).isEqualTo(homeVersion);
-        admin.all("#editor-grid .editor-box").getLast()
-                .findElement(org.openqa.selenium.By.cssSelector(".editor-remove")).click();
+        admin.click("#editor-grid .editor-box:last-child .editor-remove");
 
         addIndicator(admin, "지진옥외대피소");
         admin.click("#editor-save");
@@ -157,15 +170,43 @@ class DashboardIT extends BrowserTest {
         official.signIn("climate", "climate");
         official.open("/data-issues");
         official.waitForText("#data-issue-open", "밖에서 느끼는 것보다");
-        String card = official.all("#data-issue-open [id^='data-issue-']").stream()
-                .filter(element -> element.getText().contains("밖에서 느끼는 것보다")).findFirst().orElseThrow()
-                .getDomAttribute("id");
+        // read in one step in the page: the queue redraws when reports arrive
+        String card = String.valueOf(official.js("""
+                return Array.from(document.querySelectorAll("#data-issue-open [id^='data-issue-']"))
+                    .find(card => card.innerText.includes('밖에서 느끼는 것보다')).id"""));
         String id = card.substring("data-issue-".length());
         official.type("#data-issue-answer-" + id, "측정소를 점검했습니다. 값은 정상이며 실내외 차이를 안내 드립니다.");
         official.click("#data-issue-send-" + id);
 
         citizen.waitForText("#data-issue-answer", "측정소를 점검했습니다", Duration.ofSeconds(10));
         assertThat(citizen.js("return window.__notReloaded === true")).isEqualTo(true);
+    }
+
+    @Test
+    void aDirectiveIssuedFromAnIndicatorIsMarkedOnItsChartAndTheMenuOffersOne() {
+        Browser mayor = browser();
+        mayor.signIn("mayor", "mayor");
+        mayor.open("/dashboards/wall");
+        mayor.find("[data-widget='wall-pm25-trend'] city-apex-chart");
+        String title = "초미세먼지 저감 비상조치 점검 " + System.nanoTime();
+        directives.issue(new Actor("mayor", "김서울", Role.MAYOR, null), new NewDirective(title,
+                "자치구별 저감 조치 이행 상황을 보고하세요.", List.of("CLIMATE"), Instant.now().plus(Duration.ofDays(3)),
+                null,
+                DirectiveContext.of(ContextKind.INDICATOR, "AIR_PM25", "초미세먼지(PM2.5)", "status")));
+        // new values redraw the chart with the events of the day
+        ingest.record(List.of(new ObservationInput("AIR_PM25", null, Instant.now(), 21)), Origin.FEED, null);
+
+        mayor.waitForText("[data-widget='wall-pm25-trend'] .widget-marks", title, Duration.ofSeconds(15));
+        assertThat(mayor.js("return document.querySelector(\"[data-widget='wall-pm25-trend'] city-apex-chart\")"
+                + ".data.marks.length")).asString().isNotEqualTo("0");
+        assertThat(mayor.find("[data-widget='wall-pm25-trend'] city-apex-chart").getDomAttribute("aria-label"))
+                .contains("초미세먼지(PM2.5)", "지난 24시간");
+        mayor.screenshot("dashboard-chart-marks-desktop");
+
+        // and from a widget the mayor orders a task to the department that owns the indicator
+        mayor.click("[data-widget='wall-pm25-trend'] .widget-menu");
+        assertThat(mayor.find(".widget-actions .directive-issue").getDomAttribute("data-context"))
+                .isEqualTo("INDICATOR:AIR_PM25");
     }
 
     private static void addIndicator(Browser admin, String name) {

@@ -15,7 +15,7 @@ import com.sun.net.httpserver.HttpServer;
 import kr.seoul.smartcity.base.domain.SeoulDistrict;
 
 /**
- * Seoul Open Data Plaza as the application's air-quality connector reads it ({@code RealtimeCityAir}, see
+ * Seoul Open Data Plaza as the application's declared air-quality source reads it ({@code RealtimeCityAir}, see
  * ../shared/SEOUL_OPEN_DATA.md): answers "no data" (INFO-200) until the benchmark arms a value, then serves that
  * value for every district exactly once and notes the moment it did. That moment is where an update's latency
  * starts: the observation enters the application's real ingestion path there.
@@ -62,7 +62,7 @@ final class AirFeedReplay implements AutoCloseable {
             }
             rows.append("{\"MSRMT_DT\":\"").append(time).append("\",\"MSRRGN_NM\":\"도심권\",\"MSRSTN_NM\":\"")
                     .append(district.nameKo()).append("\",\"PM\":40,\"FPM\":").append(pm25)
-                    .append(",\"OZON\":0.031,\"NTDX\":0.022}");
+                    .append(",\"OZON\":0.031,\"NTDX\":0.022,\"CBMX\":0.4,\"SPDX\":0.003,\"CAI_IDX\":62,\"CAI_GRD\":\"보통\"}");
         }
         String body = "{\"RealtimeCityAir\":{\"list_total_count\":" + SeoulDistrict.values().length
                 + ",\"RESULT\":{\"CODE\":\"INFO-000\",\"MESSAGE\":\"정상 처리되었습니다\"},\"row\":[" + rows + "]}}";

@@ -25,16 +25,18 @@ final class DashboardLoad {
     private final URI entry;
     private final List<BenchApp> nodes;
     private final AirFeedReplay replay;
+    private final DeclaredAirSource source;
     private final int rounds;
     private final int parallelOpens;
     private final IntFunction<LoadClient.Visitor> visitors;
     private int nextValue = 10;
 
-    DashboardLoad(URI entry, List<BenchApp> nodes, AirFeedReplay replay, int rounds, int parallelOpens,
-                  IntFunction<LoadClient.Visitor> visitors) {
+    DashboardLoad(URI entry, List<BenchApp> nodes, AirFeedReplay replay, DeclaredAirSource source, int rounds,
+                  int parallelOpens, IntFunction<LoadClient.Visitor> visitors) {
         this.entry = entry;
         this.nodes = nodes;
         this.replay = replay;
+        this.source = source;
         this.rounds = rounds;
         this.parallelOpens = parallelOpens;
         this.visitors = visitors;
@@ -92,7 +94,9 @@ final class DashboardLoad {
         nextValue = nextValue >= 34 ? 10 : nextValue + 1;
         UpdateRound round = new UpdateRound("\"" + value + "\"", size);
         client.measure(round);
-        long ingested = replay.arm(value).get(30, TimeUnit.SECONDS);
+        var served = replay.arm(value);
+        source.dueNow();
+        long ingested = served.get(30, TimeUnit.SECONDS);
         round.await(UPDATE_TIMEOUT_SECONDS, TimeUnit.SECONDS);
         client.measure(null);
         Thread.sleep(300);

@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 /**
  * Open dashboards on one node: opens 500, 1,000, 2,000 and 5,000 real dashboard UIs over Vaadin's protocol
  * ({@link SimulatedUi}, no browser), every tenth signed in as the mayor, and at each size sends fine-dust values
- * through the real ingestion path (the air-quality connector polling {@link AirFeedReplay}). Prints, per size,
+ * through the real ingestion path (the declared air-quality source polling {@link AirFeedReplay}, made due at once). Prints, per size,
  * the latency from ingestion to each UI's push, updates lost, server heap per UI after GC, server CPU per
  * delivered update and the server's own count of UIs; once with the application's push settings and once with
  * Vaadin's defaults, each in a fresh server JVM.
@@ -48,7 +48,8 @@ class LiveDashboardBench {
     static final int STAFF_EVERY = 10;
 
     static DashboardLoad load(java.net.URI entry, List<BenchApp> nodes, AirFeedReplay replay) {
-        return new DashboardLoad(entry, nodes, replay, rounds(), Integer.getInteger("bench.parallel-opens", 8),
+        return new DashboardLoad(entry, nodes, replay, new DeclaredAirSource(services()), rounds(),
+                Integer.getInteger("bench.parallel-opens", 8),
                 index -> index % STAFF_EVERY == STAFF_EVERY - 1 ? LoadClient.Visitor.staff("", "mayor")
                         : LoadClient.Visitor.citizen(""));
     }
@@ -64,7 +65,8 @@ class LiveDashboardBench {
         Map<String, String> properties = quiet();
         properties.put("city.sources.seoul.key", "bench");
         properties.put("city.sources.seoul.base-url", replay.baseUrl());
-        properties.put("city.sources.intervals.air-quality", "PT0.5S");
+        // the air quality is a declared source: polled often, and made due by the bench when it arms a value
+        properties.put("city.sources.poll", "PT0.5S");
         properties.put("city.sources.initial-delay", "PT1S");
         return properties;
     }

@@ -4,8 +4,10 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 import kr.seoul.smartcity.base.events.LiveEventBus;
 import kr.seoul.smartcity.citystatus.domain.Indicator;
@@ -42,6 +44,8 @@ public class DashboardService {
     private final LiveEventBus events;
     private final Clock clock;
     private final SecureRandom random = new SecureRandom();
+    /** Dashboards as stored, shared by every screen that opens them; a change on any instance drops its entry. */
+    private final Map<String, Dashboard> stored = new ConcurrentHashMap<>();
 
     DashboardService(DashboardStore store, CityStatusService status, WidgetDisclosure disclosure, LiveEventBus events,
                      Clock clock) {
@@ -50,6 +54,8 @@ public class DashboardService {
         this.disclosure = disclosure;
         this.events = events;
         this.clock = clock;
+        // subscribed before any screen, so that screens told to recompose read the new arrangement
+        events.subscribe(DashboardChanged.TOPIC, changed -> stored.remove(changed.slug()));
     }
 
     /**
@@ -57,8 +63,19 @@ public class DashboardService {
      * exist or is not theirs to open.
      */
     public Optional<Dashboard> open(DashboardActor reader, String slug, java.util.Locale locale) {
-        return store.find(slug).filter(dashboard -> mayOpen(reader, dashboard))
+        return stored(slug).filter(dashboard -> mayOpen(reader, dashboard))
                 .map(dashboard -> forReader(reader.viewer(), dashboard, locale));
+    }
+
+    /** A dashboard as stored, from the shared copy; only dashboards that exist are kept. */
+    private Optional<Dashboard> stored(String slug) {
+        Dashboard shared = stored.get(slug);
+        if (shared != null) {
+            return Optional.of(shared);
+        }
+        Optional<Dashboard> found = store.find(slug);
+        found.ifPresent(dashboard -> stored.put(slug, dashboard));
+        return found;
     }
 
     /** The start page of a member of staff: their department's dashboard if it has one, else the mayor's office. */
@@ -227,6 +244,11 @@ public class DashboardService {
     }
 
     private Dashboard forReader(Viewer viewer, Dashboard dashboard, java.util.Locale locale) {
+        boolean allShown = dashboard.layout().widgets()
+                .allMatch(widget -> widget.shownIn(locale) && disclosure.visibleTo(viewer, widget));
+        if (allShown) {
+            return dashboard; // shared as it is by every reader who sees all of it
+        }
         return dashboard.withLayout(new Layout(dashboard.layout().pages().stream()
                 .map(page -> page.withWidgets(page.widgets().stream()
                         .filter(widget -> widget.shownIn(locale) && disclosure.visibleTo(viewer, widget)).toList()))

@@ -38,8 +38,8 @@ class DashboardCanvas extends Composite<Div> {
     private final WidgetToolkit kit;
     private final DashboardActor reader;
     private final boolean compact;
-    private final Div filter = new Div();
     private final Div grid = new Div();
+    private @Nullable Div filter;
     private final List<WidgetView> views = new ArrayList<>();
     private Dashboard dashboard;
     private int page;
@@ -55,14 +55,11 @@ class DashboardCanvas extends Composite<Div> {
         Div root = getContent();
         root.addClassName("dashboard-canvas");
         root.getElement().setAttribute("data-dashboard", dashboard.slug());
-        filter.addClassName("dashboard-filter");
-        filter.setVisible(false);
-        filter.getElement().setAttribute("role", "status");
         grid.addClassNames("dashboard-grid", "perspective-" + dashboard.perspective().name().toLowerCase());
-        root.add(filter, grid);
+        root.add(grid);
         compose();
         LiveUpdates.follow(grid, kit.events, ObservationsRecorded.TOPIC, recorded -> views.forEach(WidgetView::refresh));
-        LiveUpdates.follow(filter, kit.events, CatalogueChanged.TOPIC, changed -> compose());
+        LiveUpdates.follow(root, kit.events, CatalogueChanged.TOPIC, changed -> compose());
     }
 
     /**
@@ -119,7 +116,6 @@ class DashboardCanvas extends Composite<Div> {
                 var element = view.component().getElement();
                 element.getClassList().addAll(List.of("widget", "w-" + widget.width(), "h-" + widget.height()));
                 element.setAttribute("data-widget", widget.id());
-                element.setAttribute("data-kind", widget.kind().name());
                 views.add(view);
                 grid.add(view.component());
                 if (district != null) {
@@ -155,6 +151,13 @@ class DashboardCanvas extends Composite<Div> {
     void chooseDistrict(@Nullable String code) {
         district = code == null || code.equals(district) ? null : code;
         views.forEach(view -> view.showDistrict(district));
+        if (filter == null) {
+            // made on the first choice: most readers never choose one, and every open screen costs memory
+            filter = new Div();
+            filter.addClassName("dashboard-filter");
+            filter.getElement().setAttribute("role", "status");
+            getContent().addComponentAsFirst(filter);
+        }
         filter.removeAll();
         filter.setVisible(district != null);
         if (district == null) {

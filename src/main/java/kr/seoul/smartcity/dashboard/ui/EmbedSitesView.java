@@ -25,7 +25,6 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.VaadinServletRequest;
 import jakarta.annotation.security.RolesAllowed;
 import kr.seoul.smartcity.base.domain.Seoul;
 import kr.seoul.smartcity.base.events.LiveEventBus;
@@ -43,8 +42,6 @@ import kr.seoul.smartcity.directory.domain.Role;
 import kr.seoul.smartcity.security.service.CityUser;
 import kr.seoul.smartcity.security.service.CurrentUser;
 import kr.seoul.smartcity.security.service.Viewer;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
-import org.springframework.web.util.HtmlUtils;
 
 /**
  * Administrators list the sites whose pages may show public widgets in a frame ({@code /embed/widget/{id}}); the
@@ -73,7 +70,7 @@ public class EmbedSitesView extends Main implements HasDynamicTitle {
         this.status = status;
         CityUser user = currentUser.get().orElseThrow();
         this.actor = new DashboardActor(user.getUsername(), currentUser.viewer());
-        this.base = baseUrl();
+        this.base = EmbedSnippet.baseUrl();
         addClassNames("page", "embed-sites-view");
 
         H1 title = new H1(getTranslation("nav.admin.embed-sites"));
@@ -191,15 +188,11 @@ public class EmbedSitesView extends Main implements HasDynamicTitle {
     }
 
     private void showSnippet(Widget widget) {
-        String id = widget == null ? "{id}" : widget.id();
-        String src = base + "/embed/widget/" + id;
-        String name = widget == null ? id : indicatorName(widget);
-        // the snippet is markup to paste: the title's text escaped as in any attribute
-        snippet.setText("<iframe src=\"" + src + "\" title=\""
-                + HtmlUtils.htmlEscape(getTranslation("app.title") + " · " + name, "UTF-8") + "\" width=\"400\" height=\""
-                + (widget != null && widget.form().perDistrict() ? 720 : 300)
-                + "\" style=\"border:0\" loading=\"lazy\"></iframe>\n"
-                + getTranslation("embed.sites.english", src + "?lang=en"));
+        String src = EmbedSnippet.source(base, widget == null ? "{id}" : widget.id());
+        String frame = widget == null
+                ? "<iframe src=\"" + src + "\" width=\"400\" height=\"300\" style=\"border:0\"></iframe>"
+                : EmbedSnippet.of(base, widget, getTranslation("app.title") + " · " + indicatorName(widget));
+        snippet.setText(frame + "\n" + getTranslation("embed.sites.english", src + "?lang=en"));
         preview.setHref(src);
         preview.setVisible(widget != null);
     }
@@ -207,12 +200,6 @@ public class EmbedSitesView extends Main implements HasDynamicTitle {
     private String indicatorName(Widget widget) {
         String code = String.valueOf(widget.indicator());
         return status.indicator(Viewer.CITIZEN, code).map(i -> i.name(getLocale())).orElse(code);
-    }
-
-    private static String baseUrl() {
-        VaadinServletRequest request = VaadinServletRequest.getCurrent();
-        return request == null ? "" : ServletUriComponentsBuilder.fromContextPath(request.getHttpServletRequest())
-                .replaceQuery(null).build().toUriString();
     }
 
     @Override

@@ -47,6 +47,7 @@ class IndicatorWidget extends Composite<Section> implements WidgetView {
 
     private static final String MARK_ALERT = "#c62828";
     private static final String MARK_INCIDENT = "#6a1b9a";
+    private static final String MARK_DIRECTIVE = "#0b3d91";
 
     private final WidgetToolkit kit;
     private final DashboardActor reader;
@@ -185,7 +186,11 @@ class IndicatorWidget extends Composite<Section> implements WidgetView {
                 points.stream().map(p -> new ApexChart.Point(p.at(), p.value())).toList());
         List<ChartMark> marks = kit.marks.touching(reader.viewer(), indicator, district, from, to, getLocale());
         target.setMarks(marks.stream().map(mark -> new ApexChart.Mark(mark.at(), getTranslation(mark.kind().labelKey()),
-                mark.kind() == ChartMark.Kind.ALERT ? MARK_ALERT : MARK_INCIDENT)).toList());
+                switch (mark.kind()) {
+                    case ALERT -> MARK_ALERT;
+                    case DIRECTIVE -> MARK_DIRECTIVE;
+                    case INCIDENT -> MARK_INCIDENT;
+                })).toList());
         String place = district == null ? getTranslation("district.city") : Formats.district(district, getLocale());
         target.setAriaLabel(getTranslation("widget.chart.aria", indicator.name(getLocale()), place,
                 describe(points)));

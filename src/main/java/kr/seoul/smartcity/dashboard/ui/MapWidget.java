@@ -3,7 +3,6 @@ package kr.seoul.smartcity.dashboard.ui;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.function.SerializableConsumer;
 import kr.seoul.smartcity.citystatus.domain.Indicator;
 import kr.seoul.smartcity.citystatus.ui.DistrictMapPanel;
@@ -25,7 +24,7 @@ class MapWidget implements WidgetView {
         panel.addDistrictClickListener(onDistrict);
         if (!compact) {
             // the menu speaks of the indicator the districts are coloured by now, in the district chosen
-            Button menu = new Button(VaadinIcon.ELLIPSIS_DOTS_H.create(), click -> {
+            Button menu = new Button("⋯", click -> {
                 Indicator shown = panel.shown();
                 if (shown != null) {
                     new WidgetActions(kit, reader, dashboard, widget.withIndicator(shown.code()), shown, district,

@@ -1,5 +1,7 @@
 package kr.seoul.smartcity.dashboard.ui;
 
+import java.util.List;
+
 import com.vaadin.flow.component.Text;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.dialog.Dialog;
@@ -20,6 +22,8 @@ import kr.seoul.smartcity.dashboard.domain.Widget;
 import kr.seoul.smartcity.dashboard.service.DashboardActor;
 import kr.seoul.smartcity.dashboard.service.DashboardRefusedException;
 import kr.seoul.smartcity.dataissue.ui.ReportProblemButton;
+import kr.seoul.smartcity.directive.domain.ContextKind;
+import kr.seoul.smartcity.directive.domain.DirectiveContext;
 import kr.seoul.smartcity.security.service.Viewer;
 import org.jspecify.annotations.Nullable;
 
@@ -46,6 +50,10 @@ class WidgetActions extends Dialog {
         history.setId("widget-history");
         Div actions = new Div(history);
         actions.addClassName("widget-action-row");
+        // the mayor (and the other issuers) order a task about what they see, to the indicator's department
+        kit.directiveButton.forContext(DirectiveContext.of(ContextKind.INDICATOR, indicator.code(),
+                        indicator.name(getLocale()) + (district == null ? "" : " · " + place), "status"),
+                List.of(indicator.owningDepartment())).ifPresent(actions::add);
         add(actions);
 
         boolean publicIndicator = kit.status.indicator(Viewer.CITIZEN, indicator.code()).isPresent();
@@ -76,9 +84,8 @@ class WidgetActions extends Dialog {
             TextArea code = new TextArea(getTranslation("widget.action.embed"));
             code.setReadOnly(true);
             code.setWidthFull();
-            code.setValue("<iframe src=\"" + origin() + "/embed/widget/" + widget.id()
-                    + "\" width=\"360\" height=\"260\" title=\"" + indicator.name(getLocale()).replace("\"", "&quot;")
-                    + "\" loading=\"lazy\" style=\"border:0\"></iframe>");
+            code.setValue(EmbedSnippet.of(EmbedSnippet.baseUrl(), widget,
+                    getTranslation("app.title") + " · " + indicator.name(getLocale())));
             code.setHelperText(getTranslation("widget.action.embed.help"));
             code.setId("widget-embed-code");
             add(code);
@@ -104,11 +111,5 @@ class WidgetActions extends Dialog {
             pin.setId("widget-pin");
             add(pin);
         }
-    }
-
-    private static String origin() {
-        return com.vaadin.flow.server.VaadinRequest.getCurrent() == null ? ""
-                : com.vaadin.flow.server.VaadinServletRequest.getCurrent().getHttpServletRequest().getRequestURL()
-                        .toString().replaceFirst("^(https?://[^/]+).*$", "$1");
     }
 }

@@ -9,6 +9,7 @@ import kr.seoul.smartcity.citystatus.service.CityFeedService;
 import kr.seoul.smartcity.citystatus.service.CityStatusService;
 import kr.seoul.smartcity.dashboard.service.DashboardService;
 import kr.seoul.smartcity.dataissue.service.DataIssueService;
+import kr.seoul.smartcity.directive.ui.DirectiveButton;
 import kr.seoul.smartcity.directory.service.DirectoryService;
 import kr.seoul.smartcity.notice.service.NoticeService;
 import kr.seoul.smartcity.security.service.CurrentUser;
@@ -32,12 +33,13 @@ class WidgetToolkit {
     final DataIssueService issues;
     final CurrentUser currentUser;
     final UiRateLimits rateLimits;
+    final DirectiveButton directiveButton;
     final Clock clock;
 
     WidgetToolkit(CityStatusService status, CityFeedService feed, ChartMarks marks, DistrictGeometry geometry,
                   LiveEventBus events, NoticeService notices, DirectoryService directory,
                   PlatformStatusService platform, DashboardService dashboards, DataIssueService issues,
-                  CurrentUser currentUser, UiRateLimits rateLimits, Clock clock) {
+                  CurrentUser currentUser, UiRateLimits rateLimits, DirectiveButton directiveButton, Clock clock) {
         this.status = status;
         this.feed = feed;
         this.marks = marks;
@@ -50,6 +52,7 @@ class WidgetToolkit {
         this.issues = issues;
         this.currentUser = currentUser;
         this.rateLimits = rateLimits;
+        this.directiveButton = directiveButton;
         this.clock = clock;
     }
 }

@@ -211,8 +211,10 @@ public class ApexChart extends Component implements HasSize, HasStyle, HasAriaLa
                 .put("unit", unit)
                 .put("color", colour)
                 .put("fractionDigits", fractionDigits)
-                .put("noData", noDataText)
-                .put("style", style.name().toLowerCase());
+                .put("noData", noDataText);
+        if (style != Style.LINE) {
+            config.put("style", style.name().toLowerCase()); // only when asked: thousands of sparklines stay as they were
+        }
         getElement().setPropertyJson("config", config);
     }
 
