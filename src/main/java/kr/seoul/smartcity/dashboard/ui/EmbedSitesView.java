@@ -108,6 +108,7 @@ public class EmbedSitesView extends Main implements HasDynamicTitle {
         Select<Widget> widget = new Select<>();
         widget.setId("embed-widget-choice");
         widget.setLabel(getTranslation("embed.sites.widget"));
+        widget.setWidth("min(28em, 100%)");
         List<Widget> embeddable = dashboards.openable(DashboardActor.CITIZEN).stream()
                 .filter(d -> d.openToPublic())
                 .flatMap(d -> d.layout().widgets())
