@@ -2,6 +2,9 @@ package kr.seoul.smartcity.e2e;
 
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.Dimension;
+import org.openqa.selenium.TimeoutException;
+
+import java.time.Duration;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -73,6 +76,14 @@ class ResponsiveLayoutIT extends BrowserTest {
 
     private static void assertDrawer(Browser browser, Dimension size) {
         boolean phone = size.getWidth() < 600;
+        // the app layout decides its overlay mode in a ResizeObserver callback and the next animation frame, so
+        // right after the page has settled it may still be on its way: wait for it, then check both states
+        try {
+            browser.waitUntil(() -> Boolean.valueOf(phone).equals(browser.js(
+                    "return document.querySelector('vaadin-app-layout').hasAttribute('overlay')")), Duration.ofSeconds(5));
+        } catch (TimeoutException reportedBelow) {
+            // the assertion below says what was found
+        }
         Object overlay = browser.js("return document.querySelector('vaadin-app-layout').hasAttribute('overlay')");
         Object opened = browser.js("return document.querySelector('vaadin-app-layout').drawerOpened");
         assertThat(overlay).as("drawer overlays the page").isEqualTo(phone);
