@@ -183,7 +183,23 @@ class DashboardIT extends BrowserTest {
     }
 
     @Test
-    void aDirectiveIssuedFromAnIndicatorIsMarkedOnItsChartAndTheMenuOffersOne() {
+    void aDirectiveIssuedFromAnIndicatorAndANoticeAboutItAreMarkedOnItsChartAndTheMenuOffersADirective() {
+        // an administrator posts a notice about the indicator from the notices page
+        String notice = "초미세먼지 비상저감조치 차량 2부제 " + System.nanoTime();
+        Browser admin = browser();
+        admin.signIn("admin", "admin");
+        admin.open("/admin/notices");
+        admin.type("#notice-title", notice);
+        admin.type("#notice-indicator", "초미세먼지(PM2.5)");
+        admin.find("vaadin-combo-box-item");
+        admin.press("#notice-indicator input", Keys.ARROW_DOWN);
+        admin.press("#notice-indicator input", Keys.ENTER);
+        admin.waitUntil(() -> Boolean.FALSE.equals(admin.js(
+                "return document.querySelector('#notice-indicator').opened")), Duration.ofSeconds(5));
+        admin.click("#notice-post");
+        admin.waitForText(".notice-board", notice);
+        admin.screenshot("notice-about-an-indicator-desktop");
+
         Browser mayor = browser();
         mayor.signIn("mayor", "mayor");
         mayor.open("/dashboards/wall");
@@ -197,6 +213,7 @@ class DashboardIT extends BrowserTest {
         ingest.record(List.of(new ObservationInput("AIR_PM25", null, Instant.now(), 21)), Origin.FEED, null);
 
         mayor.waitForText("[data-widget='wall-pm25-trend'] .widget-marks", title, Duration.ofSeconds(15));
+        assertThat(mayor.text("[data-widget='wall-pm25-trend'] .widget-marks")).contains("공지 · " + notice);
         assertThat(mayor.js("return document.querySelector(\"[data-widget='wall-pm25-trend'] city-apex-chart\")"
                 + ".data.marks.length")).asString().isNotEqualTo("0");
         assertThat(mayor.find("[data-widget='wall-pm25-trend'] city-apex-chart").getDomAttribute("aria-label"))

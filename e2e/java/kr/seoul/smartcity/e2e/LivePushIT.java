@@ -63,7 +63,8 @@ class LivePushIT extends BrowserTest {
         admin.click("#notice-post");
 
         admin.waitForText("vaadin-notification-card", "제목을 입력하세요");
-        assertThat(admin.find("#notice-title").getAttribute("invalid")).isNotNull();
+        // the post button scrolled the form's title out of sight: read it where it is
+        assertThat(admin.all("#notice-title").getFirst().getDomAttribute("invalid")).isNotNull();
         assertThat(admin.find("#notice-body textarea").getAttribute("value")).isEqualTo("제목 없이 쓴 내용");
     }
 }

@@ -97,7 +97,7 @@ class DemoData implements ApplicationRunner {
                     Severity.INFO, DisclosureClass.PUBLIC, "TRAFFIC"));
             notices.post(new NoticeAuthor("최관리", Role.ADMIN), new NoticeDraft("초미세먼지 주의보 대비",
                     "내일 오전 초미세먼지 농도가 높을 것으로 예보되었습니다. 외출 시 마스크를 착용하세요.",
-                    Severity.WARNING, DisclosureClass.PUBLIC, "CLIMATE"));
+                    Severity.WARNING, DisclosureClass.PUBLIC, "CLIMATE", "AIR_PM25", null));
             notices.post(new NoticeAuthor("최관리", Role.ADMIN), new NoticeDraft("간부회의 14시, 본관 6층 영상회의실",
                     "주요 안건: 겨울철 제설 대책, 교통 혼잡 구간 점검.",
                     Severity.INFO, DisclosureClass.INTERNAL, null));

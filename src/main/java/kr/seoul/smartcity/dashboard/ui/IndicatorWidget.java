@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Composite;
@@ -48,6 +49,7 @@ class IndicatorWidget extends Composite<Section> implements WidgetView {
     private static final String MARK_ALERT = "#c62828";
     private static final String MARK_INCIDENT = "#6a1b9a";
     private static final String MARK_DIRECTIVE = "#0b3d91";
+    private static final String MARK_NOTICE = "#00695c";
 
     private final WidgetToolkit kit;
     private final DashboardActor reader;
@@ -184,12 +186,17 @@ class IndicatorWidget extends Composite<Section> implements WidgetView {
         List<SeriesPoint> points = kit.status.history(reader.viewer(), indicator.code(), district, HistoryRange.DAY);
         target.setSeries(indicator.name(getLocale()),
                 points.stream().map(p -> new ApexChart.Point(p.at(), p.value())).toList());
-        List<ChartMark> marks = kit.marks.touching(reader.viewer(), indicator, district, from, to, getLocale());
+        List<ChartMark> marks = Stream.concat(
+                kit.marks.touching(reader.viewer(), indicator, district, from, to, getLocale()).stream(),
+                kit.notices.about(reader.viewer(), indicator.code(), district, from, to).stream()
+                        .map(notice -> new ChartMark(notice.postedAt(), ChartMark.Kind.NOTICE, notice.title())))
+                .sorted(Comparator.comparing(ChartMark::at)).toList();
         target.setMarks(marks.stream().map(mark -> new ApexChart.Mark(mark.at(), getTranslation(mark.kind().labelKey()),
                 switch (mark.kind()) {
                     case ALERT -> MARK_ALERT;
                     case DIRECTIVE -> MARK_DIRECTIVE;
                     case INCIDENT -> MARK_INCIDENT;
+                    case NOTICE -> MARK_NOTICE;
                 })).toList());
         String place = district == null ? getTranslation("district.city") : Formats.district(district, getLocale());
         target.setAriaLabel(getTranslation("widget.chart.aria", indicator.name(getLocale()), place,

@@ -8,7 +8,10 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.relational.core.mapping.Table;
 
-/** A notice (공지) to citizens or staff: a closure, a warning, a change of service. */
+/**
+ * A notice (공지) to citizens or staff: a closure, a warning, a change of service; optionally about one indicator (and
+ * one district), so that it is marked on that indicator's charts.
+ */
 @Table("notice")
 public record Notice(
         @Id @Nullable Long id,
@@ -18,5 +21,7 @@ public record Notice(
         DisclosureClass disclosure,
         @Nullable String owningDepartment,
         String postedBy,
-        Instant postedAt) implements Disclosed {
+        Instant postedAt,
+        @Nullable String indicatorCode,
+        @Nullable String districtCode) implements Disclosed {
 }

@@ -1,5 +1,6 @@
 package kr.seoul.smartcity.notice.domain;
 
+import java.time.Instant;
 import java.util.Collection;
 
 import kr.seoul.smartcity.base.domain.DisclosureClass;
@@ -10,4 +11,7 @@ import reactor.core.publisher.Flux;
 public interface NoticeRepository extends ReactiveCrudRepository<Notice, Long> {
 
     Flux<Notice> findByDisclosureInOrderByPostedAtDesc(Collection<DisclosureClass> disclosures, Limit limit);
+
+    Flux<Notice> findByIndicatorCodeAndPostedAtBetweenOrderByPostedAtDesc(String indicatorCode, Instant from,
+                                                                         Instant to, Limit limit);
 }

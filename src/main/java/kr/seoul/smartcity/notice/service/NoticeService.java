@@ -2,15 +2,19 @@ package kr.seoul.smartcity.notice.service;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 
 import kr.seoul.smartcity.base.domain.DisclosureClass;
+import kr.seoul.smartcity.base.domain.SeoulDistrict;
 import kr.seoul.smartcity.base.events.LiveEventBus;
 import kr.seoul.smartcity.base.text.PlainText;
+import kr.seoul.smartcity.citystatus.service.CityStatusService;
 import kr.seoul.smartcity.notice.domain.Notice;
 import kr.seoul.smartcity.notice.domain.NoticeRepository;
 import kr.seoul.smartcity.security.service.DisclosurePolicy;
 import kr.seoul.smartcity.security.service.Viewer;
+import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Limit;
 import org.springframework.stereotype.Service;
 
@@ -20,16 +24,22 @@ public class NoticeService {
 
     private static final Duration TIMEOUT = Duration.ofSeconds(10);
 
+    /** Notices marked on one chart at most: a chart shows a day or a few weeks. */
+    private static final int MARKED_AT_MOST = 50;
+
     private final NoticeRepository notices;
     private final DisclosurePolicy disclosure;
     private final LiveEventBus events;
     private final Clock clock;
+    private final CityStatusService status;
 
-    NoticeService(NoticeRepository notices, DisclosurePolicy disclosure, LiveEventBus events, Clock clock) {
+    NoticeService(NoticeRepository notices, DisclosurePolicy disclosure, LiveEventBus events, Clock clock,
+                  CityStatusService status) {
         this.notices = notices;
         this.disclosure = disclosure;
         this.events = events;
         this.clock = clock;
+        this.status = status;
     }
 
     /**
@@ -42,11 +52,14 @@ public class NoticeService {
             throw new InvalidNoticeException("notice.error.not-allowed");
         }
         draft = new NoticeDraft(PlainText.clean(draft.title()), PlainText.clean(draft.body()), draft.severity(),
-                draft.disclosure(), draft.owningDepartment());
+                draft.disclosure(), draft.owningDepartment(), blankToNull(draft.indicatorCode()),
+                blankToNull(draft.districtCode()));
         validate(draft);
+        validateSubject(author, draft);
         String postedBy = PlainText.clean(author.displayName());
         Notice saved = notices.save(new Notice(null, draft.title().strip(), draft.body() == null ? "" : draft.body().strip(), draft.severity(),
-                        draft.disclosure(), draft.owningDepartment(), postedBy, clock.instant()))
+                        draft.disclosure(), draft.owningDepartment(), postedBy, clock.instant(), draft.indicatorCode(),
+                        draft.districtCode()))
                 .block(TIMEOUT);
         events.publish(NoticePosted.TOPIC, new NoticePosted(saved.id(), saved.disclosure()));
         return saved;
@@ -59,6 +72,38 @@ public class NoticeService {
                 .take(limit)
                 .collectList()
                 .block(TIMEOUT);
+    }
+
+    /**
+     * The notices about an indicator posted within a period that the viewer may see, newest first, to mark on its
+     * chart: for a district's chart those about that district or about the whole city, for the city's chart all.
+     */
+    public List<Notice> about(Viewer viewer, String indicatorCode, @Nullable String districtCode, Instant from,
+                              Instant to) {
+        return notices.findByIndicatorCodeAndPostedAtBetweenOrderByPostedAtDesc(indicatorCode, from, to,
+                        Limit.of(MARKED_AT_MOST))
+                .filter(notice -> disclosure.canSee(viewer, notice))
+                .filter(notice -> districtCode == null || notice.districtCode() == null
+                        || districtCode.equals(notice.districtCode()))
+                .collectList()
+                .block(TIMEOUT);
+    }
+
+    private void validateSubject(NoticeAuthor author, NoticeDraft draft) {
+        if (draft.districtCode() != null && SeoulDistrict.byCode(draft.districtCode()).isEmpty()) {
+            throw new InvalidNoticeException("notice.error.unknown-district");
+        }
+        if (draft.districtCode() != null && draft.indicatorCode() == null) {
+            throw new InvalidNoticeException("notice.error.district-without-indicator");
+        }
+        if (draft.indicatorCode() != null
+                && status.indicator(new Viewer(author.role(), null), draft.indicatorCode()).isEmpty()) {
+            throw new InvalidNoticeException("notice.error.unknown-indicator");
+        }
+    }
+
+    private static @Nullable String blankToNull(@Nullable String code) {
+        return code == null || code.isBlank() ? null : code.strip();
     }
 
     private static void validate(NoticeDraft draft) {

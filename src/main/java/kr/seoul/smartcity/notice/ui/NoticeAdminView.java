@@ -17,7 +17,10 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import kr.seoul.smartcity.base.domain.DisclosureClass;
+import kr.seoul.smartcity.base.domain.SeoulDistrict;
 import kr.seoul.smartcity.base.events.LiveEventBus;
+import kr.seoul.smartcity.citystatus.domain.Indicator;
+import kr.seoul.smartcity.citystatus.service.CityStatusService;
 import kr.seoul.smartcity.directory.domain.Department;
 import kr.seoul.smartcity.directory.domain.Role;
 import kr.seoul.smartcity.directory.service.DirectoryService;
@@ -42,8 +45,11 @@ public class NoticeAdminView extends Main implements HasDynamicTitle {
     private final Select<Severity> severity = new Select<>();
     private final Select<DisclosureClass> disclosure = new Select<>();
     private final ComboBox<Department> department = new ComboBox<>();
+    private final ComboBox<Indicator> indicator = new ComboBox<>();
+    private final ComboBox<SeoulDistrict> district = new ComboBox<>();
 
-    NoticeAdminView(NoticeService notices, DirectoryService directory, CurrentUser currentUser, LiveEventBus events) {
+    NoticeAdminView(NoticeService notices, DirectoryService directory, CurrentUser currentUser, LiveEventBus events,
+                    CityStatusService status) {
         this.notices = notices;
         this.currentUser = currentUser;
         addClassNames("page", "notice-admin");
@@ -69,12 +75,24 @@ public class NoticeAdminView extends Main implements HasDynamicTitle {
         department.setItemLabelGenerator(value -> value.name(getLocale()));
         department.setClearButtonVisible(true);
         department.setHelperText(getTranslation("notice.field.department.help"));
+        indicator.setLabel(getTranslation("notice.field.indicator"));
+        indicator.setItems(status.indicators(currentUser.viewer()));
+        indicator.setItemLabelGenerator(value -> value.name(getLocale()));
+        indicator.setClearButtonVisible(true);
+        indicator.setHelperText(getTranslation("notice.field.indicator.help"));
+        indicator.setId("notice-indicator");
+        district.setLabel(getTranslation("notice.field.district"));
+        district.setItems(SeoulDistrict.values());
+        district.setItemLabelGenerator(value -> value.name(getLocale()));
+        district.setClearButtonVisible(true);
+        district.setHelperText(getTranslation("notice.field.district.help"));
+        district.setId("notice-district");
 
         Button post = new Button(getTranslation("notice.action.post"), click -> post());
         post.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         post.setId("notice-post");
 
-        FormLayout form = new FormLayout(title, severity, disclosure, department, body);
+        FormLayout form = new FormLayout(title, severity, disclosure, department, indicator, district, body);
         form.setColspan(body, 2);
         form.setColspan(title, 2);
         Section editor = new Section(form, post);
@@ -86,7 +104,9 @@ public class NoticeAdminView extends Main implements HasDynamicTitle {
 
     private void post() {
         NoticeDraft draft = new NoticeDraft(title.getValue(), body.getValue(), severity.getValue(),
-                disclosure.getValue(), department.getValue() == null ? null : department.getValue().code());
+                disclosure.getValue(), department.getValue() == null ? null : department.getValue().code(),
+                indicator.getValue() == null ? null : indicator.getValue().code(),
+                district.getValue() == null ? null : district.getValue().code());
         try {
             NoticeAuthor author = currentUser.get().map(user -> new NoticeAuthor(user.displayName(), user.role()))
                     .orElseThrow();
@@ -95,6 +115,8 @@ public class NoticeAdminView extends Main implements HasDynamicTitle {
                     .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
             title.clear();
             body.clear();
+            indicator.clear();
+            district.clear();
             title.setInvalid(false);
         } catch (InvalidNoticeException invalid) {
             String message = getTranslation(invalid.messageKey());
