@@ -159,11 +159,19 @@ class DisclosureCrawlIT extends BrowserTest {
         // the kiosk turns its panels: read it until every panel has been shown
         citizen.open("/kiosk");
         StringBuilder kiosk = new StringBuilder();
+        int panels = citizen.all(".kiosk-dot").size();
+        java.util.Set<Object> read = new java.util.HashSet<>();
         long until = System.nanoTime() + Duration.ofSeconds(25).toNanos();
-        while (System.nanoTime() < until) {
+        while (System.nanoTime() < until && read.size() < Math.max(panels, 1)) {
+            Object before = citizen.js("return document.querySelector('#kiosk-stage').getAttribute('data-panel')");
             kiosk.append(citizen.allText());
-            Thread.sleep(1000);
+            Object after = citizen.js("return document.querySelector('#kiosk-stage').getAttribute('data-panel')");
+            if (before != null && before.equals(after)) {
+                read.add(after); // read whole: the panel did not turn while its text was read
+            }
+            Thread.sleep(500);
         }
+        assertThat(read).as("kiosk panels read").hasSize(Math.max(panels, 1));
         look("/kiosk (all panels)", kiosk.toString(), leaks);
         seen.merge("/kiosk", kiosk.toString(), String::concat);
 
