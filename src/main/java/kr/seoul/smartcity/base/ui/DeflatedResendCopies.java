@@ -55,7 +55,8 @@ class DeflatedResendCopies implements VaadinServiceInitListener {
         public Optional<ResponseWriter> synchronizedHandleRequest(VaadinSession session, VaadinRequest request,
                 VaadinResponse response, String requestBody) throws IOException {
             UI ui = session.getService().findUI(request);
-            if (ui != null && isResend(ui, requestBody)) {
+            // the message's id is read only for a UI with a deflated copy: most messages come from UIs without one
+            if (ui != null && ComponentUtil.getData(ui, DeflatedAnswer.class) != null && isResend(ui, requestBody)) {
                 restore(ui);
             }
             Optional<ResponseWriter> writer = super.synchronizedHandleRequest(session, request, response, requestBody);
