@@ -51,7 +51,7 @@ final class AirFeedReplay implements AutoCloseable {
     /**
      * Serves fine dust {@code pm25} in every district on the next poll.
      *
-     * @return completes with {@link System#nanoTime()} of the moment the answer was handed to the application
+     * @return completes with the moment the answer was handed to the application ({@link WallClock#micros()})
      */
     synchronized CompletableFuture<Long> arm(int pm25) {
         String time = LocalDateTime.now(ZoneId.of("Asia/Seoul")).format(MINUTES);
@@ -83,7 +83,7 @@ final class AirFeedReplay implements AutoCloseable {
             out.write(body);
         }
         if (serving != null) {
-            serving.served().complete(System.nanoTime());
+            serving.served().complete(WallClock.micros());
         }
     }
 

@@ -1,17 +1,17 @@
 package kr.seoul.smartcity.bench.live;
 
-import java.net.URI;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import java.util.function.IntFunction;
 import java.util.stream.Collectors;
 
 /**
  * The measurement shared by the push benchmarks: opens dashboard UIs step by step up to each size, and at each
- * size sends updates through the real ingestion path and notes when every UI receives them.
+ * size sends updates through the real ingestion path and notes when every UI receives them. Moments are
+ * {@link WallClock} microseconds, so that the UIs may live in other processes than the replay.
  */
 final class DashboardLoad {
 
@@ -22,35 +22,35 @@ final class DashboardLoad {
 
     private static final long UPDATE_TIMEOUT_SECONDS = 30;
 
-    private final URI entry;
     private final List<BenchApp> nodes;
+    private final Viewers.Factory viewers;
     private final AirFeedReplay replay;
     private final DeclaredAirSource source;
     private final int rounds;
-    private final int parallelOpens;
-    private final IntFunction<LoadClient.Visitor> visitors;
     private int nextValue = 10;
 
-    DashboardLoad(URI entry, List<BenchApp> nodes, AirFeedReplay replay, DeclaredAirSource source, int rounds,
-                  int parallelOpens, IntFunction<LoadClient.Visitor> visitors) {
-        this.entry = entry;
+    /**
+     * @param nodes   the instances whose heap, CPU and UIs are read
+     * @param viewers opens the UIs of each measured set-up, through the instances' entry
+     */
+    DashboardLoad(List<BenchApp> nodes, Viewers.Factory viewers, AirFeedReplay replay, DeclaredAirSource source,
+                  int rounds) {
         this.nodes = nodes;
+        this.viewers = viewers;
         this.replay = replay;
         this.source = source;
         this.rounds = rounds;
-        this.parallelOpens = parallelOpens;
-        this.visitors = visitors;
     }
 
     List<Row> run(String settings, List<Integer> sizes) throws Exception {
         List<Row> rows = new ArrayList<>();
         long heapBefore = nodes.stream().mapToLong(BenchApp::heapAfterGc).sum();
-        try (LoadClient client = new LoadClient(entry)) {
+        try (Viewers client = viewers.open()) {
             for (int size : sizes) {
                 long opening = System.nanoTime();
-                client.openUntil(size, parallelOpens, visitors);
+                client.openUntil(size);
                 System.out.printf("[%s] %,d UIs open (%.1f s; a navigation response: %,d chars)%n", settings, size,
-                        (System.nanoTime() - opening) / 1e9, SimulatedUi.navigationChars);
+                        (System.nanoTime() - opening) / 1e9, client.navigationChars());
                 Thread.sleep(1_000);
                 long heap = nodes.stream().mapToLong(BenchApp::heapAfterGc).sum();
                 String uisPerNode = perNode(BenchApp::uis);
@@ -61,13 +61,13 @@ final class DashboardLoad {
                     }
                 }
 
-                update(client, size); // warm-up, not counted
+                update(client); // warm-up, not counted
                 Instant roundsFrom = Instant.now();
                 long cpuBefore = nodes.stream().mapToLong(BenchApp::cpuNanos).sum();
                 List<long[]> latencies = new ArrayList<>();
                 long lost = 0;
                 for (int r = 0; r < rounds; r++) {
-                    Update update = update(client, size);
+                    Update update = update(client);
                     latencies.add(update.latencies());
                     lost += update.lost();
                 }
@@ -75,7 +75,7 @@ final class DashboardLoad {
                 System.out.printf("[%s] updates measured from %s to %s%n", settings, roundsFrom, Instant.now());
                 long[] all = latencies.stream().flatMapToLong(Arrays::stream).sorted().toArray();
                 rows.add(new Row(settings, size, uisPerNode, sessionsPerNode, percentile(all, 50), percentile(all, 95),
-                        percentile(all, 99), all.length == 0 ? Double.NaN : all[all.length - 1] / 1e6, lost, all.length,
+                        percentile(all, 99), all.length == 0 ? Double.NaN : all[all.length - 1] / 1e3, lost, all.length,
                         (heap - heapBefore) / 1024.0 / size, all.length == 0 ? Double.NaN : cpu / 1e3 / all.length));
                 System.out.println(format(List.of(rows.getLast())));
             }
@@ -86,21 +86,25 @@ final class DashboardLoad {
         return rows;
     }
 
+    /** One update's latency per UI that received it (microseconds from ingestion) and how many did not. */
     private record Update(long[] latencies, int lost) {
+
+        static Update of(long[] arrivals, long ingestedMicros) {
+            return new Update(Arrays.stream(arrivals).filter(at -> at != 0).map(at -> at - ingestedMicros).toArray(),
+                    (int) Arrays.stream(arrivals).filter(at -> at == 0).count());
+        }
     }
 
-    private Update update(LoadClient client, int size) throws Exception {
+    private Update update(Viewers client) throws Exception {
         int value = nextValue;
         nextValue = nextValue >= 34 ? 10 : nextValue + 1;
-        UpdateRound round = new UpdateRound("\"" + value + "\"", size);
-        client.measure(round);
+        client.expect("\"" + value + "\"");
         var served = replay.arm(value);
         source.dueNow();
         long ingested = served.get(30, TimeUnit.SECONDS);
-        round.await(UPDATE_TIMEOUT_SECONDS, TimeUnit.SECONDS);
-        client.measure(null);
+        long[] arrivals = client.arrivals(Duration.ofSeconds(UPDATE_TIMEOUT_SECONDS));
         Thread.sleep(300);
-        return new Update(round.latencies(ingested), round.lost());
+        return Update.of(arrivals, ingested);
     }
 
     private interface NodeFigure {
@@ -120,7 +124,7 @@ final class DashboardLoad {
             return Double.NaN;
         }
         int index = (int) Math.ceil(percent / 100.0 * sorted.length) - 1;
-        return sorted[Math.max(0, index)] / 1e6;
+        return sorted[Math.max(0, index)] / 1e3;
     }
 
     static String format(List<Row> rows) {

@@ -10,7 +10,9 @@ import java.util.concurrent.TimeUnit;
 /**
  * A sticky-session proxy in front of several instances: Debian's HAProxy ({@code apt-get install haproxy}),
  * started by the benchmark with a configuration of its own. A new visitor goes to the next instance in turn and
- * HAProxy's cookie keeps them there, as a load balancer in front of the city's app nodes would.
+ * HAProxy's cookie keeps them there, as a load balancer in front of the city's app nodes would. Several proxies with
+ * the same configuration may stand in front of the same instances (as behind DNS round robin or an L4 balancer): a
+ * visitor's cookie names an instance, not a proxy.
  */
 final class HaProxy implements AutoCloseable {
 
@@ -22,7 +24,8 @@ final class HaProxy implements AutoCloseable {
         this.port = port;
     }
 
-    static HaProxy start(List<BenchApp> nodes, Path workDir) throws Exception {
+    /** Starts a proxy in front of {@code nodes}; its configuration and log are {@code <name>.cfg} and {@code <name>.log}. */
+    static HaProxy start(String name, List<BenchApp> nodes, Path workDir) throws Exception {
         Path binary = Path.of("/usr/sbin/haproxy");
         if (!Files.isExecutable(binary)) {
             throw new IllegalStateException("HAProxy is not installed: apt-get install haproxy (Debian's package)");
@@ -51,14 +54,15 @@ final class HaProxy implements AutoCloseable {
                     .append(" cookie ").append(node.name()).append("\n");
         }
         Files.createDirectories(workDir);
-        Path file = workDir.resolve("haproxy.cfg");
+        Path file = workDir.resolve(name + ".cfg");
+        Path log = workDir.resolve(name + ".log");
         Files.writeString(file, config);
         Process process = new ProcessBuilder(binary.toString(), "-db", "-f", file.toString()).redirectErrorStream(true)
-                .redirectOutput(workDir.resolve("haproxy.log").toFile()).start();
+                .redirectOutput(log.toFile()).start();
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
         while (System.nanoTime() < deadline) {
             if (!process.isAlive()) {
-                throw new IllegalStateException("HAProxy stopped at start; see " + workDir.resolve("haproxy.log"));
+                throw new IllegalStateException("HAProxy stopped at start; see " + log);
             }
             try (Socket probe = new Socket("127.0.0.1", port)) {
                 return new HaProxy(process, port);

@@ -47,11 +47,18 @@ class LiveDashboardBench {
 
     static final int STAFF_EVERY = 10;
 
+    /** Every tenth UI the mayor's, the others citizens'. */
+    static final VisitorMix VISITORS = new VisitorMix(STAFF_EVERY, "mayor");
+
+    /** The measurement with every UI in this JVM, opened straight at {@code entry}. */
     static DashboardLoad load(java.net.URI entry, List<BenchApp> nodes, AirFeedReplay replay) {
-        return new DashboardLoad(entry, nodes, replay, new DeclaredAirSource(services()), rounds(),
-                Integer.getInteger("bench.parallel-opens", 8),
-                index -> index % STAFF_EVERY == STAFF_EVERY - 1 ? LoadClient.Visitor.staff("", "mayor")
-                        : LoadClient.Visitor.citizen(""));
+        return new DashboardLoad(nodes, () -> new LocalViewers(new LoadClient(entry), parallelOpens(), VISITORS),
+                replay, new DeclaredAirSource(services()), rounds());
+    }
+
+    /** How many UIs the load client opens at a time. */
+    static int parallelOpens() {
+        return Integer.getInteger("bench.parallel-opens", 8);
     }
 
     /** The embedded PostgreSQL and Elasticsearch, started in this JVM and shared by the instances it launches. */

@@ -80,10 +80,10 @@ final class LoadClient implements AutoCloseable {
         round.set(next);
     }
 
-    private void pushed(SimulatedUi ui, String message, long arrivedNanos) {
+    private void pushed(SimulatedUi ui, String message, long arrivedMicros) {
         UpdateRound current = round.get();
         if (current != null) {
-            current.offer(ui.index(), message, arrivedNanos);
+            current.offer(ui.index(), message, arrivedMicros);
         }
     }
 

@@ -33,10 +33,10 @@ final class SimulatedUi {
     /** The length of the last navigation response: the server keeps each UI's last response to answer a resend. */
     static volatile int navigationChars;
 
-    /** Told of every message the server pushes to this UI. */
+    /** Told of every message the server pushes to this UI, with the moment it arrived ({@link WallClock}). */
     @FunctionalInterface
     interface Listener {
-        void pushed(SimulatedUi ui, String message, long arrivedNanos);
+        void pushed(SimulatedUi ui, String message, long arrivedMicros);
     }
 
     private final HttpClient http;
@@ -228,7 +228,7 @@ final class SimulatedUi {
 
         @Override
         public CompletionStage<?> onText(WebSocket webSocket, CharSequence data, boolean last) {
-            long arrived = System.nanoTime();
+            long arrived = WallClock.micros();
             synchronized (frames) {
                 frames.append(data);
                 while (true) {

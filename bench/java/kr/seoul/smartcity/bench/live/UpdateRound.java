@@ -1,12 +1,12 @@
 package kr.seoul.smartcity.bench.live;
 
-import java.util.Arrays;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
 /**
- * One update sent to every open UI: notes when each UI first received a push carrying the marker (the text the
- * update puts on screen), so that the latency of each UI counts from the moment the observation was ingested.
+ * One update sent to every UI of one client: notes when each UI first received a push carrying the marker (the text
+ * the update puts on screen), in {@link WallClock} microseconds, so that each UI's latency can count from the moment
+ * the observation was ingested, whichever process took that moment.
  */
 final class UpdateRound {
 
@@ -20,7 +20,7 @@ final class UpdateRound {
         this.all = new CountDownLatch(uis);
     }
 
-    void offer(int ui, String message, long arrivedNanos) {
+    void offer(int ui, String message, long arrivedMicros) {
         if (ui >= arrived.length || !message.contains(marker)) {
             return;
         }
@@ -28,7 +28,7 @@ final class UpdateRound {
             if (arrived[ui] != 0) {
                 return;
             }
-            arrived[ui] = arrivedNanos;
+            arrived[ui] = arrivedMicros;
         }
         all.countDown();
     }
@@ -38,12 +38,8 @@ final class UpdateRound {
         return all.await(timeout, unit);
     }
 
-    /** The latency of every UI that received the update, in nanoseconds from {@code ingestedNanos}. */
-    synchronized long[] latencies(long ingestedNanos) {
-        return Arrays.stream(arrived).filter(at -> at != 0).map(at -> at - ingestedNanos).toArray();
-    }
-
-    synchronized int lost() {
-        return (int) Arrays.stream(arrived).filter(at -> at == 0).count();
+    /** When each UI received the update, in epoch microseconds; 0 for a UI that did not. */
+    synchronized long[] arrivals() {
+        return arrived.clone();
     }
 }
