@@ -62,10 +62,20 @@ final class BenchApp implements AutoCloseable {
      * @param heap       the JVM's maximum heap, such as {@code 2g}
      */
     static BenchApp start(String name, Map<String, String> properties, String heap, Path logDir) throws Exception {
-        return launch(name, List.of(), List.of("-cp", System.getProperty("surefire.test.class.path",
-                        System.getProperty("java.class.path")), "kr.seoul.smartcity.dev.TestApplication",
+        return start(name, testClassPath(), properties, heap, logDir);
+    }
+
+    /** As {@link #start(String, Map, String, Path)} from another class path, such as one with an earlier build. */
+    static BenchApp start(String name, String classPath, Map<String, String> properties, String heap, Path logDir)
+            throws Exception {
+        return launch(name, List.of(), List.of("-cp", classPath, "kr.seoul.smartcity.dev.TestApplication",
                 // the bundle of target/classes that build-frontend made, as in the production jar
                 "--vaadin.productionMode=true"), properties, heap, logDir);
+    }
+
+    /** The class path of the tests: target/classes, target/test-classes and the dependencies. */
+    static String testClassPath() {
+        return System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
     }
 
     /** Starts the production jar with extra JVM options and waits until it reports ready. */
