@@ -3,10 +3,28 @@
 // ({name, points: [[millis, value]], band?: {name, points: [[millis, low, high]]},
 // reference?: {name, points: [[millis, value]]}}): the reference, such as a target, is a dashed line. Times are wall-clock times
 // already shifted into the wanted zone by the server, so they are shown as UTC.
-import ApexCharts from 'apexcharts';
+// ApexCharts itself (about 570 KB of script) is loaded the first time a chart has a size to be drawn in, not with
+// the page: the page's texts show first, and pages without charts never load it.
 import './city-apex-chart.css';
 
 const DEFAULT_COLOR = '#0b3d91';
+
+/** The ApexCharts class once loaded; null until then. */
+let ApexCharts = null;
+let apexChartsLoading = null;
+
+/** Loads ApexCharts once for every chart on the page; a failed load is tried again by the next drawing. */
+function loadApexCharts() {
+  if (!apexChartsLoading) {
+    apexChartsLoading = import('apexcharts').then((module) => {
+      ApexCharts = module.default;
+    }, (error) => {
+      apexChartsLoading = null;
+      throw error;
+    });
+  }
+  return apexChartsLoading;
+}
 const REFERENCE_COLOR = '#c62828';
 
 function escapeHtml(text) {
@@ -124,6 +142,12 @@ class CityApexChart extends HTMLElement {
     const height = Math.floor(this.clientHeight);
     if (!this.isConnected || !width || !height) {
       return; // drawn once the element has a size (see _resized)
+    }
+    if (!ApexCharts) {
+      // drawn with the latest config and data once the library is there
+      loadApexCharts().then(() => this._queueRender(),
+        (error) => console.error('<city-apex-chart>: ApexCharts could not be loaded', error));
+      return;
     }
     const shape = this._kind + (this._hasBand ? '+band' : '') + (this._hasReference ? '+reference' : '')
       + (this._data.marks ? `+marks${JSON.stringify(this._data.marks)}` : '');

@@ -2,7 +2,8 @@
 // The server sets the properties `districts` (a GeoJSON FeatureCollection whose features carry `code` and
 // `name`, as JSON text: one string shared by every open UI on the server), `choropleth` ({colours: {code: css}, labels: {code: text}}), `layers` ({name: [{id, lat, lon, label,
 // colour}]}) and `selected` (a district code). The element fires `district-click` and `marker-click`.
-import * as L from 'leaflet/dist/leaflet-src.esm.js';
+// Leaflet's script (about 150 KB) is loaded the first time a map has a size to be drawn in, not with the page: the
+// page's texts show first, and pages without a map never load it. Its style sheet is small and comes with the page.
 import 'leaflet/dist/leaflet.css';
 import './city-map.css';
 
@@ -11,6 +12,23 @@ const OUTLINE = '#ffffff';
 const HOVER_OUTLINE = '#5b7fb8';
 const SELECTED_OUTLINE = '#0b3d91';
 const COMPACT_WIDTH = 560;
+
+/** Leaflet's module once loaded; null until then. */
+let L = null;
+let leafletLoading = null;
+
+/** Loads Leaflet once for every map on the page; a failed load is tried again by the next resize. */
+function loadLeaflet() {
+  if (!leafletLoading) {
+    leafletLoading = import('leaflet/dist/leaflet-src.esm.js').then((module) => {
+      L = module;
+    }, (error) => {
+      leafletLoading = null;
+      throw error;
+    });
+  }
+  return leafletLoading;
+}
 
 function escapeHtml(text) {
   return String(text ?? '').replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
@@ -103,6 +121,20 @@ class CityMap extends HTMLElement {
       return; // Leaflet cannot lay out a map without a size
     }
     this._canvas.classList.toggle('city-map-compact', width < COMPACT_WIDTH);
+    if (!L) {
+      if (!this._awaitingLeaflet) {
+        // drawn at the size and with the properties of that moment once the library is there
+        this._awaitingLeaflet = true;
+        loadLeaflet().then(() => {
+          this._awaitingLeaflet = false;
+          this._resized();
+        }, (error) => {
+          this._awaitingLeaflet = false;
+          console.error('<city-map>: Leaflet could not be loaded', error);
+        });
+      }
+      return;
+    }
     if (!this._map) {
       this._createMap();
     } else {
