@@ -152,6 +152,25 @@ class DashboardIT extends BrowserTest {
     }
 
     @Test
+    void aCitizenColoursTheMapByAnotherIndicator() {
+        Browser citizen = browser().open("/");
+        citizen.find("[data-widget='home-map'] path.city-map-district");
+        assertThat(citizen.find("[data-widget='home-map']").getDomAttribute("data-map-indicator"))
+                .isEqualTo("AIR_PM25");
+        // the choice holds only the indicator shown until it is reached; opening it offers every mapped indicator
+        citizen.click("[data-widget='home-map'] #map-indicator");
+        citizen.waitUntil(() -> Boolean.TRUE.equals(citizen.js("""
+                return Array.from(document.querySelectorAll('vaadin-select-item'))
+                    .some(item => item.textContent.trim() === '미세먼지(PM10)')""")), Duration.ofSeconds(5));
+        citizen.js("""
+                Array.from(document.querySelectorAll('vaadin-select-item'))
+                    .find(item => item.textContent.trim() === '미세먼지(PM10)').click()""");
+        citizen.waitForAttribute("[data-widget='home-map']", "data-map-indicator", "AIR_PM10",
+                Duration.ofSeconds(5));
+        assertThat(citizen.text("[data-widget='home-map'] .map-legend")).contains("미세먼지(PM10)");
+    }
+
+    @Test
     void aCitizenReportsAProblemWithAWidgetsDataAndTheDepartmentsAnswerReachesThem() {
         Browser citizen = browser(Browser.PHONE).open("/");
         citizen.find("[data-widget='home-map'] path.city-map-district");

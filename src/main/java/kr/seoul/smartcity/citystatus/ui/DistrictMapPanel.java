@@ -2,6 +2,7 @@ package kr.seoul.smartcity.citystatus.ui;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
@@ -43,6 +44,7 @@ public class DistrictMapPanel extends Composite<Section> {
     private final String initialIndicator;
     private Indicator legendShows;
     private Map<String, LatestValue> mapShows = Map.of();
+    private @Nullable Registration offerAllOnFocus;
 
     public DistrictMapPanel(CityStatusService status, CityFeedService feed, DistrictGeometry geometry,
                             LiveEventBus events, Viewer viewer, String initialIndicator) {
@@ -54,6 +56,7 @@ public class DistrictMapPanel extends Composite<Section> {
         indicator.setLabel(getTranslation("map.indicator"));
         indicator.setItemLabelGenerator(i -> i.name(getLocale()));
         indicator.setId("map-indicator");
+        offerAllOnFocus = indicator.getElement().addEventListener("focusin", focus -> offerAll());
         offerIndicators();
         indicator.addValueChangeListener(change -> colourDistricts());
 
@@ -114,13 +117,31 @@ public class DistrictMapPanel extends Composite<Section> {
         colourDistricts();
     }
 
-    /** The indicators the map can show; the one shown stays while it is in the catalogue (as it now is). */
+    /**
+     * The indicators the map can show; the one shown stays while it is in the catalogue (as it now is). Until the
+     * reader first reaches the choice (focus comes before the list opens, by pointer, touch or keyboard) it holds
+     * only the indicator shown: each choice is a server-side element, and most of the thousands of open maps are
+     * never changed.
+     */
     private void offerIndicators() {
         List<Indicator> mappable = status.latest(viewer).keySet().stream().filter(Indicator::perDistrict).toList();
         String shown = indicator.getValue() == null ? initialIndicator : indicator.getValue().code();
-        indicator.setItems(mappable);
-        mappable.stream().filter(i -> i.code().equals(shown)).findFirst()
-                .or(() -> mappable.stream().findFirst()).ifPresent(indicator::setValue);
+        Optional<Indicator> chosen = mappable.stream().filter(i -> i.code().equals(shown)).findFirst()
+                .or(() -> mappable.stream().findFirst());
+        if (offerAllOnFocus == null) {
+            indicator.setItems(mappable);
+        } else {
+            indicator.setItems(chosen.stream().toList());
+        }
+        chosen.ifPresent(indicator::setValue);
+    }
+
+    private void offerAll() {
+        if (offerAllOnFocus != null) {
+            offerAllOnFocus.remove();
+            offerAllOnFocus = null;
+            offerIndicators();
+        }
     }
 
     private void colourDistricts() {

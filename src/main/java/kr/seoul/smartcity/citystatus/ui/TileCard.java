@@ -3,63 +3,54 @@ package kr.seoul.smartcity.citystatus.ui;
 import java.util.List;
 import java.util.Objects;
 
-import com.vaadin.flow.component.Composite;
+import com.vaadin.flow.component.ClickNotifier;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.HasStyle;
+import com.vaadin.flow.component.Tag;
+import com.vaadin.flow.component.dependency.JsModule;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.function.SerializableRunnable;
+import kr.seoul.smartcity.base.domain.Seoul;
 import kr.seoul.smartcity.base.ui.chart.ApexChart;
 import kr.seoul.smartcity.citystatus.domain.Indicator;
 import kr.seoul.smartcity.citystatus.domain.SourceProblem;
 import kr.seoul.smartcity.citystatus.service.Tile;
 import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * One indicator at a glance: its value coloured by status, a 24-hour sparkline, where it comes from, how often and
  * as of when; marked "simulated" or "stale" where that is so. Opens the history on click. A new reading of the same
  * indicator is shown in place ({@link #show}), so that a live update sends the browser only what changed.
+ * <p>
+ * The browser draws the tile's parts ({@code city-tile.js}) from a few properties: on a dashboard that thousands of
+ * citizens keep open, one server-side element per tile instead of a dozen (with their texts) is most of what an open
+ * screen costs the server.
  */
-public class TileCard extends Composite<Div> {
+@Tag("city-tile")
+@JsModule("./components/city-tile.js")
+public class TileCard extends Component implements HasStyle, ClickNotifier<TileCard> {
 
     private final Indicator indicator;
-    private final Span simulated;
-    private final Span stale;
-    private final Span problem;
-    private final Span value = new Span();
-    private final ApexChart trend = ApexChart.sparkline();
-    private final Span source = new Span();
     private String levelClass;
     private @Nullable Tile shown;
 
     public TileCard(Tile tile, SerializableRunnable onOpen) {
         indicator = tile.indicator();
-        Div card = getContent();
-        card.addClassName("tile");
-        card.getElement().setAttribute("data-indicator", indicator.code());
-        card.getElement().setAttribute("role", "button");
-        card.getElement().setAttribute("tabindex", "0");
-        card.getElement().setAttribute("aria-label", getTranslation("tile.open", indicator.name(getLocale())));
-        card.addClickListener(click -> onOpen.run());
-        card.getElement().addEventListener("keydown", key -> onOpen.run()).setFilter("event.key === 'Enter'");
+        addClassName("tile");
+        getElement().setAttribute("data-indicator", indicator.code());
+        getElement().setAttribute("role", "button");
+        getElement().setAttribute("tabindex", "0");
+        getElement().setAttribute("aria-label", getTranslation("tile.open", indicator.name(getLocale())));
+        addClickListener(click -> onOpen.run());
+        getElement().addEventListener("keydown", key -> onOpen.run()).setFilter("event.key === 'Enter'");
 
-        Span name = new Span(indicator.name(getLocale()));
-        name.addClassName("tile-name");
-        simulated = badge("tile.simulated", "badge-simulated");
-        stale = badge("tile.stale", "badge-stale");
-        problem = badge("tile.source-problem", "badge-problem");
-        Div header = new Div(name, simulated, stale, problem);
-        header.addClassName("tile-header");
-
-        value.addClassName("tile-value");
-        Span unit = new Span(Formats.unit(this, indicator));
-        unit.addClassName("tile-unit");
-        Div reading = new Div(value, unit);
-        reading.addClassName("tile-reading");
-
-        trend.addClassName("tile-trend");
-        trend.setFractionDigits(indicator.decimals());
-        source.addClassName("tile-source");
-
-        card.add(header, reading, trend, source);
+        getElement().setProperty("name", indicator.name(getLocale()));
+        getElement().setProperty("unit", Formats.unit(this, indicator));
+        getElement().setPropertyJson("badgeLabels", JsonMapper.shared().createArrayNode()
+                .add(getTranslation("tile.simulated")).add(getTranslation("tile.stale"))
+                .add(getTranslation("tile.source-problem")));
+        getElement().setProperty("digits", indicator.decimals());
         show(tile);
     }
 
@@ -78,23 +69,23 @@ public class TileCard extends Composite<Div> {
         String level = LevelColours.css(tile.level());
         if (!level.equals(levelClass)) {
             if (levelClass != null) {
-                getContent().removeClassName(levelClass);
+                removeClassName(levelClass);
             }
-            getContent().addClassName(level);
+            addClassName(level);
             levelClass = level;
         }
-        simulated.setVisible(tile.simulated());
-        stale.setVisible(tile.stale());
+        getElement().setProperty("simulated", tile.simulated());
+        getElement().setProperty("stale", tile.stale());
         showProblem(tile.problem());
         if (shown == null || !Objects.equals(tile.value(), shown.value())) {
-            value.setText(tile.hasValue() ? Formats.value(indicator, tile.value(), getLocale()) : "–");
+            getElement().setProperty("value", tile.hasValue() ? Formats.value(indicator, tile.value(), getLocale()) : "–");
         }
         if (shown == null || !tile.trend().equals(shown.trend())) {
-            trend.setSeries(indicator.name(getLocale()), tile.trend().stream()
-                    .map(point -> new ApexChart.Point(point.at(), point.value())).toList());
+            getElement().setPropertyJson("trend", ApexChart.series(indicator.name(getLocale()), tile.trend().stream()
+                    .map(point -> new ApexChart.Point(point.at(), point.value())).toList(), Seoul.ZONE));
         }
         if (shown == null || !Objects.equals(tile.observedAt(), shown.observedAt())) {
-            source.setText(indicator.source() + " · " + getTranslation(Formats.frequencyKey(indicator),
+            getElement().setProperty("source", indicator.source() + " · " + getTranslation(Formats.frequencyKey(indicator),
                     indicator.updateMinutes()) + (tile.observedAt() == null ? ""
                     : " · " + getTranslation("tile.as-of", Formats.time(tile.observedAt(), getLocale()))));
         }
@@ -103,21 +94,8 @@ public class TileCard extends Composite<Div> {
 
     /** The feed's problem, if it has one: said on the badge's title and to screen readers, with since when. */
     private void showProblem(@Nullable SourceProblem now) {
-        problem.setVisible(now != null);
-        if (now == null) {
-            problem.getElement().removeAttribute("title");
-            return;
-        }
-        String explained = getTranslation("tile.source-problem.since", Formats.time(now.since(), getLocale()),
-                now.reason());
-        problem.getElement().setAttribute("title", explained);
-        problem.getElement().setAttribute("aria-label", getTranslation("tile.source-problem") + ": " + explained);
-    }
-
-    private Span badge(String key, String className) {
-        Span badge = new Span(getTranslation(key));
-        badge.addClassNames("tile-badge", className);
-        return badge;
+        getElement().setProperty("problem", now == null ? ""
+                : getTranslation("tile.source-problem.since", Formats.time(now.since(), getLocale()), now.reason()));
     }
 
     public static Div grid(List<TileCard> cards) {

@@ -219,9 +219,7 @@ public class ApexChart extends Component implements HasSize, HasStyle, HasAriaLa
     }
 
     private void sendData() {
-        ObjectNode data = JsonMapper.shared().createObjectNode().put("name", seriesName);
-        ArrayNode line = data.putArray("points");
-        points.forEach(point -> value(line.addArray().add(wallClockMillis(point.at())), point.value()));
+        ObjectNode data = series(seriesName, points, zone);
         if (bandName != null && !band.isEmpty()) {
             ObjectNode bandNode = data.putObject("band").put("name", bandName);
             ArrayNode ranges = bandNode.putArray("points");
@@ -245,10 +243,25 @@ public class ApexChart extends Component implements HasSize, HasStyle, HasAriaLa
     }
 
     /**
+     * A line as the chart element takes it in its {@code data} property, times shown as wall-clock times in the
+     * zone: for a component of another tag that draws a sparkline of its own in the browser (a tile).
+     */
+    public static ObjectNode series(String name, List<Point> points, ZoneId zone) {
+        ObjectNode data = JsonMapper.shared().createObjectNode().put("name", name);
+        ArrayNode line = data.putArray("points");
+        points.forEach(point -> value(line.addArray().add(wallClockMillis(point.at(), zone)), point.value()));
+        return data;
+    }
+
+    private long wallClockMillis(Instant at) {
+        return wallClockMillis(at, zone);
+    }
+
+    /**
      * ApexCharts shows times in UTC; shifting them by the zone's offset makes it show the zone's wall-clock time
      * whatever the browser's zone is.
      */
-    private long wallClockMillis(Instant at) {
+    private static long wallClockMillis(Instant at, ZoneId zone) {
         return at.toEpochMilli() + zone.getRules().getOffset(at).getTotalSeconds() * 1000L;
     }
 
