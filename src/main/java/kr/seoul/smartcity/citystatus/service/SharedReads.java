@@ -5,11 +5,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicLong;
-import java.util.function.Supplier;
 
 import kr.seoul.smartcity.base.events.LiveEventBus;
+import kr.seoul.smartcity.base.events.ReadsForAll;
 import kr.seoul.smartcity.citystatus.domain.Indicator;
 import kr.seoul.smartcity.citystatus.domain.LatestValue;
 import kr.seoul.smartcity.citystatus.domain.ObservationStore;
@@ -33,12 +31,7 @@ class SharedReads {
     private final SourceHealthStore health;
     private final IndicatorCatalog catalog;
     private final Clock clock;
-    private final AtomicLong generation = new AtomicLong();
-    private final Map<String, Read<?>> reads = new ConcurrentHashMap<>();
-    private final Map<String, Object> readers = new ConcurrentHashMap<>();
-
-    private record Read<T>(long generation, Instant at, T value) {
-    }
+    private final ReadsForAll<String> reads;
 
     SharedReads(ObservationStore store, SourceHealthStore health, IndicatorCatalog catalog, Clock clock,
                 LiveEventBus events) {
@@ -47,51 +40,28 @@ class SharedReads {
         this.catalog = catalog;
         this.clock = clock;
         // subscribed before any screen, so the bus drops the old read before screens are told to redraw
-        events.subscribe(ObservationsRecorded.TOPIC, recorded -> generation.incrementAndGet());
-        events.subscribe(CatalogueChanged.TOPIC, changed -> generation.incrementAndGet());
+        this.reads = new ReadsForAll<String>(clock, MAX_AGE)
+                .dropOn(events, ObservationsRecorded.TOPIC)
+                .dropOn(events, CatalogueChanged.TOPIC);
     }
 
     /** The latest value of every indicator in every district and the city. */
     List<LatestValue> latest() {
-        return shared("latest", () -> store.latest(catalog.all().stream().map(Indicator::code).toList()));
+        return reads.get("latest", () -> store.latest(catalog.all().stream().map(Indicator::code).toList()));
     }
 
     /** The feeds failing now, by source. */
     Map<String, SourceProblem> sourceProblems() {
-        return shared("problems", () -> health.failing().stream()
+        return reads.get("problems", () -> health.failing().stream()
                 .collect(java.util.stream.Collectors.toMap(SourceProblem::source, problem -> problem)));
     }
 
     /** The hourly series of every indicator over the last 24 hours, for a district or the city ({@code ""}). */
     Map<String, List<SeriesPoint>> dayTrends(String districtCode) {
-        return shared("trends:" + districtCode, () -> {
+        return reads.get("trends:" + districtCode, () -> {
             Instant now = clock.instant();
             return store.hourlySeries(catalog.all().stream().map(Indicator::code).toList(), districtCode,
                     now.minus(Duration.ofHours(24)), now);
         });
-    }
-
-    @SuppressWarnings("unchecked")
-    private <T> T shared(String key, Supplier<T> reader) {
-        Read<?> read = reads.get(key);
-        if (fresh(read)) {
-            return (T) read.value();
-        }
-        synchronized (readers.computeIfAbsent(key, k -> new Object())) {
-            read = reads.get(key);
-            if (fresh(read)) {
-                return (T) read.value();
-            }
-            long current = generation.get();
-            Instant at = clock.instant();
-            T value = reader.get();
-            reads.put(key, new Read<>(current, at, value));
-            return value;
-        }
-    }
-
-    private boolean fresh(Read<?> read) {
-        return read != null && read.generation() == generation.get()
-                && Duration.between(read.at(), clock.instant()).compareTo(MAX_AGE) < 0;
     }
 }

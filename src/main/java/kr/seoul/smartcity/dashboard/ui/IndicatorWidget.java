@@ -1,11 +1,9 @@
 package kr.seoul.smartcity.dashboard.ui;
 
-import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Stream;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Composite;
@@ -35,6 +33,7 @@ import kr.seoul.smartcity.dashboard.domain.Dashboard;
 import kr.seoul.smartcity.dashboard.domain.Widget;
 import kr.seoul.smartcity.dashboard.domain.WidgetForm;
 import kr.seoul.smartcity.dashboard.service.DashboardActor;
+import kr.seoul.smartcity.dashboard.service.DayCharts;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -181,16 +180,11 @@ class IndicatorWidget extends Composite<Section> implements WidgetView {
     }
 
     private void fillChart(ApexChart target) {
-        Instant to = kit.clock.instant();
-        Instant from = to.minus(HistoryRange.DAY.span());
-        List<SeriesPoint> points = kit.status.history(reader.viewer(), indicator.code(), district, HistoryRange.DAY);
+        DayCharts.DayChart day = kit.dayCharts.of(reader.viewer(), indicator, district, getLocale());
+        List<SeriesPoint> points = day.points();
         target.setSeries(indicator.name(getLocale()),
                 points.stream().map(p -> new ApexChart.Point(p.at(), p.value())).toList());
-        List<ChartMark> marks = Stream.concat(
-                kit.marks.touching(reader.viewer(), indicator, district, from, to, getLocale()).stream(),
-                kit.notices.about(reader.viewer(), indicator.code(), district, from, to).stream()
-                        .map(notice -> new ChartMark(notice.postedAt(), ChartMark.Kind.NOTICE, notice.title())))
-                .sorted(Comparator.comparing(ChartMark::at)).toList();
+        List<ChartMark> marks = day.marks();
         target.setMarks(marks.stream().map(mark -> new ApexChart.Mark(mark.at(), getTranslation(mark.kind().labelKey()),
                 switch (mark.kind()) {
                     case ALERT -> MARK_ALERT;

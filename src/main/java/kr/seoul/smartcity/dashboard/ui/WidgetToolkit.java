@@ -4,10 +4,10 @@ import java.time.Clock;
 
 import kr.seoul.smartcity.base.events.LiveEventBus;
 import kr.seoul.smartcity.base.geo.DistrictGeometry;
-import kr.seoul.smartcity.citystatus.service.ChartMarks;
 import kr.seoul.smartcity.citystatus.service.CityFeedService;
 import kr.seoul.smartcity.citystatus.service.CityStatusService;
 import kr.seoul.smartcity.dashboard.service.DashboardService;
+import kr.seoul.smartcity.dashboard.service.DayCharts;
 import kr.seoul.smartcity.dataissue.service.DataIssueService;
 import kr.seoul.smartcity.directive.ui.DirectiveButton;
 import kr.seoul.smartcity.directory.service.DirectoryService;
@@ -23,7 +23,7 @@ class WidgetToolkit {
 
     final CityStatusService status;
     final CityFeedService feed;
-    final ChartMarks marks;
+    final DayCharts dayCharts;
     final DistrictGeometry geometry;
     final LiveEventBus events;
     final NoticeService notices;
@@ -36,13 +36,13 @@ class WidgetToolkit {
     final DirectiveButton directiveButton;
     final Clock clock;
 
-    WidgetToolkit(CityStatusService status, CityFeedService feed, ChartMarks marks, DistrictGeometry geometry,
+    WidgetToolkit(CityStatusService status, CityFeedService feed, DayCharts dayCharts, DistrictGeometry geometry,
                   LiveEventBus events, NoticeService notices, DirectoryService directory,
                   PlatformStatusService platform, DashboardService dashboards, DataIssueService issues,
                   CurrentUser currentUser, UiRateLimits rateLimits, DirectiveButton directiveButton, Clock clock) {
         this.status = status;
         this.feed = feed;
-        this.marks = marks;
+        this.dayCharts = dayCharts;
         this.geometry = geometry;
         this.events = events;
         this.notices = notices;
