@@ -84,6 +84,12 @@ final class BenchApp implements AutoCloseable {
         return launch(name, jvmOptions, List.of("-jar", jar.toString()), properties, heap, logDir);
     }
 
+    /** Starts a main class from a class path of its own (such as an extracted jar) and waits until it is ready. */
+    static BenchApp startMain(String name, List<String> jvmOptions, String classPath, String mainClass,
+                              Map<String, String> properties, String heap, Path logDir) throws Exception {
+        return launch(name, jvmOptions, List.of("-cp", classPath, mainClass), properties, heap, logDir);
+    }
+
     private static BenchApp launch(String name, List<String> jvmOptions, List<String> main,
                                    Map<String, String> properties, String heap, Path logDir) throws Exception {
         int port = freePort();
@@ -167,6 +173,10 @@ final class BenchApp implements AutoCloseable {
 
     Duration startup() {
         return startup;
+    }
+
+    long pid() {
+        return process.pid();
     }
 
     /** Heap in use after two full collections. */
