@@ -48,7 +48,8 @@ import org.junit.jupiter.api.Test;
  *     of the jar before the changes being measured), so that a change to the code is measured against the code
  *     before it in the same sitting</li>
  * </ul>
- * {@code -Dbench.startup.profile=true} adds one profiled start first (not timed): Spring's startup steps per bean
+ * {@code -Dbench.startup.profile=true} adds one profiled start first (not timed; {@code =cache}: with the first
+ * variant's AOT cache, after the caches are made): Spring's startup steps per bean
  * ({@link StartupSteps}), a JFR recording, the classes loaded and the JVM's class loading and initialisation times,
  * written to {@code target/bench-live/startup/profile*}. {@code -Dbench.startup.embedded=false} leaves out the
  * embedded default's rows.
@@ -106,8 +107,9 @@ class StartupBench {
 
         Path extractedBaseline = extract(baseline, work.resolve("extracted-baseline"), work);
         Path extracted = baseline.equals(jar) ? extractedBaseline : extract(jar, work.resolve("extracted"), work);
-        if (Boolean.getBoolean("bench.startup.profile")) {
-            profile(extracted, production, work);
+        String profile = System.getProperty("bench.startup.profile", "false");
+        if (profile.equals("true")) {
+            profile(extracted, List.of(), production, work);
         }
 
         Map<String, String> lazy = with(production, "spring.main.lazy-initialization", "true");
@@ -150,6 +152,13 @@ class StartupBench {
                         + " page)", extracted, cached(key, extracted, aot, lazy, work), lazy);
                 default -> throw new IllegalArgumentException("unknown variant " + key + "; known: " + ALL);
             });
+        }
+
+        if (profile.equals("cache")) {
+            // the profiled start with the first variant's AOT cache: what is left once the classes come from it
+            Variant cached = variants.stream().filter(v -> v.jvmOptions().stream().anyMatch(o -> o.startsWith(
+                    "-XX:AOTCache="))).findFirst().orElseThrow(() -> new IllegalStateException("no variant with a cache"));
+            profile(cached.jar(), cached.jvmOptions(), cached.properties(), work);
         }
 
         Map<String, List<Start>> measured = new LinkedHashMap<>();
@@ -381,7 +390,8 @@ class StartupBench {
      * One profiled start from the extracted jar: Spring's startup steps, a JFR recording, the classes loaded and
      * where from, the JVM's class loading and initialisation times (printed at exit).
      */
-    private static void profile(Path extracted, Map<String, String> properties, Path work) throws Exception {
+    private static void profile(Path extracted, List<String> jvmOptions, Map<String, String> properties, Path work)
+            throws Exception {
         Path classes = work.resolve("profile-classpath");
         Path target = classes.resolve("kr/seoul/smartcity/bench/live");
         Files.createDirectories(target);
@@ -390,12 +400,18 @@ class StartupBench {
                 Files.copy(file, target.resolve(file.getFileName()), StandardCopyOption.REPLACE_EXISTING);
             }
         }
-        List<String> jvm = List.of(
-                "-XX:StartFlightRecording=filename=" + work.resolve("profile.jfr") + ",settings=profile,dumponexit=true",
+        List<String> jvm = new ArrayList<>(jvmOptions);
+        if (jvmOptions.stream().noneMatch(option -> option.startsWith("-XX:AOTCache="))) {
+            // not with a cache: JFR adds the module jdk.jfr, and the JVM refuses a cache made without it
+            jvm.add("-XX:StartFlightRecording=filename=" + work.resolve("profile.jfr")
+                    + ",settings=profile,dumponexit=true");
+        }
+        jvm.addAll(List.of(
                 "-Xlog:class+load=info:file=" + work.resolve("profile-class-load.log"),
                 "-Xlog:init=info:file=" + work.resolve("profile-init.log"),
-                "-Xlog:startuptime=info:file=" + work.resolve("profile-startuptime.log"));
-        try (BenchApp app = BenchApp.startMain("profile", jvm, classes + ":" + extracted,
+                "-Xlog:startuptime=info:file=" + work.resolve("profile-startuptime.log")));
+        // the bench's class after the application's: a cache accepts a class path that only grows at its end
+        try (BenchApp app = BenchApp.startMain("profile", jvm, extracted + ":" + classes,
                 "kr.seoul.smartcity.bench.live.StartupSteps", properties, "1g", work)) {
             System.out.printf("StartupBench: profiled start ready in %.2f s (not timed)%n",
                     app.startup().toMillis() / 1e3);
