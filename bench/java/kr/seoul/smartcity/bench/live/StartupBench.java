@@ -42,7 +42,8 @@ import org.junit.jupiter.api.Test;
  *     must be built with {@code -Pspring-aot})</li>
  *     <li>{@code lazy-aot-cache}: extracted, lazy, with an AOT cache trained the same way</li>
  *     <li>{@code all}: extracted, Spring AOT, lazy, with an AOT cache trained the same way</li>
- *     <li>{@code tuned}, {@code tuned-lazy}, {@code tuned-aot-cache} (the cache made by {@code docker/app/aot-cache.sh}),
+ *     <li>{@code tuned}, {@code tuned-lazy}, {@code tuned-aot-cache} (the cache made by {@code docker/app/aot-cache.sh};
+ *     {@code tuned-aot-cache-c1} the same with the JIT held to C1),
  *     {@code tuned-lazy-aot-cache}, {@code tuned-all}: the same with the
  *     jar in {@code target/} when {@code -Dbench.startup.baseline-jar=} names today's jar for the rows above (a copy
  *     of the jar before the changes being measured), so that a change to the code is measured against the code
@@ -60,7 +61,7 @@ import org.junit.jupiter.api.Test;
 class StartupBench {
 
     private static final String ALL = "jar,extracted,aot-cache-refresh,aot-cache,lazy,spring-aot,lazy-aot-cache,all,"
-            + "tuned,tuned-lazy,tuned-aot-cache,tuned-lazy-aot-cache,tuned-all";
+            + "tuned,tuned-lazy,tuned-aot-cache,tuned-aot-cache-c1,tuned-lazy-aot-cache,tuned-all";
     private static final Pattern STARTED = Pattern.compile("Started \\w+ in ([\\d.]+) seconds");
     /**
      * BenchApp starts every JVM with JMX remote on ({@code -Dcom.sun.management.jmxremote.port}), which adds the module
@@ -146,6 +147,15 @@ class StartupBench {
                         List.of(), lazy);
                 case "tuned-aot-cache" -> scripted(key, "tuned jar, extracted, JDK AOT cache made by"
                         + " `docker/app/aot-cache.sh` (first page)", jar, production, work);
+                case "tuned-aot-cache-c1" -> {
+                    // the same cache, the JIT held to its first tier: what the compiler threads cost the start
+                    Variant scripted = variants.stream().filter(v -> v.key().equals("tuned-aot-cache")).findFirst()
+                            .orElseThrow(() -> new IllegalArgumentException("tuned-aot-cache-c1 comes after tuned-aot-cache"));
+                    List<String> options = new ArrayList<>(scripted.jvmOptions());
+                    options.add("-XX:TieredStopAtLevel=1");
+                    yield new Variant(key, "as the row before, JIT held to C1 (`-XX:TieredStopAtLevel=1`)",
+                            scripted.jar(), options, production);
+                }
                 case "tuned-lazy-aot-cache" -> new Variant(key, "tuned jar, extracted, lazy, JDK AOT cache (first"
                         + " page)", extracted, cached(key, extracted, List.of(), lazy, work), lazy);
                 case "tuned-all" -> new Variant(key, "tuned jar, extracted, Spring AOT, lazy, JDK AOT cache (first"
