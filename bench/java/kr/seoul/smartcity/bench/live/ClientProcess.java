@@ -54,7 +54,7 @@ final class ClientProcess implements AutoCloseable {
         command.addAll(List.of("-cp", System.getProperty("surefire.test.class.path",
                         System.getProperty("java.class.path")), ClientProcessMain.class.getName(), entry.toString(),
                 Integer.toString(index), Integer.toString(count), Integer.toString(parallelOpens),
-                Integer.toString(visitors.staffEvery()), visitors.staff()));
+                Integer.toString(visitors.staffEvery()), visitors.staff(), visitors.route()));
         Files.createDirectories(logDir);
         Path log = logDir.resolve(name + ".log");
         Process process = new ProcessBuilder(command).redirectError(log.toFile()).start();

@@ -38,7 +38,7 @@ public final class ClientProcessMain {
         int index = Integer.parseInt(args[1]);
         int count = Integer.parseInt(args[2]);
         int parallelOpens = Integer.parseInt(args[3]);
-        VisitorMix visitors = new VisitorMix(Integer.parseInt(args[4]), args[5]);
+        VisitorMix visitors = new VisitorMix(Integer.parseInt(args[4]), args[5], args.length > 6 ? args[6] : "");
         BufferedReader commands = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
         try (LocalViewers viewers = new LocalViewers(new LoadClient(entry), parallelOpens,
                 local -> visitors.apply(local * count + index))) {

@@ -41,14 +41,17 @@ class LiveDashboardBench {
                 }
             }
         }
-        System.out.println("\nOpen dashboards on one node (" + rounds() + " updates per size, every "
-                + STAFF_EVERY + "th UI the mayor's):\n" + DashboardLoad.format(rows));
+        System.out.println("\nOpen dashboards on one node (" + rounds() + " updates per size, "
+                + (VISITORS.staffEvery() > 0 ? "every " + VISITORS.staffEvery() + "th UI the mayor's" : "no staff UIs")
+                + ", citizens on /" + VISITORS.route() + "):\n" + DashboardLoad.format(rows));
     }
 
-    static final int STAFF_EVERY = 10;
-
-    /** Every tenth UI the mayor's, the others citizens'. */
-    static final VisitorMix VISITORS = new VisitorMix(STAFF_EVERY, "mayor");
+    /**
+     * Every tenth UI the mayor's on the home dashboard, the others citizens' on {@code bench.route} (default the home
+     * dashboard, e.g. {@code kiosk}); {@code bench.staff-every=0} for citizens only.
+     */
+    static final VisitorMix VISITORS = new VisitorMix(Integer.getInteger("bench.staff-every", 10), "mayor",
+            System.getProperty("bench.route", ""));
 
     /** The measurement with every UI in this JVM, opened straight at {@code entry}. */
     static DashboardLoad load(java.net.URI entry, List<BenchApp> nodes, AirFeedReplay replay) {
