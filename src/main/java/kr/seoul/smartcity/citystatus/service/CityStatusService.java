@@ -3,7 +3,6 @@ package kr.seoul.smartcity.citystatus.service;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -40,12 +39,14 @@ public class CityStatusService {
 
     /** A tile per indicator the viewer may see, for the whole city. */
     public List<Tile> cityTiles(Viewer viewer) {
-        return tiles(catalog.visibleTo(viewer), LatestValue.CITY);
+        return shared.tiles(key(viewer, LatestValue.CITY, ""),
+                () -> tiles(catalog.visibleTo(viewer), LatestValue.CITY));
     }
 
     /** A tile per indicator of one area the viewer may see, for the whole city. */
     public List<Tile> cityTiles(Viewer viewer, String area) {
-        return tiles(catalog.visibleTo(viewer).stream().filter(i -> i.area().equals(area)).toList(), LatestValue.CITY);
+        return shared.tiles(key(viewer, LatestValue.CITY, "area=" + area), () -> tiles(catalog.visibleTo(viewer)
+                .stream().filter(i -> i.area().equals(area)).toList(), LatestValue.CITY));
     }
 
     /** The areas in use that hold indicators the viewer may see, in display order. */
@@ -75,15 +76,13 @@ public class CityStatusService {
 
     /** A tile per district indicator the viewer may see, for one district. */
     public List<Tile> districtTiles(Viewer viewer, String districtCode) {
-        return tiles(catalog.visibleTo(viewer).stream().filter(Indicator::perDistrict).toList(), districtCode);
+        return shared.tiles(key(viewer, districtCode, "per-district"), () -> tiles(catalog.visibleTo(viewer).stream()
+                .filter(Indicator::perDistrict).toList(), districtCode));
     }
 
     /** The latest value of an indicator in each district, for the choropleth. */
     public Map<String, LatestValue> byDistrict(Viewer viewer, String indicatorCode) {
-        return catalog.findVisible(viewer, indicatorCode)
-                .map(indicator -> shared.latest().stream()
-                        .filter(value -> value.indicatorCode().equals(indicator.code()) && !value.cityWide())
-                        .collect(Collectors.toMap(LatestValue::districtCode, value -> value)))
+        return catalog.findVisible(viewer, indicatorCode).map(indicator -> shared.byDistrict(indicator.code()))
                 .orElse(Map.of());
     }
 
@@ -127,11 +126,13 @@ public class CityStatusService {
         return catalog.findVisible(viewer, code);
     }
 
+    /** Which tiles: what the viewer's role and department may see, where, and which indicators. */
+    private static String key(Viewer viewer, String districtCode, String choice) {
+        return viewer.role() + "/" + viewer.departmentCode() + "/" + districtCode + "/" + choice;
+    }
+
     private List<Tile> tiles(List<Indicator> indicators, String districtCode) {
-        Map<String, LatestValue> latest = new HashMap<>();
-        shared.latest().stream()
-                .filter(value -> value.districtCode().equals(districtCode))
-                .forEach(value -> latest.put(value.indicatorCode(), value));
+        Map<String, LatestValue> latest = shared.latestIn(districtCode);
         Instant now = clock.instant();
         Map<String, List<SeriesPoint>> trends = shared.dayTrends(districtCode);
         Map<String, SourceProblem> problems = shared.sourceProblems();

@@ -50,6 +50,29 @@ class SharedReads {
         return reads.get("latest", () -> store.latest(catalog.all().stream().map(Indicator::code).toList()));
     }
 
+    /** The latest value of each indicator in one district, or the city ({@link LatestValue#CITY}), by indicator. */
+    Map<String, LatestValue> latestIn(String districtCode) {
+        return reads.get("latest-in:" + districtCode, () -> latest().stream()
+                .filter(value -> value.districtCode().equals(districtCode))
+                .collect(java.util.stream.Collectors.toUnmodifiableMap(LatestValue::indicatorCode, value -> value,
+                        (first, second) -> second)));
+    }
+
+    /** The latest value of one indicator in each district (the city's left out), by district. */
+    Map<String, LatestValue> byDistrict(String indicatorCode) {
+        return reads.get("by-district:" + indicatorCode, () -> latest().stream()
+                .filter(value -> value.indicatorCode().equals(indicatorCode) && !value.cityWide())
+                .collect(java.util.stream.Collectors.toUnmodifiableMap(LatestValue::districtCode, value -> value)));
+    }
+
+    /**
+     * Tiles made once for every screen that shows the same ones: the key names the readers' kind (their role and
+     * department decide what they may see), the district and the choice of indicators.
+     */
+    List<Tile> tiles(String key, java.util.function.Supplier<List<Tile>> maker) {
+        return reads.get("tiles:" + key, maker);
+    }
+
     /** The feeds failing now, by source. */
     Map<String, SourceProblem> sourceProblems() {
         return reads.get("problems", () -> health.failing().stream()

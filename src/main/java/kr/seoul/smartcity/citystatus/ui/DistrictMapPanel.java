@@ -160,7 +160,7 @@ public class DistrictMapPanel extends Composite<Section> {
         mapShows = values;
         SharedChoropleths.Choropleth choropleth = SharedChoropleths.of(shown, values, getLocale(),
                 Formats.unit(this, shown));
-        map.setChoropleth(choropleth.fill(), choropleth.labels());
+        map.setChoropleth(choropleth.style());
         if (!shown.equals(legendShows)) {
             showLegend(shown);
         }

@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
+import kr.seoul.smartcity.base.ui.map.DistrictStyle;
 import kr.seoul.smartcity.citystatus.domain.Indicator;
 import kr.seoul.smartcity.citystatus.domain.LatestValue;
 
@@ -16,8 +17,8 @@ import kr.seoul.smartcity.citystatus.domain.LatestValue;
  */
 final class SharedChoropleths {
 
-    /** Fill colour (CSS) and label per district code. */
-    record Choropleth(Map<String, String> fill, Map<String, String> labels) {
+    /** Fill colour (CSS) and label per district code, and the two as every map takes them. */
+    record Choropleth(Map<String, String> fill, Map<String, String> labels, DistrictStyle style) {
     }
 
     private record Key(Indicator indicator, Locale locale) {
@@ -44,7 +45,7 @@ final class SharedChoropleths {
             fill.put(code, colours.colour(value.value()));
             labels.put(code, Formats.value(indicator, value.value(), locale) + " " + unit);
         });
-        Choropleth choropleth = new Choropleth(Map.copyOf(fill), Map.copyOf(labels));
+        Choropleth choropleth = new Choropleth(Map.copyOf(fill), Map.copyOf(labels), new DistrictStyle(fill, labels));
         LATEST.put(key, new Entry(Map.copyOf(values), choropleth));
         return choropleth;
     }

@@ -97,21 +97,18 @@ public class CityMap extends Component implements HasSize, HasStyle, HasAriaLabe
      * Replaces the previous choropleth; only restyles the map.
      */
     public void setChoropleth(Map<String, String> colourByDistrictCode, Map<String, String> labelByDistrictCode) {
-        ObjectNode choropleth = JsonMapper.shared().createObjectNode();
-        ObjectNode colours = choropleth.putObject("colours");
-        ObjectNode labels = choropleth.putObject("labels");
-        if (colourByDistrictCode != null) {
-            colourByDistrictCode.forEach((code, colour) -> colours.put(code, colour));
-        }
-        if (labelByDistrictCode != null) {
-            labelByDistrictCode.forEach((code, label) -> labels.put(code, label));
-        }
-        getElement().setPropertyJson("choropleth", choropleth);
+        setChoropleth(new DistrictStyle(colourByDistrictCode == null ? Map.of() : colourByDistrictCode,
+                labelByDistrictCode == null ? Map.of() : labelByDistrictCode));
+    }
+
+    /** As {@link #setChoropleth(Map, Map)}, with colours and labels prepared once for many maps. */
+    public void setChoropleth(DistrictStyle style) {
+        getElement().setPropertyJson("choropleth", style.json());
     }
 
     /** Back to plain fills and names only. */
     public void clearChoropleth() {
-        setChoropleth(Map.of(), Map.of());
+        setChoropleth(DistrictStyle.PLAIN);
     }
 
     /** Which feature property names a district on the map: {@code name} (Korean, the default) or {@code nameEn}. */
