@@ -159,6 +159,11 @@ class DashboardIT extends BrowserTest {
         citizen.find("[data-widget='home-map'] path.city-map-district");
         assertThat(citizen.find("[data-widget='home-map']").getDomAttribute("data-map-indicator"))
                 .isEqualTo("AIR_PM25");
+        // Seoul's real districts by default, with their makers named on the map as the boundaries' licence asks
+        assertThat(citizen.find("[data-widget='home-map'] path.city-map-district[aria-label='마포구']")
+                .getDomAttribute("d").split("L")).as("a district's outline, not a hexagon").hasSizeGreaterThan(12);
+        assertThat(citizen.text("[data-widget='home-map'] .city-map-attribution"))
+                .contains("지도 경계", "southkorea/seoul-maps", "Apache-2.0");
         // the choice holds only the indicator shown until it is reached; opening it offers every mapped indicator
         citizen.click("[data-widget='home-map'] #map-indicator");
         citizen.waitUntil(() -> Boolean.TRUE.equals(citizen.js("""

@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.EnumSet;
+import java.util.Optional;
 import java.util.Set;
 
 import kr.seoul.smartcity.base.domain.SeoulDistrict;
@@ -43,11 +44,14 @@ public class DistrictGeometry {
 
     private final String geoJson;
     private final boolean schematic;
+    private final @Nullable String attribution;
 
     public DistrictGeometry(GeoProperties properties) {
         String location = properties.districts();
         String loaded = null;
-        if (location == null || location.isBlank()) {
+        if (properties.style() == GeoProperties.MapStyle.SCHEMATIC) {
+            log.info("city.geo.style=schematic: maps show the schematic district map");
+        } else if (location == null || location.isBlank()) {
             log.info("city.geo.districts is not set: maps show the schematic district map");
         } else {
             try {
@@ -60,6 +64,8 @@ public class DistrictGeometry {
         }
         this.schematic = loaded == null;
         this.geoJson = schematic ? SchematicDistricts.featureCollection() : loaded;
+        this.attribution = schematic || properties.attribution() == null || properties.attribution().isBlank() ? null
+                : properties.attribution().strip();
     }
 
     private static String reason(Exception e) {
@@ -75,6 +81,11 @@ public class DistrictGeometry {
     /** Whether {@link #districtsGeoJson()} is the schematic tile map rather than real boundaries. */
     public boolean schematic() {
         return schematic;
+    }
+
+    /** Who made the boundaries drawn, to be shown with every map that draws them; none for the schematic map. */
+    public Optional<String> attribution() {
+        return Optional.ofNullable(attribution);
     }
 
     private static String load(String location) throws IOException {

@@ -68,6 +68,7 @@ public class DistrictMapPanel extends Composite<Section> {
 
         map.setNameProperty(AppLanguage.of(getLocale()) == AppLanguage.KOREAN ? "name" : "nameEn");
         map.setDistricts(geometry.districtsGeoJson());
+        geometry.attribution().ifPresent(source -> map.setAttribution(getTranslation("map.attribution", source)));
         map.addClassName("city-map");
         map.setAriaLabel(getTranslation("map.aria"));
 
@@ -82,6 +83,7 @@ public class DistrictMapPanel extends Composite<Section> {
             note.addClassName("map-note");
             mapPanel.add(note);
         }
+
         colourDistricts();
         LiveUpdates.follow(map, events, CityFeedUpdated.TOPIC, updated -> showPoints());
     }

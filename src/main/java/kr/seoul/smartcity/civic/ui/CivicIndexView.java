@@ -176,6 +176,7 @@ public class CivicIndexView extends Main implements BeforeEnterObserver, HasDyna
         map.addClassName("civic-map");
         map.setNameProperty(AppLanguage.of(getLocale()) == AppLanguage.KOREAN ? "name" : "nameEn");
         map.setDistricts(geometry.districtsGeoJson());
+        geometry.attribution().ifPresent(source -> map.setAttribution(getTranslation("map.attribution", source)));
         map.setAriaLabel(getTranslation("civic.map.aria", detail.index().name(getLocale())));
         Map<String, String> fill = new HashMap<>();
         Map<String, String> labels = new HashMap<>();

@@ -53,6 +53,7 @@ public class PledgesView extends Main implements HasDynamicTitle {
         map.addClassName("project-map");
         map.setNameProperty(AppLanguage.of(getLocale()) == AppLanguage.KOREAN ? "name" : "nameEn");
         map.setDistricts(geometry.districtsGeoJson());
+        geometry.attribution().ifPresent(source -> map.setAttribution(getTranslation("map.attribution", source)));
         map.setAriaLabel(getTranslation("pledge.map.aria"));
         map.setPoints("pledges", pledges.stream().filter(Pledge::located)
                 .map(p -> new CityMap.MapMarker(p.code(), p.latitude(), p.longitude(),

@@ -59,6 +59,7 @@ public class ProjectsView extends Main implements HasDynamicTitle {
         map.addClassName("project-map");
         map.setNameProperty(AppLanguage.of(getLocale()) == AppLanguage.KOREAN ? "name" : "nameEn");
         map.setDistricts(geometry.districtsGeoJson());
+        geometry.attribution().ifPresent(source -> map.setAttribution(getTranslation("map.attribution", source)));
         map.setAriaLabel(getTranslation("project.map.aria"));
         map.addMarkerClickListener((layer, id) -> map.getUI().ifPresent(ui -> ui.navigate("civic/projects/" + id)));
 

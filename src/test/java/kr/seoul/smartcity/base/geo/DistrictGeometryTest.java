@@ -57,6 +57,32 @@ class DistrictGeometryTest {
     }
 
     @Test
+    void theBundledBoundariesDrawEveryDistrictWithTheirAttribution() {
+        DistrictGeometry geometry = new DistrictGeometry(new GeoProperties("classpath:geo/seoul-districts.geojson",
+                GeoProperties.MapStyle.BOUNDARIES, "JUSO 2015 via southkorea/seoul-maps, Apache-2.0"));
+
+        assertThat(geometry.schematic()).isFalse();
+        JsonNode features = JsonMapper.shared().readTree(geometry.districtsGeoJson()).path("features");
+        Set<String> codes = new HashSet<>();
+        features.forEach(feature -> codes.add(feature.path("properties").path("code").asString()));
+        assertThat(codes).containsExactlyInAnyOrderElementsOf(
+                java.util.Arrays.stream(SeoulDistrict.values()).map(SeoulDistrict::code).toList());
+        assertThat(geometry.districtsGeoJson().length()).as("small enough for every map's first render")
+                .isLessThan(45_000);
+        assertThat(geometry.attribution()).contains("JUSO 2015 via southkorea/seoul-maps, Apache-2.0");
+    }
+
+    @Test
+    void theSchematicStyleDrawsHexagonsWithoutAnAttribution() {
+        DistrictGeometry geometry = new DistrictGeometry(new GeoProperties("classpath:geo/seoul-districts.geojson",
+                GeoProperties.MapStyle.SCHEMATIC, "JUSO 2015 via southkorea/seoul-maps, Apache-2.0"));
+
+        assertThat(geometry.schematic()).isTrue();
+        assertThat(geometry.districtsGeoJson()).isEqualTo(SchematicDistricts.featureCollection());
+        assertThat(geometry.attribution()).isEmpty();
+    }
+
+    @Test
     void fallsBackToTheSchematicMapWhenTheFileIsMissing() {
         DistrictGeometry geometry = new DistrictGeometry(new GeoProperties("../shared/data/geo/no-such-file.json"));
 

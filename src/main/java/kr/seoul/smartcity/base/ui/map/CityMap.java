@@ -13,6 +13,7 @@ import com.vaadin.flow.component.HasStyle;
 import com.vaadin.flow.component.Tag;
 import com.vaadin.flow.component.dependency.JsModule;
 import com.vaadin.flow.component.dependency.NpmPackage;
+import com.vaadin.flow.dom.Element;
 import com.vaadin.flow.function.SerializableBiConsumer;
 import com.vaadin.flow.function.SerializableConsumer;
 import com.vaadin.flow.shared.Registration;
@@ -51,6 +52,7 @@ public class CityMap extends Component implements HasSize, HasStyle, HasAriaLabe
     }
 
     private final Map<String, List<MapMarker>> layers = new LinkedHashMap<>();
+    private @Nullable Element attribution;
 
     public CityMap() {
         addClassName("city-map");
@@ -109,6 +111,26 @@ public class CityMap extends Component implements HasSize, HasStyle, HasAriaLabe
     /** Back to plain fills and names only. */
     public void clearChoropleth() {
         setChoropleth(DistrictStyle.PLAIN);
+    }
+
+    /**
+     * Who made the boundaries drawn, in a corner of the map ("지도 경계: …"), as their licence may require; set as text.
+     * {@code null} or blank: none.
+     */
+    public void setAttribution(@Nullable String text) {
+        if (text == null || text.isBlank()) {
+            if (attribution != null) {
+                attribution.removeFromParent();
+                attribution = null;
+            }
+            return;
+        }
+        if (attribution == null) {
+            attribution = new Element("div");
+            attribution.setAttribute("class", "city-map-attribution");
+            getElement().appendChild(attribution);
+        }
+        attribution.setText(text);
     }
 
     /** Which feature property names a district on the map: {@code name} (Korean, the default) or {@code nameEn}. */
