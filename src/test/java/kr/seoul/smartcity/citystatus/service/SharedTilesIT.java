@@ -43,22 +43,23 @@ class SharedTilesIT {
 
     @Test
     void eachDistrictHasItsOwnTilesAndANewValueShowsOnTheNextRedraw() {
-        // a minute ahead: the simulated city's next readings of these districts do not overtake them during the test,
-        // and overtake them soon after (normal levels, so no alert is raised for the tests after this one)
-        Instant now = Instant.now().plusSeconds(60);
-        ingest.record(List.of(new ObservationInput("AIR_PM25", "11110", now, 17),
-                new ObservationInput("AIR_PM25", "11140", now, 21)), Origin.FEED, null);
+        // Twenty seconds ahead, so that the simulated city's readings (every 30 s, stamped with their time) do not
+        // overtake them during the test and do soon after; in two districts no other test reads, at normal levels,
+        // so that no test after this one meets them or an alert they raised.
+        Instant now = Instant.now().plusSeconds(20);
+        ingest.record(List.of(new ObservationInput("AIR_PM25", "11740", now, 17),
+                new ObservationInput("AIR_PM25", "11500", now, 21)), Origin.FEED, null);
         // the event that drops the shared reads arrives on the bus's own thread, as screens are told to redraw
         await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
-            assertThat(pm25("11110")).isEqualTo(17);
-            assertThat(pm25("11140")).isEqualTo(21);
+            assertThat(pm25("11740")).isEqualTo(17);
+            assertThat(pm25("11500")).isEqualTo(21);
         });
 
-        ingest.record(List.of(new ObservationInput("AIR_PM25", "11110", now.plusSeconds(1), 23)), Origin.FEED, null);
+        ingest.record(List.of(new ObservationInput("AIR_PM25", "11740", now.plusSeconds(1), 23)), Origin.FEED, null);
         await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
-            assertThat(pm25("11110")).isEqualTo(23);
-            assertThat(status.byDistrict(Viewer.CITIZEN, "AIR_PM25").get("11110").value()).isEqualTo(23);
-            assertThat(pm25("11140")).isEqualTo(21);
+            assertThat(pm25("11740")).isEqualTo(23);
+            assertThat(status.byDistrict(Viewer.CITIZEN, "AIR_PM25").get("11740").value()).isEqualTo(23);
+            assertThat(pm25("11500")).isEqualTo(21);
         });
     }
 
