@@ -1,0 +1,20 @@
+package kr.seoul.smartcity.command.domain;
+
+/** A span of history a command may ask for ("지난 7일", "last month"), as the history charts offer them. */
+public enum Period {
+    DAY,
+    WEEK,
+    MONTH,
+    YEAR;
+
+    /** The shortest span that covers a number of days. */
+    static Period covering(long days) {
+        if (days <= 1) {
+            return DAY;
+        }
+        if (days <= 7) {
+            return WEEK;
+        }
+        return days <= 31 ? MONTH : YEAR;
+    }
+}
