@@ -159,6 +159,7 @@ public final class Browser implements AutoCloseable {
     /** Waits at most {@code limit} until the element's attribute has the value, checking every 50 ms. */
     public void waitForAttribute(String css, String attribute, String expected, Duration limit) {
         new WebDriverWait(driver, limit, Duration.ofMillis(50))
+                .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
                 .until(ExpectedConditions.attributeToBe(By.cssSelector(css), attribute, expected));
     }
 

@@ -7,6 +7,8 @@ import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.tabs.Tab;
 import com.vaadin.flow.component.tabs.Tabs;
+import com.vaadin.flow.router.AfterNavigationEvent;
+import com.vaadin.flow.router.AfterNavigationObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
@@ -26,7 +28,7 @@ import kr.seoul.smartcity.security.service.Viewer;
 @Route("status")
 @AnonymousAllowed
 @Menu(order = 1, title = "nav.status", icon = "vaadin:chart-grid")
-public class CityStatusView extends Main implements HasDynamicTitle {
+public class CityStatusView extends Main implements HasDynamicTitle, AfterNavigationObserver {
 
     private final CityStatusService status;
     private final Viewer viewer;
@@ -87,6 +89,12 @@ public class CityStatusView extends Main implements HasDynamicTitle {
         String area = areas.get(Math.max(0, Math.min(areas.size() - 1, tabs.getSelectedIndex()))).code();
         content.show(status.cityTiles(viewer, area), tile -> new TileCard(tile,
                 () -> new IndicatorDialog(status, viewer, tile.indicator(), "").open()));
+    }
+
+    /** {@code ?indicator=PM10&range=WEEK} opens that indicator's history for the city. */
+    @Override
+    public void afterNavigation(AfterNavigationEvent event) {
+        IndicatorAddress.open(event.getLocation().getQueryParameters(), status, viewer, "");
     }
 
     @Override

@@ -6,6 +6,8 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.router.AfterNavigationEvent;
+import com.vaadin.flow.router.AfterNavigationObserver;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -27,7 +29,7 @@ import kr.seoul.smartcity.security.service.Viewer;
 /** One district's indicators, opened from the map. */
 @Route("district/:code")
 @AnonymousAllowed
-public class DistrictView extends Main implements BeforeEnterObserver, HasDynamicTitle {
+public class DistrictView extends Main implements BeforeEnterObserver, AfterNavigationObserver, HasDynamicTitle {
 
     private final CityStatusService status;
     private final Viewer viewer;
@@ -65,6 +67,14 @@ public class DistrictView extends Main implements BeforeEnterObserver, HasDynami
         directiveButton.forContext(DirectiveContext.of(ContextKind.DISTRICT, district.code(), district.name(getLocale()),
                 "district/" + district.code()), List.of()).ifPresent(tools::add);
         show();
+    }
+
+    /** {@code ?indicator=PM10&range=WEEK} opens that indicator's history for the district. */
+    @Override
+    public void afterNavigation(AfterNavigationEvent event) {
+        if (district != null) {
+            IndicatorAddress.open(event.getLocation().getQueryParameters(), status, viewer, district.code());
+        }
     }
 
     private void show() {

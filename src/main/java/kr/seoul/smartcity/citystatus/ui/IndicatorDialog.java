@@ -35,6 +35,7 @@ public class IndicatorDialog extends Dialog {
     private final String districtCode;
     private final ApexChart chart = ApexChart.line();
     private final Div download = new Div();
+    private final Tabs ranges = new Tabs();
 
     public IndicatorDialog(CityStatusService status, Viewer viewer, Indicator indicator, String districtCode) {
         this.status = status;
@@ -48,7 +49,6 @@ public class IndicatorDialog extends Dialog {
         close.setAriaLabel(getTranslation("dialog.close"));
         getHeader().add(close);
 
-        Tabs ranges = new Tabs();
         for (HistoryRange range : HistoryRange.values()) {
             Tab tab = new Tab(getTranslation(range.labelKey()));
             tab.getElement().setAttribute("data-range", range.name());
@@ -67,6 +67,11 @@ public class IndicatorDialog extends Dialog {
         status.metadata(viewer, indicator.code()).ifPresent(this::showAbout);
         setWidth("min(960px, 96vw)");
         show(HistoryRange.DAY);
+    }
+
+    /** Shows another span of the history, as if its tab were chosen. */
+    public void showRange(HistoryRange range) {
+        ranges.setSelectedIndex(range.ordinal());
     }
 
     /** What the number is, where it comes from and under which licence: what every public number carries. */

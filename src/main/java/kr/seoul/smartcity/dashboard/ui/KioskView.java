@@ -2,15 +2,22 @@ package kr.seoul.smartcity.dashboard.ui;
 
 import java.time.Duration;
 
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.dependency.JsModule;
+import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import kr.seoul.smartcity.citystatus.ui.SpokenTile;
 import kr.seoul.smartcity.dashboard.service.DashboardActor;
+import kr.seoul.smartcity.security.service.Viewer;
 
 /**
  * The touch-screen kiosk in subway stations: the kiosk's dashboard run as a playlist, full screen, no navigation
@@ -18,6 +25,8 @@ import kr.seoul.smartcity.dashboard.service.DashboardActor;
  */
 @Route(value = "kiosk", autoLayout = false)
 @AnonymousAllowed
+@JsModule("./components/city-command.js")
+@StyleSheet("themes/city/command.css")
 public class KioskView extends Main implements HasDynamicTitle {
 
     KioskView(WidgetToolkit kit, KioskProperties properties) {
@@ -25,7 +34,14 @@ public class KioskView extends Main implements HasDynamicTitle {
         H1 title = new H1(getTranslation("app.title"));
         Span hint = new Span(getTranslation("kiosk.touch"));
         hint.addClassName("kiosk-hint");
-        Div header = new Div(title, hint);
+        // for a person who cannot read the screen: the key values and their trends, read aloud where the browser can
+        Button speak = new Button(getTranslation("kiosk.speak"), VaadinIcon.VOLUME_UP.create(), click ->
+                getElement().executeJs("window.cityCommand.speak($0, $1)",
+                        SpokenTile.keyTiles(kit.status, Viewer.CITIZEN, getLocale()),
+                        "en".equals(getLocale().getLanguage()) ? "en-US" : "ko-KR"));
+        speak.setId("kiosk-speak");
+        speak.addClassNames("kiosk-speak", "speech-only");
+        Div header = new Div(title, hint, speak);
         header.addClassName("kiosk-header");
         add(header);
         kit.dashboards.open(DashboardActor.CITIZEN, "kiosk", getLocale()).ifPresentOrElse(kiosk -> {
@@ -33,6 +49,11 @@ public class KioskView extends Main implements HasDynamicTitle {
                     : Duration.ofSeconds(kiosk.rotateSeconds());
             add(new DashboardPlayer(kit, DashboardActor.CITIZEN, kiosk, every, properties.idleReset(), "kiosk"));
         }, () -> add(new Paragraph(getTranslation("dashboard.gone"))));
+    }
+
+    @Override
+    protected void onAttach(AttachEvent attachEvent) {
+        getElement().executeJs("window.cityCommand.markVoice()");
     }
 
     @Override

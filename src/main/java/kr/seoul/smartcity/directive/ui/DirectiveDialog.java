@@ -110,6 +110,12 @@ class DirectiveDialog extends Dialog {
         getFooter().add(cancel, issue);
     }
 
+    /** Starts the title with words given elsewhere (a spoken directive), cut to what the title holds. */
+    void writeTitle(String words) {
+        String text = words.strip();
+        title.setValue(text.length() > DirectiveLimits.MAX_TITLE ? text.substring(0, DirectiveLimits.MAX_TITLE) : text);
+    }
+
     private void announce(Directive issued) {
         Anchor open = new Anchor("directives/" + issued.id(), getTranslation("directive.open"));
         open.getElement().setAttribute("router-link", true);

@@ -6,6 +6,7 @@ import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dependency.JsModule;
 import com.vaadin.flow.component.dependency.Uses;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.notification.Notification;
@@ -39,6 +40,8 @@ import kr.seoul.smartcity.security.ui.LoginView;
 // cannot follow: name what they show.
 @Uses(Notification.class)
 @Uses(Dialog.class)
+// the command bar's keys (/ and Ctrl-K), speech recognition and synthesis, on every screen (feature command)
+@JsModule("./components/city-command.js")
 public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
     private String shownPath = "";
