@@ -13,5 +13,7 @@ public enum RateLimit {
     /** A support of a proposal. */
     PROPOSAL_SUPPORT,
     /** A report of a problem with the data a widget shows. */
-    DATA_ISSUE_REPORT
+    DATA_ISSUE_REPORT,
+    /** A pairing code entered on a remote: limited so that codes cannot be tried one after another. */
+    DISPLAY_PAIRING
 }

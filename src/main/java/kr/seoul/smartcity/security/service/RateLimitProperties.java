@@ -21,6 +21,7 @@ public record RateLimitProperties(@DefaultValue("true") boolean enabled,
                                   @DefaultValue("10/1h") String proposalSubmit,
                                   @DefaultValue("60/1h") String proposalSupport,
                                   @DefaultValue("10/1h") String dataIssueReport,
+                                  @DefaultValue("10/10m") String displayPairing,
                                   @DefaultValue("5") int staffFactor) {
 
     /** A number of requests per period. */
@@ -42,7 +43,7 @@ public record RateLimitProperties(@DefaultValue("true") boolean enabled,
 
     public RateLimitProperties {
         for (String rate : new String[]{publicApi, search, summary, proposalSubmit, proposalSupport,
-                dataIssueReport}) {
+                dataIssueReport, displayPairing}) {
             Rate.parse(rate);
         }
     }
@@ -55,6 +56,7 @@ public record RateLimitProperties(@DefaultValue("true") boolean enabled,
             case PROPOSAL_SUBMIT -> proposalSubmit;
             case PROPOSAL_SUPPORT -> proposalSupport;
             case DATA_ISSUE_REPORT -> dataIssueReport;
+            case DISPLAY_PAIRING -> displayPairing;
         });
     }
 }

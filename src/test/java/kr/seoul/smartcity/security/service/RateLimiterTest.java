@@ -11,7 +11,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class RateLimiterTest {
 
     private static RateLimiter limiter(String search) {
-        return new RateLimiter(new RateLimitProperties(true, "240/1m", search, "10/10m", "10/1h", "60/1h", "10/1h", 5));
+        return new RateLimiter(new RateLimitProperties(true, "240/1m", search, "10/10m", "10/1h", "60/1h", "10/1h", "10/10m", 5));
     }
 
     @Test

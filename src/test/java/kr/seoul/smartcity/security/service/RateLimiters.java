@@ -7,6 +7,6 @@ public final class RateLimiters {
     }
 
     public static RateLimiter of(String publicApi, String search) {
-        return new RateLimiter(new RateLimitProperties(true, publicApi, search, "10/10m", "10/1h", "60/1h", "10/1h", 5));
+        return new RateLimiter(new RateLimitProperties(true, publicApi, search, "10/10m", "10/1h", "60/1h", "10/1h", "10/10m", 5));
     }
 }
