@@ -9,6 +9,8 @@ import com.vaadin.flow.component.notification.NotificationVariant;
 import kr.seoul.smartcity.command.domain.Match;
 import kr.seoul.smartcity.command.service.Asker;
 import kr.seoul.smartcity.command.service.CommandAnswer;
+import kr.seoul.smartcity.usage.domain.UsageKind;
+import kr.seoul.smartcity.usage.ui.Uses;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -21,10 +23,12 @@ public class CommandRunner {
 
     private final List<CommandAction> actions;
     private final List<CommandAnswer> answers;
+    private final Uses uses;
 
-    CommandRunner(List<CommandAction> actions, List<CommandAnswer> answers) {
+    CommandRunner(List<CommandAction> actions, List<CommandAnswer> answers, Uses uses) {
         this.actions = List.copyOf(actions);
         this.answers = List.copyOf(answers);
+        this.uses = uses;
     }
 
     /**
@@ -33,6 +37,7 @@ public class CommandRunner {
      */
     public void run(Asker asker, Match match, boolean spoken) {
         UI ui = UI.getCurrent();
+        uses.record(UsageKind.COMMAND, match.target().id());
         answer(asker, match, ui).ifPresent(text -> {
             Notification notification = Notification.show(text, 8000, Notification.Position.BOTTOM_CENTER);
             notification.addClassName("command-answer");

@@ -38,6 +38,7 @@ class DashboardPlayer extends Composite<Div> {
     private final Div dots = new Div();
     private int current;
     private volatile Instant lastTouch = Instant.MIN;
+    private Runnable onTouch;
     private ScheduledFuture<?> rotation;
 
     /** {@code prefix} names the CSS classes and ids ({@code kiosk-stage}, {@code kiosk-dot}). */
@@ -86,7 +87,17 @@ class DashboardPlayer extends Composite<Div> {
     }
 
     private void touched() {
-        lastTouch = Instant.now();
+        Instant now = Instant.now();
+        if (onTouch != null && (lastTouch == Instant.MIN || lastTouch.plus(idleReset).isBefore(now))) {
+            // someone came to the screen: a touch after the idle time starts a new use, not every tap
+            onTouch.run();
+        }
+        lastTouch = now;
+    }
+
+    /** Called at the first touch after the idle time (a person starting to use the screen). */
+    void onTouch(Runnable touch) {
+        onTouch = touch;
     }
 
     private void show(int index) {

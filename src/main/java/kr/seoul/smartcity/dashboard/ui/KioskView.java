@@ -12,6 +12,8 @@ import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
@@ -27,7 +29,9 @@ import kr.seoul.smartcity.security.service.Viewer;
 @AnonymousAllowed
 @JsModule("./components/city-command.js")
 @StyleSheet("themes/city/command.css")
-public class KioskView extends Main implements HasDynamicTitle {
+public class KioskView extends Main implements HasDynamicTitle, BeforeEnterObserver {
+
+    private String station = "";
 
     KioskView(WidgetToolkit kit, KioskProperties properties) {
         addClassName("kiosk");
@@ -47,8 +51,18 @@ public class KioskView extends Main implements HasDynamicTitle {
         kit.dashboards.open(DashboardActor.CITIZEN, "kiosk", getLocale()).ifPresentOrElse(kiosk -> {
             Duration every = kiosk.rotateSeconds() == null ? properties.rotateEvery()
                     : Duration.ofSeconds(kiosk.rotateSeconds());
-            add(new DashboardPlayer(kit, DashboardActor.CITIZEN, kiosk, every, properties.idleReset(), "kiosk"));
+            DashboardPlayer player = new DashboardPlayer(kit, DashboardActor.CITIZEN, kiosk, every,
+                    properties.idleReset(), "kiosk");
+            player.onTouch(() -> kit.uses.kioskTouch(station));
+            add(player);
         }, () -> add(new Paragraph(getTranslation("dashboard.gone"))));
+    }
+
+    /** {@code /kiosk?station=시청역} names the station, for counting touches per station. */
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        String named = event.getLocation().getQueryParameters().getSingleParameter("station").orElse("").strip();
+        station = named.length() > 64 ? named.substring(0, 64) : named;
     }
 
     @Override

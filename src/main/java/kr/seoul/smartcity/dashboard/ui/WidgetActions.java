@@ -16,6 +16,7 @@ import kr.seoul.smartcity.citystatus.domain.Indicator;
 import kr.seoul.smartcity.citystatus.service.Tile;
 import kr.seoul.smartcity.citystatus.ui.Formats;
 import kr.seoul.smartcity.citystatus.ui.IndicatorDialog;
+import kr.seoul.smartcity.usage.domain.UsageKind;
 import kr.seoul.smartcity.dashboard.domain.Dashboard;
 import kr.seoul.smartcity.dashboard.domain.Perspective;
 import kr.seoul.smartcity.dashboard.domain.Widget;
@@ -37,6 +38,7 @@ class WidgetActions extends Dialog {
     WidgetActions(WidgetToolkit kit, DashboardActor reader, Dashboard dashboard, Widget widget, Indicator indicator,
                   @Nullable String district, Tile seen) {
         addClassName("widget-actions");
+        kit.uses.record(UsageKind.WIDGET, dashboard.slug() + "/" + widget.id());
         String place = district == null ? getTranslation("district.city") : Formats.district(district, getLocale());
         setHeaderTitle(indicator.name(getLocale()) + " · " + place);
         Button close = new Button(VaadinIcon.CLOSE.create(), click -> close());

@@ -14,6 +14,7 @@ import kr.seoul.smartcity.directory.service.DirectoryService;
 import kr.seoul.smartcity.notice.service.NoticeService;
 import kr.seoul.smartcity.security.service.CurrentUser;
 import kr.seoul.smartcity.security.ui.UiRateLimits;
+import kr.seoul.smartcity.usage.ui.Uses;
 import kr.seoul.smartcity.shell.service.PlatformStatusService;
 import org.springframework.stereotype.Component;
 
@@ -35,11 +36,13 @@ class WidgetToolkit {
     final UiRateLimits rateLimits;
     final DirectiveButton directiveButton;
     final Clock clock;
+    final Uses uses;
 
     WidgetToolkit(CityStatusService status, CityFeedService feed, DayCharts dayCharts, DistrictGeometry geometry,
                   LiveEventBus events, NoticeService notices, DirectoryService directory,
                   PlatformStatusService platform, DashboardService dashboards, DataIssueService issues,
-                  CurrentUser currentUser, UiRateLimits rateLimits, DirectiveButton directiveButton, Clock clock) {
+                  CurrentUser currentUser, UiRateLimits rateLimits, DirectiveButton directiveButton, Clock clock,
+                  Uses uses) {
         this.status = status;
         this.feed = feed;
         this.dayCharts = dayCharts;
@@ -54,5 +57,6 @@ class WidgetToolkit {
         this.rateLimits = rateLimits;
         this.directiveButton = directiveButton;
         this.clock = clock;
+        this.uses = uses;
     }
 }

@@ -1,0 +1,13 @@
+package kr.seoul.smartcity.usage.domain;
+
+/** What was used: a screen opened, a widget's details opened, a command run, a kiosk touched. */
+public enum UsageKind {
+    SCREEN,
+    WIDGET,
+    COMMAND,
+    KIOSK_TOUCH;
+
+    public String labelKey() {
+        return "usage.kind." + name().toLowerCase(java.util.Locale.ROOT);
+    }
+}
