@@ -1,0 +1,143 @@
+package kr.seoul.smartcity.analysis.ui;
+
+import java.text.NumberFormat;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.OrderedList;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import kr.seoul.smartcity.analysis.domain.StationCoverage;
+import kr.seoul.smartcity.analysis.service.BikeStationAnalysis;
+import kr.seoul.smartcity.analysis.service.BikeStationReport;
+import kr.seoul.smartcity.base.domain.SeoulDistrict;
+import kr.seoul.smartcity.base.geo.DistrictGeometry;
+import kr.seoul.smartcity.base.ui.map.CityMap;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * New Ddareungi station locations: the question, the data used with its sources and dates, the method in plain
+ * words, the result on the map and in tables (the tables are the map's text alternative), and what was decided.
+ */
+@Route("analyses/bike-stations")
+@AnonymousAllowed
+public class BikeStationAnalysisView extends Main implements HasDynamicTitle {
+
+    private static final java.time.format.DateTimeFormatter WHEN = java.time.format.DateTimeFormatter
+            .ofPattern("yyyy-MM-dd HH:mm").withZone(kr.seoul.smartcity.base.domain.Seoul.ZONE);
+
+    BikeStationAnalysisView(BikeStationAnalysis analysis, DistrictGeometry geometry) {
+        addClassNames("page", "analysis-view");
+        add(new H1(getTranslation("analysis.bikes.title")));
+        Paragraph question = new Paragraph(getTranslation("analysis.bikes.question"));
+        question.addClassName("page-lead");
+        add(question);
+        analysis.report().ifPresentOrElse(report -> show(report, geometry),
+                () -> add(new Paragraph(getTranslation("analysis.needs-boundaries"))));
+    }
+
+    private void show(BikeStationReport report, DistrictGeometry geometry) {
+        NumberFormat number = NumberFormat.getIntegerInstance(getLocale());
+        StationCoverage.Result coverage = report.coverage();
+        if (report.simulated()) {
+            Span simulated = new Span(getTranslation("analysis.simulated"));
+            simulated.setId("analysis-simulated");
+            simulated.addClassNames("analysis-simulated", "badge-simulated");
+            add(simulated);
+        }
+        UnorderedList data = new UnorderedList(
+                new ListItem(getTranslation("analysis.bikes.data.stations", report.stations(), when(report.stationsAsOf()))),
+                new ListItem(getTranslation("analysis.bikes.data.population", when(report.populationAsOf()))),
+                new ListItem(getTranslation("analysis.bikes.data.boundaries",
+                        geometry.attribution().orElse(""))));
+        data.setId("analysis-data");
+        add(new H2(getTranslation("analysis.data")), data);
+        add(new H2(getTranslation("analysis.method")), new Paragraph(getTranslation("analysis.bikes.method",
+                (int) report.cellMetres(), (int) report.reachMetres(), coverage.candidates().size())));
+
+        add(new H2(getTranslation("analysis.result")));
+        Paragraph summary = new Paragraph(getTranslation("analysis.bikes.summary",
+                Math.round(coverage.share() * 100), number.format(Math.round(coverage.people()))));
+        summary.setId("analysis-summary");
+        add(summary);
+        CityMap map = new CityMap();
+        map.setId("analysis-map");
+        map.setHeight("460px");
+        map.setDistricts(geometry.districtsGeoJson());
+        map.setAriaLabel(getTranslation("analysis.bikes.map"));
+        Map<String, String> colours = new HashMap<>();
+        Map<String, String> labels = new HashMap<>();
+        coverage.districts().forEach(district -> {
+            colours.put(district.districtCode(), colour(district.share()));
+            labels.put(district.districtCode(), Math.round(district.share() * 100) + "%");
+        });
+        map.setChoropleth(colours, labels);
+        List<StationCoverage.Candidate> candidates = coverage.candidates();
+        map.setPoints("candidates", java.util.stream.IntStream.range(0, candidates.size())
+                .mapToObj(i -> new CityMap.MapMarker("candidate-" + (i + 1), candidates.get(i).place().latitude(),
+                        candidates.get(i).place().longitude(), getTranslation("analysis.bikes.candidate.short", i + 1,
+                        number.format(Math.round(candidates.get(i).newlyCovered()))), "#d93025")).toList());
+        geometry.attribution().ifPresent(map::setAttribution);
+        add(map);
+
+        OrderedList proposed = new OrderedList();
+        proposed.setId("analysis-candidates");
+        candidates.forEach(candidate -> proposed.add(new ListItem(getTranslation("analysis.bikes.candidate",
+                district(candidate.districtCode()), String.format("%.5f", candidate.place().latitude()),
+                String.format("%.5f", candidate.place().longitude()),
+                number.format(Math.round(candidate.newlyCovered()))))));
+        add(new H2(getTranslation("analysis.bikes.candidates")), proposed);
+
+        Grid<StationCoverage.DistrictCoverage> table = new Grid<>();
+        table.setId("analysis-districts");
+        table.addColumn(d -> district(d.districtCode())).setHeader(getTranslation("analysis.district"));
+        table.addColumn(d -> number.format(Math.round(d.people()))).setHeader(getTranslation("analysis.people"));
+        table.addColumn(d -> Math.round(d.share() * 100) + "%").setHeader(getTranslation("analysis.bikes.reached"));
+        table.addColumn(StationCoverage.DistrictCoverage::stations).setHeader(getTranslation("analysis.bikes.stations"));
+        table.addColumn(d -> {
+            Double occupancy = report.occupancyByDistrict().get(d.districtCode());
+            return occupancy == null ? "—" : Math.round(occupancy * 100) + "%";
+        }).setHeader(getTranslation("analysis.bikes.occupancy"));
+        table.setItems(coverage.districts());
+        table.setAllRowsVisible(true);
+        table.getElement().setAttribute("aria-label", getTranslation("analysis.bikes.table"));
+        add(new H2(getTranslation("analysis.bikes.by-district")), table);
+
+        add(new H2(getTranslation("analysis.decided")), new Paragraph(getTranslation("analysis.decided.none")));
+        Paragraph computed = new Paragraph(getTranslation("analysis.computed", WHEN.format(report.computedAt())));
+        computed.addClassName("analysis-computed");
+        add(computed);
+    }
+
+    private String district(String code) {
+        return SeoulDistrict.byCode(code).map(d -> d.name(getLocale())).orElse(code);
+    }
+
+    private String when(@Nullable Instant at) {
+        return at == null ? getTranslation("analysis.no-date") : WHEN.format(at);
+    }
+
+    /** Light (few reached) to dark blue (many). */
+    private static String colour(double share) {
+        String[] steps = {"#f1f5fb", "#d3e1f4", "#a9c4ea", "#6f9fd9", "#3b78c3", "#0b4f9c"};
+        int index = (int) Math.min(steps.length - 1, Math.floor(share * steps.length));
+        return steps[index];
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("analysis.bikes.title") + " · " + getTranslation("app.title");
+    }
+}
