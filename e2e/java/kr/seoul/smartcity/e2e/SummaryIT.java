@@ -54,6 +54,9 @@ class SummaryIT extends BrowserTest {
         registry.add("city.summary.timeout", () -> "5s");
         registry.add("spring.ai.openai.base-url", () -> llm.url() + "/v1");
         registry.add("spring.ai.openai.max-retries", () -> "0");
+        // a model that is down answers at once; the retry's default 2 s wait would leave the 5 s above too little
+        // margin on a busy machine, and the test then sees a timeout instead of the model being down
+        registry.add("spring.ai.retry.backoff.initial-interval", () -> "100ms");
     }
 
     @Autowired
