@@ -75,7 +75,9 @@ class SecurityConfiguration {
         http.authorizeHttpRequests(requests -> requests
                 .requestMatchers("/themes/**", "/images/**", "/actuator/health", "/actuator/health/**", "/api/public/**",
                         // public widgets for other sites' pages: no session, no sign-in
-                        "/embed/**")
+                        "/embed/**",
+                        // the APIs' OpenAPI document and Swagger UI: they describe the APIs, whose own rules still hold
+                        "/v3/api-docs", "/v3/api-docs/**", "/api/docs", "/api/swagger-ui/**", "/swagger-ui/**")
                 .permitAll());
         http.headers(headers -> {
             // written before the response is handed on: Vaadin's page handler commits its response in a way that
