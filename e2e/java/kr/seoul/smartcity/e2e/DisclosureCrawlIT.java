@@ -61,6 +61,10 @@ import kr.seoul.smartcity.notice.service.NoticeAuthor;
 import kr.seoul.smartcity.notice.service.NoticeDraft;
 import kr.seoul.smartcity.notice.service.NoticeService;
 import kr.seoul.smartcity.security.service.Viewer;
+import kr.seoul.smartcity.theme.domain.ThemeItem;
+import kr.seoul.smartcity.theme.service.ThemeDraft;
+import kr.seoul.smartcity.theme.service.ThemeEditor;
+import kr.seoul.smartcity.theme.service.ThemeService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.web.bind.annotation.RequestMethod;
@@ -110,6 +114,8 @@ class DisclosureCrawlIT extends BrowserTest {
     ProfileService profile;
     @Autowired
     OpinionService opinions;
+    @Autowired
+    ThemeService themes;
 
     private static final Viewer MAYOR = new Viewer(Role.MAYOR, null);
     private static final Actor MAYOR_ACTOR = new Actor("mayor", "김서울", Role.MAYOR, null);
@@ -251,6 +257,18 @@ class DisclosureCrawlIT extends BrowserTest {
         }
         incidents.report(new NewIncident("FIRE", control("Incident", "/disasters"), "11140", "중구 시험 장소",
                 DisclosureClass.PUBLIC, "SAFETY"));
+        // theme pages: an internal one, an unpublished one, and a public one holding an internal indicator and project
+        ThemeEditor editor = new ThemeEditor("admin", Role.ADMIN, null);
+        themes.save(editor, new ThemeDraft("crawl-internal-" + run, secret("ThemeInternal"), "Internal theme",
+                secret("ThemeInternalIntro"), "", 90, true, DisclosureClass.INTERNAL, List.of()), null);
+        themes.save(editor, new ThemeDraft("crawl-draft-" + run, secret("ThemeUnpublished"), "Draft theme", "", "",
+                90, false, DisclosureClass.PUBLIC, List.of()), null);
+        themes.save(editor, new ThemeDraft("crawl-public-" + run, control("Theme", "/civic/themes"), "Public theme",
+                "", "", 90, true, DisclosureClass.PUBLIC, List.of(
+                        ThemeItem.indicator("STAFF_ON_DUTY", secret("ThemeIndicatorNote"), secret("ThemeIndicatorNoteEn")),
+                        ThemeItem.project("PRJ_CONTROL_ROOM", secret("ThemeProjectNote"), secret("ThemeProjectNoteEn")))),
+                null);
+        List.of("crawl-internal-", "crawl-draft-", "crawl-public-").forEach(prefix -> id("slug", prefix + run));
         // the dashboards: the public ones, and the staff ones a citizen must not open
         List.of("home", "kiosk", "wall", "mayor").forEach(slug -> id("slug", slug));
     }

@@ -6,6 +6,7 @@ import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.dependency.JsModule;
 import com.vaadin.flow.component.dependency.StyleSheet;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Main;
@@ -45,7 +46,12 @@ public class KioskView extends Main implements HasDynamicTitle, BeforeEnterObser
                         "en".equals(getLocale().getLanguage()) ? "en-US" : "ko-KR"));
         speak.setId("kiosk-speak");
         speak.addClassNames("kiosk-speak", "speech-only");
-        Div header = new Div(title, hint, speak);
+        // the theme pages (걷는 서울 …), in the kiosk's own frame: route named, the theme feature serves it
+        Anchor themes = new Anchor("kiosk/themes", getTranslation("kiosk.themes"));
+        themes.getElement().setAttribute("router-link", true);
+        themes.setId("kiosk-themes-link");
+        themes.addClassName("kiosk-way");
+        Div header = new Div(title, hint, themes, speak);
         header.addClassName("kiosk-header");
         add(header);
         kit.dashboards.open(DashboardActor.CITIZEN, "kiosk", getLocale()).ifPresentOrElse(kiosk -> {
