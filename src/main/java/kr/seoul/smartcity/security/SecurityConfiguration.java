@@ -74,6 +74,8 @@ class SecurityConfiguration {
             throws Exception {
         http.authorizeHttpRequests(requests -> requests
                 .requestMatchers("/themes/**", "/images/**", "/actuator/health", "/actuator/health/**", "/api/public/**",
+                        // the app's icons and the kiosk's own manifest (Vaadin lets its generated PWA files through)
+                        "/icons/**", "/kiosk.webmanifest",
                         // public widgets for other sites' pages: no session, no sign-in
                         "/embed/**",
                         // the APIs' OpenAPI document and Swagger UI: they describe the APIs, whose own rules still hold

@@ -74,6 +74,9 @@ public class KioskView extends Main implements HasDynamicTitle, BeforeEnterObser
     @Override
     protected void onAttach(AttachEvent attachEvent) {
         getElement().executeJs("window.cityCommand.markVoice()");
+        // installed from here, the kiosk opens full screen on its own page (kiosk.webmanifest), not as the site
+        getElement().executeJs("const link = document.querySelector('link[rel=manifest]');"
+                + "if (link) { link.setAttribute('href', 'kiosk.webmanifest'); }");
     }
 
     @Override
