@@ -70,7 +70,7 @@ class SecurityHeadersIT extends BrowserTest {
         assertThat(first.headers().firstValue("X-Frame-Options")).as("frame-ancestors instead").isEmpty();
         assertThat(first.headers().firstValue("Strict-Transport-Security")).as("not over plain HTTP").isEmpty();
 
-        for (String path : List.of("/api/public/indicators", "/themes/city.css", "/actuator/health")) {
+        for (String path : List.of("/api/public/indicators", "/themes/city.css", "/readyz")) {
             HttpResponse<String> other = get(path);
             assertThat(scriptSources(header(other, "Content-Security-Policy"))).as(path).isEqualTo("script-src 'self'");
             assertThat(header(other, "X-Content-Type-Options")).as(path).isEqualTo("nosniff");

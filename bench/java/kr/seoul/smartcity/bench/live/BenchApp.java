@@ -16,7 +16,6 @@ import java.util.List;
 import java.util.Map;
 
 import javax.management.MBeanServerConnection;
-import javax.management.ObjectName;
 import javax.management.remote.JMXConnector;
 import javax.management.remote.JMXConnectorFactory;
 import javax.management.remote.JMXServiceURL;
@@ -26,7 +25,7 @@ import com.sun.management.OperatingSystemMXBean;
 /**
  * One application instance in a JVM of its own, started from the test classpath as the embedded default
  * ({@code TestApplication}, production-mode frontend bundle), so that its heap and CPU are its own. The benchmark
- * reads heap, CPU and the server's count of sessions and UIs through JMX.
+ * reads heap and CPU through JMX and the server's count of sessions and UIs from its metrics (management port).
  */
 final class BenchApp implements AutoCloseable {
 
@@ -35,17 +34,19 @@ final class BenchApp implements AutoCloseable {
     private final String name;
     private final Process process;
     private final int port;
+    private final int managementPort;
     private final JMXConnector connector;
     private final MBeanServerConnection jmx;
     private final MemoryMXBean memory;
     private final OperatingSystemMXBean os;
     private final Duration startup;
 
-    private BenchApp(String name, Process process, int port, JMXConnector connector, Duration startup)
-            throws IOException {
+    private BenchApp(String name, Process process, int port, int managementPort, JMXConnector connector,
+                     Duration startup) throws IOException {
         this.name = name;
         this.process = process;
         this.port = port;
+        this.managementPort = managementPort;
         this.connector = connector;
         this.jmx = connector.getMBeanServerConnection();
         this.memory = ManagementFactory.newPlatformMXBeanProxy(jmx, ManagementFactory.MEMORY_MXBEAN_NAME,
@@ -93,6 +94,7 @@ final class BenchApp implements AutoCloseable {
     private static BenchApp launch(String name, List<String> jvmOptions, List<String> main,
                                    Map<String, String> properties, String heap, Path logDir) throws Exception {
         int port = freePort();
+        int managementPort = freePort();
         int jmxPort = freePort();
         List<String> command = new ArrayList<>(List.of(
                 ProcessHandle.current().info().command().orElse("java"),
@@ -111,6 +113,7 @@ final class BenchApp implements AutoCloseable {
         }
         command.addAll(main);
         command.add("--server.port=" + port);
+        command.add("--management.server.port=" + managementPort);
         command.add("--spring.main.banner-mode=off");
         properties.forEach((key, value) -> command.add("--" + key + "=" + value));
         Files.createDirectories(logDir);
@@ -123,7 +126,7 @@ final class BenchApp implements AutoCloseable {
             Duration startup = Duration.ofNanos(System.nanoTime() - launched);
             JMXConnector connector = JMXConnectorFactory.connect(
                     new JMXServiceURL("service:jmx:rmi:///jndi/rmi://127.0.0.1:" + jmxPort + "/jmxrmi"));
-            return new BenchApp(name, process, port, connector, startup);
+            return new BenchApp(name, process, port, managementPort, connector, startup);
         } catch (Exception e) {
             process.destroyForcibly();
             throw e;
@@ -133,7 +136,7 @@ final class BenchApp implements AutoCloseable {
     /** Polls the readiness probe until it answers 200, the process dies or time runs out. */
     static void awaitReady(Process process, int port, Path log) throws Exception {
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
-        HttpRequest probe = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/actuator/health/readiness"))
+        HttpRequest probe = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/readyz"))
                 .timeout(Duration.ofSeconds(5)).build();
         long deadline = System.nanoTime() + READY_WITHIN.toNanos();
         while (System.nanoTime() < deadline) {
@@ -191,13 +194,22 @@ final class BenchApp implements AutoCloseable {
         return os.getProcessCpuTime();
     }
 
-    /** The server's own count of open UIs ({@code kr.seoul.smartcity:type=LiveUis}). */
+    /** The server's own count of open UIs (the gauge {@code city.ui.open} on its management port). */
     int uis() throws Exception {
-        return (Integer) jmx.getAttribute(new ObjectName("kr.seoul.smartcity:type=LiveUis"), "Uis");
+        return gauge("city_ui_open");
     }
 
     int sessions() throws Exception {
-        return (Integer) jmx.getAttribute(new ObjectName("kr.seoul.smartcity:type=LiveUis"), "Sessions");
+        return gauge("city_ui_sessions");
+    }
+
+    private int gauge(String metric) throws Exception {
+        HttpResponse<String> scrape = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                URI.create("http://127.0.0.1:" + managementPort + "/actuator/prometheus")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        return scrape.body().lines().filter(line -> line.startsWith(metric + "{") || line.startsWith(metric + " "))
+                .map(line -> (int) Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1))).findFirst()
+                .orElseThrow(() -> new IllegalStateException(metric + " not in the server's metrics"));
     }
 
     /** The classes taking most of the heap ({@code jcmd GC.class_histogram}), written to a file for diagnosis. */

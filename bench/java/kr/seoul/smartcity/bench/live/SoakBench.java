@@ -22,7 +22,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 
-import javax.management.ObjectName;
 
 import kr.seoul.smartcity.approval.domain.DisclosureLevel;
 import kr.seoul.smartcity.approval.domain.FormType;
@@ -41,6 +40,7 @@ import kr.seoul.smartcity.directive.service.DirectiveService;
 import kr.seoul.smartcity.directive.service.NewDirective;
 import kr.seoul.smartcity.directory.domain.Role;
 import org.junit.jupiter.api.Test;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.r2dbc.core.DatabaseClient;
@@ -76,6 +76,8 @@ class SoakBench {
     ObservationIngest ingest;
     @Autowired
     DatabaseClient database;
+    @Autowired
+    MeterRegistry metrics;
 
     private final AtomicLong approvals = new AtomicLong();
     private final AtomicLong directiveSteps = new AtomicLong();
@@ -167,10 +169,8 @@ class SoakBench {
         int threads = ManagementFactory.getThreadMXBean().getThreadCount();
         Long connections = database.sql("SELECT count(*) AS n FROM pg_stat_activity WHERE datname = current_database()")
                 .map(row -> row.get("n", Long.class)).one().block(Duration.ofSeconds(10));
-        var server = ManagementFactory.getPlatformMBeanServer();
-        ObjectName live = new ObjectName("kr.seoul.smartcity:type=LiveUis");
-        int uis = (Integer) server.getAttribute(live, "Uis");
-        int sessions = (Integer) server.getAttribute(live, "Sessions");
+        int uis = (int) metrics.get("city.ui.open").gauge().value();
+        int sessions = (int) metrics.get("city.ui.sessions").gauge().value();
         return new Sample(minute, heap, threads, connections == null ? -1 : connections, uis, sessions);
     }
 

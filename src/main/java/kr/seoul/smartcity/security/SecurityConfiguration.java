@@ -73,7 +73,9 @@ class SecurityConfiguration {
                                             ObjectProvider<ContentSecurityPolicy.EmbeddingSites> embeddingSites)
             throws Exception {
         http.authorizeHttpRequests(requests -> requests
-                .requestMatchers("/themes/**", "/images/**", "/actuator/health", "/actuator/health/**", "/api/public/**",
+                .requestMatchers("/themes/**", "/images/**", "/actuator/health", "/actuator/health/**", "/livez", "/readyz",
+                        // Prometheus scrapes the management port, which only the operators' network reaches
+                        "/actuator/prometheus", "/api/public/**",
                         // the app's icons and the kiosk's own manifest (Vaadin lets its generated PWA files through)
                         "/icons/**", "/kiosk.webmanifest",
                         // public widgets for other sites' pages: no session, no sign-in

@@ -181,7 +181,7 @@ class EmbedWidgetIT {
             assertThat(embedPolicy).contains("script-src 'self';", "object-src 'none'", "connect-src 'self'")
                     .doesNotContain("unsafe-eval");
             for (String other : List.of("/", "/status", "/api/public/indicators", "/themes/city.css",
-                    "/actuator/health")) {
+                    "/readyz")) {
                 assertThat(frameAncestors(get(other))).as(other).startsWith("frame-ancestors 'self'")
                         .doesNotContain(site);
             }

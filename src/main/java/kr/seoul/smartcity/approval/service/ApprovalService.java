@@ -65,15 +65,17 @@ public class ApprovalService {
     private final TransactionalOperator transaction;
     private final LiveEventBus events;
     private final Clock clock;
+    private final ApprovalMetrics metrics;
 
     ApprovalService(ApprovalStore store, DirectoryService directory, DisclosurePolicy disclosure,
-                    TransactionalOperator transaction, LiveEventBus events, Clock clock) {
+                    TransactionalOperator transaction, LiveEventBus events, Clock clock, ApprovalMetrics metrics) {
         this.store = store;
         this.directory = directory;
         this.disclosure = disclosure;
         this.transaction = transaction;
         this.events = events;
         this.clock = clock;
+        this.metrics = metrics;
     }
 
     // writing
@@ -511,6 +513,7 @@ public class ApprovalService {
     }
 
     private void publish(long documentId, String action, List<String> usernames) {
+        metrics.acted(action);
         events.publish(ApprovalChanged.TOPIC, new ApprovalChanged(documentId, action, usernames));
     }
 

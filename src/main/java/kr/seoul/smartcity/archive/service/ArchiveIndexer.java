@@ -40,11 +40,12 @@ public class ArchiveIndexer extends BackgroundThread {
     private final PassageVectorStore vectors;
     private final PassageEmbedder embedder;
     private final Clock clock;
+    private final ArchiveMetrics metrics;
     private volatile boolean aliasReady;
     private volatile String lastError;
 
     ArchiveIndexer(ArchiveStore store, ArchiveIndex index, ArchiveProperties properties, PassageVectorStore vectors,
-                   PassageEmbedder embedder, Clock clock) {
+                   PassageEmbedder embedder, Clock clock, ArchiveMetrics metrics) {
         super("archive-indexer");
         this.store = store;
         this.index = index;
@@ -52,6 +53,7 @@ public class ArchiveIndexer extends BackgroundThread {
         this.vectors = vectors;
         this.embedder = embedder;
         this.clock = clock;
+        this.metrics = metrics;
     }
 
     /** What one drain did. */
@@ -159,7 +161,9 @@ public class ArchiveIndexer extends BackgroundThread {
                 break;
             }
         }
-        return new DrainResult(indexed, deleted, failed, store.outboxSize());
+        DrainResult result = new DrainResult(indexed, deleted, failed, store.outboxSize());
+        metrics.drained(result);
+        return result;
     }
 
     /** The passage embeddings of the configured model, if there is one. */

@@ -1,42 +1,37 @@
 package kr.seoul.smartcity.base.ui;
 
-import java.lang.management.ManagementFactory;
+import java.time.Duration;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-
-import javax.management.InstanceAlreadyExistsException;
-import javax.management.JMException;
-import javax.management.MBeanServer;
-import javax.management.ObjectName;
 
 import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinServiceInitListener;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.DisposableBean;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import org.springframework.stereotype.Component;
 
-/** Counts the open sessions and UIs of this instance and publishes the counts in JMX. */
+/**
+ * The open Vaadin sessions and UIs of this instance ({@code city.ui.sessions}, {@code city.ui.open}) and how long a
+ * live update waits before it is pushed to a UI ({@code city.push.latency}: from the update reaching the UI's queue,
+ * which is when the value was recorded on this instance or its notice arrived from another, to the push written).
+ */
 @Component
-class LiveUis implements VaadinServiceInitListener, LiveUisMXBean, DisposableBean {
-
-    static final String OBJECT_NAME = "kr.seoul.smartcity:type=LiveUis";
-    private static final Logger log = LoggerFactory.getLogger(LiveUis.class);
+class LiveUis implements VaadinServiceInitListener {
 
     private final AtomicInteger sessions = new AtomicInteger();
     private final AtomicInteger uis = new AtomicInteger();
-    private final MBeanServer server = ManagementFactory.getPlatformMBeanServer();
-    private final ObjectName name;
-    private boolean registered;
+    private final Timer pushLatency;
 
-    LiveUis() throws JMException {
-        name = new ObjectName(OBJECT_NAME);
-        try {
-            server.registerMBean(this, name);
-            registered = true;
-        } catch (InstanceAlreadyExistsException e) {
-            // a second application context in the same JVM (tests of two instances): the first one keeps the name
-            log.debug("{} is already registered in this JVM", OBJECT_NAME);
-        }
+    LiveUis(MeterRegistry registry) {
+        Gauge.builder("city.ui.open", uis, AtomicInteger::get).description("Open Vaadin UIs (browser tabs) of this instance")
+                .register(registry);
+        Gauge.builder("city.ui.sessions", sessions, AtomicInteger::get).description("Open Vaadin sessions of this instance")
+                .register(registry);
+        pushLatency = Timer.builder("city.push.latency")
+                .description("From a live update reaching a UI to its push, coalescing wait included")
+                .publishPercentileHistogram().minimumExpectedValue(Duration.ofMillis(1))
+                .maximumExpectedValue(Duration.ofSeconds(10)).register(registry);
     }
 
     @Override
@@ -46,23 +41,7 @@ class LiveUis implements VaadinServiceInitListener, LiveUisMXBean, DisposableBea
         event.getSource().addUIInitListener(init -> {
             uis.incrementAndGet();
             init.getUI().addDetachListener(detach -> uis.decrementAndGet());
+            UiUpdateQueue.of(init.getUI(), nanos -> pushLatency.record(nanos, TimeUnit.NANOSECONDS));
         });
-    }
-
-    @Override
-    public int getSessions() {
-        return sessions.get();
-    }
-
-    @Override
-    public int getUis() {
-        return uis.get();
-    }
-
-    @Override
-    public void destroy() throws JMException {
-        if (registered) {
-            server.unregisterMBean(name);
-        }
     }
 }

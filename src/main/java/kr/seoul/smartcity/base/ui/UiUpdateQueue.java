@@ -37,10 +37,13 @@ final class UiUpdateQueue {
             Thread.ofPlatform().name("ui-update-", 0).daemon().factory());
 
     private final UiAccess access;
+    private final PushTimer pushTimer;
     private final Map<Object, Runnable> pending = new LinkedHashMap<>();
     private boolean flushScheduled;
     private boolean closed;
     private long lastFlushNanos = System.nanoTime() - MIN_INTERVAL.toNanos();
+    /** When the oldest update waiting was offered ({@link System#nanoTime()}). */
+    private long oldestPendingNanos;
 
     /** Runs a command with the UI's session locked, as {@link UI#access} does; throws when the UI is gone. */
     @FunctionalInterface
@@ -48,15 +51,34 @@ final class UiUpdateQueue {
         void access(Command command) throws UIDetachedException;
     }
 
+    /** Is told, after each push, how long its oldest update waited since it was offered. */
+    @FunctionalInterface
+    interface PushTimer {
+        PushTimer NONE = nanos -> {
+        };
+
+        void pushed(long waitedNanos);
+    }
+
     UiUpdateQueue(UiAccess access) {
+        this(access, PushTimer.NONE);
+    }
+
+    UiUpdateQueue(UiAccess access, PushTimer pushTimer) {
         this.access = access;
+        this.pushTimer = pushTimer;
     }
 
     /** The queue of a UI, created on first use. Call with the UI's session locked (on attach, for example). */
     static UiUpdateQueue of(UI ui) {
+        return of(ui, PushTimer.NONE);
+    }
+
+    /** As {@link #of(UI)}; a queue it creates reports its pushes' latency to the timer. */
+    static UiUpdateQueue of(UI ui, PushTimer pushTimer) {
         UiUpdateQueue queue = ComponentUtil.getData(ui, UiUpdateQueue.class);
         if (queue == null) {
-            UiUpdateQueue created = new UiUpdateQueue(ui::access);
+            UiUpdateQueue created = new UiUpdateQueue(ui::access, pushTimer);
             ui.addDetachListener(event -> created.close());
             ComponentUtil.setData(ui, UiUpdateQueue.class, created);
             queue = created;
@@ -69,6 +91,9 @@ final class UiUpdateQueue {
         if (closed) {
             return;
         }
+        if (pending.isEmpty()) {
+            oldestPendingNanos = System.nanoTime();
+        }
         pending.put(key, update);
         if (!flushScheduled) {
             flushScheduled = true;
@@ -79,7 +104,9 @@ final class UiUpdateQueue {
 
     private void flush() {
         List<Runnable> updates;
+        long offered;
         synchronized (this) {
+            offered = oldestPendingNanos;
             flushScheduled = false;
             lastFlushNanos = System.nanoTime();
             updates = new ArrayList<>(pending.values());
@@ -89,7 +116,10 @@ final class UiUpdateQueue {
             }
         }
         try {
+            // with automatic push, the changes are sent when the session's lock is released, before this returns
+            // (unless another thread holds the lock: then they go with its push, a little later)
             access.access(() -> updates.forEach(Runnable::run));
+            pushTimer.pushed(System.nanoTime() - offered);
         } catch (UIDetachedException e) {
             close();
         }

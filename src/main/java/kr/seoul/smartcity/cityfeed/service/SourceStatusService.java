@@ -21,11 +21,13 @@ public class SourceStatusService {
     private final SourceStatusRepository statuses;
     private final LiveEventBus events;
     private final Clock clock;
+    private final FeedMetrics metrics;
 
-    SourceStatusService(SourceStatusRepository statuses, LiveEventBus events, Clock clock) {
+    SourceStatusService(SourceStatusRepository statuses, LiveEventBus events, Clock clock, FeedMetrics metrics) {
         this.statuses = statuses;
         this.events = events;
         this.clock = clock;
+        this.metrics = metrics;
     }
 
     public void register(String source, boolean enabled) {
@@ -34,11 +36,13 @@ public class SourceStatusService {
     }
 
     public void recordSuccess(String source, int rows) {
+        metrics.polled(source, true);
         statuses.recordSuccess(source, clock.instant(), rows).block(TIMEOUT);
         events.publish(SourceStatusChanged.TOPIC, new SourceStatusChanged(source));
     }
 
     public void recordFailure(String source, String message) {
+        metrics.polled(source, false);
         String kept = message == null || message.isBlank() ? "(no message)" : message.strip();
         if (kept.length() > MAX_MESSAGE) {
             kept = kept.substring(0, MAX_MESSAGE - 1) + "…";

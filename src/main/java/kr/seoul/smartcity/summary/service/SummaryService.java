@@ -33,10 +33,13 @@ public class SummaryService {
     private final ExtractiveSummariser extractive;
     private final @Nullable Summariser model;
     private final SummaryStore store;
+    private final SummaryMetrics metrics;
 
     SummaryService(DocumentSources sources, ExtractiveSummariser extractive, SummaryStore store,
-                   SummaryProperties properties, ObjectProvider<ChatModel> chatModel, java.time.Clock clock) {
+                   SummaryProperties properties, ObjectProvider<ChatModel> chatModel, java.time.Clock clock,
+                   SummaryMetrics metrics) {
         this.sources = sources;
+        this.metrics = metrics;
         this.extractive = extractive;
         this.store = store;
         ChatModel chat = properties.modelConfigured() ? chatModel.getIfUnique() : null;
@@ -75,10 +78,12 @@ public class SummaryService {
         return Flux.defer(() -> {
                     Optional<Summary> cached = store.find(key);
                     if (cached.isPresent()) {
+                        metrics.answered("cached");
                         return Flux.<SummaryEvent>just(new SummaryEvent.Finished(cached.get()));
                     }
                     return model.summarise(document, language).doOnNext(event -> {
                         if (event instanceof SummaryEvent.Finished finished) {
+                            metrics.answered("model");
                             save(key, finished.summary());
                         }
                     });
@@ -101,8 +106,11 @@ public class SummaryService {
     }
 
     private Flux<SummaryEvent> fallback(SourceDocument document, AppLanguage language, FallbackReason reason) {
-        return Flux.defer(() -> Flux.<SummaryEvent>just(new SummaryEvent.Finished(
-                        extractive.summary(document, language).withFallbackReason(reason.name()))))
+        return Flux.defer(() -> {
+                    metrics.fellBack(reason);
+                    return Flux.<SummaryEvent>just(new SummaryEvent.Finished(
+                        extractive.summary(document, language).withFallbackReason(reason.name())));
+                })
                 .subscribeOn(Schedulers.boundedElastic());
     }
 

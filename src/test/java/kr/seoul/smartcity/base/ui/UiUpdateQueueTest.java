@@ -54,6 +54,21 @@ class UiUpdateQueueTest {
     }
 
     @Test
+    void eachPushReportsHowLongItsOldestUpdateWaited() {
+        List<Long> waits = new CopyOnWriteArrayList<>();
+        UiUpdateQueue timed = new UiUpdateQueue(command -> {
+            pushes.incrementAndGet();
+            command.execute();
+        }, waits::add);
+        // an update that arrives while the first is being pushed waits out the interval, and reports that wait
+        timed.offer("first", () -> timed.offer("second", () -> {
+        }));
+        await().until(() -> waits.size() == 2);
+        assertThat(waits.get(1)).isGreaterThanOrEqualTo(UiUpdateQueue.MIN_INTERVAL.toNanos() - 50_000_000);
+        assertThat(waits.get(0)).isLessThan(waits.get(1));
+    }
+
+    @Test
     void aDetachedUiGetsNoMoreUpdates() throws InterruptedException {
         List<String> shown = new CopyOnWriteArrayList<>();
         UiUpdateQueue detached = new UiUpdateQueue(command -> {

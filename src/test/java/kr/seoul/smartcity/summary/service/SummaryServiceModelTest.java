@@ -15,6 +15,7 @@ import kr.seoul.smartcity.summary.domain.SummaryBullet;
 import kr.seoul.smartcity.summary.domain.SummaryKind;
 import kr.seoul.smartcity.summary.domain.SummarySection;
 import kr.seoul.smartcity.summary.domain.SummaryStore;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -81,7 +82,8 @@ class SummaryServiceModelTest {
                     Clock clock = Clock.systemUTC();
                     test.accept(new SummaryService(mock(DocumentSources.class),
                             new ExtractiveSummariser(new KoreanTerms(), clock), store, summary,
-                            context.getBeanProvider(ChatModel.class), clock));
+                            context.getBeanProvider(ChatModel.class), clock,
+                            new SummaryMetrics(new SimpleMeterRegistry())));
                 });
     }
 
