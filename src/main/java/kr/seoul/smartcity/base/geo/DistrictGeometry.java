@@ -1,15 +1,6 @@
 package kr.seoul.smartcity.base.geo;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Duration;
 import java.util.EnumSet;
 import java.util.Optional;
 import java.util.Set;
@@ -19,7 +10,6 @@ import kr.seoul.smartcity.base.ui.map.SchematicDistricts;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
@@ -39,8 +29,6 @@ import tools.jackson.databind.node.ObjectNode;
 public class DistrictGeometry {
 
     private static final Logger log = LoggerFactory.getLogger(DistrictGeometry.class);
-    private static final Duration TIMEOUT = Duration.ofSeconds(20);
-    private static final double COORDINATE_SCALE = 1e5;
 
     private final String geoJson;
     private final boolean schematic;
@@ -59,18 +47,13 @@ public class DistrictGeometry {
                 log.info("District boundaries loaded from {}", location);
             } catch (IOException | JacksonException | IllegalArgumentException e) {
                 log.warn("Cannot use the district boundaries at city.geo.districts={} ({}); maps show the schematic "
-                        + "district map instead", location, reason(e));
+                        + "district map instead", location, GeoJsonFiles.reason(e));
             }
         }
         this.schematic = loaded == null;
         this.geoJson = schematic ? SchematicDistricts.featureCollection() : loaded;
         this.attribution = schematic || properties.attribution() == null || properties.attribution().isBlank() ? null
                 : properties.attribution().strip();
-    }
-
-    private static String reason(Exception e) {
-        String message = e.getMessage() == null ? "" : e.getMessage().lines().findFirst().orElse("");
-        return e.getClass().getSimpleName() + (message.isEmpty() ? "" : ": " + message);
     }
 
     /** A GeoJSON FeatureCollection of the districts, with {@code code}, {@code name} and {@code nameEn}. */
@@ -89,37 +72,7 @@ public class DistrictGeometry {
     }
 
     private static String load(String location) throws IOException {
-        return normalise(JsonMapper.shared().readTree(read(location))).toString();
-    }
-
-    private static String read(String location) throws IOException {
-        if (location.startsWith("http://") || location.startsWith("https://")) {
-            return download(URI.create(location));
-        }
-        if (location.startsWith("classpath:")) {
-            try (InputStream in = new ClassPathResource(location.substring("classpath:".length())).getInputStream()) {
-                return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-            }
-        }
-        Path path = location.startsWith("file:") ? Path.of(URI.create(location)) : Path.of(location);
-        return Files.readString(path.toAbsolutePath().normalize());
-    }
-
-    private static String download(URI uri) throws IOException {
-        try (HttpClient client = HttpClient.newBuilder()
-                .connectTimeout(TIMEOUT)
-                .followRedirects(HttpClient.Redirect.NORMAL)
-                .build()) {
-            HttpResponse<String> response = client.send(HttpRequest.newBuilder(uri).timeout(TIMEOUT).GET().build(),
-                    HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-            if (response.statusCode() != 200) {
-                throw new IOException("HTTP " + response.statusCode());
-            }
-            return response.body();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IOException("interrupted", e);
-        }
+        return normalise(JsonMapper.shared().readTree(GeoJsonFiles.read(location))).toString();
     }
 
     /** Keeps the features of Seoul's districts, with normalised properties and rounded coordinates. */
@@ -132,7 +85,7 @@ public class DistrictGeometry {
         Set<SeoulDistrict> found = EnumSet.noneOf(SeoulDistrict.class);
         for (JsonNode feature : source.path("features")) {
             JsonNode properties = feature.path("properties");
-            String code = text(properties, "code", "SIG_CD");
+            String code = GeoJsonFiles.text(properties, "code", "SIG_CD");
             SeoulDistrict district = code == null ? null : SeoulDistrict.byCode(code).orElse(null);
             if (district == null || !feature.path("geometry").isObject()) {
                 continue;
@@ -145,7 +98,7 @@ public class DistrictGeometry {
                     .put("nameEn", district.nameEn());
             ObjectNode geometry = (ObjectNode) feature.get("geometry").deepCopy();
             if (geometry.has("coordinates")) {
-                geometry.set("coordinates", rounded(geometry.get("coordinates")));
+                geometry.set("coordinates", GeoJsonFiles.rounded(geometry.get("coordinates")));
             }
             normalised.set("geometry", geometry);
         }
@@ -157,28 +110,5 @@ public class DistrictGeometry {
             log.warn("The district boundaries lack {} of Seoul's 25 districts: {}", missing.size(), missing);
         }
         return collection;
-    }
-
-    private static @Nullable String text(JsonNode properties, String... names) {
-        for (String name : names) {
-            JsonNode value = properties.get(name);
-            if (value != null && (value.isString() || value.isNumber())) {
-                return value.asString().strip();
-            }
-        }
-        return null;
-    }
-
-    private static JsonNode rounded(JsonNode coordinates) {
-        if (coordinates.isNumber()) {
-            return JsonMapper.shared().getNodeFactory()
-                    .numberNode(Math.round(coordinates.doubleValue() * COORDINATE_SCALE) / COORDINATE_SCALE);
-        }
-        if (coordinates.isArray()) {
-            ArrayNode copy = JsonMapper.shared().createArrayNode();
-            coordinates.forEach(item -> copy.add(rounded(item)));
-            return copy;
-        }
-        return coordinates;
     }
 }

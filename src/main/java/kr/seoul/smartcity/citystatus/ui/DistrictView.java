@@ -16,6 +16,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import kr.seoul.smartcity.base.domain.SeoulDistrict;
 import kr.seoul.smartcity.base.events.LiveEventBus;
+import kr.seoul.smartcity.base.geo.DongGeometry;
 import kr.seoul.smartcity.base.ui.LiveUpdates;
 import kr.seoul.smartcity.citystatus.service.CityStatusService;
 import kr.seoul.smartcity.citystatus.service.CatalogueChanged;
@@ -26,7 +27,7 @@ import kr.seoul.smartcity.directive.ui.DirectiveButton;
 import kr.seoul.smartcity.security.service.CurrentUser;
 import kr.seoul.smartcity.security.service.Viewer;
 
-/** One district's indicators, opened from the map. */
+/** One district's indicators, opened from the map, and its dongs where a dong layer is configured. */
 @Route("district/:code")
 @AnonymousAllowed
 public class DistrictView extends Main implements BeforeEnterObserver, AfterNavigationObserver, HasDynamicTitle {
@@ -37,11 +38,14 @@ public class DistrictView extends Main implements BeforeEnterObserver, AfterNavi
     private final TileGrid tiles = new TileGrid("tile-grid");
     private final Div tools = new Div();
     private final DirectiveButton directiveButton;
+    private final DongGeometry dongs;
+    private final Div dongArea = new Div();
     private SeoulDistrict district;
 
     DistrictView(CityStatusService status, CurrentUser currentUser, LiveEventBus events,
-                 DirectiveButton directiveButton) {
+                 DirectiveButton directiveButton, DongGeometry dongs) {
         this.directiveButton = directiveButton;
+        this.dongs = dongs;
         this.status = status;
         this.viewer = currentUser.viewer();
         addClassNames("page", "district-view");
@@ -49,7 +53,7 @@ public class DistrictView extends Main implements BeforeEnterObserver, AfterNavi
         Anchor back = new Anchor(".", getTranslation("district.back"));
         back.getElement().setAttribute("router-link", true);
         back.addClassName("back-link");
-        add(back, title, tools, tiles);
+        add(back, title, tools, tiles, dongArea);
         LiveUpdates.follow(this, events, ObservationsRecorded.TOPIC, recorded -> show());
         LiveUpdates.follow(tiles, events, CatalogueChanged.TOPIC, changed -> show());
     }
@@ -66,6 +70,10 @@ public class DistrictView extends Main implements BeforeEnterObserver, AfterNavi
         tools.removeAll();
         directiveButton.forContext(DirectiveContext.of(ContextKind.DISTRICT, district.code(), district.name(getLocale()),
                 "district/" + district.code()), List.of()).ifPresent(tools::add);
+        dongArea.removeAll();
+        // the drill-down into the district's dongs, where a dong layer is configured (with its attribution)
+        dongs.geoJson(district.code()).ifPresent(shapes -> dongs.attribution().ifPresent(credit -> dongArea.add(
+                new DongMapPanel(district, shapes, dongs.dongs(district.code()), credit))));
         show();
     }
 
