@@ -26,7 +26,8 @@ class DisplayIT extends BrowserTest {
     static void startSecondInstance() {
         // as arguments, which win over application.properties (default properties would not)
         secondInstance = new SpringApplicationBuilder(Application.class, DevServices.class)
-                .run("--server.port=0", "--city.dev.demo-data=false", "--city.simulation.enabled=false");
+                .run("--server.port=0", "--management.server.port=0", "--city.dev.demo-data=false",
+                        "--city.simulation.enabled=false");
     }
 
     @AfterAll
