@@ -20,6 +20,13 @@ class InitialAdministrator implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(InitialAdministrator.class);
 
+    /**
+     * The first administrator of an empty installation.
+     *
+     * @param username    the account's username
+     * @param password    its password; unset, no account is opened
+     * @param displayName the name shown for it
+     */
     @ConfigurationProperties("city.security.initial-admin")
     record Settings(@DefaultValue("admin") String username, String password,
                     @DefaultValue("Administrator") String displayName) {

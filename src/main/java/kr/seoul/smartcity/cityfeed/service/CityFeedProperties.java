@@ -36,6 +36,10 @@ public record CityFeedProperties(
         @DefaultValue("data/drop") String fileDrop,
         @DefaultValue("PT15S") Duration poll) {
 
+    /**
+     * @param baseUrl the Plaza's address
+     * @param key     its key; without it the Plaza's feeds and sources are not polled
+     */
     public record Seoul(@DefaultValue("http://openapi.seoul.go.kr:8088") String baseUrl, @Nullable String key) {
 
         public boolean configured() {
@@ -44,6 +48,8 @@ public record CityFeedProperties(
     }
 
     /**
+     * @param baseUrl  the real-time subway service's address
+     * @param key      its key; without it the feed is not polled
      * @param stations station names as the arrival feed spells them (Seoul Station is {@code 서울} there)
      * @param rows     arrivals asked for per station
      */
@@ -56,6 +62,10 @@ public record CityFeedProperties(
         }
     }
 
+    /**
+     * @param baseUrl the disaster text message service's address
+     * @param key     its key; without it the feed is not polled
+     */
     public record Safety(@DefaultValue("https://www.safetydata.go.kr") String baseUrl, @Nullable String key) {
 
         public boolean configured() {
@@ -63,6 +73,13 @@ public record CityFeedProperties(
         }
     }
 
+    /**
+     * @param bikes            how often Ddareungi stations are polled
+     * @param livingPopulation how often the living population is polled
+     * @param citydata         how often the hotspots ({@code citydata}) are polled
+     * @param subway           how often subway arrivals are polled
+     * @param disasterMessages how often disaster text messages are polled
+     */
     public record Intervals(@DefaultValue("PT5M") Duration bikes,
                             @DefaultValue("PT6H") Duration livingPopulation,
                             @DefaultValue("PT5M") Duration citydata,

@@ -11,7 +11,15 @@ import org.springframework.boot.convert.DurationStyle;
  * bursts up to the full number; signed-in staff, counted by account, may do {@code staffFactor} times as much. A
  * citizen browsing never meets them; a script does.
  *
- * @param enabled whether requests are limited at all
+ * @param enabled          whether requests are limited at all
+ * @param publicApi        requests to the open data API ({@code /api/public/**}) other than archive searches
+ * @param search           searches: the archive's, on screen and through the API
+ * @param summary          summaries asked for
+ * @param proposalSubmit   citizen proposals submitted
+ * @param proposalSupport  supports given to citizen proposals
+ * @param dataIssueReport  reports of a problem with a figure
+ * @param displayPairing   attempts to pair a phone with a wall screen
+ * @param staffFactor      how many times as much a signed-in member of staff may do
  */
 @ConfigurationProperties("city.rate-limits")
 public record RateLimitProperties(@DefaultValue("true") boolean enabled,
