@@ -10,6 +10,6 @@ import org.springframework.context.annotation.Import;
 @TestConfiguration(proxyBeanMethods = false)
 @Import({EmbeddedServicesRegistrar.class, DemoData.class, DemoArchive.class, DemoCivic.class, DemoProjects.class,
         DemoProposals.class, DemoOpinions.class, DemoProfile.class, DemoDirectives.class, DemoDashboards.class,
-        DemoDocuments.class, DemoThemes.class})
+        DemoDocuments.class, DemoThemes.class, DemoAnalysisData.class})
 public class DevServices {
 }

@@ -84,6 +84,18 @@ public final class StationCoverage {
         return result(cells, before, stationsPerDistrict, candidates);
     }
 
+    /** The grid's cells farther than {@code reachMetres} from every one of {@code points}. */
+    public static List<Cell> beyond(PopulationGrid grid, List<Place> points, double reachMetres) {
+        boolean[] covered = coveredBefore(grid.cells(), points, reachMetres);
+        List<Cell> far = new ArrayList<>();
+        for (int i = 0; i < covered.length; i++) {
+            if (!covered[i]) {
+                far.add(grid.cells().get(i));
+            }
+        }
+        return far;
+    }
+
     private static boolean[] coveredBefore(List<Cell> cells, List<Place> stations, double reachMetres) {
         boolean[] covered = new boolean[cells.size()];
         for (int i = 0; i < cells.size(); i++) {

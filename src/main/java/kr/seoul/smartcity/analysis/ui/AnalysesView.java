@@ -1,5 +1,6 @@
 package kr.seoul.smartcity.analysis.ui;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
@@ -21,11 +22,19 @@ public class AnalysesView extends Main implements HasDynamicTitle {
         addClassNames("page", "analyses-view");
         Paragraph lead = new Paragraph(getTranslation("analyses.lead"));
         lead.addClassName("page-lead");
-        RouterLink bikes = new RouterLink(getTranslation("analysis.bikes.title"), BikeStationAnalysisView.class);
-        bikes.setId("analysis-bikes-link");
-        Div card = new Div(new H2(bikes), new Paragraph(getTranslation("analysis.bikes.question")));
+        add(new H1(getTranslation("nav.analyses")), lead,
+                card("analysis-nightbus-link", "analysis.nightbus", NightBusAnalysisView.class),
+                card("analysis-bikes-link", "analysis.bikes", BikeStationAnalysisView.class),
+                card("analysis-taxi-link", "analysis.taxi", TaxiGarageAnalysisView.class),
+                card("analysis-fire-link", "analysis.fire", FireResponseAnalysisView.class));
+    }
+
+    private Div card(String id, String keys, Class<? extends Component> view) {
+        RouterLink link = new RouterLink(getTranslation(keys + ".title"), view);
+        link.setId(id);
+        Div card = new Div(new H2(link), new Paragraph(getTranslation(keys + ".question")));
         card.addClassName("card");
-        add(new H1(getTranslation("nav.analyses")), lead, card);
+        return card;
     }
 
     @Override

@@ -1,31 +1,22 @@
 package kr.seoul.smartcity.analysis.ui;
 
 import java.text.NumberFormat;
-import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.ListItem;
-import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.OrderedList;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.html.UnorderedList;
-import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import kr.seoul.smartcity.analysis.domain.StationCoverage;
 import kr.seoul.smartcity.analysis.service.BikeStationAnalysis;
 import kr.seoul.smartcity.analysis.service.BikeStationReport;
-import kr.seoul.smartcity.base.domain.SeoulDistrict;
 import kr.seoul.smartcity.base.geo.DistrictGeometry;
 import kr.seoul.smartcity.base.ui.map.CityMap;
-import org.jspecify.annotations.Nullable;
 
 /**
  * New Ddareungi station locations: the question, the data used with its sources and dates, the method in plain
@@ -33,17 +24,10 @@ import org.jspecify.annotations.Nullable;
  */
 @Route("analyses/bike-stations")
 @AnonymousAllowed
-public class BikeStationAnalysisView extends Main implements HasDynamicTitle {
-
-    private static final java.time.format.DateTimeFormatter WHEN = java.time.format.DateTimeFormatter
-            .ofPattern("yyyy-MM-dd HH:mm").withZone(kr.seoul.smartcity.base.domain.Seoul.ZONE);
+public class BikeStationAnalysisView extends AnalysisPage {
 
     BikeStationAnalysisView(BikeStationAnalysis analysis, DistrictGeometry geometry) {
-        addClassNames("page", "analysis-view");
-        add(new H1(getTranslation("analysis.bikes.title")));
-        Paragraph question = new Paragraph(getTranslation("analysis.bikes.question"));
-        question.addClassName("page-lead");
-        add(question);
+        super("analysis.bikes.title", "analysis.bikes.question");
         analysis.report().ifPresentOrElse(report -> show(report, geometry),
                 () -> add(new Paragraph(getTranslation("analysis.needs-boundaries"))));
     }
@@ -51,21 +35,12 @@ public class BikeStationAnalysisView extends Main implements HasDynamicTitle {
     private void show(BikeStationReport report, DistrictGeometry geometry) {
         NumberFormat number = NumberFormat.getIntegerInstance(getLocale());
         StationCoverage.Result coverage = report.coverage();
-        if (report.simulated()) {
-            Span simulated = new Span(getTranslation("analysis.simulated"));
-            simulated.setId("analysis-simulated");
-            simulated.addClassNames("analysis-simulated", "badge-simulated");
-            add(simulated);
-        }
-        UnorderedList data = new UnorderedList(
-                new ListItem(getTranslation("analysis.bikes.data.stations", report.stations(), when(report.stationsAsOf()))),
-                new ListItem(getTranslation("analysis.bikes.data.population", when(report.populationAsOf()))),
-                new ListItem(getTranslation("analysis.bikes.data.boundaries",
-                        geometry.attribution().orElse(""))));
-        data.setId("analysis-data");
-        add(new H2(getTranslation("analysis.data")), data);
-        add(new H2(getTranslation("analysis.method")), new Paragraph(getTranslation("analysis.bikes.method",
-                (int) report.cellMetres(), (int) report.reachMetres(), coverage.candidates().size())));
+        simulated(report.simulated());
+        data(new ListItem(getTranslation("analysis.bikes.data.stations", report.stations(), when(report.stationsAsOf()))),
+                new ListItem(getTranslation("analysis.data.population", when(report.populationAsOf()))),
+                new ListItem(getTranslation("analysis.data.boundaries", geometry.attribution().orElse(""))));
+        method(getTranslation("analysis.bikes.method", (int) report.cellMetres(), (int) report.reachMetres(),
+                coverage.candidates().size()));
 
         add(new H2(getTranslation("analysis.result")));
         Paragraph summary = new Paragraph(getTranslation("analysis.bikes.summary",
@@ -80,7 +55,7 @@ public class BikeStationAnalysisView extends Main implements HasDynamicTitle {
         Map<String, String> colours = new HashMap<>();
         Map<String, String> labels = new HashMap<>();
         coverage.districts().forEach(district -> {
-            colours.put(district.districtCode(), colour(district.share()));
+            colours.put(district.districtCode(), blue(district.share()));
             labels.put(district.districtCode(), Math.round(district.share() * 100) + "%");
         });
         map.setChoropleth(colours, labels);
@@ -115,29 +90,6 @@ public class BikeStationAnalysisView extends Main implements HasDynamicTitle {
         table.getElement().setAttribute("aria-label", getTranslation("analysis.bikes.table"));
         add(new H2(getTranslation("analysis.bikes.by-district")), table);
 
-        add(new H2(getTranslation("analysis.decided")), new Paragraph(getTranslation("analysis.decided.none")));
-        Paragraph computed = new Paragraph(getTranslation("analysis.computed", WHEN.format(report.computedAt())));
-        computed.addClassName("analysis-computed");
-        add(computed);
-    }
-
-    private String district(String code) {
-        return SeoulDistrict.byCode(code).map(d -> d.name(getLocale())).orElse(code);
-    }
-
-    private String when(@Nullable Instant at) {
-        return at == null ? getTranslation("analysis.no-date") : WHEN.format(at);
-    }
-
-    /** Light (few reached) to dark blue (many). */
-    private static String colour(double share) {
-        String[] steps = {"#f1f5fb", "#d3e1f4", "#a9c4ea", "#6f9fd9", "#3b78c3", "#0b4f9c"};
-        int index = (int) Math.min(steps.length - 1, Math.floor(share * steps.length));
-        return steps[index];
-    }
-
-    @Override
-    public String getPageTitle() {
-        return getTranslation("analysis.bikes.title") + " · " + getTranslation("app.title");
+        closing(report.computedAt());
     }
 }

@@ -84,4 +84,17 @@ class StationCoverageTest {
         assertThat(grid.cells()).hasSize(16);
         assertThat(grid.cells()).allSatisfy(cell -> assertThat(cell.people()).isEqualTo(625.0));
     }
+
+    @Test
+    void theSquaresBeyondReachOfEveryStationAreTheOnesNoStationCovers() {
+        // the station at row 2, column 0 reaches columns 0 and 1 of rows 1-3; a second at row 2, column 4 reaches
+        // columns 3 and 4 of rows 1-3 (the square of 100 at row 2, column 3 is 100 m from it): what is left is rows 0
+        // and 4 (nobody lives there) and column 2 of rows 1-3, 200 m from both, with ten people each
+        List<Cell> beyond = StationCoverage.beyond(grid(), List.of(square(2, 0), square(2, 4)), 150);
+        assertThat(beyond).hasSize(10 + 3);
+        assertThat(beyond).extracting(Cell::row, Cell::column)
+                .contains(org.assertj.core.groups.Tuple.tuple(2, 2), org.assertj.core.groups.Tuple.tuple(0, 0))
+                .doesNotContain(org.assertj.core.groups.Tuple.tuple(2, 3), org.assertj.core.groups.Tuple.tuple(3, 4));
+        assertThat(beyond.stream().mapToDouble(Cell::people).sum()).isEqualTo(30);
+    }
 }

@@ -1,0 +1,69 @@
+package kr.seoul.smartcity.analysis.service;
+
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
+
+import kr.seoul.smartcity.analysis.domain.DistrictShapes;
+import kr.seoul.smartcity.analysis.domain.PopulationGrid;
+import kr.seoul.smartcity.base.geo.DistrictGeometry;
+import kr.seoul.smartcity.citystatus.domain.LatestValue;
+import kr.seoul.smartcity.citystatus.domain.Origin;
+import kr.seoul.smartcity.citystatus.service.CityStatusService;
+import kr.seoul.smartcity.security.service.Viewer;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Service;
+
+/**
+ * The city's people on a grid, as the analyses of night buses and 119 read them: the districts' latest living
+ * population spread over squares of their real boundaries; made again only when the population changes.
+ */
+@Service
+class CityGrid {
+
+    static final String POPULATION = "LIVING_POP";
+    static final double CELL_METRES = 250;
+
+    private final CityStatusService status;
+    private final DistrictGeometry geometry;
+    private final AtomicReference<Made> last = new AtomicReference<>();
+
+    CityGrid(CityStatusService status, DistrictGeometry geometry) {
+        this.status = status;
+        this.geometry = geometry;
+    }
+
+    /** The people on the grid, the population's time and whether it is simulated; empty on the schematic map. */
+    Optional<People> people() {
+        if (geometry.schematic()) {
+            return Optional.empty();
+        }
+        Map<String, LatestValue> population = status.byDistrict(Viewer.CITIZEN, POPULATION);
+        Map<String, Double> byDistrict = new HashMap<>();
+        population.forEach((district, value) -> {
+            if (!district.isEmpty()) {
+                byDistrict.put(district, value.value());
+            }
+        });
+        Made known = last.get();
+        if (known != null && known.byDistrict.equals(byDistrict)) {
+            return Optional.of(known.people);
+        }
+        Instant asOf = population.values().stream().map(LatestValue::observedAt).max(Comparator.naturalOrder())
+                .orElse(null);
+        boolean simulated = population.values().stream().anyMatch(v -> v.origin() == Origin.SIMULATED);
+        People people = new People(PopulationGrid.over(DistrictShapes.read(geometry.districtsGeoJson()), byDistrict,
+                CELL_METRES), asOf, simulated);
+        last.set(new Made(byDistrict, people));
+        return Optional.of(people);
+    }
+
+    record People(PopulationGrid grid, @Nullable Instant asOf, boolean simulated) {
+    }
+
+    private record Made(Map<String, Double> byDistrict, People people) {
+    }
+}
