@@ -14,6 +14,8 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import kr.seoul.smartcity.analysis.domain.Dataset;
 import kr.seoul.smartcity.base.domain.Seoul;
 import kr.seoul.smartcity.base.domain.SeoulDistrict;
+import kr.seoul.smartcity.base.geo.DistrictGeometry;
+import kr.seoul.smartcity.base.ui.map.CityMap;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -32,6 +34,22 @@ abstract class AnalysisPage extends Main implements HasDynamicTitle {
         Paragraph question = new Paragraph(getTranslation(questionKey));
         question.addClassName("page-lead");
         add(new H1(getTranslation(titleKey)), question);
+    }
+
+    /** The report's result, or a word that the data it needs is not there yet. */
+    final <R> void show(java.util.Optional<R> report, java.util.function.Consumer<R> result, String missingKey) {
+        report.ifPresentOrElse(result, () -> add(new Paragraph(getTranslation(missingKey))));
+    }
+
+    /** The district map every analysis draws on, described for screen readers by {@code ariaKey}. */
+    final CityMap map(DistrictGeometry geometry, String ariaKey) {
+        CityMap map = new CityMap();
+        map.setId("analysis-map");
+        map.setHeight("460px");
+        map.setDistricts(geometry.districtsGeoJson());
+        map.setAriaLabel(getTranslation(ariaKey));
+        geometry.attribution().ifPresent(map::setAttribution);
+        return map;
     }
 
     final void simulated(boolean simulated) {

@@ -28,8 +28,7 @@ public class BikeStationAnalysisView extends AnalysisPage {
 
     BikeStationAnalysisView(BikeStationAnalysis analysis, DistrictGeometry geometry) {
         super("analysis.bikes.title", "analysis.bikes.question");
-        analysis.report().ifPresentOrElse(report -> show(report, geometry),
-                () -> add(new Paragraph(getTranslation("analysis.needs-boundaries"))));
+        show(analysis.report(), report -> show(report, geometry), "analysis.needs-boundaries");
     }
 
     private void show(BikeStationReport report, DistrictGeometry geometry) {
@@ -47,11 +46,7 @@ public class BikeStationAnalysisView extends AnalysisPage {
                 Math.round(coverage.share() * 100), number.format(Math.round(coverage.people()))));
         summary.setId("analysis-summary");
         add(summary);
-        CityMap map = new CityMap();
-        map.setId("analysis-map");
-        map.setHeight("460px");
-        map.setDistricts(geometry.districtsGeoJson());
-        map.setAriaLabel(getTranslation("analysis.bikes.map"));
+        CityMap map = map(geometry, "analysis.bikes.map");
         Map<String, String> colours = new HashMap<>();
         Map<String, String> labels = new HashMap<>();
         coverage.districts().forEach(district -> {
@@ -64,7 +59,6 @@ public class BikeStationAnalysisView extends AnalysisPage {
                 .mapToObj(i -> new CityMap.MapMarker("candidate-" + (i + 1), candidates.get(i).place().latitude(),
                         candidates.get(i).place().longitude(), getTranslation("analysis.bikes.candidate.short", i + 1,
                         number.format(Math.round(candidates.get(i).newlyCovered()))), "#d93025")).toList());
-        geometry.attribution().ifPresent(map::setAttribution);
         add(map);
 
         OrderedList proposed = new OrderedList();

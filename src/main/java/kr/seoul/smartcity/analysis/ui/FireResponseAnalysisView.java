@@ -26,8 +26,7 @@ public class FireResponseAnalysisView extends AnalysisPage {
 
     FireResponseAnalysisView(FireResponseAnalysis analysis, DistrictGeometry geometry) {
         super("analysis.fire.title", "analysis.fire.question");
-        analysis.report().ifPresentOrElse(report -> show(report, geometry),
-                () -> add(new Paragraph(getTranslation("analysis.needs-data"))));
+        show(analysis.report(), report -> show(report, geometry), "analysis.needs-data");
     }
 
     private void show(FireResponseReport report, DistrictGeometry geometry) {
@@ -46,7 +45,7 @@ public class FireResponseAnalysisView extends AnalysisPage {
                 number.format(Math.round(report.peopleBeyond()))));
         summary.setId("analysis-summary");
         add(summary);
-        add(map(report, geometry));
+        add(responseMap(report, geometry));
 
         Grid<FireResponseReport.District> table = new Grid<>();
         table.setId("analysis-districts");
@@ -66,12 +65,8 @@ public class FireResponseAnalysisView extends AnalysisPage {
     }
 
     /** Districts coloured by their 90th percentile, stations in red, the squares beyond the target reach in orange. */
-    private CityMap map(FireResponseReport report, DistrictGeometry geometry) {
-        CityMap map = new CityMap();
-        map.setId("analysis-map");
-        map.setHeight("460px");
-        map.setDistricts(geometry.districtsGeoJson());
-        map.setAriaLabel(getTranslation("analysis.fire.map"));
+    private CityMap responseMap(FireResponseReport report, DistrictGeometry geometry) {
+        CityMap map = map(geometry, "analysis.fire.map");
         Map<String, String> colours = new HashMap<>();
         Map<String, String> labels = new HashMap<>();
         report.districts().stream().filter(d -> !Double.isNaN(d.ninetiethMinutes())).forEach(d -> {
@@ -88,7 +83,6 @@ public class FireResponseAnalysisView extends AnalysisPage {
                 "beyond-" + i, beyond.get(i).centre().latitude(), beyond.get(i).centre().longitude(),
                 getTranslation("analysis.fire.beyond.marker", district(beyond.get(i).districtCode())), "#e37400"))
                 .toList());
-        geometry.attribution().ifPresent(map::setAttribution);
         return map;
     }
 

@@ -24,8 +24,7 @@ public class NightBusAnalysisView extends AnalysisPage {
 
     NightBusAnalysisView(NightBusAnalysis analysis, DistrictGeometry geometry) {
         super("analysis.nightbus.title", "analysis.nightbus.question");
-        analysis.report().ifPresentOrElse(report -> show(report, geometry),
-                () -> add(new Paragraph(getTranslation("analysis.needs-data"))));
+        show(analysis.report(), report -> show(report, geometry), "analysis.needs-data");
     }
 
     private void show(NightBusReport report, DistrictGeometry geometry) {
@@ -42,11 +41,7 @@ public class NightBusAnalysisView extends AnalysisPage {
                 number.format(report.stops()), Math.round(coverage.share() * 100)));
         summary.setId("analysis-summary");
         add(summary);
-        CityMap map = new CityMap();
-        map.setId("analysis-map");
-        map.setHeight("460px");
-        map.setDistricts(geometry.districtsGeoJson());
-        map.setAriaLabel(getTranslation("analysis.nightbus.map"));
+        CityMap map = map(geometry, "analysis.nightbus.map");
         Map<String, String> colours = new HashMap<>();
         Map<String, String> labels = new HashMap<>();
         coverage.districts().forEach(district -> {
@@ -54,7 +49,6 @@ public class NightBusAnalysisView extends AnalysisPage {
             labels.put(district.districtCode(), Math.round(district.share() * 100) + "%");
         });
         map.setChoropleth(colours, labels);
-        geometry.attribution().ifPresent(map::setAttribution);
         add(map);
 
         OrderedList least = new OrderedList();

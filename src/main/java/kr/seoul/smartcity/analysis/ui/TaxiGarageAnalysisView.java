@@ -25,8 +25,7 @@ public class TaxiGarageAnalysisView extends AnalysisPage {
 
     TaxiGarageAnalysisView(TaxiGarageAnalysis analysis, DistrictGeometry geometry) {
         super("analysis.taxi.title", "analysis.taxi.question");
-        analysis.report().ifPresentOrElse(report -> show(report, geometry),
-                () -> add(new Paragraph(getTranslation("analysis.needs-data"))));
+        show(analysis.report(), report -> show(report, geometry), "analysis.needs-data");
     }
 
     private void show(TaxiGarageReport report, DistrictGeometry geometry) {
@@ -45,11 +44,7 @@ public class TaxiGarageAnalysisView extends AnalysisPage {
         summary.setId("analysis-summary");
         add(summary);
 
-        CityMap map = new CityMap();
-        map.setId("analysis-map");
-        map.setHeight("460px");
-        map.setDistricts(geometry.districtsGeoJson());
-        map.setAriaLabel(getTranslation("analysis.taxi.map"));
+        CityMap map = map(geometry, "analysis.taxi.map");
         List<DataPoint> garages = report.garages().points();
         map.setPoints("garages", IntStream.range(0, garages.size()).mapToObj(i -> new CityMap.MapMarker("garage-" + i,
                 garages.get(i).place().latitude(), garages.get(i).place().longitude(), garages.get(i).label(),
@@ -58,7 +53,6 @@ public class TaxiGarageAnalysisView extends AnalysisPage {
         map.setPoints("proposed", IntStream.range(0, proposed.size()).mapToObj(i -> new CityMap.MapMarker(
                 "proposed-" + i, proposed.get(i).latitude(), proposed.get(i).longitude(),
                 getTranslation("analysis.taxi.proposed.marker", i + 1), "#d93025")).toList());
-        geometry.attribution().ifPresent(map::setAttribution);
         add(map);
 
         OrderedList sites = new OrderedList();
