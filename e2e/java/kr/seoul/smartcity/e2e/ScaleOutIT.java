@@ -25,6 +25,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 class ScaleOutIT extends BrowserTest {
 
     private static final String DISTRICT = "11260"; // 중랑구
+    private static final String TILE = ".tile[data-indicator='AIR_PM25'] .tile-value";
     private static final List<ConfigurableApplicationContext> others = new ArrayList<>();
 
     @Autowired
@@ -59,19 +60,20 @@ class ScaleOutIT extends BrowserTest {
         }
         try {
             for (Browser screen : screens) {
-                screen.open("/");
-                screen.waitUntil(() -> screen.js("return document.querySelector('city-map')?.choropleth?.labels?.['"
-                        + DISTRICT + "'] ?? null") != null, Duration.ofSeconds(30));
-                // every label 중랑구 shows from now on, so a simulated value that follows cannot hide ours
-                screen.js("window.__seen = []; setInterval(() => { const l = document.querySelector('city-map')"
-                        + ".choropleth.labels['" + DISTRICT + "']; if (!window.__seen.includes(l)) window.__seen.push(l); }, 50);");
+                // the district's page: its tiles follow new values live, whatever the dashboards hold
+                screen.open("/district/" + DISTRICT);
+                screen.find(TILE);
+                // every value the tile shows from now on, so a simulated value that follows cannot hide ours
+                screen.js("window.__seen = []; setInterval(() => { const v = document.querySelector(arguments[0])"
+                        + "?.textContent.trim(); if (v && !window.__seen.includes(v)) window.__seen.push(v); }, 50);",
+                        TILE);
             }
             ingest.record(List.of(new ObservationInput("AIR_PM25", DISTRICT, Instant.now(), 93)), Origin.FEED,
                     "scale-out test");
             long recorded = System.nanoTime();
             for (Browser screen : screens) {
                 screen.waitUntil(() -> Boolean.TRUE.equals(screen.js(
-                        "return window.__seen.some(l => String(l).startsWith('93'))")), Duration.ofSeconds(10));
+                        "return window.__seen.some(v => v.startsWith('93'))")), Duration.ofSeconds(10));
             }
             System.out.printf("A value recorded on one instance was on the screens of all three after %d ms%n",
                     (System.nanoTime() - recorded) / 1_000_000);
