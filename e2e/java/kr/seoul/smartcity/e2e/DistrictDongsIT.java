@@ -19,7 +19,7 @@ class DistrictDongsIT extends BrowserTest {
         citizen.open("/district/11110");
         citizen.waitForText("#district-dongs h2", "17");
         assertThat(citizen.text("#dong-list")).contains("사직동", "가회동");
-        assertThat(citizen.text("#dong-map .city-map-attribution")).contains("CC BY 4.0", "SGIS");
+        assertThat(citizen.text("#dong-attribution")).contains("CC BY 4.0", "SGIS");
         citizen.waitUntil(() -> citizen.all("#dong-map path[aria-label]").size() == 17, Duration.ofSeconds(10));
         citizen.js("const dong = [...document.querySelectorAll('#dong-map path[aria-label]')]"
                 + ".find(p => p.getAttribute('aria-label').startsWith('사직동'));"

@@ -13,7 +13,8 @@ import kr.seoul.smartcity.base.geo.DongGeometry;
 import kr.seoul.smartcity.base.ui.map.CityMap;
 
 /**
- * A district's administrative dongs (행정동): their boundaries on a map with the attribution their licence asks for,
+ * A district's administrative dongs (행정동): their boundaries on a map with the attribution their licence asks for
+ * right under it,
  * and the same dongs as a list beside it (the map's text alternative). A dong touched on the map is outlined and
  * named. Only where a dong layer is configured ({@code city.geo.dongs.*}).
  */
@@ -27,7 +28,6 @@ class DongMapPanel extends Section {
         map.setId("dong-map");
         map.addClassName("dong-map");
         map.setDistricts(geoJson);
-        map.setAttribution(getTranslation("map.attribution", attribution));
         map.setAriaLabel(getTranslation("district.dongs.aria", district.name(getLocale())));
         Paragraph chosen = new Paragraph();
         chosen.setId("dong-chosen");
@@ -45,7 +45,11 @@ class DongMapPanel extends Section {
             dongs.stream().filter(dong -> dong.code().equals(code)).findFirst()
                     .ifPresent(dong -> chosen.setText(getTranslation("district.dongs.chosen", dong.name())));
         });
-        Div body = new Div(map, new Div(chosen, list));
+        // the attribution the licence asks for, right under the map: long enough to hide the dongs as an overlay
+        Paragraph credit = new Paragraph(getTranslation("map.attribution", attribution));
+        credit.setId("dong-attribution");
+        credit.addClassName("dong-attribution");
+        Div body = new Div(new Div(map, credit), new Div(chosen, list));
         body.addClassName("district-dongs-body");
         add(heading, body);
     }
