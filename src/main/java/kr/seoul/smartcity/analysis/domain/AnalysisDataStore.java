@@ -27,6 +27,12 @@ public class AnalysisDataStore {
         this.transaction = transaction;
     }
 
+    /** When the dataset was last replaced, without reading its points. */
+    public Optional<Instant> updatedAt(DatasetName name) {
+        return database.sql("SELECT updated_at FROM analysis_dataset WHERE name = :name").bind("name", name.name())
+                .map(row -> row.get("updated_at", Instant.class)).one().blockOptional(TIMEOUT);
+    }
+
     public Optional<Dataset> find(DatasetName name) {
         List<DataPoint> points = database.sql("""
                         SELECT label, latitude, longitude, value, district_code FROM analysis_point

@@ -1,9 +1,13 @@
 package kr.seoul.smartcity.analysis.service;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 import kr.seoul.smartcity.analysis.domain.AnalysisDataStore;
 import kr.seoul.smartcity.analysis.domain.DataPoint;
@@ -15,7 +19,7 @@ import org.springframework.stereotype.Service;
 
 /**
  * The analyses' own datasets: read by the analyses (public data: everyone may read the results), replaced by
- * administrators only. An analysis reads its datasets again on each reading, so a replaced one is computed with at
+ * administrators only. An analysis asks for its datasets on each reading, so a replaced one is computed with at
  * once.
  */
 @Service
@@ -23,14 +27,26 @@ public class AnalysisData {
 
     private final AnalysisDataStore store;
     private final Clock clock;
+    private final Map<DatasetName, Dataset> read = new ConcurrentHashMap<>();
 
     AnalysisData(AnalysisDataStore store, Clock clock) {
         this.store = store;
         this.clock = clock;
     }
 
+    /** The dataset as last replaced (its points are read again only when it was replaced since, on any instance). */
     public Optional<Dataset> dataset(DatasetName name) {
-        return store.find(name);
+        Optional<Instant> updated = store.updatedAt(name);
+        if (updated.isEmpty()) {
+            return Optional.empty();
+        }
+        Dataset known = read.get(name);
+        if (known != null && known.updatedAt().equals(updated.get())) {
+            return Optional.of(known);
+        }
+        Optional<Dataset> found = store.find(name);
+        found.ifPresent(dataset -> read.put(name, dataset));
+        return found;
     }
 
     /**
@@ -47,7 +63,8 @@ public class AnalysisData {
         if (points.isEmpty() || source == null || source.isBlank()) {
             throw new IllegalArgumentException("a dataset needs its source and at least one point");
         }
-        Dataset dataset = new Dataset(name, source.strip(), link, asOf, simulated, username, clock.instant(), points);
+        Dataset dataset = new Dataset(name, source.strip(), link, asOf, simulated, username,
+                clock.instant().truncatedTo(ChronoUnit.MICROS), points);
         store.replace(dataset);
         return dataset;
     }

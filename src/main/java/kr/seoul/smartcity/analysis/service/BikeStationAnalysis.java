@@ -9,21 +9,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.concurrent.atomic.AtomicReference;
 
-import kr.seoul.smartcity.analysis.domain.DistrictShapes;
 import kr.seoul.smartcity.analysis.domain.Place;
 import kr.seoul.smartcity.analysis.domain.PopulationGrid;
 import kr.seoul.smartcity.analysis.domain.StationCoverage;
-import kr.seoul.smartcity.base.geo.DistrictGeometry;
-import kr.seoul.smartcity.citystatus.domain.LatestValue;
 import kr.seoul.smartcity.citystatus.domain.MapLayer;
 import kr.seoul.smartcity.citystatus.domain.MapPoint;
-import kr.seoul.smartcity.citystatus.domain.Origin;
 import kr.seoul.smartcity.citystatus.service.CityFeedService;
-import kr.seoul.smartcity.citystatus.service.CityStatusService;
 import kr.seoul.smartcity.security.service.Viewer;
-import org.locationtech.jts.geom.Geometry;
 import org.springframework.stereotype.Service;
 
 /**
@@ -35,52 +28,34 @@ import org.springframework.stereotype.Service;
 @Service
 public class BikeStationAnalysis {
 
-    static final String POPULATION = "LIVING_POP";
-    private static final double CELL_METRES = 250;
     private static final double REACH_METRES = 300;
     private static final int NEW_STATIONS = 10;
 
     private final CityFeedService feed;
-    private final CityStatusService status;
-    private final DistrictGeometry geometry;
+    private final CityGrid grid;
     private final Clock clock;
-    private final AtomicReference<Computed> last = new AtomicReference<>();
-    private volatile Map<String, Geometry> shapes;
+    private final LastComputed<Inputs, BikeStationReport> last = new LastComputed<>();
 
-    BikeStationAnalysis(CityFeedService feed, CityStatusService status, DistrictGeometry geometry, Clock clock) {
+    BikeStationAnalysis(CityFeedService feed, CityGrid grid, Clock clock) {
         this.feed = feed;
-        this.status = status;
-        this.geometry = geometry;
+        this.grid = grid;
         this.clock = clock;
     }
 
     /** The analysis on public data; empty when the platform has no real district boundaries (schematic map). */
     public Optional<BikeStationReport> report() {
-        if (geometry.schematic()) {
+        Optional<CityGrid.People> people = grid.people();
+        if (people.isEmpty()) {
             return Optional.empty();
         }
         List<MapPoint> stations = feed.points(Viewer.CITIZEN, MapLayer.BIKE_STATIONS);
-        Map<String, LatestValue> population = status.byDistrict(Viewer.CITIZEN, POPULATION);
         Inputs inputs = new Inputs(stations.stream().map(s -> s.externalId() + "@" + s.latitude() + "," + s.longitude()
-                + "=" + s.value()).toList(), population.values().stream().map(v -> v.districtCode() + "=" + v.value()
-                + "@" + v.observedAt()).sorted().toList());
-        Computed known = last.get();
-        if (known != null && known.inputs.equals(inputs)) {
-            return Optional.of(known.report);
-        }
-        BikeStationReport report = compute(stations, population);
-        last.set(new Computed(inputs, report));
-        return Optional.of(report);
+                + "=" + s.value()).toList(), people.get());
+        return Optional.of(last.get(inputs, () -> compute(stations, people.get())));
     }
 
-    private BikeStationReport compute(List<MapPoint> stations, Map<String, LatestValue> population) {
-        Map<String, Double> people = new HashMap<>();
-        population.forEach((district, value) -> {
-            if (!district.isEmpty()) {
-                people.put(district, value.value());
-            }
-        });
-        PopulationGrid grid = PopulationGrid.over(shapes(), people, CELL_METRES);
+    private BikeStationReport compute(List<MapPoint> stations, CityGrid.People people) {
+        PopulationGrid grid = people.grid();
         List<Place> places = stations.stream().map(s -> new Place(s.latitude(), s.longitude())).toList();
         StationCoverage.Result coverage = StationCoverage.of(grid, places, REACH_METRES, NEW_STATIONS);
         Map<String, List<Double>> occupancy = new HashMap<>();
@@ -94,28 +69,13 @@ public class BikeStationAnalysis {
         Map<String, Double> meanOccupancy = new HashMap<>();
         occupancy.forEach((district, shares) -> meanOccupancy.put(district,
                 shares.stream().mapToDouble(Double::doubleValue).average().orElse(0)));
-        boolean simulated = population.values().stream().anyMatch(v -> v.origin() == Origin.SIMULATED)
-                || stations.stream().anyMatch(s -> s.externalId().startsWith("SIM-"));
+        boolean simulated = people.simulated() || stations.stream().anyMatch(s -> s.externalId().startsWith("SIM-"));
         Instant stationsAsOf = stations.stream().map(MapPoint::updatedAt).filter(Objects::nonNull)
                 .max(Comparator.naturalOrder()).orElse(null);
-        Instant populationAsOf = population.values().stream().map(LatestValue::observedAt)
-                .max(Comparator.naturalOrder()).orElse(null);
-        return new BikeStationReport(coverage, stations.size(), meanOccupancy, stationsAsOf, populationAsOf,
-                simulated, REACH_METRES, CELL_METRES, clock.instant());
+        return new BikeStationReport(coverage, stations.size(), meanOccupancy, stationsAsOf, people.asOf(),
+                simulated, REACH_METRES, CityGrid.CELL_METRES, clock.instant());
     }
 
-    private Map<String, Geometry> shapes() {
-        Map<String, Geometry> read = shapes;
-        if (read == null) {
-            read = DistrictShapes.read(geometry.districtsGeoJson());
-            shapes = read;
-        }
-        return read;
-    }
-
-    private record Inputs(List<String> stations, List<String> population) {
-    }
-
-    private record Computed(Inputs inputs, BikeStationReport report) {
+    private record Inputs(List<String> stations, CityGrid.People people) {
     }
 }

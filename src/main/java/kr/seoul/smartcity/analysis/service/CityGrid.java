@@ -15,11 +15,13 @@ import kr.seoul.smartcity.citystatus.domain.Origin;
 import kr.seoul.smartcity.citystatus.service.CityStatusService;
 import kr.seoul.smartcity.security.service.Viewer;
 import org.jspecify.annotations.Nullable;
+import org.locationtech.jts.geom.Geometry;
 import org.springframework.stereotype.Service;
 
 /**
  * The city's people on a grid, as the analyses of night buses and 119 read them: the districts' latest living
- * population spread over squares of their real boundaries; made again only when the population changes.
+ * population spread over squares of their real boundaries; made again only when the population changes (value,
+ * time or origin), so the analyses reading it see the same grid until then.
  */
 @Service
 class CityGrid {
@@ -30,6 +32,7 @@ class CityGrid {
     private final CityStatusService status;
     private final DistrictGeometry geometry;
     private final AtomicReference<Made> last = new AtomicReference<>();
+    private volatile @Nullable Map<String, Geometry> shapes;
 
     CityGrid(CityStatusService status, DistrictGeometry geometry) {
         this.status = status;
@@ -49,21 +52,31 @@ class CityGrid {
             }
         });
         Made known = last.get();
-        if (known != null && known.byDistrict.equals(byDistrict)) {
+        if (known != null && known.population.equals(population)) {
             return Optional.of(known.people);
         }
         Instant asOf = population.values().stream().map(LatestValue::observedAt).max(Comparator.naturalOrder())
                 .orElse(null);
         boolean simulated = population.values().stream().anyMatch(v -> v.origin() == Origin.SIMULATED);
-        People people = new People(PopulationGrid.over(DistrictShapes.read(geometry.districtsGeoJson()), byDistrict,
+        People people = new People(PopulationGrid.over(shapes(), byDistrict,
                 CELL_METRES), asOf, simulated);
-        last.set(new Made(byDistrict, people));
+        last.set(new Made(population, people));
         return Optional.of(people);
+    }
+
+    /** The district outlines, read once: the boundaries do not change while the application runs. */
+    private Map<String, Geometry> shapes() {
+        Map<String, Geometry> read = shapes;
+        if (read == null) {
+            read = DistrictShapes.read(geometry.districtsGeoJson());
+            shapes = read;
+        }
+        return read;
     }
 
     record People(PopulationGrid grid, @Nullable Instant asOf, boolean simulated) {
     }
 
-    private record Made(Map<String, Double> byDistrict, People people) {
+    private record Made(Map<String, LatestValue> population, People people) {
     }
 }

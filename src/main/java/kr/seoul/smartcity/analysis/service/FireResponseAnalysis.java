@@ -34,6 +34,7 @@ public class FireResponseAnalysis {
     private final AnalysisData data;
     private final CityGrid grid;
     private final Clock clock;
+    private final LastComputed<Inputs, FireResponseReport> last = new LastComputed<>();
 
     FireResponseAnalysis(AnalysisData data, CityGrid grid, Clock clock) {
         this.data = data;
@@ -54,17 +55,25 @@ public class FireResponseAnalysis {
         if (stations.isEmpty() || dispatches.isEmpty() || people.isEmpty()) {
             return Optional.empty();
         }
-        List<Cell> beyond = StationCoverage.beyond(people.get().grid(),
-                stations.get().points().stream().map(DataPoint::place).toList(), reachMetres());
+        return Optional.of(last.get(new Inputs(stations.get(), dispatches.get(), people.get()),
+                () -> compute(stations.get(), dispatches.get(), people.get())));
+    }
+
+    private record Inputs(Dataset stations, Dataset dispatches, CityGrid.People people) {
+    }
+
+    private FireResponseReport compute(Dataset stations, Dataset dispatches, CityGrid.People people) {
+        List<Cell> beyond = StationCoverage.beyond(people.grid(),
+                stations.points().stream().map(DataPoint::place).toList(), reachMetres());
         Map<String, List<Double>> minutes = new HashMap<>();
-        for (DataPoint dispatch : dispatches.get().points()) {
+        for (DataPoint dispatch : dispatches.points()) {
             if (dispatch.districtCode() != null && dispatch.value() != null) {
                 minutes.computeIfAbsent(dispatch.districtCode(), d -> new ArrayList<>()).add(dispatch.value());
             }
         }
         Map<String, Double> peopleByDistrict = new HashMap<>();
         Map<String, Double> peopleBeyond = new HashMap<>();
-        people.get().grid().cells().forEach(cell -> peopleByDistrict.merge(cell.districtCode(), cell.people(),
+        people.grid().cells().forEach(cell -> peopleByDistrict.merge(cell.districtCode(), cell.people(),
                 Double::sum));
         beyond.forEach(cell -> peopleBeyond.merge(cell.districtCode(), cell.people(), Double::sum));
         List<FireResponseReport.District> districts = new ArrayList<>();
@@ -78,9 +87,9 @@ public class FireResponseAnalysis {
         districts.sort(Comparator.comparingDouble((FireResponseReport.District d) -> Double.isNaN(d.ninetiethMinutes())
                 ? -1 : d.ninetiethMinutes()).reversed().thenComparing(FireResponseReport.District::districtCode));
         List<Double> all = minutes.values().stream().flatMap(List::stream).toList();
-        return Optional.of(new FireResponseReport(districts, beyond, Percentiles.of(all, 50), Percentiles.of(all, 90),
-                all.size(), stations.get(), dispatches.get(), people.get().asOf(),
-                stations.get().simulated() || dispatches.get().simulated() || people.get().simulated(),
-                TARGET_MINUTES, SPEED_KMH, ROAD_FACTOR, reachMetres(), clock.instant()));
+        return new FireResponseReport(districts, beyond, Percentiles.of(all, 50), Percentiles.of(all, 90),
+                all.size(), stations, dispatches, people.asOf(),
+                stations.simulated() || dispatches.simulated() || people.simulated(),
+                TARGET_MINUTES, SPEED_KMH, ROAD_FACTOR, reachMetres(), clock.instant());
     }
 }

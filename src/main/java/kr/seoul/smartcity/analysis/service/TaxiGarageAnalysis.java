@@ -32,6 +32,7 @@ public class TaxiGarageAnalysis {
     private final AnalysisData data;
     private final CityGrid grid;
     private final Clock clock;
+    private final LastComputed<Inputs, TaxiGarageReport> last = new LastComputed<>();
 
     TaxiGarageAnalysis(AnalysisData data, CityGrid grid, Clock clock) {
         this.data = data;
@@ -47,10 +48,18 @@ public class TaxiGarageAnalysis {
         if (calls.isEmpty() || garages.isEmpty() || people.isEmpty()) {
             return Optional.empty();
         }
-        List<Place> origins = calls.get().points().stream().map(DataPoint::place).toList();
-        List<Place> current = garages.get().points().stream().map(DataPoint::place).toList();
+        return Optional.of(last.get(new Inputs(calls.get(), garages.get(), people.get()),
+                () -> compute(calls.get(), garages.get(), people.get())));
+    }
+
+    private record Inputs(Dataset calls, Dataset garages, CityGrid.People people) {
+    }
+
+    private TaxiGarageReport compute(Dataset calls, Dataset garages, CityGrid.People people) {
+        List<Place> origins = calls.points().stream().map(DataPoint::place).toList();
+        List<Place> current = garages.points().stream().map(DataPoint::place).toList();
         List<Place> sites = new ArrayList<>();
-        for (Cell cell : people.get().grid().cells()) {
+        for (Cell cell : people.grid().cells()) {
             if (cell.row() % EVERY == 0 && cell.column() % EVERY == 0) {
                 sites.add(cell.centre());
             }
@@ -58,7 +67,7 @@ public class TaxiGarageAnalysis {
         FacilityLocation.Result now = FacilityLocation.serving(origins, current);
         FacilityLocation.Result proposed = FacilityLocation.place(origins, sites, current.size());
         Map<String, List<Double>> waits = new HashMap<>();
-        for (DataPoint call : calls.get().points()) {
+        for (DataPoint call : calls.points()) {
             if (call.districtCode() != null && call.value() != null) {
                 waits.computeIfAbsent(call.districtCode(), d -> new ArrayList<>()).add(call.value());
             }
@@ -68,8 +77,8 @@ public class TaxiGarageAnalysis {
                 Percentiles.of(minutes, 50), Percentiles.of(minutes, 90))));
         districts.sort(java.util.Comparator.comparingDouble(TaxiGarageReport.District::medianMinutes).reversed());
         List<Double> all = waits.values().stream().flatMap(List::stream).toList();
-        return Optional.of(new TaxiGarageReport(now, proposed, garages.get(), calls.get(), districts,
-                Percentiles.of(all, 50), Percentiles.of(all, 90), sites.size(), SPEED_KMH,
-                calls.get().simulated() || garages.get().simulated(), clock.instant()));
+        return new TaxiGarageReport(now, proposed, garages, calls, districts, Percentiles.of(all, 50),
+                Percentiles.of(all, 90), sites.size(), SPEED_KMH, calls.simulated() || garages.simulated(),
+                clock.instant());
     }
 }
