@@ -26,8 +26,8 @@ class OpenApiConfiguration {
     OpenAPI cityOpenApi() {
         return new OpenAPI()
                 .info(new Info().title("Seoul Smart City Platform API")
-                        .description("Open data of the Digital Citizen Mayor's Office (/api/public/**, no sign-in) "
-                                + "and the administration API for scripts (/api/admin/**, HTTP Basic with a staff "
+                        .description("Open data of the Digital Citizen Mayor's Office (`/api/public/`, no sign-in) "
+                                + "and the administration API for scripts (`/api/admin/`, HTTP Basic with a staff "
                                 + "account).")
                         .license(new License().name("Apache-2.0").url("https://www.apache.org/licenses/LICENSE-2.0")))
                 .components(new Components().addSecuritySchemes(BASIC,
@@ -37,14 +37,15 @@ class OpenApiConfiguration {
     @Bean
     GroupedOpenApi publicApi() {
         return GroupedOpenApi.builder().group("public").displayName("Open data (/api/public)")
-                .pathsToMatch("/api/public/**").addOpenApiCustomizer(onlyUnder("/api/public/")).build();
+                .pathsToMatch("/api/public/**").addOpenApiCustomizer(onlyUnder("/api/public/"))
+                .addOpenApiCustomizer(noSignIn()).addOpenApiCustomizer(new UsedSchemas()).build();
     }
 
     @Bean
     GroupedOpenApi adminApi() {
         return GroupedOpenApi.builder().group("admin").displayName("Administration (/api/admin)")
                 .pathsToMatch("/api/admin/**").addOpenApiCustomizer(onlyUnder("/api/admin/"))
-                .addOpenApiCustomizer(requireBasic()).build();
+                .addOpenApiCustomizer(requireBasic()).addOpenApiCustomizer(new UsedSchemas()).build();
     }
 
     /**
@@ -53,6 +54,18 @@ class OpenApiConfiguration {
      */
     static OpenApiCustomizer onlyUnder(String prefix) {
         return openApi -> openApi.getPaths().keySet().removeIf(path -> !path.startsWith(prefix));
+    }
+
+    /**
+     * The open data group asks for no credentials (no Authorize button in Swagger UI) and describes only the schemas
+     * its own operations use.
+     */
+    static OpenApiCustomizer noSignIn() {
+        return openApi -> {
+            if (openApi.getComponents() != null) {
+                openApi.getComponents().setSecuritySchemes(null);
+            }
+        };
     }
 
     /** Every operation of the administration API needs HTTP Basic. */

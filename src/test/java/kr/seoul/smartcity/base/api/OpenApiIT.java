@@ -74,6 +74,20 @@ class OpenApiIT {
                 .containsExactlyInAnyOrderElementsOf(mappedOperations("/api/public/"));
         assertThat(documentedOperations(adminDoc.path("paths")))
                 .containsExactlyInAnyOrderElementsOf(mappedOperations("/api/admin/"));
+
+        // the open data document asks for no credentials and describes only what its operations return
+        assertThat(publicDoc.path("components").path("securitySchemes").isMissingNode()).isTrue();
+        Set<String> publicSchemas = new TreeSet<>(publicDoc.path("components").path("schemas").propertyNames());
+        Set<String> adminSchemas = new TreeSet<>(adminDoc.path("components").path("schemas").propertyNames());
+        assertThat(publicSchemas).as("schemas of the open data API").isNotEmpty();
+        assertThat(adminSchemas).as("schemas of the administration API").isNotEmpty();
+        for (String name : publicSchemas) {
+            assertThat(publicDoc.path("paths").toString() + publicDoc.path("components").path("schemas").toString())
+                    .as("schema " + name + " is referenced in the open data document")
+                    .contains("#/components/schemas/" + name + "\"");
+        }
+        assertThat(adminSchemas).as("the administration API's own schemas are not in the open data document")
+                .anyMatch(name -> !publicSchemas.contains(name));
     }
 
     @Test
