@@ -7,6 +7,7 @@ import jakarta.servlet.DispatcherType;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import kr.seoul.smartcity.directory.domain.Role;
+import kr.seoul.smartcity.security.service.EmbeddingSites;
 import kr.seoul.smartcity.security.service.SignInGuard;
 import kr.seoul.smartcity.security.ui.LoginView;
 import kr.seoul.smartcity.security.web.ContentSecurityPolicy;
@@ -70,7 +71,7 @@ class SecurityConfiguration {
 
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, ContentSecurityPolicy policy,
-                                            ObjectProvider<ContentSecurityPolicy.EmbeddingSites> embeddingSites)
+                                            ObjectProvider<EmbeddingSites> embeddingSites)
             throws Exception {
         http.authorizeHttpRequests(requests -> requests
                 .requestMatchers("/themes/**", "/images/**", "/actuator/health", "/actuator/health/**", "/livez", "/readyz",

@@ -4,11 +4,13 @@ import java.time.Instant;
 import java.util.List;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.modulith.NamedInterface;
 
 /**
  * A document in its current version. {@code revision} grows with every change; {@code delegatedRank} and
  * {@code delegatedApprover} record 전결.
  */
+@NamedInterface("model")
 public record ApprovalDocument(@Nullable Long id, FormType form, String departmentCode, String drafter,
                                DocumentStatus status, int version, long revision, @Nullable String number,
                                String title, String body, DisclosureLevel disclosure,

@@ -3,8 +3,10 @@ package kr.seoul.smartcity.approval.domain;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import org.springframework.modulith.NamedInterface;
 
 /** Checks an attachment before it is stored: allowed type by extension and magic bytes, and at most 20 MB. */
+@NamedInterface("model")
 public final class AttachmentCheck {
 
     public static final long MAX_SIZE = 20L * 1024 * 1024;

@@ -5,8 +5,10 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.springframework.modulith.NamedInterface;
 
 /** The file types a document may carry, recognised by extension and by their first bytes. */
+@NamedInterface("model")
 public enum AttachmentType {
     PDF(List.of("pdf"), "25504446"),
     /** HWP 5: an OLE compound file. */

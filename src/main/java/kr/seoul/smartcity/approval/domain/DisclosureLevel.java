@@ -1,6 +1,10 @@
 package kr.seoul.smartcity.approval.domain;
 
+import org.springframework.modulith.NamedInterface;
+
+
 /** Disclosure class of a document under the Official Information Disclosure Act. */
+@NamedInterface("model")
 public enum DisclosureLevel {
     /** 공개 */
     PUBLIC,

@@ -1,6 +1,7 @@
 package kr.seoul.smartcity.call.domain;
 
 import java.util.Objects;
+import org.springframework.modulith.NamedInterface;
 
 /**
  * Where a call was started from, for the call log: an alert, an incident, a project, the directory or a room.
@@ -8,6 +9,7 @@ import java.util.Objects;
  * @param reference the identifier there (an incident's id, say); empty when there is none
  * @param label     what people read (the incident's title, say)
  */
+@NamedInterface("model")
 public record CallContext(ContextType type, String reference, String label) {
 
     public CallContext {

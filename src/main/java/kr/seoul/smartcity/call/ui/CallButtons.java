@@ -22,6 +22,7 @@ import kr.seoul.smartcity.call.service.MediaServerException;
 import kr.seoul.smartcity.directory.service.DirectoryService;
 import kr.seoul.smartcity.security.service.CityUser;
 import kr.seoul.smartcity.security.service.CurrentUser;
+import org.springframework.modulith.NamedInterface;
 
 
 /**
@@ -30,6 +31,7 @@ import kr.seoul.smartcity.security.service.CurrentUser;
  * buttons; visitors who may not call (citizens) get none.
  */
 @org.springframework.stereotype.Component
+@NamedInterface("ui")
 public class CallButtons {
 
     private final CallService calls;

@@ -1,6 +1,10 @@
 package kr.seoul.smartcity.citystatus.domain;
 
+import org.springframework.modulith.NamedInterface;
+
+
 /** The chain a fire incident moves along: 출동지령 → 현장도착 → 활동개시 → 초진 → 완진 → 상황종결. */
+@NamedInterface("model")
 public enum IncidentStatus {
     DISPATCHED, ARRIVED, OPERATING, CONTAINED, EXTINGUISHED, CLOSED;
 

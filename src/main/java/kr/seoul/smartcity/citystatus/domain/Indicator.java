@@ -6,12 +6,14 @@ import java.util.Locale;
 import kr.seoul.smartcity.base.domain.Disclosed;
 import kr.seoul.smartcity.base.domain.DisclosureClass;
 import org.jspecify.annotations.Nullable;
+import org.springframework.modulith.NamedInterface;
 
 /**
  * Something the city measures, with how to judge it: above {@code warnAt} it is a warning and above
  * {@code dangerAt} a danger (below, when lower is worse). {@code area} is the code of its {@link IndicatorArea}, the
  * tab it is shown on; {@code source} names the data source that feeds it ({@code ""} when none does).
  */
+@NamedInterface("model")
 public record Indicator(
         String code,
         String nameKo,

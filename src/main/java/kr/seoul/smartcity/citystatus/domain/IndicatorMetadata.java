@@ -3,11 +3,13 @@ package kr.seoul.smartcity.citystatus.domain;
 import java.util.Locale;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.modulith.NamedInterface;
 
 /**
  * What every public number carries besides its value: a short and a long description, what it is used for, the
  * system it comes from, the dataset it is published as, who made it, the time it covers, and its licence.
  */
+@NamedInterface("model")
 public record IndicatorMetadata(
         @Nullable String summaryKo,
         @Nullable String summaryEn,

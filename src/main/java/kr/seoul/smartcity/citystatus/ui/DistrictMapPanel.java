@@ -26,12 +26,14 @@ import kr.seoul.smartcity.citystatus.service.CityFeedUpdated;
 import kr.seoul.smartcity.citystatus.service.CityStatusService;
 import kr.seoul.smartcity.security.service.Viewer;
 import org.jspecify.annotations.Nullable;
+import org.springframework.modulith.NamedInterface;
 
 /**
  * Seoul's 25 districts coloured by the chosen indicator, point layers on top: the map widget of a dashboard. The
  * reader picks the indicator and the layers; a click on a district is passed to the listener (a dashboard filters
  * its other widgets to it). The owner calls {@link #refresh} when new values arrive.
  */
+@NamedInterface("ui")
 public class DistrictMapPanel extends Composite<Section> {
 
     private final CityStatusService status;

@@ -10,8 +10,10 @@ import com.vaadin.flow.component.Component;
 import kr.seoul.smartcity.base.domain.Seoul;
 import kr.seoul.smartcity.base.domain.SeoulDistrict;
 import kr.seoul.smartcity.citystatus.domain.Indicator;
+import org.springframework.modulith.NamedInterface;
 
 /** How the city status writes numbers, times and places for a reader's language. */
+@NamedInterface("ui")
 public final class Formats {
 
     private static final DateTimeFormatter MINUTES = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")

@@ -25,8 +25,10 @@ import kr.seoul.smartcity.citystatus.service.CityStatusService;
 import kr.seoul.smartcity.citystatus.service.HistoryCsv;
 import kr.seoul.smartcity.citystatus.service.HistoryRange;
 import kr.seoul.smartcity.security.service.Viewer;
+import org.springframework.modulith.NamedInterface;
 
 /** The history of one indicator over 24 hours, 7 days, 30 days or a year, with a CSV download of what is shown. */
+@NamedInterface("ui")
 public class IndicatorDialog extends Dialog {
 
     private final CityStatusService status;

@@ -12,11 +12,13 @@ import kr.seoul.smartcity.citystatus.service.CityStatusService;
 import kr.seoul.smartcity.citystatus.service.Tile;
 import kr.seoul.smartcity.security.service.Viewer;
 import org.jspecify.annotations.Nullable;
+import org.springframework.modulith.NamedInterface;
 
 /**
  * Tiles of the indicators that lead their areas, one an area, for the whole city or one district: the key-tiles
  * widget of a dashboard, or every tile of one area. A tile opens its history.
  */
+@NamedInterface("ui")
 public class KeyTilesPanel extends Composite<Section> {
 
     private final CityStatusService status;

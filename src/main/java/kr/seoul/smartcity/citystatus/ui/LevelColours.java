@@ -4,11 +4,13 @@ import java.util.Collection;
 import java.util.DoubleSummaryStatistics;
 
 import kr.seoul.smartcity.citystatus.domain.Indicator;
+import org.springframework.modulith.NamedInterface;
 
 /**
  * Colours for values: the status colour where an indicator has thresholds, otherwise five shades of blue from the
  * lowest to the highest value shown.
  */
+@NamedInterface("ui")
 public final class LevelColours {
 
     private static final String[] SHADES = {"#dbe7f7", "#b3cdee", "#7fa9de", "#4a80c8", "#1f56a6"};

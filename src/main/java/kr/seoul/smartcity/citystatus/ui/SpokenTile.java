@@ -12,11 +12,13 @@ import kr.seoul.smartcity.citystatus.domain.SeriesPoint;
 import kr.seoul.smartcity.citystatus.service.CityStatusService;
 import kr.seoul.smartcity.citystatus.service.Tile;
 import kr.seoul.smartcity.security.service.Viewer;
+import org.springframework.modulith.NamedInterface;
 
 /**
  * A tile said in words, to be read aloud or shown as an answer: "강남구 · 초미세먼지: 35 µg/m³, 보통. 지난 24시간 동안 21에서
  * 올랐습니다." Colour and sparkline say nothing to a person who cannot see them; this says the same.
  */
+@NamedInterface("ui")
 public final class SpokenTile {
 
     private SpokenTile() {

@@ -16,6 +16,7 @@ import kr.seoul.smartcity.citystatus.domain.Indicator;
 import kr.seoul.smartcity.citystatus.domain.SourceProblem;
 import kr.seoul.smartcity.citystatus.service.Tile;
 import org.jspecify.annotations.Nullable;
+import org.springframework.modulith.NamedInterface;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -29,6 +30,7 @@ import tools.jackson.databind.json.JsonMapper;
  */
 @Tag("city-tile")
 @JsModule("./components/city-tile.js")
+@NamedInterface("ui")
 public class TileCard extends Component implements HasStyle, ClickNotifier<TileCard> {
 
     private final Indicator indicator;

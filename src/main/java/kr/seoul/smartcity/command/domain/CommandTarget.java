@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.Objects;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.modulith.NamedInterface;
 
 /**
  * Something a command can reach: a screen, a dashboard, an indicator, a district, a project, a report, a document,
@@ -21,6 +22,7 @@ import org.jspecify.annotations.Nullable;
  *                     when it has no district view
  * @param takesPeriod whether a span of history ("지난 7일") can be added as {@code range=}
  */
+@NamedInterface("model")
 public record CommandTarget(TargetKind kind, String key, String labelKo, String labelEn, List<String> aliases,
                             @Nullable String path, @Nullable String districtPath, boolean takesPeriod) {
 

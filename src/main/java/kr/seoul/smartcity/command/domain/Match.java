@@ -4,11 +4,13 @@ import java.util.Locale;
 
 import kr.seoul.smartcity.base.domain.SeoulDistrict;
 import org.jspecify.annotations.Nullable;
+import org.springframework.modulith.NamedInterface;
 
 /**
  * One way to carry out a command: the target, the district and span it was asked for, the free text (a directive's
  * words) and how well it fits, from 0 to 1.
  */
+@NamedInterface("model")
 public record Match(CommandTarget target, @Nullable SeoulDistrict district, @Nullable Period period, String text,
                     double score) {
 

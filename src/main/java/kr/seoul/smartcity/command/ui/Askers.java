@@ -3,8 +3,10 @@ package kr.seoul.smartcity.command.ui;
 import kr.seoul.smartcity.command.service.Asker;
 import kr.seoul.smartcity.security.service.CityUser;
 import kr.seoul.smartcity.security.service.CurrentUser;
+import org.springframework.modulith.NamedInterface;
 
 /** The asker behind the current screen. */
+@NamedInterface("ui")
 public final class Askers {
 
     private Askers() {

@@ -15,12 +15,14 @@ import kr.seoul.smartcity.command.domain.CommandTarget;
 import kr.seoul.smartcity.command.domain.Match;
 import kr.seoul.smartcity.command.domain.Resolution;
 import kr.seoul.smartcity.command.service.CommandService;
+import org.springframework.modulith.NamedInterface;
 
 /**
  * A command field with what it resolves to underneath, best first, while the person types or speaks: Enter runs the
  * best, the arrow keys move among the others. Used by the command bar (run here) and the remote (shown on a
  * display).
  */
+@NamedInterface("ui")
 public class CommandPanel extends Div {
 
     /** A chosen match, and whether it was spoken. */

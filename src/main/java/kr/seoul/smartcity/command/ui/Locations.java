@@ -2,8 +2,10 @@ package kr.seoul.smartcity.command.ui;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.router.QueryParameters;
+import org.springframework.modulith.NamedInterface;
 
 /** Opens an address a command leads to, such as {@code district/11680?indicator=AIR_PM25&range=WEEK}. */
+@NamedInterface("ui")
 public final class Locations {
 
     private Locations() {

@@ -5,11 +5,13 @@ import java.util.function.Supplier;
 import com.vaadin.flow.component.ClientCallable;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.icon.VaadinIcon;
+import org.springframework.modulith.NamedInterface;
 
 /**
  * Press to talk: listens for one command in the browser (Web Speech API) and hands the words heard to a command
  * panel, which shows them before it runs them. Shown only where the browser hears speech.
  */
+@NamedInterface("ui")
 public class VoiceButton extends Button {
 
     private final Supplier<CommandPanel> panel;

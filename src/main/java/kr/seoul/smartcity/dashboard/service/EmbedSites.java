@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
 import kr.seoul.smartcity.base.events.LiveEventBus;
 import kr.seoul.smartcity.dashboard.domain.EmbedSite;
 import kr.seoul.smartcity.dashboard.domain.EmbedSiteStore;
-import kr.seoul.smartcity.security.web.ContentSecurityPolicy;
+import kr.seoul.smartcity.security.service.EmbeddingSites;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 
@@ -22,7 +22,7 @@ import org.springframework.stereotype.Service;
  * when an administrator changes it. Only administrators change it; the service checks.
  */
 @Service
-public class EmbedSites implements ContentSecurityPolicy.EmbeddingSites {
+public class EmbedSites implements EmbeddingSites {
 
     private static final Pattern LABEL = Pattern.compile("[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?");
 

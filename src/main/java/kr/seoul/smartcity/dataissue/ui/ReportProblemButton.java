@@ -23,6 +23,7 @@ import kr.seoul.smartcity.security.service.RateLimit;
 import kr.seoul.smartcity.security.service.Viewer;
 import kr.seoul.smartcity.security.ui.UiRateLimits;
 import org.jspecify.annotations.Nullable;
+import org.springframework.modulith.NamedInterface;
 
 /**
  * "데이터 오류 신고 / Report a problem with this data" for one value on screen. It opens a dialog that says what is
@@ -33,6 +34,7 @@ import org.jspecify.annotations.Nullable;
  * Place one next to a value: {@code new ReportProblemButton(issues, "AIR_PM25", "11110", "pm25-tile", "38 µg/m³",
  * observedAt, currentUser)}.
  */
+@NamedInterface("ui")
 public class ReportProblemButton extends Button {
 
     /** Where a report's receipt is read, followed by the receipt token. */

@@ -9,12 +9,14 @@ import kr.seoul.smartcity.base.domain.Disclosed;
 import kr.seoul.smartcity.base.domain.DisclosureClass;
 import kr.seoul.smartcity.directory.domain.Role;
 import org.jspecify.annotations.Nullable;
+import org.springframework.modulith.NamedInterface;
 
 /**
  * A directive (지시사항): what the mayor asked of which departments (the first leads), by when, how urgently, and
  * where it came from; its status, owner and result. The rules of who may take which step from which status live
  * here ({@link #next}), so that the service, the screens and the tests share them.
  */
+@NamedInterface("model")
 public record Directive(long id, String title, String body, Priority priority, DirectiveStatus status,
                         List<String> departments, Instant dueAt, String issuedBy, String issuedByName,
                         Instant issuedAt, @Nullable String owner, @Nullable String ownerName,

@@ -1,6 +1,7 @@
 package kr.seoul.smartcity.directive.domain;
 
 import java.util.Objects;
+import org.springframework.modulith.NamedInterface;
 
 /**
  * The thing on screen a directive was issued from, so that everyone following the directive can open it.
@@ -10,6 +11,7 @@ import java.util.Objects;
  * @param title     what people read
  * @param route     the address that shows it in this application, without a leading slash ({@code alerts})
  */
+@NamedInterface("model")
 public record DirectiveContext(ContextKind kind, String reference, String title, String route) {
 
     public DirectiveContext {

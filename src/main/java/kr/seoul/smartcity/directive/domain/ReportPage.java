@@ -2,12 +2,14 @@ package kr.seoul.smartcity.directive.domain;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.springframework.modulith.NamedInterface;
 
 /**
  * One page of a report as it is presented. The first page carries the title and whatever precedes the first
  * heading; every heading (a line starting with {@code #}) starts a new page, and a line holding only {@code ---}
  * breaks a long section onto a further page under the same heading.
  */
+@NamedInterface("model")
 public record ReportPage(String heading, String text) {
 
     public static List<ReportPage> split(String title, String body) {

@@ -12,6 +12,7 @@ import kr.seoul.smartcity.directive.domain.DirectiveContext;
 import kr.seoul.smartcity.directive.service.DirectiveService;
 import kr.seoul.smartcity.directory.service.DirectoryService;
 import kr.seoul.smartcity.security.service.CurrentUser;
+import org.springframework.modulith.NamedInterface;
 
 /**
  * "지시하기 / Issue directive" for anything on screen (an alert, an incident, a district, a project, a document, a
@@ -19,6 +20,7 @@ import kr.seoul.smartcity.security.service.CurrentUser;
  * reference and the departments to suggest; people who may not issue directives get none.
  */
 @org.springframework.stereotype.Component
+@NamedInterface("ui")
 public class DirectiveButton {
 
     private final DirectiveService directives;

@@ -1,6 +1,10 @@
 package kr.seoul.smartcity.directory.domain;
 
+import org.springframework.modulith.NamedInterface;
+
+
 /** What a member of staff may do. Citizens are anonymous and have no role. */
+@NamedInterface("model")
 public enum Role {
     /** The mayor: sees and approves everything. */
     MAYOR,

@@ -3,11 +3,13 @@ package kr.seoul.smartcity.directory.domain;
 import java.util.Locale;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.modulith.NamedInterface;
 
 /**
  * One entry of the staff directory: an enabled account with its department, rank title (직급), phone and whether
  * they are on duty now.
  */
+@NamedInterface("model")
 public record StaffMember(String username, String displayName, Role role, @Nullable String departmentCode,
                           @Nullable String departmentNameKo, @Nullable String departmentNameEn, String rankTitle,
                           String phone, boolean onDuty) {

@@ -18,11 +18,13 @@ import kr.seoul.smartcity.notice.domain.Notice;
 import kr.seoul.smartcity.notice.service.NoticePosted;
 import kr.seoul.smartcity.notice.service.NoticeService;
 import kr.seoul.smartcity.security.service.Viewer;
+import org.springframework.modulith.NamedInterface;
 
 /**
  * The latest notices the viewer may see, updated live when one is posted anywhere. Citizens see public notices
  * only; staff also see internal ones and those of their department.
  */
+@NamedInterface("ui")
 public class NoticeBoard extends Composite<Section> {
 
     private final NoticeService notices;

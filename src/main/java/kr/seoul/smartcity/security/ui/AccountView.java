@@ -29,6 +29,7 @@ import kr.seoul.smartcity.security.service.AccountRefusedException;
 import kr.seoul.smartcity.security.service.AccountService;
 import kr.seoul.smartcity.security.service.CityUser;
 import kr.seoul.smartcity.security.service.CurrentUser;
+import org.springframework.modulith.NamedInterface;
 
 /**
  * A member's own account (내 계정): who they are, a new password (required after an administrator's reset; every
@@ -36,6 +37,7 @@ import kr.seoul.smartcity.security.service.CurrentUser;
  */
 @Route("account")
 @PermitAll
+@NamedInterface("ui")
 public class AccountView extends Main implements HasDynamicTitle {
 
     private final AccountService accounts;

@@ -12,12 +12,14 @@ import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import kr.seoul.smartcity.security.service.CurrentUser;
 import kr.seoul.smartcity.security.service.SignInThrottledException;
+import org.springframework.modulith.NamedInterface;
 import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.web.WebAttributes;
 
 /** Sign-in for the mayor and staff. Citizens need no account. */
 @Route("login")
 @AnonymousAllowed
+@NamedInterface("ui")
 public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     private final CurrentUser currentUser;

@@ -9,6 +9,7 @@ import com.vaadin.flow.component.notification.NotificationVariant;
 import kr.seoul.smartcity.security.service.CurrentUser;
 import kr.seoul.smartcity.security.service.RateLimit;
 import kr.seoul.smartcity.security.service.RateLimiter;
+import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Service;
 
 /**
@@ -16,6 +17,7 @@ import org.springframework.stereotype.Service;
  * member of staff, or for the client address of the request being handled.
  */
 @Service
+@NamedInterface("ui")
 public class UiRateLimits {
 
     private final RateLimiter limiter;

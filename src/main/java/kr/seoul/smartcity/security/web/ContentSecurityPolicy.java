@@ -6,6 +6,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
+import kr.seoul.smartcity.security.service.EmbeddingSites;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -18,12 +19,6 @@ import org.jspecify.annotations.Nullable;
  * ({@code /embed/**}) may also be framed by the sites an administrator lists ({@link EmbeddingSites}).
  */
 public final class ContentSecurityPolicy {
-
-    /** The sites an administrator allows to frame the embeddable pages, as origins ({@code https://news.seoul.go.kr}). */
-    @FunctionalInterface
-    public interface EmbeddingSites {
-        List<String> origins();
-    }
 
     private final List<String> frameAncestors;
     private final List<String> connectSources;

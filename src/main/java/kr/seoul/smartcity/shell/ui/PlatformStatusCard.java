@@ -8,8 +8,10 @@ import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
 import kr.seoul.smartcity.shell.service.PlatformStatusService;
 import kr.seoul.smartcity.shell.service.ServiceStatus;
+import org.springframework.modulith.NamedInterface;
 
 /** Which services answer, and whether this installation runs on embedded services with demo data. */
+@NamedInterface("ui")
 public class PlatformStatusCard extends Composite<Section> {
 
     public PlatformStatusCard(PlatformStatusService status) {

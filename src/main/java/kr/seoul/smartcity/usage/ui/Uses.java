@@ -6,6 +6,7 @@ import kr.seoul.smartcity.security.service.CurrentUser;
 import kr.seoul.smartcity.usage.domain.DeviceKind;
 import kr.seoul.smartcity.usage.domain.UsageKind;
 import kr.seoul.smartcity.usage.service.UsageRecorder;
+import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Component;
 
 /**
@@ -14,6 +15,7 @@ import org.springframework.stereotype.Component;
  * details, a command, a kiosk touch).
  */
 @Component
+@NamedInterface("ui")
 public class Uses {
 
     private final UsageRecorder recorder;

@@ -1,0 +1,5 @@
+/** The feature's public API: what other features may call, and the events and values it publishes. */
+@NamedInterface("service")
+package kr.seoul.smartcity.analysis.service;
+
+import org.springframework.modulith.NamedInterface;

@@ -1,0 +1,12 @@
+/**
+ * The simulated city feed of the embedded default.
+ */
+@ApplicationModule(displayName = "Simulated city feed", allowedDependencies = {
+        "base",
+        "citystatus::model",
+        "citystatus::service",
+        "directory::model",
+        "security::service" })
+package kr.seoul.smartcity.simulation;
+
+import org.springframework.modulith.ApplicationModule;

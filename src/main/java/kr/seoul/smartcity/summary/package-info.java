@@ -1,0 +1,13 @@
+/**
+ * No | in "quotes" when it holds commas or line breaks.
+ */
+@ApplicationModule(displayName = "Summaries", allowedDependencies = {
+        "approval::model",
+        "approval::service",
+        "archive::service",
+        "base",
+        "security::service",
+        "security::ui" })
+package kr.seoul.smartcity.summary;
+
+import org.springframework.modulith.ApplicationModule;
