@@ -259,6 +259,52 @@ public final class Browser implements AutoCloseable {
         driver.get(baseUrl + path);
     }
 
+    /**
+     * Waits until the page is fully drawn: Vaadin idle, every chart with room to draw in has its SVG, every map has
+     * its tiles' layer and districts, and nothing changed for half a second.
+     */
+    public Browser drawn() {
+        settled();
+        wait.until(d -> Boolean.TRUE.equals(js("""
+                const visible = (e) => e.offsetWidth > 0 && e.offsetHeight > 0;
+                const charts = [...document.querySelectorAll('city-apex-chart')].filter(visible);
+                const maps = [...document.querySelectorAll('city-map')].filter(visible);
+                return charts.every(c => c.querySelector('svg') || !(c.data && (c.data.points || []).length))
+                    && maps.every(m => m.querySelector('.leaflet-container, .leaflet-pane'));
+                """)));
+        try {
+            Thread.sleep(500);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        return settled();
+    }
+
+    /**
+     * Scans the page with axe-core for the given rule tags and returns one line per element that breaks a rule:
+     * rule id, impact, the element's selector, what to fix, and the page.
+     */
+    public List<String> accessibilityViolations(List<String> tags) {
+        com.deque.html.axecore.results.Results results = new com.deque.html.axecore.selenium.AxeBuilder()
+                .withTags(tags).analyze(driver);
+        if (results.isErrored()) {
+            throw new IllegalStateException("axe-core failed on " + currentPath() + ": " + results.getErrorMessage());
+        }
+        List<String> lines = new java.util.ArrayList<>();
+        for (com.deque.html.axecore.results.Rule rule : results.getViolations()) {
+            for (com.deque.html.axecore.results.CheckedNode node : rule.getNodes()) {
+                lines.add(rule.getId() + " [" + rule.getImpact() + "] " + node.getTarget() + " on "
+                        + currentPath() + " — " + rule.getHelp() + " | " + String.valueOf(node.getFailureSummary())
+                        .replace('\n', ' ') + " | " + abbreviate(node.getHtml()));
+            }
+        }
+        return lines;
+    }
+
+    private static String abbreviate(String html) {
+        return html == null ? "" : html.length() > 160 ? html.substring(0, 160) + "…" : html;
+    }
+
     /** Saves a screenshot for people to look at (target/screenshots). */
     public void screenshot(String name) {
         try {
