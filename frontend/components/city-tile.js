@@ -2,19 +2,22 @@ import './city-apex-chart.js';
 
 /**
  * One indicator's tile, drawn in the browser from a few properties: the name and unit, the value, where it comes
- * from, the "simulated", "stale" and "source problem" badges and the 24-hour sparkline. The server keeps one element
+ * from, the "simulated", "stale" and "source problem" badges and the 24-hour sparkline with its description in
+ * words (trendLabel). The server keeps one element
  * per tile instead of a dozen (thousands of dashboards stay open at once), and a live update sends only the
  * properties that changed. Every text is set as text, never as HTML.
  *
  * The tile's own element carries its class, level colour, role, tab stop and label, set by the server.
  */
-const PARTS = ['name', 'unit', 'value', 'source', 'simulated', 'stale', 'problem', 'badgeLabels', 'trend', 'digits'];
+const PARTS = ['name', 'unit', 'value', 'source', 'simulated', 'stale', 'problem', 'badgeLabels', 'trend', 'trendLabel', 'digits'];
+
+let tileCount = 0;
 
 class CityTile extends HTMLElement {
   constructor() {
     super();
     this._state = { name: '', unit: '', value: '', source: '', simulated: false, stale: false, problem: '',
-      badgeLabels: ['', '', ''], trend: { name: '', points: [] }, digits: 1 };
+      badgeLabels: ['', '', ''], trend: { name: '', points: [] }, trendLabel: '', digits: 1 };
   }
 
   connectedCallback() {
@@ -54,6 +57,9 @@ class CityTile extends HTMLElement {
     chart.className = 'city-chart tile-trend';
     chart.setAttribute('role', 'img');
     chart.style.height = '40px';
+    // the tile is a button, whose own children are not read out: it points at the sparkline's words instead
+    chart.id = `city-tile-trend-${++tileCount}`;
+    this.setAttribute('aria-describedby', chart.id);
     const source = span('tile-source');
     this.append(header, reading, chart, source);
     this._parts = { name, simulated, stale, problem, value, unit, chart, source };
@@ -82,6 +88,12 @@ class CityTile extends HTMLElement {
     } else {
       p.problem.removeAttribute('title');
       p.problem.removeAttribute('aria-label');
+    }
+    // the sparkline in words, built by the server from the same points (WCAG 1.1.1)
+    if (s.trendLabel) {
+      p.chart.setAttribute('aria-label', s.trendLabel);
+    } else {
+      p.chart.removeAttribute('aria-label');
     }
     if (this._chartDigits !== s.digits) {
       this._chartDigits = s.digits;

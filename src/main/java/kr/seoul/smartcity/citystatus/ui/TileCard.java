@@ -1,5 +1,6 @@
 package kr.seoul.smartcity.citystatus.ui;
 
+import java.util.DoubleSummaryStatistics;
 import java.util.List;
 import java.util.Objects;
 
@@ -85,6 +86,7 @@ public class TileCard extends Component implements HasStyle, ClickNotifier<TileC
         if (shown == null || !tile.trend().equals(shown.trend())) {
             getElement().setPropertyJson("trend", ApexChart.series(indicator.name(getLocale()), tile.trend().stream()
                     .map(point -> new ApexChart.Point(point.at(), point.value())).toList(), Seoul.ZONE));
+            getElement().setProperty("trendLabel", trendDescription(tile));
         }
         if (shown == null || !Objects.equals(tile.observedAt(), shown.observedAt())) {
             getElement().setProperty("source", indicator.source() + " · " + getTranslation(Formats.frequencyKey(indicator),
@@ -92,6 +94,23 @@ public class TileCard extends Component implements HasStyle, ClickNotifier<TileC
                     : " · " + getTranslation("tile.as-of", Formats.time(tile.observedAt(), getLocale()))));
         }
         shown = tile;
+    }
+
+    /**
+     * What the sparkline shows, in words, for people who cannot see it (WCAG 1.1.1): "초미세먼지 지난 24시간 21→88 µg/m³,
+     * 최저 15 최고 92", built from the same points as the line.
+     */
+    String trendDescription(Tile tile) {
+        String name = indicator.name(getLocale());
+        if (tile.trend().isEmpty()) {
+            return getTranslation("tile.trend.empty", name);
+        }
+        DoubleSummaryStatistics range = tile.trend().stream().mapToDouble(point -> point.value()).summaryStatistics();
+        return getTranslation("tile.trend.description", name,
+                Formats.value(indicator, tile.trend().getFirst().value(), getLocale()),
+                Formats.value(indicator, tile.trend().getLast().value(), getLocale()), Formats.unit(this, indicator),
+                Formats.value(indicator, range.getMin(), getLocale()),
+                Formats.value(indicator, range.getMax(), getLocale())).strip();
     }
 
     /** The feed's problem, if it has one: said on the badge's title and to screen readers, with since when. */
