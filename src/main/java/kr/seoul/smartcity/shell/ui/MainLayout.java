@@ -65,9 +65,14 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         addToDrawer(brand, navigation());
     }
 
-    private SideNav navigation() {
+    /**
+     * The menu: one side navigation per section (public, work, administration), each a navigation landmark named by
+     * its collapsible label. Sections as items with children would give each a toggle button whose aria-controls
+     * points at an id the item does not have (axe aria-valid-attr-value), and leave the section unnamed.
+     */
+    private Div navigation() {
         List<MenuEntry> entries = MenuConfiguration.getMenuEntries();
-        SideNav nav = new SideNav();
+        Div nav = new Div();
         nav.setId("main-nav");
         addSection(nav, "nav.section.public", entries.stream().filter(entry -> entry.path().isEmpty()
                 || entry.menuClass().isAnnotationPresent(AnonymousAllowed.class)).toList());
@@ -78,13 +83,13 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         return nav;
     }
 
-    private void addSection(SideNav nav, String labelKey, List<MenuEntry> entries) {
+    private void addSection(Div nav, String labelKey, List<MenuEntry> entries) {
         if (entries.isEmpty()) {
             return;
         }
-        SideNavItem section = new SideNavItem(getTranslation(labelKey));
+        SideNav section = new SideNav(getTranslation(labelKey));
         section.addClassName("nav-section");
-        section.setExpanded(true);
+        section.setCollapsible(true);
         entries.forEach(entry -> {
             SideNavItem item = new SideNavItem(getTranslation(entry.title()), "/" + entry.path());
             if (entry.icon() != null) {
@@ -92,7 +97,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
             }
             section.addItem(item);
         });
-        nav.addItem(section);
+        nav.add(section);
     }
 
     private Button languageSwitch() {
