@@ -5,9 +5,9 @@ import java.time.Duration;
 import kr.seoul.smartcity.analysis.service.FireResponseAnalysis;
 import kr.seoul.smartcity.analysis.service.NightBusAnalysis;
 import kr.seoul.smartcity.analysis.service.TaxiGarageAnalysis;
-import kr.seoul.smartcity.citystatus.domain.MapLayer;
 import kr.seoul.smartcity.citystatus.service.CityFeedService;
-import kr.seoul.smartcity.security.service.Viewer;
+import kr.seoul.smartcity.citystatus.service.ObservationIngest;
+import kr.seoul.smartcity.dev.SimulatedCityNow;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -20,6 +20,8 @@ class AnalysisIT extends BrowserTest {
     @Autowired
     CityFeedService feed;
     @Autowired
+    ObservationIngest ingest;
+    @Autowired
     NightBusAnalysis nightBus;
     @Autowired
     FireResponseAnalysis fire;
@@ -28,9 +30,7 @@ class AnalysisIT extends BrowserTest {
 
     @Test
     void aCitizenReadsTheBikeStationAnalysisOnDesktopAndPhone() {
-        // the simulated city fills its stations shortly after the application starts
-        await().atMost(Duration.ofSeconds(90))
-                .until(() -> !feed.points(Viewer.CITIZEN, MapLayer.BIKE_STATIONS).isEmpty());
+        SimulatedCityNow.place(ingest, feed);
         Browser citizen = browser();
         citizen.open("/analyses");
         citizen.click("#analysis-bikes-link");
@@ -50,7 +50,9 @@ class AnalysisIT extends BrowserTest {
 
     @Test
     void aCitizenReadsTheNightBusTaxiAnd119AnalysesOnDesktopAndPhone() {
-        // the demo datasets and the simulated living population are there shortly after the application starts
+        // the demo datasets are there shortly after the application starts; the simulated living population is
+        // placed here
+        SimulatedCityNow.place(ingest, feed);
         await().atMost(Duration.ofSeconds(90)).until(() -> nightBus.report().isPresent() && fire.report().isPresent()
                 && taxi.report().isPresent());
         Browser citizen = browser();

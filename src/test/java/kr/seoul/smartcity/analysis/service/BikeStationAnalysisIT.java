@@ -1,6 +1,5 @@
 package kr.seoul.smartcity.analysis.service;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 
@@ -9,14 +8,15 @@ import kr.seoul.smartcity.base.domain.DisclosureClass;
 import kr.seoul.smartcity.citystatus.domain.MapLayer;
 import kr.seoul.smartcity.citystatus.domain.MapPoint;
 import kr.seoul.smartcity.citystatus.service.CityFeedService;
+import kr.seoul.smartcity.citystatus.service.ObservationIngest;
 import kr.seoul.smartcity.dev.CityIntegrationTest;
+import kr.seoul.smartcity.dev.SimulatedCityNow;
 import kr.seoul.smartcity.security.service.Viewer;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 /** The Ddareungi analysis on the embedded default's data: every district, proposals, recomputed on new stations. */
 @CityIntegrationTest
@@ -27,11 +27,12 @@ class BikeStationAnalysisIT {
     @Autowired
     CityFeedService feed;
 
-    /** The simulated city fills its stations shortly after the application starts. */
+    @Autowired
+    ObservationIngest ingest;
+
     @BeforeEach
-    void stationsAreThere() {
-        await().atMost(Duration.ofSeconds(90))
-                .until(() -> !feed.points(Viewer.CITIZEN, MapLayer.BIKE_STATIONS).isEmpty());
+    void theSimulatedCityIsThere() {
+        SimulatedCityNow.place(ingest, feed);
     }
 
     @Test

@@ -10,7 +10,10 @@ import kr.seoul.smartcity.analysis.domain.Dataset;
 import kr.seoul.smartcity.analysis.domain.DatasetName;
 import kr.seoul.smartcity.analysis.domain.Place;
 import kr.seoul.smartcity.analysis.domain.StationCoverage;
+import kr.seoul.smartcity.citystatus.service.CityFeedService;
+import kr.seoul.smartcity.citystatus.service.ObservationIngest;
 import kr.seoul.smartcity.dev.CityIntegrationTest;
+import kr.seoul.smartcity.dev.SimulatedCityNow;
 import kr.seoul.smartcity.directory.domain.Role;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -39,9 +42,15 @@ class CityServiceAnalysesIT {
     @Autowired
     CityGrid grid;
 
-    /** The demo data and the simulated living population arrive shortly after the application starts. */
+    @Autowired
+    ObservationIngest ingest;
+    @Autowired
+    CityFeedService feed;
+
+    /** The demo datasets arrive shortly after the application starts; the simulated living population is placed. */
     @BeforeEach
     void inputsAreThere() {
+        SimulatedCityNow.place(ingest, feed);
         await().atMost(Duration.ofSeconds(90)).until(() -> nightBus.report().isPresent() && fire.report().isPresent()
                 && taxi.report().isPresent());
     }

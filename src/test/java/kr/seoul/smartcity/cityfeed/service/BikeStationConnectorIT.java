@@ -8,7 +8,10 @@ import java.util.regex.Pattern;
 import kr.seoul.smartcity.citystatus.domain.MapLayer;
 import kr.seoul.smartcity.citystatus.domain.MapPoint;
 import kr.seoul.smartcity.cityfeed.service.ReplayServer.Reply;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.r2dbc.core.DatabaseClient;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
@@ -20,6 +23,19 @@ class BikeStationConnectorIT extends ReplayedFeeds {
     private static final String BIKES = "/seoul/" + SEOUL_KEY + "/json/bikeList/";
     private static final Pattern RANGE = Pattern.compile("/bikeList/(\\d+)/(\\d+)/");
     private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    @Autowired
+    DatabaseClient database;
+
+    /**
+     * The database is shared with every other test: the replayed stations (up to 1,500 of them, all over Seoul) are
+     * taken off the map again, or the Ddareungi analysis finds every square already reached and proposes nothing.
+     */
+    @AfterEach
+    void replayedStationsLeaveTheMap() {
+        database.sql("DELETE FROM map_point WHERE layer = 'BIKE_STATIONS' AND external_id LIKE 'ST-%'")
+                .fetch().rowsUpdated().block(java.time.Duration.ofSeconds(30));
+    }
 
     @Test
     void stationsGoOnTheMapAndTheirBikesAreCountedForTheCity() {
