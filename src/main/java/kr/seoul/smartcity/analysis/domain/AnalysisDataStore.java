@@ -1,11 +1,12 @@
 package kr.seoul.smartcity.analysis.domain;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
+import kr.seoul.smartcity.base.domain.Bindings;
+import kr.seoul.smartcity.base.domain.DatabaseCalls;
 import org.jspecify.annotations.Nullable;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.stereotype.Repository;
@@ -17,12 +18,12 @@ import reactor.core.publisher.Mono;
 @Repository
 public class AnalysisDataStore {
 
-    private static final Duration TIMEOUT = Duration.ofSeconds(30);
-
     private final DatabaseClient database;
     private final TransactionalOperator transaction;
+    private final DatabaseCalls await;
 
-    AnalysisDataStore(DatabaseClient database, TransactionalOperator transaction) {
+    AnalysisDataStore(DatabaseClient database, TransactionalOperator transaction, DatabaseCalls await) {
+        this.await = await;
         this.database = database;
         this.transaction = transaction;
     }
@@ -30,7 +31,7 @@ public class AnalysisDataStore {
     /** When the dataset was last replaced, without reading its points. */
     public Optional<Instant> updatedAt(DatasetName name) {
         return database.sql("SELECT updated_at FROM analysis_dataset WHERE name = :name").bind("name", name.name())
-                .map(row -> row.get("updated_at", Instant.class)).one().blockOptional(TIMEOUT);
+                .map(row -> row.get("updated_at", Instant.class)).one().as(await::optional);
     }
 
     public Optional<Dataset> find(DatasetName name) {
@@ -41,14 +42,14 @@ public class AnalysisDataStore {
                 .map(row -> new DataPoint(row.get("label", String.class),
                         new Place(row.get("latitude", Double.class), row.get("longitude", Double.class)),
                         row.get("value", Double.class), row.get("district_code", String.class)))
-                .all().collectList().block(TIMEOUT);
+                .all().as(await::list);
         return database.sql("SELECT source, link, as_of, simulated, updated_by, updated_at FROM analysis_dataset "
                         + "WHERE name = :name")
                 .bind("name", name.name())
                 .map(row -> new Dataset(name, row.get("source", String.class), row.get("link", String.class),
                         row.get("as_of", LocalDate.class), Boolean.TRUE.equals(row.get("simulated", Boolean.class)),
                         row.get("updated_by", String.class), row.get("updated_at", Instant.class), points))
-                .one().blockOptional(TIMEOUT);
+                .one().as(await::optional);
     }
 
     /** Replaces the dataset of that name, points and all. */
@@ -62,15 +63,15 @@ public class AnalysisDataStore {
                 .bind("name", dataset.name().name()).bind("source", dataset.source())
                 .bind("simulated", dataset.simulated()).bind("updatedBy", dataset.updatedBy())
                 .bind("updatedAt", dataset.updatedAt());
-        head = nullable(head, "link", dataset.link(), String.class);
-        head = nullable(head, "asOf", dataset.asOf(), LocalDate.class);
+        head = Bindings.nullable(head, "link", dataset.link(), String.class);
+        head = Bindings.nullable(head, "asOf", dataset.asOf(), LocalDate.class);
         List<DataPoint> points = dataset.points();
         head.fetch().rowsUpdated()
                 .then(database.sql("DELETE FROM analysis_point WHERE dataset = :name")
                         .bind("name", dataset.name().name()).fetch().rowsUpdated())
                 .thenMany(Flux.range(0, points.size()).concatMap(i -> insert(dataset.name(), i, points.get(i))))
                 .then()
-                .as(transaction::transactional).block(TIMEOUT);
+                .as(transaction::transactional).as(await::value);
     }
 
     private Mono<Long> insert(DatasetName name, int position, DataPoint point) {
@@ -79,13 +80,8 @@ public class AnalysisDataStore {
                         VALUES (:name, :position, :label, :latitude, :longitude, :value, :district)""")
                 .bind("name", name.name()).bind("position", position).bind("label", point.label())
                 .bind("latitude", point.place().latitude()).bind("longitude", point.place().longitude());
-        row = nullable(row, "value", point.value(), Double.class);
-        row = nullable(row, "district", point.districtCode(), String.class);
+        row = Bindings.nullable(row, "value", point.value(), Double.class);
+        row = Bindings.nullable(row, "district", point.districtCode(), String.class);
         return row.fetch().rowsUpdated();
-    }
-
-    private static <T> DatabaseClient.GenericExecuteSpec nullable(DatabaseClient.GenericExecuteSpec spec, String name,
-                                                                  @Nullable T value, Class<T> type) {
-        return value == null ? spec.bindNull(name, type) : spec.bind(name, value);
     }
 }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 
 import io.r2dbc.spi.Readable;
+import kr.seoul.smartcity.base.domain.Bindings;
 import org.jspecify.annotations.Nullable;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.r2dbc.core.DatabaseClient.GenericExecuteSpec;
@@ -51,7 +52,7 @@ public class ApprovalStore {
                 .bind("title", doc.title()).bind("body", doc.body()).bind("disclosure", doc.disclosure().name())
                 .bind("retention", doc.retention().name()).bind("keywords", String.join("\n", doc.keywords()))
                 .bind("at", doc.createdAt());
-        return nullable(spec, "item", doc.nonDisclosureItem(), Integer.class)
+        return Bindings.nullable(spec, "item", doc.nonDisclosureItem(), Integer.class)
                 .map(row -> row.get("id", Long.class)).one();
     }
 
@@ -69,14 +70,15 @@ public class ApprovalStore {
                 .bind("title", doc.title()).bind("body", doc.body()).bind("disclosure", doc.disclosure().name())
                 .bind("retention", doc.retention().name()).bind("keywords", String.join("\n", doc.keywords()))
                 .bind("updatedAt", doc.updatedAt());
-        spec = nullable(spec, "number", doc.number(), String.class);
-        spec = nullable(spec, "item", doc.nonDisclosureItem(), Integer.class);
-        spec = nullable(spec, "heldBy", doc.heldBy(), String.class);
-        spec = nullable(spec, "rank", doc.delegatedRank() == null ? null : doc.delegatedRank().name(), String.class);
-        spec = nullable(spec, "delegatedApprover", doc.delegatedApprover(), String.class);
-        spec = nullable(spec, "submittedAt", doc.submittedAt(), Instant.class);
-        spec = nullable(spec, "completedAt", doc.completedAt(), Instant.class);
-        spec = nullable(spec, "publishedAt", doc.publishedAt(), Instant.class);
+        spec = Bindings.nullable(spec, "number", doc.number(), String.class);
+        spec = Bindings.nullable(spec, "item", doc.nonDisclosureItem(), Integer.class);
+        spec = Bindings.nullable(spec, "heldBy", doc.heldBy(), String.class);
+        spec = Bindings.nullable(spec, "rank",
+                doc.delegatedRank() == null ? null : doc.delegatedRank().name(), String.class);
+        spec = Bindings.nullable(spec, "delegatedApprover", doc.delegatedApprover(), String.class);
+        spec = Bindings.nullable(spec, "submittedAt", doc.submittedAt(), Instant.class);
+        spec = Bindings.nullable(spec, "completedAt", doc.completedAt(), Instant.class);
+        spec = Bindings.nullable(spec, "publishedAt", doc.publishedAt(), Instant.class);
         return spec.fetch().rowsUpdated();
     }
 
@@ -89,7 +91,7 @@ public class ApprovalStore {
                 .bind("id", documentId).bind("version", c.version()).bind("form", c.form().name())
                 .bind("title", c.title()).bind("body", c.body()).bind("disclosure", c.disclosure().name())
                 .bind("retention", c.retention().name()).bind("keywords", String.join("\n", c.keywords()));
-        return nullable(spec, "item", c.nonDisclosureItem(), Integer.class).fetch().rowsUpdated();
+        return Bindings.nullable(spec, "item", c.nonDisclosureItem(), Integer.class).fetch().rowsUpdated();
     }
 
     public Mono<DocumentContent> keptVersion(long documentId, int version) {
@@ -140,9 +142,9 @@ public class ApprovalStore {
                     .bind("id", documentId).bind("version", version).bind("position", step.position())
                     .bind("seq", step.seq()).bind("kind", step.kind().name()).bind("approver", step.approver())
                     .bind("state", step.state().name());
-            spec = nullable(spec, "actedBy", step.actedBy(), String.class);
-            spec = nullable(spec, "actedAt", step.actedAt(), Instant.class);
-            spec = nullable(spec, "comment", step.comment(), String.class);
+            spec = Bindings.nullable(spec, "actedBy", step.actedBy(), String.class);
+            spec = Bindings.nullable(spec, "actedAt", step.actedAt(), Instant.class);
+            spec = Bindings.nullable(spec, "comment", step.comment(), String.class);
             return spec.fetch().rowsUpdated();
         })).then();
     }
@@ -309,7 +311,7 @@ public class ApprovalStore {
                 INSERT INTO approval_member (username, rank, department_code) VALUES (:username, :rank, :department)
                 ON CONFLICT (username) DO UPDATE SET rank = EXCLUDED.rank, department_code = EXCLUDED.department_code""")
                 .bind("username", username).bind("rank", rank.name());
-        return nullable(spec, "department", departmentCode, String.class).fetch().rowsUpdated().then();
+        return Bindings.nullable(spec, "department", departmentCode, String.class).fetch().rowsUpdated().then();
     }
 
     /** Usernames of everyone with a recorded rank, by name. */
@@ -378,12 +380,12 @@ public class ApprovalStore {
                                 :detail, :prev, :hash) RETURNING id""")
                             .bind("at", e.at()).bind("actor", e.actor()).bind("action", e.action())
                             .bind("detail", e.detail()).bind("prev", e.prevHash()).bind("hash", e.hash());
-                    spec = nullable(spec, "onBehalfOf", e.onBehalfOf(), String.class);
-                    spec = nullable(spec, "document", e.documentId(), Long.class);
-                    spec = nullable(spec, "version", e.version(), Integer.class);
-                    spec = nullable(spec, "step", e.step(), Integer.class);
-                    spec = nullable(spec, "address", e.clientAddress(), String.class);
-                    spec = nullable(spec, "agent", e.userAgent(), String.class);
+                    spec = Bindings.nullable(spec, "onBehalfOf", e.onBehalfOf(), String.class);
+                    spec = Bindings.nullable(spec, "document", e.documentId(), Long.class);
+                    spec = Bindings.nullable(spec, "version", e.version(), Integer.class);
+                    spec = Bindings.nullable(spec, "step", e.step(), Integer.class);
+                    spec = Bindings.nullable(spec, "address", e.clientAddress(), String.class);
+                    spec = Bindings.nullable(spec, "agent", e.userAgent(), String.class);
                     return spec.map(row -> row.get("id", Long.class)).one()
                             .flatMap(id -> database.sql("UPDATE approval_audit_head SET last_id = :id, last_hash = :hash WHERE id = 1")
                                     .bind("id", id).bind("hash", e.hash()).fetch().rowsUpdated()
@@ -443,10 +445,5 @@ public class ApprovalStore {
     private static List<String> keywords(Readable row) {
         String text = row.get("keywords", String.class);
         return text == null || text.isEmpty() ? List.of() : List.of(text.split("\n"));
-    }
-
-    private static GenericExecuteSpec nullable(GenericExecuteSpec spec, String name, @Nullable Object value,
-                                               Class<?> type) {
-        return value == null ? spec.bindNull(name, type) : spec.bind(name, value);
     }
 }

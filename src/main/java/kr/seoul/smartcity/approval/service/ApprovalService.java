@@ -1,7 +1,6 @@
 package kr.seoul.smartcity.approval.service;
 
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -32,6 +31,7 @@ import kr.seoul.smartcity.approval.domain.DocumentStatus;
 import kr.seoul.smartcity.approval.domain.Rank;
 import kr.seoul.smartcity.approval.domain.Recipient;
 import kr.seoul.smartcity.approval.domain.Substitutes;
+import kr.seoul.smartcity.base.domain.DatabaseCalls;
 import kr.seoul.smartcity.base.domain.Seoul;
 import kr.seoul.smartcity.base.events.LiveEventBus;
 import kr.seoul.smartcity.base.text.PlainText;
@@ -57,8 +57,6 @@ import reactor.core.publisher.Mono;
 @Service
 public class ApprovalService {
 
-    private static final Duration TIMEOUT = Duration.ofSeconds(30);
-
     private final ApprovalStore store;
     private final DirectoryService directory;
     private final DisclosurePolicy disclosure;
@@ -66,9 +64,12 @@ public class ApprovalService {
     private final LiveEventBus events;
     private final Clock clock;
     private final ApprovalMetrics metrics;
+    private final DatabaseCalls await;
 
     ApprovalService(ApprovalStore store, DirectoryService directory, DisclosurePolicy disclosure,
-                    TransactionalOperator transaction, LiveEventBus events, Clock clock, ApprovalMetrics metrics) {
+                    TransactionalOperator transaction, LiveEventBus events, Clock clock, ApprovalMetrics metrics,
+                    DatabaseCalls await) {
+        this.await = await;
         this.store = store;
         this.directory = directory;
         this.disclosure = disclosure;
@@ -126,8 +127,8 @@ public class ApprovalService {
         ApprovalDocument doc = current(documentId, expectedRevision);
         validateForSubmission(doc);
         List<ApprovalStep> line = ApprovalCase.line(doc.drafter(),
-                ApprovalCase.entries(store.steps(documentId, doc.version()).collectList().block(TIMEOUT)), true);
-        Rank ruleRank = store.ruleRank(doc.form()).blockOptional(TIMEOUT).orElse(Rank.MAYOR);
+                ApprovalCase.entries(store.steps(documentId, doc.version()).as(await::list)), true);
+        Rank ruleRank = store.ruleRank(doc.form()).as(await::optional).orElse(Rank.MAYOR);
         DelegatedApproval.Applied applied = DelegatedApproval.apply(line, ruleRank, this::rank);
         Instant now = now();
         ApprovalCase.Result result = new ApprovalCase(doc.status(), doc.drafter(), applied.steps(), null)
@@ -247,14 +248,14 @@ public class ApprovalService {
                 .flatMap(newId -> store.append(audit(actor, null, "ATTACH", documentId, doc.version(), null,
                         filename + " " + sha256)).thenReturn(newId)));
         publish(documentId, "ATTACH", List.of(actor.username()));
-        return store.attachment(id).block(TIMEOUT);
+        return store.attachment(id).as(await::value);
     }
 
     // reading
 
     /** The document with its line and the actions this user may take, if the user may see it. */
     public Optional<DocumentView> find(String username, long documentId) {
-        return store.find(documentId).blockOptional(TIMEOUT).map(doc -> view(username, doc))
+        return store.find(documentId).as(await::optional).map(doc -> view(username, doc))
                 .filter(view -> canSee(username, view));
     }
 
@@ -267,7 +268,7 @@ public class ApprovalService {
             case REJECTED -> store.byDrafter(username, DocumentStatus.REJECTED);
             case REFERENCE -> store.referencedTo(username);
             case DRAFTS -> store.byDrafter(username, DocumentStatus.DRAFT);
-        }).collectList().block(TIMEOUT);
+        }).as(await::list);
     }
 
     /** Two versions of a document side by side. */
@@ -279,32 +280,32 @@ public class ApprovalService {
 
     /** The bytes of an attachment, if the user may see its document. */
     public Optional<byte[]> attachmentContent(String username, long attachmentId) {
-        return store.attachment(attachmentId).blockOptional(TIMEOUT)
+        return store.attachment(attachmentId).as(await::optional)
                 .filter(info -> find(username, info.documentId()).isPresent())
-                .map(info -> store.attachmentContent(attachmentId).block(TIMEOUT));
+                .map(info -> store.attachmentContent(attachmentId).as(await::value));
     }
 
     /** Documents open to citizens (원문공개), newest first: PUBLIC with body, PARTIAL without, never PRIVATE. */
     public List<PublishedDocument> published(int limit) {
         return store.published(limit).filter(doc -> doc.disclosure() != DisclosureLevel.PRIVATE)
-                .map(ApprovalService::published).collectList().block(TIMEOUT);
+                .map(ApprovalService::published).as(await::list);
     }
 
     /** A finally approved document with its full text, for features that keep a record of it (the archive). */
     public Optional<ApprovedDocument> approvedDocument(long documentId) {
-        return store.find(documentId).blockOptional(TIMEOUT)
+        return store.find(documentId).as(await::optional)
                 .filter(doc -> doc.status() == DocumentStatus.COMPLETED)
                 .map(ApprovalService::approved);
     }
 
     /** Finally approved documents with an id above {@code afterId}, in id order, at most {@code limit}. */
     public List<ApprovedDocument> approvedAfter(long afterId, int limit) {
-        return store.completedAfter(afterId, limit).map(ApprovalService::approved).collectList().block(TIMEOUT);
+        return store.completedAfter(afterId, limit).map(ApprovalService::approved).as(await::list);
     }
 
     /** One published document, as citizens see it. */
     public Optional<PublishedDocument> publishedDocument(long documentId) {
-        return store.find(documentId).blockOptional(TIMEOUT)
+        return store.find(documentId).as(await::optional)
                 .filter(doc -> doc.publishedAt() != null && doc.disclosure() != DisclosureLevel.PRIVATE)
                 .map(ApprovalService::published);
     }
@@ -312,13 +313,13 @@ public class ApprovalService {
     /** The audit entries of a document the user may see, oldest first. */
     public List<AuditEntry> auditTrail(String username, long documentId) {
         find(username, documentId).orElseThrow(() -> refused(ApprovalRefusedException.NO_ACCESS, "document " + documentId));
-        return store.auditTrail(documentId).collectList().block(TIMEOUT);
+        return store.auditTrail(documentId).as(await::list);
     }
 
     /** Checks the whole hash chain; names the first entry that was altered or follows a removed one. */
     public AuditChain.Verification verifyAuditTrail() {
-        String head = store.auditHeadHash().block(TIMEOUT);
-        return AuditChain.verify(store.auditTrail(null).collectList().block(TIMEOUT), head);
+        String head = store.auditHeadHash().as(await::value);
+        return AuditChain.verify(store.auditTrail(null).as(await::list), head);
     }
 
     // internals
@@ -360,7 +361,7 @@ public class ApprovalService {
     }
 
     private ApprovalDocument load(long documentId) {
-        return store.find(documentId).blockOptional(TIMEOUT)
+        return store.find(documentId).as(await::optional)
                 .orElseThrow(() -> refused(ApprovalRefusedException.NO_ACCESS, "no document " + documentId));
     }
 
@@ -372,7 +373,7 @@ public class ApprovalService {
 
     private ApprovalCase caseOf(ApprovalDocument doc) {
         return new ApprovalCase(doc.status(), doc.drafter(),
-                store.steps(doc.id(), doc.version()).collectList().block(TIMEOUT), doc.heldBy());
+                store.steps(doc.id(), doc.version()).as(await::list), doc.heldBy());
     }
 
     private DocumentView view(String username, ApprovalDocument doc) {
@@ -388,9 +389,9 @@ public class ApprovalService {
             }
         }
         List<AttachmentInfo> attachments = store.attachments(doc.id()).filter(a -> a.version() == doc.version())
-                .collectList().block(TIMEOUT);
+                .as(await::list);
         return new DocumentView(doc, approval.steps(), approval.current(),
-                store.recipients(doc.id()).collectList().block(TIMEOUT), attachments, actions);
+                store.recipients(doc.id()).as(await::list), attachments, actions);
     }
 
     /**
@@ -430,17 +431,17 @@ public class ApprovalService {
         if (version == doc.version()) {
             return doc.content();
         }
-        return store.keptVersion(doc.id(), version).blockOptional(TIMEOUT)
+        return store.keptVersion(doc.id(), version).as(await::optional)
                 .orElseThrow(() -> refused(ApprovalRefusedException.INVALID, "no version " + version));
     }
 
     private Substitutes substitutes() {
         LocalDate today = LocalDate.now(clock.withZone(Seoul.ZONE));
-        return Substitutes.on(today, store.absencesFrom(today).collectList().block(TIMEOUT));
+        return Substitutes.on(today, store.absencesFrom(today).as(await::list));
     }
 
     private Rank rank(String username) {
-        return store.rank(username).blockOptional(TIMEOUT).orElse(Rank.STAFF);
+        return store.rank(username).as(await::optional).orElse(Rank.STAFF);
     }
 
     private String department(String username, DocumentDraft draft) {
@@ -490,14 +491,14 @@ public class ApprovalService {
     }
 
     private <T> T inTransaction(Mono<T> work) {
-        return work.as(transaction::transactional).block(TIMEOUT);
+        return work.as(transaction::transactional).as(await::value);
     }
 
     private void publishChange(long documentId, String action, Actor actor) {
         ApprovalDocument doc = load(documentId);
         Substitutes today = substitutes();
         Set<String> people = new LinkedHashSet<>(List.of(actor.username(), doc.drafter()));
-        for (ApprovalStep step : store.steps(documentId, doc.version()).collectList().block(TIMEOUT)) {
+        for (ApprovalStep step : store.steps(documentId, doc.version()).as(await::list)) {
             people.add(step.approver());
             if (step.actedBy() != null) {
                 people.add(step.actedBy());

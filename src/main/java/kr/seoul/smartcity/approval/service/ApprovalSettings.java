@@ -1,7 +1,6 @@
 package kr.seoul.smartcity.approval.service;
 
 import java.time.Clock;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
@@ -16,6 +15,7 @@ import kr.seoul.smartcity.approval.domain.LineEntry;
 import kr.seoul.smartcity.approval.domain.Rank;
 import kr.seoul.smartcity.approval.domain.SavedLine;
 import kr.seoul.smartcity.approval.domain.Substitutes;
+import kr.seoul.smartcity.base.domain.DatabaseCalls;
 import kr.seoul.smartcity.base.domain.Seoul;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
@@ -29,13 +29,13 @@ import reactor.core.publisher.Mono;
 @Service
 public class ApprovalSettings {
 
-    private static final Duration TIMEOUT = Duration.ofSeconds(10);
-
     private final ApprovalStore store;
     private final TransactionalOperator transaction;
     private final Clock clock;
+    private final DatabaseCalls await;
 
-    ApprovalSettings(ApprovalStore store, TransactionalOperator transaction, Clock clock) {
+    ApprovalSettings(ApprovalStore store, TransactionalOperator transaction, Clock clock, DatabaseCalls await) {
+        this.await = await;
         this.store = store;
         this.transaction = transaction;
         this.clock = clock;
@@ -43,26 +43,26 @@ public class ApprovalSettings {
 
     /** Records an official's rank (and department) for approval lines. */
     public void setMember(String username, Rank rank, @Nullable String departmentCode) {
-        store.putMember(username, rank, departmentCode).block(TIMEOUT);
+        store.putMember(username, rank, departmentCode).as(await::value);
     }
 
     /** Usernames of the officials who may stand on an approval line, by name. */
     public List<String> members() {
-        return store.members().collectList().block(TIMEOUT);
+        return store.members().as(await::list);
     }
 
     /** The rank of an official; STAFF when none is recorded. */
     public Rank rank(String username) {
-        return store.rank(username).blockOptional(TIMEOUT).orElse(Rank.STAFF);
+        return store.rank(username).as(await::optional).orElse(Rank.STAFF);
     }
 
     /** The rank at which a form type is finally approved (전결 규정); MAYOR when no rule is recorded. */
     public Rank finalRank(FormType form) {
-        return store.ruleRank(form).blockOptional(TIMEOUT).orElse(Rank.MAYOR);
+        return store.ruleRank(form).as(await::optional).orElse(Rank.MAYOR);
     }
 
     public void setFinalRank(FormType form, Rank rank) {
-        store.putRule(form, rank).block(TIMEOUT);
+        store.putRule(form, rank).as(await::value);
     }
 
     /**
@@ -84,7 +84,7 @@ public class ApprovalSettings {
                         })
                         .flatMap(newId -> store.append(audit(actor, "ABSENCE_ADD",
                                 newId + " " + approver + " → " + substitute + " " + from + ".." + to)).thenReturn(newId)))
-                .block(TIMEOUT);
+                .as(await::value);
         return new Absence(id, approver, substitute, from, to);
     }
 
@@ -92,18 +92,18 @@ public class ApprovalSettings {
         transaction.transactional(store.deleteAbsence(absenceId)
                         .flatMap(rows -> rows == 0 ? Mono.just(rows)
                                 : store.append(audit(actor, "ABSENCE_REMOVE", String.valueOf(absenceId))).thenReturn(rows)))
-                .block(TIMEOUT);
+                .as(await::value);
     }
 
     /** Absences that have not ended yet. */
     public List<Absence> currentAbsences() {
-        return store.absencesFrom(LocalDate.now(clock.withZone(Seoul.ZONE))).collectList().block(TIMEOUT);
+        return store.absencesFrom(LocalDate.now(clock.withZone(Seoul.ZONE))).as(await::list);
     }
 
     /** Who acts for an approver today, following chains of substitutes. */
     public String actingFor(String approver) {
         LocalDate today = LocalDate.now(clock.withZone(Seoul.ZONE));
-        return Substitutes.on(today, store.absencesFrom(today).collectList().block(TIMEOUT)).actingFor(approver);
+        return Substitutes.on(today, store.absencesFrom(today).as(await::list)).actingFor(approver);
     }
 
     /**
@@ -118,12 +118,12 @@ public class ApprovalSettings {
         ApprovalCase.line(owner.username(), entries, true);
         long id = transaction.transactional(store.saveLine(owner.username(), name.strip(), entries)
                         .flatMap(newId -> store.append(audit(owner, "LINE_SAVE", name.strip())).thenReturn(newId)))
-                .block(TIMEOUT);
+                .as(await::value);
         return new SavedLine(id, owner.username(), name.strip(), List.copyOf(entries));
     }
 
     public List<SavedLine> savedLines(String owner) {
-        return store.savedLines(owner).collectList().block(TIMEOUT);
+        return store.savedLines(owner).as(await::list);
     }
 
     /** Deletes one of the user's own saved lines; others' are left alone. */
@@ -131,7 +131,7 @@ public class ApprovalSettings {
         Long rows = transaction.transactional(store.deleteLine(owner.username(), lineId)
                         .flatMap(n -> n == 0 ? Mono.just(n)
                                 : store.append(audit(owner, "LINE_DELETE", String.valueOf(lineId))).thenReturn(n)))
-                .block(TIMEOUT);
+                .as(await::value);
         return rows != null && rows > 0;
     }
 

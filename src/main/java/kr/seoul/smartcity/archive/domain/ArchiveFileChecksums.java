@@ -1,8 +1,8 @@
 package kr.seoul.smartcity.archive.domain;
 
-import java.time.Duration;
 import java.util.Optional;
 
+import kr.seoul.smartcity.base.domain.DatabaseCalls;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.stereotype.Repository;
 
@@ -10,11 +10,11 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class ArchiveFileChecksums {
 
-    private static final Duration TIMEOUT = Duration.ofSeconds(30);
-
     private final DatabaseClient database;
+    private final DatabaseCalls await;
 
-    ArchiveFileChecksums(DatabaseClient database) {
+    ArchiveFileChecksums(DatabaseClient database, DatabaseCalls await) {
+        this.await = await;
         this.database = database;
     }
 
@@ -23,6 +23,6 @@ public class ArchiveFileChecksums {
         return database.sql("SELECT min(item_id) AS item FROM archive_file WHERE sha256 = :sha")
                 .bind("sha", sha256)
                 .map(row -> Optional.ofNullable(row.get("item", Long.class)))
-                .one().block(TIMEOUT);
+                .one().as(await::value);
     }
 }

@@ -1,6 +1,5 @@
 package kr.seoul.smartcity.archive.domain;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Arrays;
@@ -11,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import io.r2dbc.spi.Readable;
+import kr.seoul.smartcity.base.domain.DatabaseCalls;
 import kr.seoul.smartcity.base.domain.DisclosureClass;
 import kr.seoul.smartcity.directory.domain.Role;
 import org.jspecify.annotations.Nullable;
@@ -27,15 +27,16 @@ import reactor.core.publisher.Mono;
 @Repository
 public class ArchiveStore {
 
-    private static final Duration TIMEOUT = Duration.ofSeconds(30);
     private static final String ITEM_COLUMNS = """
             id, title, type, department_code, producer, issued_on, tags, language, disclosure, restricted_roles,
             summary, created_by, created_at, updated_at, source""";
 
     private final DatabaseClient database;
     private final TransactionalOperator transaction;
+    private final DatabaseCalls await;
 
-    ArchiveStore(DatabaseClient database, TransactionalOperator transaction) {
+    ArchiveStore(DatabaseClient database, TransactionalOperator transaction, DatabaseCalls await) {
+        this.await = await;
         this.database = database;
         this.transaction = transaction;
     }
@@ -75,13 +76,13 @@ public class ArchiveStore {
                         .then(enqueue(item.id(), OutboxEntry.Operation.UPSERT))
                         .thenReturn(item))
                 .as(transaction::transactional)
-                .blockOptional(TIMEOUT);
+                .as(await::optional);
     }
 
     /** Whether an item produced from the source is stored. */
     public boolean hasSource(String source) {
         return Boolean.TRUE.equals(database.sql("SELECT EXISTS (SELECT 1 FROM archive_item WHERE source = :source) AS e")
-                .bind("source", source).map(row -> row.get("e", Boolean.class)).one().block(TIMEOUT));
+                .bind("source", source).map(row -> row.get("e", Boolean.class)).one().as(await::value));
     }
 
     /** Adds a file to an item and queues the item for indexing, in one transaction. */
@@ -90,7 +91,7 @@ public class ArchiveStore {
                 .then(touch(itemId, now))
                 .then(enqueue(itemId, OutboxEntry.Operation.UPSERT))
                 .as(transaction::transactional)
-                .block(TIMEOUT);
+                .as(await::value);
     }
 
     /** Replaces an item's metadata and queues it for indexing, in one transaction; empty if there is no such item. */
@@ -107,7 +108,7 @@ public class ArchiveStore {
                 .one()
                 .flatMap(item -> enqueue(item.id(), OutboxEntry.Operation.UPSERT).thenReturn(item))
                 .as(transaction::transactional)
-                .blockOptional(TIMEOUT);
+                .as(await::optional);
     }
 
     /** Deletes an item with its files and queues its removal from the index, in one transaction. */
@@ -117,12 +118,12 @@ public class ArchiveStore {
                 .flatMap(rows -> rows == 0 ? Mono.just(false)
                         : enqueue(id, OutboxEntry.Operation.DELETE).thenReturn(true))
                 .as(transaction::transactional)
-                .block(TIMEOUT));
+                .as(await::value));
     }
 
     public Optional<ArchiveItem> find(long id) {
         return database.sql("SELECT " + ITEM_COLUMNS + " FROM archive_item WHERE id = :id").bind("id", id)
-                .map(ArchiveStore::item).one().blockOptional(TIMEOUT);
+                .map(ArchiveStore::item).one().as(await::optional);
     }
 
     /** The items with these ids, in ascending id order; missing ones are left out. */
@@ -132,19 +133,19 @@ public class ArchiveStore {
         }
         return database.sql("SELECT " + ITEM_COLUMNS + " FROM archive_item WHERE id = ANY(:ids) ORDER BY id")
                 .bind("ids", ids.toArray(Long[]::new))
-                .map(ArchiveStore::item).all().collectList().block(TIMEOUT);
+                .map(ArchiveStore::item).all().as(await::list);
     }
 
     /** Ids of items after {@code afterId}, ascending, for walking the whole archive in pages. */
     public List<Long> idsAfter(long afterId, int limit) {
         return database.sql("SELECT id FROM archive_item WHERE id > :after ORDER BY id LIMIT :limit")
                 .bind("after", afterId).bind("limit", limit)
-                .map(row -> row.get("id", Long.class)).all().collectList().block(TIMEOUT);
+                .map(row -> row.get("id", Long.class)).all().as(await::list);
     }
 
     public long count() {
         return database.sql("SELECT count(*) AS n FROM archive_item").map(row -> row.get("n", Long.class))
-                .one().block(TIMEOUT);
+                .one().as(await::value);
     }
 
     public List<ArchiveFile> files(long itemId) {
@@ -157,7 +158,7 @@ public class ArchiveStore {
                         row.get("size_bytes", Long.class), row.get("sha256", String.class),
                         ExtractionStatus.valueOf(row.get("extraction_status", String.class)),
                         row.get("extraction_error", String.class)))
-                .all().collectList().block(TIMEOUT);
+                .all().as(await::list);
     }
 
     /** The extracted text of each item's files, joined, by item id. */
@@ -171,7 +172,7 @@ public class ArchiveStore {
                         FROM archive_file WHERE item_id = ANY(:ids) GROUP BY item_id""")
                 .bind("ids", itemIds.toArray(Long[]::new))
                 .map(row -> Map.entry(row.get("item_id", Long.class), row.get("text", String.class)))
-                .all().doOnNext(entry -> texts.put(entry.getKey(), entry.getValue())).then().block(TIMEOUT);
+                .all().doOnNext(entry -> texts.put(entry.getKey(), entry.getValue())).then().as(await::value);
         return texts;
     }
 
@@ -188,7 +189,7 @@ public class ArchiveStore {
                             row.get("sha256", String.class), size,
                             () -> new FileParts(size, offset -> part(fileId, offset)));
                 })
-                .one().blockOptional(TIMEOUT);
+                .one().as(await::optional);
     }
 
     /** Up to {@link FileParts#PART} bytes of a file from an offset (PostgreSQL reads only that slice). */
@@ -196,7 +197,7 @@ public class ArchiveStore {
         return database.sql("SELECT substring(content FROM :from FOR :length) AS part FROM archive_file WHERE id = :file")
                 .bind("from", Math.toIntExact(offset + 1)).bind("length", FileParts.PART).bind("file", fileId)
                 .map(row -> row.get("part", byte[].class))
-                .one().blockOptional(TIMEOUT).orElse(new byte[0]);
+                .one().as(await::optional).orElse(new byte[0]);
     }
 
     // --- outbox
@@ -212,13 +213,13 @@ public class ArchiveStore {
         return spec.map(row -> new OutboxEntry(row.get("id", Long.class), row.get("item_id", Long.class),
                         OutboxEntry.Operation.valueOf(row.get("operation", String.class)),
                         row.get("attempts", Integer.class)))
-                .all().collectList().block(TIMEOUT);
+                .all().as(await::list);
     }
 
     public void removeOutbox(Collection<Long> ids) {
         if (!ids.isEmpty()) {
             database.sql("DELETE FROM archive_outbox WHERE id = ANY(:ids)").bind("ids", ids.toArray(Long[]::new))
-                    .fetch().rowsUpdated().block(TIMEOUT);
+                    .fetch().rowsUpdated().as(await::value);
         }
     }
 
@@ -229,7 +230,7 @@ public class ArchiveStore {
                         WHERE id = :id""")
                 .bind("id", id).bind("error", error.length() > 2000 ? error.substring(0, 2000) : error)
                 .bind("next", nextAttemptAt)
-                .fetch().rowsUpdated().block(TIMEOUT);
+                .fetch().rowsUpdated().as(await::value);
     }
 
     /** Outbox entries that failed at least once, those tried next first. */
@@ -242,12 +243,12 @@ public class ArchiveStore {
                         OutboxEntry.Operation.valueOf(row.get("operation", String.class)),
                         row.get("attempts", Integer.class), row.get("next_attempt_at", Instant.class),
                         row.get("last_error", String.class)))
-                .all().collectList().block(TIMEOUT);
+                .all().as(await::list);
     }
 
     public long outboxSize() {
         return database.sql("SELECT count(*) AS n FROM archive_outbox").map(row -> row.get("n", Long.class))
-                .one().block(TIMEOUT);
+                .one().as(await::value);
     }
 
     /** Queues every item changed since {@code since} again (after a rebuild, for changes made while it ran). */
@@ -255,7 +256,7 @@ public class ArchiveStore {
         return database.sql("""
                         INSERT INTO archive_outbox (item_id, operation)
                         SELECT id, 'UPSERT' FROM archive_item WHERE updated_at >= :since""")
-                .bind("since", since).fetch().rowsUpdated().block(TIMEOUT);
+                .bind("since", since).fetch().rowsUpdated().as(await::value);
     }
 
     // --- saved searches
@@ -267,18 +268,18 @@ public class ArchiveStore {
                         ON CONFLICT (owner, name) DO UPDATE SET query = EXCLUDED.query, sort = EXCLUDED.sort
                         RETURNING id, owner, name, query, sort, created_at""")
                 .bind("owner", owner).bind("name", name).bind("query", query).bind("sort", sort).bind("now", now)
-                .map(ArchiveStore::savedSearch).one().block(TIMEOUT);
+                .map(ArchiveStore::savedSearch).one().as(await::value);
     }
 
     public List<SavedSearch> savedSearches(String owner) {
         return database.sql("SELECT id, owner, name, query, sort, created_at FROM archive_saved_search "
                         + "WHERE owner = :owner ORDER BY name")
-                .bind("owner", owner).map(ArchiveStore::savedSearch).all().collectList().block(TIMEOUT);
+                .bind("owner", owner).map(ArchiveStore::savedSearch).all().as(await::list);
     }
 
     public boolean deleteSavedSearch(String owner, long id) {
         return database.sql("DELETE FROM archive_saved_search WHERE id = :id AND owner = :owner")
-                .bind("id", id).bind("owner", owner).fetch().rowsUpdated().block(TIMEOUT) > 0;
+                .bind("id", id).bind("owner", owner).fetch().rowsUpdated().as(await::value) > 0;
     }
 
     private Mono<Long> insertFile(long itemId, StoredFile file, Instant now) {

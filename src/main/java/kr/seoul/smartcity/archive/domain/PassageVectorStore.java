@@ -1,6 +1,5 @@
 package kr.seoul.smartcity.archive.domain;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -8,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import kr.seoul.smartcity.base.domain.DatabaseCalls;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.reactive.TransactionalOperator;
@@ -20,12 +20,12 @@ import reactor.core.publisher.Flux;
 @Repository
 public class PassageVectorStore {
 
-    private static final Duration TIMEOUT = Duration.ofSeconds(30);
-
     private final DatabaseClient database;
     private final TransactionalOperator transaction;
+    private final DatabaseCalls await;
 
-    PassageVectorStore(DatabaseClient database, TransactionalOperator transaction) {
+    PassageVectorStore(DatabaseClient database, TransactionalOperator transaction, DatabaseCalls await) {
+        this.await = await;
         this.database = database;
         this.transaction = transaction;
     }
@@ -39,7 +39,7 @@ public class PassageVectorStore {
                                           WHERE f.item_id = i.id AND f.model = :model AND f.next_attempt_at > :now)
                         ORDER BY i.id LIMIT :limit""")
                 .bind("model", model).bind("now", now).bind("limit", limit)
-                .map(row -> row.get("id", Long.class)).all().collectList().block(TIMEOUT);
+                .map(row -> row.get("id", Long.class)).all().as(await::list);
     }
 
     /** Stores an item's passage embeddings and queues the item for the index, in one transaction. */
@@ -56,7 +56,7 @@ public class PassageVectorStore {
                 .then(database.sql("INSERT INTO archive_outbox (item_id, operation) VALUES (:item, 'UPSERT')")
                         .bind("item", itemId).fetch().rowsUpdated())
                 .as(transaction::transactional)
-                .block(TIMEOUT);
+                .as(await::value);
     }
 
     /** Records a failed embedding; the item is tried again after {@code nextAttemptAt}. */
@@ -68,14 +68,14 @@ public class PassageVectorStore {
                             next_attempt_at = EXCLUDED.next_attempt_at, last_error = EXCLUDED.last_error""")
                 .bind("item", itemId).bind("model", model).bind("next", nextAttemptAt)
                 .bind("error", error.length() > 2000 ? error.substring(0, 2000) : error)
-                .fetch().rowsUpdated().block(TIMEOUT);
+                .fetch().rowsUpdated().as(await::value);
     }
 
     /** How often the item's embedding failed for the model (0 if never). */
     public int attempts(long itemId, String model) {
         return database.sql("SELECT attempts FROM archive_embedding_failure WHERE item_id = :item AND model = :model")
                 .bind("item", itemId).bind("model", model).map(row -> row.get("attempts", Integer.class)).one()
-                .blockOptional(TIMEOUT).orElse(0);
+                .as(await::optional).orElse(0);
     }
 
     /** The passage embeddings of these items for the model, in passage order; items without any are left out. */
@@ -108,11 +108,11 @@ public class PassageVectorStore {
     public String lastError(String model) {
         return database.sql("SELECT last_error FROM archive_embedding_failure WHERE model = :model "
                         + "ORDER BY next_attempt_at DESC LIMIT 1")
-                .bind("model", model).map(row -> row.get("last_error", String.class)).one().block(TIMEOUT);
+                .bind("model", model).map(row -> row.get("last_error", String.class)).one().as(await::value);
     }
 
     private long count(String sql, String model) {
-        return database.sql(sql).bind("model", model).map(row -> row.get("n", Long.class)).one().block(TIMEOUT);
+        return database.sql(sql).bind("model", model).map(row -> row.get("n", Long.class)).one().as(await::value);
     }
 
     private record Indexed(int index, float[] vector) {

@@ -1,12 +1,12 @@
 package kr.seoul.smartcity.call.domain;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
 import io.r2dbc.spi.Readable;
+import kr.seoul.smartcity.base.domain.DatabaseCalls;
 import org.jspecify.annotations.Nullable;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.stereotype.Repository;
@@ -15,12 +15,13 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class CallStore {
 
-    private static final Duration TIMEOUT = Duration.ofSeconds(10);
     private static final List<String> LIVE = List.of(CallStatus.RINGING.name(), CallStatus.ACTIVE.name());
 
     private final DatabaseClient database;
+    private final DatabaseCalls await;
 
-    CallStore(DatabaseClient database) {
+    CallStore(DatabaseClient database, DatabaseCalls await) {
+        this.await = await;
         this.database = database;
     }
 
@@ -38,18 +39,18 @@ public class CallStore {
                 .bind("label", context.label())
                 .bind("at", at);
         spec = roomName == null ? spec.bindNull("room", String.class) : spec.bind("room", roomName);
-        return spec.map(row -> row.get("id", Long.class)).one().block(TIMEOUT);
+        return spec.map(row -> row.get("id", Long.class)).one().as(await::value);
     }
 
     public void setMediaSession(long callId, String mediaSession) {
         database.sql("UPDATE call_session SET media_session = :session WHERE id = :id")
                 .bind("session", mediaSession).bind("id", callId)
-                .fetch().rowsUpdated().block(TIMEOUT);
+                .fetch().rowsUpdated().as(await::value);
     }
 
     public Optional<Call> find(long callId) {
         return database.sql("SELECT * FROM call_session WHERE id = :id").bind("id", callId)
-                .map(CallStore::call).one().blockOptional(TIMEOUT);
+                .map(CallStore::call).one().as(await::optional);
     }
 
     /** Marks a live call as answered (active); the first answer counts. Returns false if it was over already. */
@@ -74,7 +75,7 @@ public class CallStore {
                         INSERT INTO call_participant (call_id, username, state, invited)
                         VALUES (:id, :username, :state, :invited) ON CONFLICT (call_id, username) DO NOTHING""")
                 .bind("id", callId).bind("username", username).bind("state", state.name()).bind("invited", invited)
-                .fetch().rowsUpdated().block(TIMEOUT);
+                .fetch().rowsUpdated().as(await::value);
     }
 
     /** Moves a participant from one of the given states to another; returns false if they were in none of them. */
@@ -96,7 +97,7 @@ public class CallStore {
         database.sql("""
                         UPDATE call_participant SET state = 'MISSED', left_at = :at
                         WHERE call_id = :id AND state = 'INVITED'""")
-                .bind("at", at).bind("id", callId).fetch().rowsUpdated().block(TIMEOUT);
+                .bind("at", at).bind("id", callId).fetch().rowsUpdated().as(await::value);
     }
 
     /** Everyone still in a call is marked as having left it. */
@@ -105,18 +106,18 @@ public class CallStore {
                         UPDATE call_participant SET state = CASE WHEN state = 'JOINED' THEN 'LEFT' ELSE 'MISSED' END,
                             left_at = :at
                         WHERE call_id = :id AND state IN ('JOINED', 'INVITED')""")
-                .bind("at", at).bind("id", callId).fetch().rowsUpdated().block(TIMEOUT);
+                .bind("at", at).bind("id", callId).fetch().rowsUpdated().as(await::value);
     }
 
     public List<Participant> participants(long callId) {
         return database.sql("SELECT * FROM call_participant WHERE call_id = :id ORDER BY joined_at NULLS LAST, username")
-                .bind("id", callId).map(CallStore::participant).all().collectList().block(TIMEOUT);
+                .bind("id", callId).map(CallStore::participant).all().as(await::list);
     }
 
     /** Calls ringing since before the instant. */
     public List<Long> ringingSince(Instant before) {
         return database.sql("SELECT id FROM call_session WHERE status = 'RINGING' AND room_name IS NULL AND created_at < :at")
-                .bind("at", before).map(row -> row.get("id", Long.class)).all().collectList().block(TIMEOUT);
+                .bind("at", before).map(row -> row.get("id", Long.class)).all().as(await::list);
     }
 
     /** Live rooms opened before the instant that still ring for someone invited (nobody answered them). */
@@ -125,8 +126,7 @@ public class CallStore {
                         SELECT DISTINCT s.id FROM call_session s JOIN call_participant p ON p.call_id = s.id
                         WHERE s.room_name IS NOT NULL AND s.status IN (:live) AND p.state = 'INVITED'
                           AND s.created_at < :at""")
-                .bind("live", LIVE).bind("at", before).map(row -> row.get("id", Long.class)).all().collectList()
-                .block(TIMEOUT);
+                .bind("live", LIVE).bind("at", before).map(row -> row.get("id", Long.class)).all().as(await::list);
     }
 
     /** Calls ringing for this person now (they are invited and have not answered). */
@@ -135,7 +135,7 @@ public class CallStore {
                         SELECT s.* FROM call_session s JOIN call_participant p ON p.call_id = s.id
                         WHERE p.username = :username AND p.state = 'INVITED' AND s.status IN (:live)
                         ORDER BY s.created_at""")
-                .bind("username", username).bind("live", LIVE).map(CallStore::call).all().collectList().block(TIMEOUT);
+                .bind("username", username).bind("live", LIVE).map(CallStore::call).all().as(await::list);
     }
 
     /** Calls to this person that they missed, newest first. */
@@ -144,8 +144,7 @@ public class CallStore {
                         SELECT s.* FROM call_session s JOIN call_participant p ON p.call_id = s.id
                         WHERE p.username = :username AND p.state = 'MISSED' AND p.invited AND s.caller <> :username
                         ORDER BY s.created_at DESC LIMIT :limit""")
-                .bind("username", username).bind("limit", limit).map(CallStore::call).all().collectList()
-                .block(TIMEOUT);
+                .bind("username", username).bind("limit", limit).map(CallStore::call).all().as(await::list);
     }
 
     /** How many missed calls this person has not looked at yet. */
@@ -154,7 +153,7 @@ public class CallStore {
                         SELECT count(*) AS n FROM call_session s JOIN call_participant p ON p.call_id = s.id
                         WHERE p.username = :username AND p.state = 'MISSED' AND p.invited AND NOT p.missed_seen
                           AND s.caller <> :username""")
-                .bind("username", username).map(row -> row.get("n", Long.class)).one().block(TIMEOUT);
+                .bind("username", username).map(row -> row.get("n", Long.class)).one().as(await::value);
         return count == null ? 0 : count.intValue();
     }
 
@@ -162,28 +161,27 @@ public class CallStore {
     public void markMissedSeen(String username) {
         database.sql("UPDATE call_participant SET missed_seen = TRUE WHERE username = :username AND state = 'MISSED'"
                         + " AND NOT missed_seen")
-                .bind("username", username).fetch().rowsUpdated().block(TIMEOUT);
+                .bind("username", username).fetch().rowsUpdated().as(await::value);
     }
 
     /** Calls this person took part in or was called to (everyone's when {@code username} is null), newest first. */
     public List<Call> log(@Nullable String username, int limit) {
         if (username == null) {
             return database.sql("SELECT * FROM call_session ORDER BY created_at DESC LIMIT :limit")
-                    .bind("limit", limit).map(CallStore::call).all().collectList().block(TIMEOUT);
+                    .bind("limit", limit).map(CallStore::call).all().as(await::list);
         }
         return database.sql("""
                         SELECT s.* FROM call_session s
                         WHERE s.caller = :username OR EXISTS (SELECT 1 FROM call_participant p
                                                               WHERE p.call_id = s.id AND p.username = :username)
                         ORDER BY s.created_at DESC LIMIT :limit""")
-                .bind("username", username).bind("limit", limit).map(CallStore::call).all().collectList()
-                .block(TIMEOUT);
+                .bind("username", username).bind("limit", limit).map(CallStore::call).all().as(await::list);
     }
 
     /** Conference rooms that are open now. */
     public List<Call> openRooms() {
         return database.sql("SELECT * FROM call_session WHERE room_name IS NOT NULL AND status IN (:live) ORDER BY created_at DESC")
-                .bind("live", LIVE).map(CallStore::call).all().collectList().block(TIMEOUT);
+                .bind("live", LIVE).map(CallStore::call).all().as(await::list);
     }
 
     public void insertToken(CallToken token) {
@@ -192,7 +190,7 @@ public class CallStore {
                         VALUES (:token, :id, :username, :issued, :expires)""")
                 .bind("token", token.value()).bind("id", token.callId()).bind("username", token.username())
                 .bind("issued", token.issuedAt()).bind("expires", token.expiresAt())
-                .fetch().rowsUpdated().block(TIMEOUT);
+                .fetch().rowsUpdated().as(await::value);
     }
 
     public Optional<CallToken> findToken(String value) {
@@ -200,7 +198,7 @@ public class CallStore {
                 .map(row -> new CallToken(row.get("token", String.class), row.get("call_id", Long.class),
                         row.get("username", String.class), row.get("issued_at", Instant.class),
                         row.get("expires_at", Instant.class), row.get("used_at", Instant.class)))
-                .one().blockOptional(TIMEOUT);
+                .one().as(await::optional);
     }
 
     /** Marks a token used, only if nobody used it before (so two tabs cannot both use it). */
@@ -210,7 +208,7 @@ public class CallStore {
     }
 
     private boolean updated(DatabaseClient.GenericExecuteSpec spec) {
-        Long rows = spec.fetch().rowsUpdated().block(TIMEOUT);
+        Long rows = spec.fetch().rowsUpdated().as(await::value);
         return rows != null && rows > 0;
     }
 

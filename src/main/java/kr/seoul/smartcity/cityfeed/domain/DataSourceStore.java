@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Optional;
 
 import io.r2dbc.spi.Readable;
+import kr.seoul.smartcity.base.domain.Bindings;
+import kr.seoul.smartcity.base.domain.DatabaseCalls;
 import org.jspecify.annotations.Nullable;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.stereotype.Repository;
@@ -20,7 +22,6 @@ import tools.jackson.databind.json.JsonMapper;
 @Repository
 public class DataSourceStore {
 
-    private static final Duration TIMEOUT = Duration.ofSeconds(10);
     private static final String COLUMNS = """
             name, kind, request::text AS request, mapping::text AS mapping, every_minutes, credential, enabled,
             owning_department, description, version, updated_by, updated_at""";
@@ -28,20 +29,22 @@ public class DataSourceStore {
     private final DatabaseClient database;
     private final TransactionalOperator transaction;
     private final JsonMapper json = JsonMapper.builder().build();
+    private final DatabaseCalls await;
 
-    DataSourceStore(DatabaseClient database, TransactionalOperator transaction) {
+    DataSourceStore(DatabaseClient database, TransactionalOperator transaction, DatabaseCalls await) {
+        this.await = await;
         this.database = database;
         this.transaction = transaction;
     }
 
     public List<DataSource> all() {
         return database.sql("SELECT " + COLUMNS + " FROM data_source ORDER BY name").map(this::source).all()
-                .collectList().block(TIMEOUT);
+                .as(await::list);
     }
 
     public Optional<DataSource> find(String name) {
         return database.sql("SELECT " + COLUMNS + " FROM data_source WHERE name = :name").bind("name", name)
-                .map(this::source).one().blockOptional(TIMEOUT);
+                .map(this::source).one().as(await::optional);
     }
 
     /**
@@ -72,7 +75,7 @@ public class DataSourceStore {
                 source.description(), version, by, at);
         Boolean done = write.flatMap(rows -> rows == 0 ? Mono.just(false)
                         : version(saved, created ? "CREATED" : "UPDATED", by, at).thenReturn(true))
-                .as(transaction::transactional).block(TIMEOUT);
+                .as(transaction::transactional).as(await::value);
         return Boolean.TRUE.equals(done) ? Optional.of(saved) : Optional.empty();
     }
 
@@ -84,7 +87,7 @@ public class DataSourceStore {
                         : version(new DataSource(source.name(), source.kind(), source.request(), source.mapping(),
                         source.everyMinutes(), source.credential(), false, source.owningDepartment(),
                         source.description(), source.version() + 1, by, at), "DELETED", by, at).thenReturn(true))
-                .as(transaction::transactional).block(TIMEOUT);
+                .as(transaction::transactional).as(await::value);
         return Boolean.TRUE.equals(done);
     }
 
@@ -96,7 +99,7 @@ public class DataSourceStore {
                 .map(row -> new SourceVersion(row.get("name", String.class), row.get("version", Integer.class),
                         row.get("changed_by", String.class), row.get("changed_at", Instant.class),
                         row.get("change", String.class), row.get("definition", String.class)))
-                .all().collectList().block(TIMEOUT);
+                .all().as(await::list);
     }
 
     private Mono<Long> version(DataSource source, String change, String by, Instant at) {
@@ -125,7 +128,7 @@ public class DataSourceStore {
                                       ORDER BY next_run_at LIMIT 1 FOR UPDATE SKIP LOCKED)
                         RETURNING name""")
                 .bind("instance", instance).bind("lease", (double) lease.toSeconds()).bind("names", List.copyOf(names))
-                .map(row -> row.get("name", String.class)).one().blockOptional(TIMEOUT);
+                .map(row -> row.get("name", String.class)).one().as(await::optional);
     }
 
     /** Claims a source now, whether it is due or not, unless another instance is running it. */
@@ -135,13 +138,13 @@ public class DataSourceStore {
                             lease_holder = :instance, lease_until = now() + make_interval(secs => :lease)
                         WHERE name = :name AND (lease_until IS NULL OR lease_until < now() OR lease_holder = :instance)""")
                 .bind("name", name).bind("instance", instance).bind("lease", (double) lease.toSeconds())
-                .fetch().rowsUpdated().block(TIMEOUT);
+                .fetch().rowsUpdated().as(await::value);
         return rows != null && rows > 0;
     }
 
     public void release(String name, String instance) {
         database.sql("UPDATE data_source SET lease_holder = NULL, lease_until = NULL WHERE name = :name AND lease_holder = :instance")
-                .bind("name", name).bind("instance", instance).fetch().rowsUpdated().block(TIMEOUT);
+                .bind("name", name).bind("instance", instance).fetch().rowsUpdated().as(await::value);
     }
 
     public void recordRun(SourceRun run) {
@@ -154,7 +157,7 @@ public class DataSourceStore {
                 .bind("observations", run.observations()).bind("rejected", run.rejected());
         spec = run.error() == null ? spec.bindNull("error", String.class)
                 : spec.bind("error", run.error().length() > 1000 ? run.error().substring(0, 999) + "…" : run.error());
-        spec.fetch().rowsUpdated().block(TIMEOUT);
+        spec.fetch().rowsUpdated().as(await::value);
     }
 
     public List<SourceRun> runs(String source, int limit) {
@@ -167,7 +170,7 @@ public class DataSourceStore {
                         Boolean.TRUE.equals(row.get("ok", Boolean.class)), row.get("rows_read", Integer.class),
                         row.get("observations", Integer.class), row.get("rejected", Integer.class),
                         row.get("error", String.class)))
-                .all().collectList().block(TIMEOUT);
+                .all().as(await::list);
     }
 
     /** Keeps the newest runs of each source, to bound the log. */
@@ -176,7 +179,7 @@ public class DataSourceStore {
                         DELETE FROM source_run r USING (
                             SELECT id, row_number() OVER (PARTITION BY source ORDER BY started_at DESC) AS n FROM source_run
                         ) ranked WHERE r.id = ranked.id AND ranked.n > :keep""")
-                .bind("keep", keepPerSource).fetch().rowsUpdated().block(TIMEOUT);
+                .bind("keep", keepPerSource).fetch().rowsUpdated().as(await::value);
         return rows == null ? 0 : rows;
     }
 
@@ -193,7 +196,7 @@ public class DataSourceStore {
 
     private static DatabaseClient.GenericExecuteSpec bindNullable(DatabaseClient.GenericExecuteSpec spec, String name,
                                                                   @Nullable String value) {
-        return value == null || value.isBlank() ? spec.bindNull(name, String.class) : spec.bind(name, value.strip());
+        return Bindings.nullable(spec, name, value == null || value.isBlank() ? null : value.strip());
     }
 
     private DataSource source(Readable row) {

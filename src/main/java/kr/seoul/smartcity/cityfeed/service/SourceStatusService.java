@@ -1,10 +1,10 @@
 package kr.seoul.smartcity.cityfeed.service;
 
 import java.time.Clock;
-import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 
+import kr.seoul.smartcity.base.domain.DatabaseCalls;
 import kr.seoul.smartcity.base.events.LiveEventBus;
 import kr.seoul.smartcity.cityfeed.domain.SourceStatus;
 import kr.seoul.smartcity.cityfeed.domain.SourceStatusRepository;
@@ -16,14 +16,16 @@ public class SourceStatusService {
 
     /** Longest error message kept; feed errors are short, stack traces are not stored. */
     static final int MAX_MESSAGE = 1000;
-    private static final Duration TIMEOUT = Duration.ofSeconds(10);
 
     private final SourceStatusRepository statuses;
     private final LiveEventBus events;
     private final Clock clock;
     private final FeedMetrics metrics;
+    private final DatabaseCalls await;
 
-    SourceStatusService(SourceStatusRepository statuses, LiveEventBus events, Clock clock, FeedMetrics metrics) {
+    SourceStatusService(SourceStatusRepository statuses, LiveEventBus events, Clock clock, FeedMetrics metrics,
+                        DatabaseCalls await) {
+        this.await = await;
         this.statuses = statuses;
         this.events = events;
         this.clock = clock;
@@ -31,13 +33,13 @@ public class SourceStatusService {
     }
 
     public void register(String source, boolean enabled) {
-        statuses.register(source, enabled).block(TIMEOUT);
+        statuses.register(source, enabled).as(await::value);
         events.publish(SourceStatusChanged.TOPIC, new SourceStatusChanged(source));
     }
 
     public void recordSuccess(String source, int rows) {
         metrics.polled(source, true);
-        statuses.recordSuccess(source, clock.instant(), rows).block(TIMEOUT);
+        statuses.recordSuccess(source, clock.instant(), rows).as(await::value);
         events.publish(SourceStatusChanged.TOPIC, new SourceStatusChanged(source));
     }
 
@@ -47,7 +49,7 @@ public class SourceStatusService {
         if (kept.length() > MAX_MESSAGE) {
             kept = kept.substring(0, MAX_MESSAGE - 1) + "…";
         }
-        statuses.recordFailure(source, clock.instant(), kept).block(TIMEOUT);
+        statuses.recordFailure(source, clock.instant(), kept).as(await::value);
         events.publish(SourceStatusChanged.TOPIC, new SourceStatusChanged(source));
     }
 
@@ -57,10 +59,10 @@ public class SourceStatusService {
     }
 
     public Optional<SourceStatus> find(String source) {
-        return statuses.findById(source).blockOptional(TIMEOUT);
+        return statuses.findById(source).as(await::optional);
     }
 
     public List<SourceStatus> all() {
-        return statuses.findAllByOrderBySource().collectList().block(TIMEOUT);
+        return statuses.findAllByOrderBySource().as(await::list);
     }
 }

@@ -1,10 +1,10 @@
 package kr.seoul.smartcity.citystatus.domain;
 
-import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 
 import io.r2dbc.spi.Readable;
+import kr.seoul.smartcity.base.domain.DatabaseCalls;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.stereotype.Repository;
 
@@ -12,24 +12,25 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class IndicatorAreaStore {
 
-    private static final Duration TIMEOUT = Duration.ofSeconds(30);
     private static final String COLUMNS = "code, name_ko, name_en, eu_theme, sort_order, retired";
 
     private final DatabaseClient database;
+    private final DatabaseCalls await;
 
-    IndicatorAreaStore(DatabaseClient database) {
+    IndicatorAreaStore(DatabaseClient database, DatabaseCalls await) {
+        this.await = await;
         this.database = database;
     }
 
     /** Every area in display order. */
     public List<IndicatorArea> areas() {
         return database.sql("SELECT " + COLUMNS + " FROM indicator_area ORDER BY sort_order, code")
-                .map(IndicatorAreaStore::area).all().collectList().block(TIMEOUT);
+                .map(IndicatorAreaStore::area).all().as(await::list);
     }
 
     public Optional<IndicatorArea> find(String code) {
         return database.sql("SELECT " + COLUMNS + " FROM indicator_area WHERE code = :code").bind("code", code)
-                .map(IndicatorAreaStore::area).one().blockOptional(TIMEOUT);
+                .map(IndicatorAreaStore::area).one().as(await::optional);
     }
 
     /** Adds an area; false if its code is taken. */
@@ -39,7 +40,7 @@ public class IndicatorAreaStore {
                         VALUES (:code, :nameKo, :nameEn, :euTheme, :sortOrder, :retired) ON CONFLICT (code) DO NOTHING""")
                 .bind("code", area.code()).bind("nameKo", area.nameKo()).bind("nameEn", area.nameEn())
                 .bind("euTheme", area.euTheme()).bind("sortOrder", area.sortOrder()).bind("retired", area.retired())
-                .fetch().rowsUpdated().block(TIMEOUT) > 0;
+                .fetch().rowsUpdated().as(await::value) > 0;
     }
 
     /** Writes an area as it now is; false if there is no such area. */
@@ -49,13 +50,13 @@ public class IndicatorAreaStore {
                             sort_order = :sortOrder, retired = :retired WHERE code = :code""")
                 .bind("code", area.code()).bind("nameKo", area.nameKo()).bind("nameEn", area.nameEn())
                 .bind("euTheme", area.euTheme()).bind("sortOrder", area.sortOrder()).bind("retired", area.retired())
-                .fetch().rowsUpdated().block(TIMEOUT) > 0;
+                .fetch().rowsUpdated().as(await::value) > 0;
     }
 
     /** How many indicators that are not retired are in the area. */
     public long liveIndicators(String code) {
         return database.sql("SELECT count(*) AS n FROM indicator WHERE area = :code AND NOT retired")
-                .bind("code", code).map(row -> row.get("n", Long.class)).one().block(TIMEOUT);
+                .bind("code", code).map(row -> row.get("n", Long.class)).one().as(await::value);
     }
 
     private static IndicatorArea area(Readable row) {

@@ -1,6 +1,5 @@
 package kr.seoul.smartcity.citystatus.domain;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -9,6 +8,8 @@ import java.util.Optional;
 
 import io.r2dbc.postgresql.codec.Json;
 import io.r2dbc.spi.Readable;
+import kr.seoul.smartcity.base.domain.Bindings;
+import kr.seoul.smartcity.base.domain.DatabaseCalls;
 import kr.seoul.smartcity.base.domain.DisclosureClass;
 import org.jspecify.annotations.Nullable;
 import org.springframework.r2dbc.core.DatabaseClient;
@@ -27,7 +28,6 @@ import tools.jackson.databind.json.JsonMapper;
 @Repository
 public class IndicatorCatalogueStore {
 
-    private static final Duration TIMEOUT = Duration.ofSeconds(30);
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final TypeReference<LinkedHashMap<String, @Nullable String>> SNAPSHOT = new TypeReference<>() {
     };
@@ -40,8 +40,10 @@ public class IndicatorCatalogueStore {
 
     private final DatabaseClient database;
     private final TransactionalOperator transaction;
+    private final DatabaseCalls await;
 
-    IndicatorCatalogueStore(DatabaseClient database, TransactionalOperator transaction) {
+    IndicatorCatalogueStore(DatabaseClient database, TransactionalOperator transaction, DatabaseCalls await) {
+        this.await = await;
         this.database = database;
         this.transaction = transaction;
     }
@@ -49,12 +51,12 @@ public class IndicatorCatalogueStore {
     /** Every indicator, retired ones too, in display order. */
     public List<CatalogueEntry> entries() {
         return database.sql("SELECT " + COLUMNS + " FROM indicator ORDER BY sort_order, code")
-                .map(IndicatorCatalogueStore::entry).all().collectList().block(TIMEOUT);
+                .map(IndicatorCatalogueStore::entry).all().as(await::list);
     }
 
     public Optional<CatalogueEntry> find(String code) {
         return database.sql("SELECT " + COLUMNS + " FROM indicator WHERE code = :code").bind("code", code)
-                .map(IndicatorCatalogueStore::entry).one().blockOptional(TIMEOUT);
+                .map(IndicatorCatalogueStore::entry).one().as(await::optional);
     }
 
     /** Adds an indicator with its first history rows; false if its code is taken. */
@@ -73,7 +75,7 @@ public class IndicatorCatalogueStore {
                 ON CONFLICT (code) DO NOTHING""";
         return Boolean.TRUE.equals(bindEntry(database.sql(sql), entry).fetch().rowsUpdated()
                 .flatMap(rows -> rows == 0 ? Mono.just(false) : appendAll(changes).thenReturn(true))
-                .as(transaction::transactional).block(TIMEOUT));
+                .as(transaction::transactional).as(await::value));
     }
 
     /**
@@ -99,7 +101,7 @@ public class IndicatorCatalogueStore {
                 .bind("retired", entry.retired()).bind("expectedVersion", expectedVersion);
         return Boolean.TRUE.equals(spec.fetch().rowsUpdated()
                 .flatMap(rows -> rows == 0 ? Mono.just(false) : appendAll(changes).thenReturn(true))
-                .as(transaction::transactional).block(TIMEOUT));
+                .as(transaction::transactional).as(await::value));
     }
 
     /** The changes of an indicator, newest first. */
@@ -107,7 +109,7 @@ public class IndicatorCatalogueStore {
         return database.sql("""
                         SELECT id, indicator_code, version, kind, changed_by, changed_at, before, after
                         FROM indicator_change WHERE indicator_code = :code ORDER BY version DESC, id DESC""")
-                .bind("code", code).map(IndicatorCatalogueStore::change).all().collectList().block(TIMEOUT);
+                .bind("code", code).map(IndicatorCatalogueStore::change).all().as(await::list);
     }
 
     private Mono<Void> appendAll(List<IndicatorChange> changes) {
@@ -140,28 +142,24 @@ public class IndicatorCatalogueStore {
                 .bind("higherIsWorse", i.higherIsWorse()).bind("decimals", (short) i.decimals())
                 .bind("sortOrder", i.sortOrder()).bind("version", entry.version())
                 .bind("updatedAt", entry.updatedAt());
-        spec = nullable(spec, "warnAt", i.warnAt(), Double.class);
-        spec = nullable(spec, "dangerAt", i.dangerAt(), Double.class);
-        spec = nullable(spec, "summaryKo", m.summaryKo(), String.class);
-        spec = nullable(spec, "summaryEn", m.summaryEn(), String.class);
-        spec = nullable(spec, "descriptionKo", m.descriptionKo(), String.class);
-        spec = nullable(spec, "descriptionEn", m.descriptionEn(), String.class);
-        spec = nullable(spec, "useCaseKo", m.useCaseKo(), String.class);
-        spec = nullable(spec, "useCaseEn", m.useCaseEn(), String.class);
-        spec = nullable(spec, "sourceSystem", m.sourceSystem(), String.class);
-        spec = nullable(spec, "datasetUrl", m.datasetUrl(), String.class);
-        spec = nullable(spec, "contributors", m.contributors(), String.class);
-        spec = nullable(spec, "timeRange", m.timeRange(), String.class);
-        spec = nullable(spec, "licence", m.licence(), String.class);
-        spec = nullable(spec, "pendingDisclosure", pending == null ? null : pending.disclosure().name(), String.class);
-        spec = nullable(spec, "pendingBy", pending == null ? null : pending.requestedBy(), String.class);
-        spec = nullable(spec, "pendingAt", pending == null ? null : pending.requestedAt(), Instant.class);
-        return nullable(spec, "updatedBy", entry.updatedBy(), String.class);
-    }
-
-    private static <T> DatabaseClient.GenericExecuteSpec nullable(DatabaseClient.GenericExecuteSpec spec, String name,
-                                                                  @Nullable T value, Class<T> type) {
-        return value == null ? spec.bindNull(name, type) : spec.bind(name, value);
+        spec = Bindings.nullable(spec, "warnAt", i.warnAt(), Double.class);
+        spec = Bindings.nullable(spec, "dangerAt", i.dangerAt(), Double.class);
+        spec = Bindings.nullable(spec, "summaryKo", m.summaryKo(), String.class);
+        spec = Bindings.nullable(spec, "summaryEn", m.summaryEn(), String.class);
+        spec = Bindings.nullable(spec, "descriptionKo", m.descriptionKo(), String.class);
+        spec = Bindings.nullable(spec, "descriptionEn", m.descriptionEn(), String.class);
+        spec = Bindings.nullable(spec, "useCaseKo", m.useCaseKo(), String.class);
+        spec = Bindings.nullable(spec, "useCaseEn", m.useCaseEn(), String.class);
+        spec = Bindings.nullable(spec, "sourceSystem", m.sourceSystem(), String.class);
+        spec = Bindings.nullable(spec, "datasetUrl", m.datasetUrl(), String.class);
+        spec = Bindings.nullable(spec, "contributors", m.contributors(), String.class);
+        spec = Bindings.nullable(spec, "timeRange", m.timeRange(), String.class);
+        spec = Bindings.nullable(spec, "licence", m.licence(), String.class);
+        spec = Bindings.nullable(spec, "pendingDisclosure",
+                pending == null ? null : pending.disclosure().name(), String.class);
+        spec = Bindings.nullable(spec, "pendingBy", pending == null ? null : pending.requestedBy(), String.class);
+        spec = Bindings.nullable(spec, "pendingAt", pending == null ? null : pending.requestedAt(), Instant.class);
+        return Bindings.nullable(spec, "updatedBy", entry.updatedBy(), String.class);
     }
 
     private static CatalogueEntry entry(Readable row) {

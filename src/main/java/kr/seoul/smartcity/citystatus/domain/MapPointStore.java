@@ -1,9 +1,9 @@
 package kr.seoul.smartcity.citystatus.domain;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 
+import kr.seoul.smartcity.base.domain.DatabaseCalls;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.reactive.TransactionalOperator;
@@ -13,12 +13,12 @@ import reactor.core.publisher.Flux;
 @Repository
 public class MapPointStore {
 
-    private static final Duration TIMEOUT = Duration.ofSeconds(30);
-
     private final DatabaseClient database;
     private final TransactionalOperator transaction;
+    private final DatabaseCalls await;
 
-    MapPointStore(DatabaseClient database, TransactionalOperator transaction) {
+    MapPointStore(DatabaseClient database, TransactionalOperator transaction, DatabaseCalls await) {
+        this.await = await;
         this.database = database;
         this.transaction = transaction;
     }
@@ -47,7 +47,7 @@ public class MapPointStore {
                 })
                 .then()
                 .as(transaction::transactional)
-                .block(TIMEOUT);
+                .as(await::value);
     }
 
     public List<MapPoint> layer(MapLayer layer) {
@@ -60,6 +60,6 @@ public class MapPointStore {
                         row.get("label", String.class),
                         kr.seoul.smartcity.base.domain.DisclosureClass.valueOf(row.get("disclosure", String.class)),
                         row.get("updated_at", Instant.class)))
-                .all().collectList().block(TIMEOUT);
+                .all().as(await::list);
     }
 }

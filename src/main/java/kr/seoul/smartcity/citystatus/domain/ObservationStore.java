@@ -1,6 +1,5 @@
 package kr.seoul.smartcity.citystatus.domain;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
@@ -13,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import kr.seoul.smartcity.base.domain.DatabaseCalls;
 import kr.seoul.smartcity.base.domain.Seoul;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.stereotype.Repository;
@@ -27,14 +27,15 @@ import reactor.core.publisher.Mono;
 @Repository
 public class ObservationStore {
 
-    private static final Duration TIMEOUT = Duration.ofSeconds(60);
     private static final int CHUNK = 500;
     private static final ZoneId SEOUL = Seoul.ZONE;
 
     private final DatabaseClient database;
     private final TransactionalOperator transaction;
+    private final DatabaseCalls await;
 
-    ObservationStore(DatabaseClient database, TransactionalOperator transaction) {
+    ObservationStore(DatabaseClient database, TransactionalOperator transaction, DatabaseCalls await) {
+        this.await = await;
         this.database = database;
         this.transaction = transaction;
     }
@@ -63,7 +64,7 @@ public class ObservationStore {
                 .thenMany(Flux.fromIterable(chunks(List.copyOf(days))).concatMap(this::rollUpDays))
                 .then()
                 .as(transaction::transactional)
-                .block(TIMEOUT);
+                .as(await::value);
     }
 
     private Mono<Long> insertObservations(List<Observation> rows) {
@@ -186,7 +187,7 @@ public class ObservationStore {
                         row.get("observed_at", Instant.class),
                         row.get("value", Double.class),
                         Origin.valueOf(row.get("origin", String.class))))
-                .all().collectList().block(TIMEOUT);
+                .all().as(await::list);
     }
 
     /** Hourly averages of several indicators for the city or one district, oldest first, in one query. */
@@ -208,7 +209,7 @@ public class ObservationStore {
                 .map(row -> Map.entry(row.get("indicator_code", String.class), new SeriesPoint(
                         row.get("at", Instant.class), row.get("avg", Double.class),
                         row.get("minimum", Double.class), row.get("maximum", Double.class))))
-                .all().collectList().block(TIMEOUT)
+                .all().as(await::list)
                 .forEach(point -> series.computeIfAbsent(point.getKey(), code -> new ArrayList<>()).add(point.getValue()));
         return series;
     }
@@ -239,7 +240,7 @@ public class ObservationStore {
                 .bind("to", to)
                 .map(row -> new SeriesPoint(row.get("at", Instant.class), row.get("avg", Double.class),
                         row.get("minimum", Double.class), row.get("maximum", Double.class)))
-                .all().collectList().block(TIMEOUT);
+                .all().as(await::list);
     }
 
     private record Series(String indicatorCode, String districtCode) {

@@ -1,9 +1,9 @@
 package kr.seoul.smartcity.citystatus.domain;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 
+import kr.seoul.smartcity.base.domain.DatabaseCalls;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.stereotype.Repository;
 
@@ -11,11 +11,11 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class SourceHealthStore {
 
-    private static final Duration TIMEOUT = Duration.ofSeconds(10);
-
     private final DatabaseClient database;
+    private final DatabaseCalls await;
 
-    SourceHealthStore(DatabaseClient database) {
+    SourceHealthStore(DatabaseClient database, DatabaseCalls await) {
+        this.await = await;
         this.database = database;
     }
 
@@ -26,14 +26,14 @@ public class SourceHealthStore {
                         ON CONFLICT (source) DO UPDATE SET reason = EXCLUDED.reason
                         RETURNING h.failing_since = :now AS started""")
                 .bind("source", source).bind("now", now).bind("reason", reason.length() > 500 ? reason.substring(0, 500) : reason)
-                .map(row -> row.get("started", Boolean.class)).one().block(TIMEOUT);
+                .map(row -> row.get("started", Boolean.class)).one().as(await::value);
         return Boolean.TRUE.equals(started);
     }
 
     /** Returns whether the feed was failing until now. */
     public boolean recovered(String source) {
         Long removed = database.sql("DELETE FROM source_health WHERE source = :source").bind("source", source)
-                .fetch().rowsUpdated().block(TIMEOUT);
+                .fetch().rowsUpdated().as(await::value);
         return removed != null && removed > 0;
     }
 
@@ -41,6 +41,6 @@ public class SourceHealthStore {
         return database.sql("SELECT source, failing_since, reason FROM source_health")
                 .map(row -> new SourceProblem(row.get("source", String.class), row.get("failing_since", Instant.class),
                         row.get("reason", String.class)))
-                .all().collectList().block(TIMEOUT);
+                .all().as(await::list);
     }
 }

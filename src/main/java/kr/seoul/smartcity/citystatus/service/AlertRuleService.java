@@ -1,8 +1,8 @@
 package kr.seoul.smartcity.citystatus.service;
 
-import java.time.Duration;
 import java.util.List;
 
+import kr.seoul.smartcity.base.domain.DatabaseCalls;
 import kr.seoul.smartcity.citystatus.domain.AlertRule;
 import kr.seoul.smartcity.citystatus.domain.AlertRuleRepository;
 import kr.seoul.smartcity.citystatus.domain.AlertSeverity;
@@ -14,18 +14,18 @@ import org.springframework.stereotype.Service;
 @Service
 public class AlertRuleService {
 
-    private static final Duration TIMEOUT = Duration.ofSeconds(10);
-
     private final AlertRuleRepository rules;
     private final IndicatorCatalog catalog;
+    private final DatabaseCalls await;
 
-    AlertRuleService(AlertRuleRepository rules, IndicatorCatalog catalog) {
+    AlertRuleService(AlertRuleRepository rules, IndicatorCatalog catalog, DatabaseCalls await) {
+        this.await = await;
         this.rules = rules;
         this.catalog = catalog;
     }
 
     public List<AlertRule> rules() {
-        return rules.findAll().collectList().block(TIMEOUT).stream()
+        return rules.findAll().as(await::list).stream()
                 .sorted(java.util.Comparator.comparing(AlertRule::indicatorCode).thenComparing(AlertRule::threshold))
                 .toList();
     }
@@ -43,6 +43,6 @@ public class AlertRuleService {
         if (Double.isNaN(threshold) || Double.isInfinite(threshold)) {
             throw new IllegalArgumentException("The threshold must be a number");
         }
-        return rules.save(new AlertRule(id, indicatorCode, comparison, threshold, severity, enabled)).block(TIMEOUT);
+        return rules.save(new AlertRule(id, indicatorCode, comparison, threshold, severity, enabled)).as(await::value);
     }
 }

@@ -1,10 +1,10 @@
 package kr.seoul.smartcity.citystatus.service;
 
 import java.time.Clock;
-import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 
+import kr.seoul.smartcity.base.domain.DatabaseCalls;
 import kr.seoul.smartcity.base.domain.DisclosureClass;
 import kr.seoul.smartcity.base.events.LiveEventBus;
 import kr.seoul.smartcity.citystatus.domain.Alert;
@@ -25,8 +25,6 @@ import org.springframework.stereotype.Service;
 @Service
 public class AlertService {
 
-    private static final Duration TIMEOUT = Duration.ofSeconds(10);
-
     private final AlertRuleRepository rules;
     private final AlertRepository alerts;
     private final DatabaseClient database;
@@ -34,9 +32,11 @@ public class AlertService {
     private final DisclosurePolicy disclosure;
     private final LiveEventBus events;
     private final Clock clock;
+    private final DatabaseCalls await;
 
     AlertService(AlertRuleRepository rules, AlertRepository alerts, DatabaseClient database, IndicatorCatalog catalog,
-                 DisclosurePolicy disclosure, LiveEventBus events, Clock clock) {
+                 DisclosurePolicy disclosure, LiveEventBus events, Clock clock, DatabaseCalls await) {
+        this.await = await;
         this.rules = rules;
         this.alerts = alerts;
         this.database = database;
@@ -48,7 +48,7 @@ public class AlertService {
 
     /** Fires the rules that these values breach. */
     void evaluate(List<LatestValue> values) {
-        List<AlertRule> enabled = rules.findByEnabledTrue().collectList().block(TIMEOUT);
+        List<AlertRule> enabled = rules.findByEnabledTrue().as(await::list);
         for (LatestValue value : values) {
             for (AlertRule rule : enabled) {
                 if (rule.indicatorCode().equals(value.indicatorCode())
@@ -80,7 +80,7 @@ public class AlertService {
                 .bind("at", clock.instant())
                 .map(row -> row.get("id", Long.class))
                 .one()
-                .blockOptional(TIMEOUT);
+                .as(await::optional);
     }
 
     /** Open alerts the viewer may see, newest first; none for citizens. */
@@ -90,7 +90,7 @@ public class AlertService {
         }
         return alerts.findByAcknowledgedAtIsNullOrderByFiredAtDesc()
                 .filter(alert -> disclosure.canSee(viewer, alert))
-                .collectList().block(TIMEOUT);
+                .as(await::list);
     }
 
     /** Recently acknowledged alerts, with who and when. */
@@ -100,12 +100,12 @@ public class AlertService {
         }
         return alerts.findTop20ByAcknowledgedAtIsNotNullOrderByAcknowledgedAtDesc()
                 .filter(alert -> disclosure.canSee(viewer, alert))
-                .collectList().block(TIMEOUT);
+                .as(await::list);
     }
 
     /** Records that a member of staff has seen to an alert. Acknowledging twice keeps the first record. */
     public Alert acknowledge(long alertId, Viewer viewer, String who) {
-        Alert alert = alerts.findById(alertId).blockOptional(TIMEOUT)
+        Alert alert = alerts.findById(alertId).as(await::optional)
                 .filter(found -> viewer.isStaff() && disclosure.canSee(viewer, found))
                 .orElseThrow(() -> new IllegalArgumentException("No alert " + alertId));
         if (!alert.open()) {
@@ -113,7 +113,7 @@ public class AlertService {
         }
         Alert acknowledged = alerts.save(new Alert(alert.id(), alert.ruleId(), alert.indicatorCode(),
                 alert.districtCode(), alert.value(), alert.threshold(), alert.severity(), alert.disclosure(),
-                alert.owningDepartment(), alert.firedAt(), who, clock.instant())).block(TIMEOUT);
+                alert.owningDepartment(), alert.firedAt(), who, clock.instant())).as(await::value);
         events.publish(AlertFired.TOPIC, new AlertFired(alertId, true));
         return acknowledged;
     }

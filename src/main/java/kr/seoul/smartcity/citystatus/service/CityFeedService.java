@@ -1,8 +1,8 @@
 package kr.seoul.smartcity.citystatus.service;
 
-import java.time.Duration;
 import java.util.List;
 
+import kr.seoul.smartcity.base.domain.DatabaseCalls;
 import kr.seoul.smartcity.base.events.LiveEventBus;
 import kr.seoul.smartcity.citystatus.domain.DisasterMessage;
 import kr.seoul.smartcity.citystatus.domain.DisasterMessageRepository;
@@ -17,15 +17,15 @@ import org.springframework.stereotype.Service;
 @Service
 public class CityFeedService {
 
-    private static final Duration TIMEOUT = Duration.ofSeconds(30);
-
     private final MapPointStore points;
     private final DisasterMessageRepository messages;
     private final DisclosurePolicy disclosure;
     private final LiveEventBus events;
+    private final DatabaseCalls await;
 
     CityFeedService(MapPointStore points, DisasterMessageRepository messages, DisclosurePolicy disclosure,
-                    LiveEventBus events) {
+                    LiveEventBus events, DatabaseCalls await) {
+        this.await = await;
         this.points = points;
         this.messages = messages;
         this.disclosure = disclosure;
@@ -49,7 +49,7 @@ public class CityFeedService {
         int added = 0;
         for (DisasterMessage message : received) {
             Long inserted = messages.insertIfNew(message.serial(), message.sentAt(), message.text(),
-                    message.regions(), message.step(), message.kind()).block(TIMEOUT);
+                    message.regions(), message.step(), message.kind()).as(await::value);
             added += inserted == null ? 0 : inserted.intValue();
         }
         if (added > 0) {
@@ -59,6 +59,6 @@ public class CityFeedService {
     }
 
     public List<DisasterMessage> latestDisasterMessages() {
-        return messages.findTop20ByOrderBySentAtDesc().collectList().block(TIMEOUT);
+        return messages.findTop20ByOrderBySentAtDesc().as(await::list);
     }
 }

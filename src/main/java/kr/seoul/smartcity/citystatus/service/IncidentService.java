@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 
+import kr.seoul.smartcity.base.domain.DatabaseCalls;
 import kr.seoul.smartcity.base.events.LiveEventBus;
 import kr.seoul.smartcity.citystatus.domain.Incident;
 import kr.seoul.smartcity.citystatus.domain.IncidentRepository;
@@ -18,16 +19,16 @@ import org.springframework.stereotype.Service;
 @Service
 public class IncidentService {
 
-    private static final Duration TIMEOUT = Duration.ofSeconds(10);
-
     private final IncidentRepository incidents;
     private final IncidentStepRepository steps;
     private final DisclosurePolicy disclosure;
     private final LiveEventBus events;
     private final Clock clock;
+    private final DatabaseCalls await;
 
     IncidentService(IncidentRepository incidents, IncidentStepRepository steps, DisclosurePolicy disclosure,
-                    LiveEventBus events, Clock clock) {
+                    LiveEventBus events, Clock clock, DatabaseCalls await) {
+        this.await = await;
         this.incidents = incidents;
         this.steps = steps;
         this.disclosure = disclosure;
@@ -39,8 +40,8 @@ public class IncidentService {
         var now = clock.instant();
         Incident incident = incidents.save(new Incident(null, report.kind(), report.title(), report.districtCode(),
                 report.place(), IncidentStatus.DISPATCHED, report.disclosure(), report.owningDepartment(), now, now))
-                .block(TIMEOUT);
-        steps.save(new IncidentStep(null, incident.id(), IncidentStatus.DISPATCHED, now)).block(TIMEOUT);
+                .as(await::value);
+        steps.save(new IncidentStep(null, incident.id(), IncidentStatus.DISPATCHED, now)).as(await::value);
         events.publish(IncidentUpdated.TOPIC, new IncidentUpdated(incident.id()));
         return incident;
     }
@@ -51,14 +52,14 @@ public class IncidentService {
      * @throws IllegalArgumentException if the status is not later than the current one
      */
     public Incident advance(long incidentId, IncidentStatus next) {
-        Incident incident = incidents.findById(incidentId).blockOptional(TIMEOUT)
+        Incident incident = incidents.findById(incidentId).as(await::optional)
                 .orElseThrow(() -> new IllegalArgumentException("No incident " + incidentId));
         if (!next.isAfter(incident.status())) {
             throw new IllegalArgumentException(incident.status() + " cannot move back to " + next);
         }
         var now = clock.instant();
-        Incident updated = incidents.save(incident.withStatus(next, now)).block(TIMEOUT);
-        steps.save(new IncidentStep(null, incidentId, next, now)).block(TIMEOUT);
+        Incident updated = incidents.save(incident.withStatus(next, now)).as(await::value);
+        steps.save(new IncidentStep(null, incidentId, next, now)).as(await::value);
         events.publish(IncidentUpdated.TOPIC, new IncidentUpdated(incidentId));
         return updated;
     }
@@ -67,10 +68,10 @@ public class IncidentService {
     public List<Incident> recent(Viewer viewer) {
         return incidents.findByUpdatedAtAfterOrderByReportedAtDesc(clock.instant().minus(Duration.ofHours(24)))
                 .filter(incident -> disclosure.canSee(viewer, incident))
-                .collectList().block(TIMEOUT);
+                .as(await::list);
     }
 
     public List<IncidentStep> steps(long incidentId) {
-        return steps.findByIncidentIdOrderByReachedAt(incidentId).collectList().block(TIMEOUT);
+        return steps.findByIncidentIdOrderByReachedAt(incidentId).as(await::list);
     }
 }

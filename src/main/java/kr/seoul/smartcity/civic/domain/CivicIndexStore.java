@@ -1,12 +1,13 @@
 package kr.seoul.smartcity.civic.domain;
 
 import java.math.BigDecimal;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
 import io.r2dbc.spi.Readable;
+import kr.seoul.smartcity.base.domain.Bindings;
+import kr.seoul.smartcity.base.domain.DatabaseCalls;
 import kr.seoul.smartcity.base.domain.DisclosureClass;
 import org.jspecify.annotations.Nullable;
 import org.springframework.r2dbc.core.DatabaseClient;
@@ -19,7 +20,6 @@ import reactor.core.publisher.Mono;
 @Repository
 public class CivicIndexStore {
 
-    private static final Duration TIMEOUT = Duration.ofSeconds(30);
     private static final String INDEX_COLUMNS = """
             code, theme, name_ko, name_en, definition_ko, definition_en, unit, department_code, direction, per_district,
             disclosure, sort_order""";
@@ -28,31 +28,33 @@ public class CivicIndexStore {
 
     private final DatabaseClient database;
     private final TransactionalOperator transaction;
+    private final DatabaseCalls await;
 
-    CivicIndexStore(DatabaseClient database, TransactionalOperator transaction) {
+    CivicIndexStore(DatabaseClient database, TransactionalOperator transaction, DatabaseCalls await) {
+        this.await = await;
         this.database = database;
         this.transaction = transaction;
     }
 
     public List<CivicIndex> all() {
         return database.sql("SELECT " + INDEX_COLUMNS + " FROM civic_index ORDER BY theme, sort_order, code")
-                .map(CivicIndexStore::index).all().collectList().block(TIMEOUT);
+                .map(CivicIndexStore::index).all().as(await::list);
     }
 
     public Optional<CivicIndex> find(String code) {
         return database.sql("SELECT " + INDEX_COLUMNS + " FROM civic_index WHERE code = :code").bind("code", code)
-                .map(CivicIndexStore::index).one().blockOptional(TIMEOUT);
+                .map(CivicIndexStore::index).one().as(await::optional);
     }
 
     public long count() {
         return database.sql("SELECT count(*) AS n FROM civic_index").map(row -> row.get("n", Long.class)).one()
-                .block(TIMEOUT);
+                .as(await::value);
     }
 
     /** Whether any index comes from a sample set. */
     public boolean anySample() {
         return Boolean.TRUE.equals(database.sql("SELECT EXISTS (SELECT 1 FROM civic_index WHERE sample) AS s")
-                .map(row -> row.get("s", Boolean.class)).one().block(TIMEOUT));
+                .map(row -> row.get("s", Boolean.class)).one().as(await::value));
     }
 
     /** Adds or replaces an index's definition. */
@@ -75,39 +77,39 @@ public class CivicIndexStore {
                 .bind("direction", index.direction().name()).bind("perDistrict", index.perDistrict())
                 .bind("disclosure", index.disclosure().name()).bind("sortOrder", index.sortOrder())
                 .bind("sample", sample)
-                .fetch().rowsUpdated().block(TIMEOUT);
+                .fetch().rowsUpdated().as(await::value);
     }
 
     /** Every value of an index, by year then district. */
     public List<IndexValue> values(String code) {
         return database.sql("SELECT " + VALUE_COLUMNS + " FROM civic_index_value WHERE index_code = :code "
                         + "ORDER BY year, district_code")
-                .bind("code", code).map(CivicIndexStore::value).all().collectList().block(TIMEOUT);
+                .bind("code", code).map(CivicIndexStore::value).all().as(await::list);
     }
 
     /** The city-wide values of every index for one year. */
     public List<IndexValue> cityValues(int year) {
         return database.sql("SELECT " + VALUE_COLUMNS + " FROM civic_index_value WHERE year = :year "
                         + "AND district_code = ''")
-                .bind("year", year).map(CivicIndexStore::value).all().collectList().block(TIMEOUT);
+                .bind("year", year).map(CivicIndexStore::value).all().as(await::list);
     }
 
     /** The latest year with a city-wide value of any index, if there is one. */
     public Optional<Integer> latestYear() {
         return database.sql("SELECT max(year) AS y FROM civic_index_value WHERE actual IS NOT NULL AND district_code = ''")
-                .map(row -> Optional.ofNullable(row.get("y", Integer.class))).one().block(TIMEOUT);
+                .map(row -> Optional.ofNullable(row.get("y", Integer.class))).one().as(await::value);
     }
 
     public Optional<IndexValue> value(String code, int year, String district) {
         return database.sql("SELECT " + VALUE_COLUMNS + " FROM civic_index_value WHERE index_code = :code "
                         + "AND year = :year AND district_code = :district")
                 .bind("code", code).bind("year", year).bind("district", district)
-                .map(CivicIndexStore::value).one().blockOptional(TIMEOUT);
+                .map(CivicIndexStore::value).one().as(await::optional);
     }
 
     /** Writes values, all or none. */
     public void saveAll(List<IndexValue> values) {
-        Flux.fromIterable(values).concatMap(this::upsert).then().as(transaction::transactional).block(TIMEOUT);
+        Flux.fromIterable(values).concatMap(this::upsert).then().as(transaction::transactional).as(await::value);
     }
 
     /** Confirms an entered value; false if there is no entered value to confirm. */
@@ -116,7 +118,7 @@ public class CivicIndexStore {
                         UPDATE civic_index_value SET state = 'CONFIRMED', confirmed_by = :who, confirmed_at = :at
                         WHERE index_code = :code AND year = :year AND district_code = :district AND state = 'ENTERED'""")
                 .bind("code", code).bind("year", year).bind("district", district).bind("who", who).bind("at", at)
-                .fetch().rowsUpdated().block(TIMEOUT) > 0;
+                .fetch().rowsUpdated().as(await::value) > 0;
     }
 
     private Mono<Long> upsert(IndexValue value) {
@@ -131,18 +133,15 @@ public class CivicIndexStore {
                     confirmed_at = EXCLUDED.confirmed_at""")
                 .bind("code", value.indexCode()).bind("year", value.year()).bind("district", value.districtCode())
                 .bind("state", value.state().name());
-        spec = nullable(spec, "target", value.target() == null ? null : BigDecimal.valueOf(value.target()), BigDecimal.class);
-        spec = nullable(spec, "actual", value.actual() == null ? null : BigDecimal.valueOf(value.actual()), BigDecimal.class);
-        spec = nullable(spec, "enteredBy", value.enteredBy(), String.class);
-        spec = nullable(spec, "enteredAt", value.enteredAt(), Instant.class);
-        spec = nullable(spec, "confirmedBy", value.confirmedBy(), String.class);
-        spec = nullable(spec, "confirmedAt", value.confirmedAt(), Instant.class);
+        spec = Bindings.nullable(spec, "target",
+                value.target() == null ? null : BigDecimal.valueOf(value.target()), BigDecimal.class);
+        spec = Bindings.nullable(spec, "actual",
+                value.actual() == null ? null : BigDecimal.valueOf(value.actual()), BigDecimal.class);
+        spec = Bindings.nullable(spec, "enteredBy", value.enteredBy(), String.class);
+        spec = Bindings.nullable(spec, "enteredAt", value.enteredAt(), Instant.class);
+        spec = Bindings.nullable(spec, "confirmedBy", value.confirmedBy(), String.class);
+        spec = Bindings.nullable(spec, "confirmedAt", value.confirmedAt(), Instant.class);
         return spec.fetch().rowsUpdated();
-    }
-
-    private static <T> DatabaseClient.GenericExecuteSpec nullable(DatabaseClient.GenericExecuteSpec spec, String name,
-                                                                  @Nullable T value, Class<T> type) {
-        return value == null ? spec.bindNull(name, type) : spec.bind(name, value);
     }
 
     private static CivicIndex index(Readable row) {

@@ -1,11 +1,11 @@
 package kr.seoul.smartcity.civic.domain;
 
 import java.math.BigDecimal;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 
 import io.r2dbc.spi.Readable;
+import kr.seoul.smartcity.base.domain.DatabaseCalls;
 import kr.seoul.smartcity.base.domain.DisclosureClass;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.stereotype.Repository;
@@ -16,12 +16,12 @@ import reactor.core.publisher.Flux;
 @Repository
 public class OpinionStore {
 
-    private static final Duration TIMEOUT = Duration.ofSeconds(30);
-
     private final DatabaseClient database;
     private final TransactionalOperator transaction;
+    private final DatabaseCalls await;
 
-    OpinionStore(DatabaseClient database, TransactionalOperator transaction) {
+    OpinionStore(DatabaseClient database, TransactionalOperator transaction, DatabaseCalls await) {
+        this.await = await;
         this.database = database;
         this.transaction = transaction;
     }
@@ -35,19 +35,19 @@ public class OpinionStore {
                         Channel.valueOf(row.get("channel", String.class)), row.get("department_code", String.class),
                         row.get("received", Integer.class), row.get("handled", Integer.class),
                         row.get("overdue", Integer.class), DisclosureClass.valueOf(row.get("disclosure", String.class))))
-                .all().collectList().block(TIMEOUT);
+                .all().as(await::list);
     }
 
     public List<TopicWeek> topics(LocalDate from) {
         return database.sql("""
                         SELECT week_start, topic_ko, topic_en, volume, positive, negative, keywords, disclosure
                         FROM civic_topic_week WHERE week_start >= :from ORDER BY topic_ko, week_start""")
-                .bind("from", from).map(OpinionStore::topic).all().collectList().block(TIMEOUT);
+                .bind("from", from).map(OpinionStore::topic).all().as(await::list);
     }
 
     public long complaintRows() {
         return database.sql("SELECT count(*) AS n FROM civic_complaint_day").map(row -> row.get("n", Long.class))
-                .one().block(TIMEOUT);
+                .one().as(await::value);
     }
 
     /** Adds or replaces figures, all or none. */
@@ -74,7 +74,7 @@ public class OpinionStore {
                         .bind("negative", BigDecimal.valueOf(w.negative()))
                         .bind("keywords", w.keywords().toArray(String[]::new))
                         .bind("disclosure", w.disclosure().name()).bind("sample", sample).fetch().rowsUpdated()))
-                .then().as(transaction::transactional).block(Duration.ofMinutes(2));
+                .then().as(transaction::transactional).as(await::value);
     }
 
     private static TopicWeek topic(Readable row) {

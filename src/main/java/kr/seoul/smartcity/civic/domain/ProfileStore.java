@@ -1,10 +1,11 @@
 package kr.seoul.smartcity.civic.domain;
 
 import java.math.BigDecimal;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 
+import kr.seoul.smartcity.base.domain.Bindings;
+import kr.seoul.smartcity.base.domain.DatabaseCalls;
 import kr.seoul.smartcity.base.domain.DisclosureClass;
 import org.jspecify.annotations.Nullable;
 import org.springframework.r2dbc.core.DatabaseClient;
@@ -17,12 +18,12 @@ import reactor.core.publisher.Mono;
 @Repository
 public class ProfileStore {
 
-    private static final Duration TIMEOUT = Duration.ofSeconds(30);
-
     private final DatabaseClient database;
     private final TransactionalOperator transaction;
+    private final DatabaseCalls await;
 
-    ProfileStore(DatabaseClient database, TransactionalOperator transaction) {
+    ProfileStore(DatabaseClient database, TransactionalOperator transaction, DatabaseCalls await) {
+        this.await = await;
         this.database = database;
         this.transaction = transaction;
     }
@@ -35,7 +36,7 @@ public class ProfileStore {
                         row.get("unit_ko", String.class), row.get("unit_en", String.class),
                         row.get("year", Integer.class), row.get("source", String.class),
                         row.get("sort_order", Integer.class), disclosure(row.get("disclosure", String.class))))
-                .all().collectList().block(TIMEOUT);
+                .all().as(await::list);
     }
 
     public List<GlobalRanking> rankings() {
@@ -45,7 +46,7 @@ public class ProfileStore {
                         row.get("publisher", String.class), row.get("year", Integer.class),
                         row.get("rank", Integer.class), row.get("out_of", Integer.class),
                         disclosure(row.get("disclosure", String.class))))
-                .all().collectList().block(TIMEOUT);
+                .all().as(await::list);
     }
 
     public List<MediaReport> media(int limit) {
@@ -56,7 +57,7 @@ public class ProfileStore {
                         row.get("country", String.class), row.get("title", String.class), row.get("url", String.class),
                         MediaReport.Tone.valueOf(row.get("tone", String.class)),
                         disclosure(row.get("disclosure", String.class))))
-                .all().collectList().block(TIMEOUT);
+                .all().as(await::list);
     }
 
     public List<PartnerCity> partners() {
@@ -67,7 +68,7 @@ public class ProfileStore {
                         PartnerCity.Kind.valueOf(row.get("kind", String.class)), row.get("since_year", Integer.class),
                         row.get("latitude", Double.class), row.get("longitude", Double.class),
                         List.of(row.get("exports", String[].class)), disclosure(row.get("disclosure", String.class))))
-                .all().collectList().block(TIMEOUT);
+                .all().as(await::list);
     }
 
     public List<Pledge> pledges() {
@@ -79,7 +80,7 @@ public class ProfileStore {
                         Pledge.Status.valueOf(row.get("status", String.class)), row.get("district_code", String.class),
                         row.get("latitude", Double.class), row.get("longitude", Double.class),
                         disclosure(row.get("disclosure", String.class))))
-                .all().collectList().block(TIMEOUT);
+                .all().as(await::list);
     }
 
     /** Whether any of these figures come from a sample set. */
@@ -87,12 +88,12 @@ public class ProfileStore {
         return Boolean.TRUE.equals(database.sql("""
                         SELECT EXISTS (SELECT 1 FROM civic_pledge WHERE sample)
                             OR EXISTS (SELECT 1 FROM civic_statistic WHERE sample) AS s""")
-                .map(row -> row.get("s", Boolean.class)).one().block(TIMEOUT));
+                .map(row -> row.get("s", Boolean.class)).one().as(await::value));
     }
 
     public long pledgeCount() {
         return database.sql("SELECT count(*) AS n FROM civic_pledge").map(row -> row.get("n", Long.class)).one()
-                .block(TIMEOUT);
+                .as(await::value);
     }
 
     /** Stores a whole profile set in one transaction (added to what is there). */
@@ -136,7 +137,7 @@ public class ProfileStore {
                                 .bind("exports", p.exports().toArray(String[]::new)).bind("d", p.disclosure().name())
                                 .bind("sample", sample).fetch().rowsUpdated()),
                         Flux.fromIterable(pledges).concatMap(p -> pledge(p, sample)))
-                .then().as(transaction::transactional).block(TIMEOUT);
+                .then().as(transaction::transactional).as(await::value);
     }
 
     private Mono<Long> pledge(Pledge p, boolean sample) {
@@ -150,15 +151,10 @@ public class ProfileStore {
                 .bind("sector", p.sector().name()).bind("department", p.departmentCode())
                 .bind("progress", BigDecimal.valueOf(p.progress())).bind("status", p.status().name())
                 .bind("d", p.disclosure().name()).bind("sample", sample);
-        spec = nullable(spec, "district", p.districtCode(), String.class);
-        spec = nullable(spec, "lat", p.latitude(), Double.class);
-        spec = nullable(spec, "lon", p.longitude(), Double.class);
+        spec = Bindings.nullable(spec, "district", p.districtCode(), String.class);
+        spec = Bindings.nullable(spec, "lat", p.latitude(), Double.class);
+        spec = Bindings.nullable(spec, "lon", p.longitude(), Double.class);
         return spec.fetch().rowsUpdated();
-    }
-
-    private static <T> DatabaseClient.GenericExecuteSpec nullable(DatabaseClient.GenericExecuteSpec spec, String name,
-                                                                  @Nullable T value, Class<T> type) {
-        return value == null ? spec.bindNull(name, type) : spec.bind(name, value);
     }
 
     private static DisclosureClass disclosure(String name) {

@@ -1,12 +1,13 @@
 package kr.seoul.smartcity.civic.domain;
 
 import java.math.BigDecimal;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
 import io.r2dbc.spi.Readable;
+import kr.seoul.smartcity.base.domain.Bindings;
+import kr.seoul.smartcity.base.domain.DatabaseCalls;
 import kr.seoul.smartcity.base.domain.DisclosureClass;
 import org.jspecify.annotations.Nullable;
 import org.springframework.r2dbc.core.DatabaseClient;
@@ -19,46 +20,47 @@ import reactor.core.publisher.Mono;
 @Repository
 public class ProjectStore {
 
-    private static final Duration TIMEOUT = Duration.ofSeconds(30);
     private static final String COLUMNS = """
             code, name_ko, name_en, outline_ko, outline_en, sector, budget_million, department_code, contact_name,
             contact_phone, district_code, latitude, longitude, archive_tag, disclosure""";
 
     private final DatabaseClient database;
     private final TransactionalOperator transaction;
+    private final DatabaseCalls await;
 
-    ProjectStore(DatabaseClient database, TransactionalOperator transaction) {
+    ProjectStore(DatabaseClient database, TransactionalOperator transaction, DatabaseCalls await) {
+        this.await = await;
         this.database = database;
         this.transaction = transaction;
     }
 
     public List<CityProject> all() {
         return database.sql("SELECT " + COLUMNS + " FROM civic_project ORDER BY sector, code")
-                .map(ProjectStore::project).all().collectList().block(TIMEOUT);
+                .map(ProjectStore::project).all().as(await::list);
     }
 
     public Optional<CityProject> find(String code) {
         return database.sql("SELECT " + COLUMNS + " FROM civic_project WHERE code = :code").bind("code", code)
-                .map(ProjectStore::project).one().blockOptional(TIMEOUT);
+                .map(ProjectStore::project).one().as(await::optional);
     }
 
     public long count() {
         return database.sql("SELECT count(*) AS n FROM civic_project").map(row -> row.get("n", Long.class)).one()
-                .block(TIMEOUT);
+                .as(await::value);
     }
 
     public List<Milestone> milestones(String code) {
         return database.sql("""
                         SELECT project_code, seq, name_ko, name_en, planned_start, planned_end, actual_end
                         FROM civic_milestone WHERE project_code = :code ORDER BY seq""")
-                .bind("code", code).map(ProjectStore::milestone).all().collectList().block(TIMEOUT);
+                .bind("code", code).map(ProjectStore::milestone).all().as(await::list);
     }
 
     public List<Milestone> allMilestones() {
         return database.sql("""
                         SELECT project_code, seq, name_ko, name_en, planned_start, planned_end, actual_end
                         FROM civic_milestone ORDER BY project_code, seq""")
-                .map(ProjectStore::milestone).all().collectList().block(TIMEOUT);
+                .map(ProjectStore::milestone).all().as(await::list);
     }
 
     public List<ProgressEntry> progress(String code) {
@@ -68,7 +70,7 @@ public class ProjectStore {
                 .map(row -> new ProgressEntry(row.get("project_code", String.class),
                         row.get("recorded_on", LocalDate.class), row.get("percent", BigDecimal.class).doubleValue(),
                         row.get("note", String.class)))
-                .all().collectList().block(TIMEOUT);
+                .all().as(await::list);
     }
 
     /** The latest reported progress of every project, by code. */
@@ -79,7 +81,7 @@ public class ProjectStore {
                         ORDER BY project_code, recorded_on DESC""")
                 .map(row -> java.util.Map.entry(row.get("project_code", String.class),
                         row.get("percent", BigDecimal.class).doubleValue()))
-                .all().doOnNext(entry -> latest.put(entry.getKey(), entry.getValue())).then().block(TIMEOUT);
+                .all().doOnNext(entry -> latest.put(entry.getKey(), entry.getValue())).then().as(await::value);
         return latest;
     }
 
@@ -90,7 +92,7 @@ public class ProjectStore {
                 .map(row -> new NewsItem(row.get("project_code", String.class),
                         row.get("published_on", LocalDate.class), row.get("outlet", String.class),
                         row.get("title", String.class), row.get("url", String.class)))
-                .all().collectList().block(TIMEOUT);
+                .all().as(await::list);
     }
 
     /** Stores a project with its milestones, progress and news, replacing what was there, in one transaction. */
@@ -116,10 +118,10 @@ public class ProjectStore {
                 .bind("department", project.departmentCode()).bind("contactName", project.contactName())
                 .bind("contactPhone", project.contactPhone()).bind("disclosure", project.disclosure().name())
                 .bind("sample", sample);
-        spec = nullable(spec, "district", project.districtCode(), String.class);
-        spec = nullable(spec, "lat", project.latitude(), Double.class);
-        spec = nullable(spec, "lon", project.longitude(), Double.class);
-        spec = nullable(spec, "tag", project.archiveTag(), String.class);
+        spec = Bindings.nullable(spec, "district", project.districtCode(), String.class);
+        spec = Bindings.nullable(spec, "lat", project.latitude(), Double.class);
+        spec = Bindings.nullable(spec, "lon", project.longitude(), Double.class);
+        spec = Bindings.nullable(spec, "tag", project.archiveTag(), String.class);
         String code = project.code();
         spec.fetch().rowsUpdated()
                 .then(database.sql("DELETE FROM civic_milestone WHERE project_code = :code").bind("code", code)
@@ -133,13 +135,13 @@ public class ProjectStore {
                 .thenMany(Flux.fromIterable(news).concatMap(this::insert))
                 .then()
                 .as(transaction::transactional)
-                .block(TIMEOUT);
+                .as(await::value);
     }
 
     /** Records that a milestone was finished on a day; false if there is no such milestone. */
     public boolean finish(String code, int seq, LocalDate on) {
         return database.sql("UPDATE civic_milestone SET actual_end = :on WHERE project_code = :code AND seq = :seq")
-                .bind("on", on).bind("code", code).bind("seq", seq).fetch().rowsUpdated().block(TIMEOUT) > 0;
+                .bind("on", on).bind("code", code).bind("seq", seq).fetch().rowsUpdated().as(await::value) > 0;
     }
 
     private Mono<Long> insert(Milestone m) {
@@ -149,7 +151,7 @@ public class ProjectStore {
                         VALUES (:code, :seq, :nameKo, :nameEn, :start, :end, :actualEnd)""")
                 .bind("code", m.projectCode()).bind("seq", m.seq()).bind("nameKo", m.nameKo())
                 .bind("nameEn", m.nameEn()).bind("start", m.plannedStart()).bind("end", m.plannedEnd());
-        return nullable(spec, "actualEnd", m.actualEnd(), LocalDate.class).fetch().rowsUpdated();
+        return Bindings.nullable(spec, "actualEnd", m.actualEnd(), LocalDate.class).fetch().rowsUpdated();
     }
 
     private Mono<Long> insert(ProgressEntry p) {
@@ -164,11 +166,6 @@ public class ProjectStore {
                         + "VALUES (:code, :on, :outlet, :title, :url)")
                 .bind("code", n.projectCode()).bind("on", n.publishedOn()).bind("outlet", n.outlet())
                 .bind("title", n.title()).bind("url", n.url()).fetch().rowsUpdated();
-    }
-
-    private static <T> DatabaseClient.GenericExecuteSpec nullable(DatabaseClient.GenericExecuteSpec spec, String name,
-                                                                  @Nullable T value, Class<T> type) {
-        return value == null ? spec.bindNull(name, type) : spec.bind(name, value);
     }
 
     private static CityProject project(Readable row) {

@@ -1,11 +1,11 @@
 package kr.seoul.smartcity.civic.domain;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
 import io.r2dbc.spi.Readable;
+import kr.seoul.smartcity.base.domain.DatabaseCalls;
 import kr.seoul.smartcity.base.domain.DisclosureClass;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.stereotype.Repository;
@@ -16,7 +16,6 @@ import reactor.core.publisher.Mono;
 @Repository
 public class ProposalStore {
 
-    private static final Duration TIMEOUT = Duration.ofSeconds(30);
     private static final String COLUMNS = """
             id, title, body, department_code, author_name, supports, answer_due, due_since, answer, answered_by,
             answered_level, answered_at, disclosure, created_at""";
@@ -26,8 +25,10 @@ public class ProposalStore {
 
     private final DatabaseClient database;
     private final TransactionalOperator transaction;
+    private final DatabaseCalls await;
 
-    ProposalStore(DatabaseClient database, TransactionalOperator transaction) {
+    ProposalStore(DatabaseClient database, TransactionalOperator transaction, DatabaseCalls await) {
+        this.await = await;
         this.database = database;
         this.transaction = transaction;
     }
@@ -35,7 +36,7 @@ public class ProposalStore {
     /** Whether the proposal belongs to a sample set (loaded by the embedded default, marked as such on screen). */
     public boolean isSample(long id) {
         return database.sql("SELECT sample FROM civic_proposal WHERE id = :id").bind("id", id)
-                .map(row -> Boolean.TRUE.equals(row.get("sample", Boolean.class))).one().blockOptional(TIMEOUT)
+                .map(row -> Boolean.TRUE.equals(row.get("sample", Boolean.class))).one().as(await::optional)
                 .orElse(false);
     }
 
@@ -47,18 +48,18 @@ public class ProposalStore {
                         RETURNING\s""" + COLUMNS)
                 .bind("title", title).bind("body", body).bind("department", departmentCode)
                 .bind("author", author.hash()).bind("name", authorName).bind("now", now).bind("sample", sample)
-                .map(ProposalStore::proposal).one().block(TIMEOUT);
+                .map(ProposalStore::proposal).one().as(await::value);
     }
 
     public Optional<Proposal> find(long id) {
         return database.sql("SELECT " + COLUMNS + " FROM civic_proposal WHERE id = :id").bind("id", id)
-                .map(ProposalStore::proposal).one().blockOptional(TIMEOUT);
+                .map(ProposalStore::proposal).one().as(await::optional);
     }
 
     public List<Proposal> list(Order order, int limit) {
         String by = order == Order.SUPPORTS ? "supports DESC, id DESC" : "created_at DESC, id DESC";
         return database.sql("SELECT " + COLUMNS + " FROM civic_proposal ORDER BY " + by + " LIMIT :limit")
-                .bind("limit", limit).map(ProposalStore::proposal).all().collectList().block(TIMEOUT);
+                .bind("limit", limit).map(ProposalStore::proposal).all().as(await::list);
     }
 
     /** Proposals that owe an answer at this level, oldest obligation first; of one department unless null. */
@@ -71,14 +72,14 @@ public class ProposalStore {
         if (departmentCode != null) {
             spec = spec.bind("department", departmentCode);
         }
-        return spec.map(ProposalStore::proposal).all().collectList().block(TIMEOUT);
+        return spec.map(ProposalStore::proposal).all().as(await::list);
     }
 
     public boolean supported(long id, SupporterKey supporter) {
         return Boolean.TRUE.equals(database.sql("SELECT EXISTS (SELECT 1 FROM civic_proposal_support "
                         + "WHERE proposal_id = :id AND supporter_key = :key) AS s")
                 .bind("id", id).bind("key", supporter.hash()).map(row -> row.get("s", Boolean.class)).one()
-                .block(TIMEOUT));
+                .as(await::value));
     }
 
     /**
@@ -96,7 +97,7 @@ public class ProposalStore {
                                 "UPDATE civic_proposal SET supports = supports + 1 WHERE id = :id RETURNING " + COLUMNS)
                         .bind("id", id).map(ProposalStore::proposal).one())
                 .as(transaction::transactional)
-                .blockOptional(TIMEOUT);
+                .as(await::optional);
     }
 
     /** Raises who owes an answer; never lowers it. True if it changed. */
@@ -104,7 +105,7 @@ public class ProposalStore {
         return database.sql("""
                         UPDATE civic_proposal SET answer_due = :level, due_since = :now
                         WHERE id = :id AND (answer_due = 'NONE' OR (answer_due = 'DEPARTMENT' AND :level = 'MAYOR'))""")
-                .bind("id", id).bind("level", level.name()).bind("now", now).fetch().rowsUpdated().block(TIMEOUT) > 0;
+                .bind("id", id).bind("level", level.name()).bind("now", now).fetch().rowsUpdated().as(await::value) > 0;
     }
 
     public void answer(long id, String answer, String answeredBy, AnswerLevel level, Instant now) {
@@ -112,12 +113,12 @@ public class ProposalStore {
                         UPDATE civic_proposal SET answer = :answer, answered_by = :by, answered_level = :level,
                             answered_at = :now WHERE id = :id""")
                 .bind("id", id).bind("answer", answer).bind("by", answeredBy).bind("level", level.name())
-                .bind("now", now).fetch().rowsUpdated().block(TIMEOUT);
+                .bind("now", now).fetch().rowsUpdated().as(await::value);
     }
 
     public long count() {
         return database.sql("SELECT count(*) AS n FROM civic_proposal").map(row -> row.get("n", Long.class)).one()
-                .block(TIMEOUT);
+                .as(await::value);
     }
 
     private static Proposal proposal(Readable row) {

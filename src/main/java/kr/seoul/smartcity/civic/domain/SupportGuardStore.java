@@ -1,10 +1,10 @@
 package kr.seoul.smartcity.civic.domain;
 
 import java.security.SecureRandom;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 
+import kr.seoul.smartcity.base.domain.DatabaseCalls;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.stereotype.Repository;
 
@@ -15,11 +15,11 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class SupportGuardStore {
 
-    private static final Duration TIMEOUT = Duration.ofSeconds(10);
-
     private final DatabaseClient database;
+    private final DatabaseCalls await;
 
-    SupportGuardStore(DatabaseClient database) {
+    SupportGuardStore(DatabaseClient database, DatabaseCalls await) {
+        this.await = await;
         this.database = database;
     }
 
@@ -28,9 +28,9 @@ public class SupportGuardStore {
         byte[] fresh = new byte[32];
         new SecureRandom().nextBytes(fresh);
         database.sql("INSERT INTO proposal_support_secret (id, secret) VALUES (1, :secret) ON CONFLICT (id) DO NOTHING")
-                .bind("secret", fresh).fetch().rowsUpdated().block(TIMEOUT);
+                .bind("secret", fresh).fetch().rowsUpdated().as(await::value);
         return database.sql("SELECT secret FROM proposal_support_secret WHERE id = 1")
-                .map(row -> row.get("secret", byte[].class)).one().block(TIMEOUT);
+                .map(row -> row.get("secret", byte[].class)).one().as(await::value);
     }
 
     /** Marks a challenge used; false if it was used before (a replay). */
@@ -38,7 +38,7 @@ public class SupportGuardStore {
         Long inserted = database.sql("""
                         INSERT INTO proposal_support_challenge_used (challenge_hash, used_at) VALUES (:hash, :now)
                         ON CONFLICT (challenge_hash) DO NOTHING""")
-                .bind("hash", challengeHash).bind("now", now).fetch().rowsUpdated().block(TIMEOUT);
+                .bind("hash", challengeHash).bind("now", now).fetch().rowsUpdated().as(await::value);
         return inserted != null && inserted > 0;
     }
 
@@ -60,14 +60,14 @@ public class SupportGuardStore {
                         RETURNING supports""")
                 .bind("address", addressHash).bind("day", day).bind("proposal", proposalId)
                 .bind("perDay", perDay).bind("perProposal", perProposal)
-                .map(row -> row.get("supports", Integer.class)).one().blockOptional(TIMEOUT).isPresent();
+                .map(row -> row.get("supports", Integer.class)).one().as(await::optional).isPresent();
     }
 
     /** Forgets used challenges and budgets older than {@code before}. */
     public void forgetBefore(Instant before, LocalDate beforeDay) {
         database.sql("DELETE FROM proposal_support_challenge_used WHERE used_at < :before").bind("before", before)
-                .fetch().rowsUpdated().block(TIMEOUT);
+                .fetch().rowsUpdated().as(await::value);
         database.sql("DELETE FROM proposal_support_budget WHERE day < :day").bind("day", beforeDay)
-                .fetch().rowsUpdated().block(TIMEOUT);
+                .fetch().rowsUpdated().as(await::value);
     }
 }

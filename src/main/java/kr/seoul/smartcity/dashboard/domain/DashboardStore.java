@@ -1,11 +1,11 @@
 package kr.seoul.smartcity.dashboard.domain;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
 import io.r2dbc.spi.Readable;
+import kr.seoul.smartcity.base.domain.DatabaseCalls;
 import org.jspecify.annotations.Nullable;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.stereotype.Repository;
@@ -17,7 +17,6 @@ import tools.jackson.databind.json.JsonMapper;
 @Repository
 public class DashboardStore {
 
-    private static final Duration TIMEOUT = Duration.ofSeconds(10);
     private static final String COLUMNS = """
             slug, name_ko, name_en, perspective, department_code, owner, open_to_public, rotate_seconds,
             layout::text AS layout, version, updated_by, updated_at""";
@@ -25,25 +24,27 @@ public class DashboardStore {
     private final DatabaseClient database;
     private final TransactionalOperator transaction;
     private final JsonMapper json = JsonMapper.builder().build();
+    private final DatabaseCalls await;
 
-    DashboardStore(DatabaseClient database, TransactionalOperator transaction) {
+    DashboardStore(DatabaseClient database, TransactionalOperator transaction, DatabaseCalls await) {
+        this.await = await;
         this.database = database;
         this.transaction = transaction;
     }
 
     public List<Dashboard> all() {
         return database.sql("SELECT " + COLUMNS + " FROM dashboard ORDER BY perspective, slug").map(this::dashboard)
-                .all().collectList().block(TIMEOUT);
+                .all().as(await::list);
     }
 
     public Optional<Dashboard> find(String slug) {
         return database.sql("SELECT " + COLUMNS + " FROM dashboard WHERE slug = :slug").bind("slug", slug)
-                .map(this::dashboard).one().blockOptional(TIMEOUT);
+                .map(this::dashboard).one().as(await::optional);
     }
 
     public Optional<Dashboard> personal(String owner) {
         return database.sql("SELECT " + COLUMNS + " FROM dashboard WHERE perspective = 'PERSONAL' AND owner = :owner")
-                .bind("owner", owner).map(this::dashboard).one().blockOptional(TIMEOUT);
+                .bind("owner", owner).map(this::dashboard).one().as(await::optional);
     }
 
     /** The dashboard that holds a widget, found by the widget's id. */
@@ -51,7 +52,7 @@ public class DashboardStore {
         return database.sql("SELECT " + COLUMNS + " " + """
                         FROM dashboard WHERE jsonb_path_exists(layout, '$.pages[*].widgets[*] ? (@.id == $id)',
                              jsonb_build_object('id', CAST(:id AS text)))""")
-                .bind("id", widgetId).map(this::dashboard).all().next().blockOptional(TIMEOUT);
+                .bind("id", widgetId).map(this::dashboard).all().next().as(await::optional);
     }
 
     /** Whether a widget id is used on a dashboard other than this one. */
@@ -90,13 +91,13 @@ public class DashboardStore {
                         .bind("slug", saved.slug()).bind("version", saved.version()).bind("by", by).bind("at", at)
                         .bind("note", note == null ? "" : note).bind("definition", json.writeValueAsString(DashboardVersion.Definition.of(saved)))
                         .fetch().rowsUpdated().thenReturn(true))
-                .as(transaction::transactional).block(TIMEOUT);
+                .as(transaction::transactional).as(await::value);
         return Boolean.TRUE.equals(done) ? Optional.of(saved) : Optional.empty();
     }
 
     public boolean delete(String slug) {
         Long rows = database.sql("DELETE FROM dashboard WHERE slug = :slug").bind("slug", slug).fetch().rowsUpdated()
-                .block(TIMEOUT);
+                .as(await::value);
         return rows != null && rows > 0;
     }
 
@@ -109,7 +110,7 @@ public class DashboardStore {
                 .map(row -> new DashboardVersion(row.get("slug", String.class), row.get("version", Integer.class),
                         row.get("changed_by", String.class), row.get("changed_at", Instant.class),
                         row.get("note", String.class), definition(row.get("definition", String.class))))
-                .all().collectList().block(TIMEOUT);
+                .all().as(await::list);
     }
 
     private DatabaseClient.GenericExecuteSpec bind(DatabaseClient.GenericExecuteSpec spec, Dashboard dashboard) {

@@ -1,9 +1,9 @@
 package kr.seoul.smartcity.dashboard.domain;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 
+import kr.seoul.smartcity.base.domain.DatabaseCalls;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.stereotype.Repository;
 
@@ -11,11 +11,11 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class EmbedSiteStore {
 
-    private static final Duration TIMEOUT = Duration.ofSeconds(10);
-
     private final DatabaseClient database;
+    private final DatabaseCalls await;
 
-    EmbedSiteStore(DatabaseClient database) {
+    EmbedSiteStore(DatabaseClient database, DatabaseCalls await) {
+        this.await = await;
         this.database = database;
     }
 
@@ -23,7 +23,7 @@ public class EmbedSiteStore {
         return database.sql("SELECT origin, added_by, added_at FROM embed_site ORDER BY added_at, origin")
                 .map(row -> new EmbedSite(row.get("origin", String.class), row.get("added_by", String.class),
                         row.get("added_at", Instant.class)))
-                .all().collectList().block(TIMEOUT);
+                .all().as(await::list);
     }
 
     /** @return whether the site was added (false: it was listed already) */
@@ -31,14 +31,14 @@ public class EmbedSiteStore {
         Long rows = database.sql("""
                         INSERT INTO embed_site (origin, added_by, added_at) VALUES (:origin, :by, :at)
                         ON CONFLICT (origin) DO NOTHING""")
-                .bind("origin", origin).bind("by", by).bind("at", at).fetch().rowsUpdated().block(TIMEOUT);
+                .bind("origin", origin).bind("by", by).bind("at", at).fetch().rowsUpdated().as(await::value);
         return rows != null && rows > 0;
     }
 
     /** @return whether the site was listed */
     public boolean remove(String origin) {
         Long rows = database.sql("DELETE FROM embed_site WHERE origin = :origin").bind("origin", origin).fetch()
-                .rowsUpdated().block(TIMEOUT);
+                .rowsUpdated().as(await::value);
         return rows != null && rows > 0;
     }
 }

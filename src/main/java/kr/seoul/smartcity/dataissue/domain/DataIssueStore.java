@@ -1,11 +1,12 @@
 package kr.seoul.smartcity.dataissue.domain;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
 import io.r2dbc.spi.Readable;
+import kr.seoul.smartcity.base.domain.Bindings;
+import kr.seoul.smartcity.base.domain.DatabaseCalls;
 import org.jspecify.annotations.Nullable;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.stereotype.Repository;
@@ -14,14 +15,15 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class DataIssueStore {
 
-    private static final Duration TIMEOUT = Duration.ofSeconds(10);
     private static final String COLUMNS = """
             id, indicator_code, district_code, widget_id, value_seen, seen_as_of, message, reporter_username, receipt,
             department_code, created_at, answer, answered_by, answered_at""";
 
     private final DatabaseClient database;
+    private final DatabaseCalls await;
 
-    DataIssueStore(DatabaseClient database) {
+    DataIssueStore(DatabaseClient database, DatabaseCalls await) {
+        this.await = await;
         this.database = database;
     }
 
@@ -36,22 +38,22 @@ public class DataIssueStore {
                 .bind("indicator", issue.indicatorCode()).bind("message", issue.message())
                 .bind("receipt", issue.receipt()).bind("department", issue.departmentCode())
                 .bind("createdAt", issue.createdAt());
-        spec = nullable(spec, "district", issue.districtCode());
-        spec = nullable(spec, "widget", issue.widgetId());
-        spec = nullable(spec, "value", issue.valueSeen());
-        spec = nullable(spec, "reporter", issue.reporterUsername());
+        spec = Bindings.nullable(spec, "district", issue.districtCode());
+        spec = Bindings.nullable(spec, "widget", issue.widgetId());
+        spec = Bindings.nullable(spec, "value", issue.valueSeen());
+        spec = Bindings.nullable(spec, "reporter", issue.reporterUsername());
         spec = issue.seenAsOf() == null ? spec.bindNull("seenAsOf", Instant.class) : spec.bind("seenAsOf", issue.seenAsOf());
-        return spec.map(DataIssueStore::issue).one().block(TIMEOUT);
+        return spec.map(DataIssueStore::issue).one().as(await::value);
     }
 
     public Optional<DataIssue> find(long id) {
         return database.sql("SELECT " + COLUMNS + " FROM data_issue WHERE id = :id").bind("id", id)
-                .map(DataIssueStore::issue).one().blockOptional(TIMEOUT);
+                .map(DataIssueStore::issue).one().as(await::optional);
     }
 
     public Optional<DataIssue> byReceipt(String receipt) {
         return database.sql("SELECT " + COLUMNS + " FROM data_issue WHERE receipt = :receipt").bind("receipt", receipt)
-                .map(DataIssueStore::issue).one().blockOptional(TIMEOUT);
+                .map(DataIssueStore::issue).one().as(await::optional);
     }
 
     /**
@@ -69,7 +71,7 @@ public class DataIssueStore {
         if (department != null) {
             spec = spec.bind("department", department);
         }
-        return spec.map(DataIssueStore::issue).all().collectList().block(TIMEOUT);
+        return spec.map(DataIssueStore::issue).all().as(await::list);
     }
 
     /**
@@ -83,12 +85,7 @@ public class DataIssueStore {
                         WHERE id = :id AND answer IS NULL
                         RETURNING\s""" + COLUMNS)
                 .bind("id", id).bind("answer", answer).bind("by", by).bind("at", at)
-                .map(DataIssueStore::issue).one().blockOptional(TIMEOUT);
-    }
-
-    private static DatabaseClient.GenericExecuteSpec nullable(DatabaseClient.GenericExecuteSpec spec, String name,
-                                                              @Nullable String value) {
-        return value == null ? spec.bindNull(name, String.class) : spec.bind(name, value);
+                .map(DataIssueStore::issue).one().as(await::optional);
     }
 
     private static DataIssue issue(Readable row) {

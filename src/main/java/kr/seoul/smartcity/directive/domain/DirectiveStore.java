@@ -1,6 +1,5 @@
 package kr.seoul.smartcity.directive.domain;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -10,6 +9,8 @@ import java.util.Map;
 import java.util.Optional;
 
 import io.r2dbc.spi.Readable;
+import kr.seoul.smartcity.base.domain.Bindings;
+import kr.seoul.smartcity.base.domain.DatabaseCalls;
 import kr.seoul.smartcity.base.domain.DisclosureClass;
 import org.jspecify.annotations.Nullable;
 import org.springframework.r2dbc.core.DatabaseClient;
@@ -22,7 +23,6 @@ import reactor.core.publisher.Mono;
 @Repository
 public class DirectiveStore {
 
-    private static final Duration TIMEOUT = Duration.ofSeconds(30);
     private static final String COLUMNS = """
             id, title, body, priority, status, departments, due_at, issued_by, issued_by_name, issued_at, owner,
             owner_name, context_kind, context_ref, context_title, context_route, disclosure, result, reminded_at,
@@ -30,8 +30,10 @@ public class DirectiveStore {
 
     private final DatabaseClient database;
     private final TransactionalOperator transaction;
+    private final DatabaseCalls await;
 
-    DirectiveStore(DatabaseClient database, TransactionalOperator transaction) {
+    DirectiveStore(DatabaseClient database, TransactionalOperator transaction, DatabaseCalls await) {
+        this.await = await;
         this.database = database;
         this.transaction = transaction;
     }
@@ -48,26 +50,26 @@ public class DirectiveStore {
                 .bind("title", title).bind("body", body).bind("priority", priority.name())
                 .bind("departments", String.join(",", departments)).bind("due", dueAt)
                 .bind("by", issuer.username()).bind("name", issuer.name()).bind("now", now).bind("sample", sample);
-        spec = bindNullable(spec, "kind", context == null ? null : context.kind().name());
-        spec = bindNullable(spec, "ref", context == null ? null : context.reference());
-        spec = bindNullable(spec, "ctitle", context == null ? null : context.title());
-        spec = bindNullable(spec, "route", context == null ? null : context.route());
+        spec = Bindings.nullable(spec, "kind", context == null ? null : context.kind().name());
+        spec = Bindings.nullable(spec, "ref", context == null ? null : context.reference());
+        spec = Bindings.nullable(spec, "ctitle", context == null ? null : context.title());
+        spec = Bindings.nullable(spec, "route", context == null ? null : context.route());
         Long id = spec.map(row -> row.get("id", Long.class)).one()
                 .flatMap(newId -> event(newId, DirectiveAction.ISSUED, null, DirectiveStatus.ISSUED, issuer, now, body,
                         null, null).thenReturn(newId))
-                .as(transaction::transactional).block(TIMEOUT);
+                .as(transaction::transactional).as(await::value);
         return find(id).orElseThrow();
     }
 
     public Optional<Directive> find(long id) {
         return database.sql("SELECT " + COLUMNS + " FROM directive WHERE id = :id").bind("id", id)
-                .map(DirectiveStore::directive).one().blockOptional(TIMEOUT);
+                .map(DirectiveStore::directive).one().as(await::optional);
     }
 
     /** Every directive, most urgent first: open ones by due time, then closed ones newest first. */
     public List<Directive> all() {
         return database.sql("SELECT " + COLUMNS + " FROM directive ORDER BY (status = 'ACCEPTED'), due_at, id")
-                .map(DirectiveStore::directive).all().collectList().block(TIMEOUT);
+                .map(DirectiveStore::directive).all().as(await::list);
     }
 
     /** The directives given to a department. */
@@ -75,21 +77,21 @@ public class DirectiveStore {
         return database.sql("SELECT " + COLUMNS + " FROM directive WHERE (',' || departments || ',') LIKE :pattern "
                         + "ORDER BY (status = 'ACCEPTED'), due_at, id")
                 .bind("pattern", "%," + departmentCode + ",%")
-                .map(DirectiveStore::directive).all().collectList().block(TIMEOUT);
+                .map(DirectiveStore::directive).all().as(await::list);
     }
 
     /** Published directives, newest first. */
     public List<Directive> published(int limit) {
         return database.sql("SELECT " + COLUMNS + " FROM directive WHERE disclosure = 'PUBLIC' ORDER BY issued_at DESC "
                         + "LIMIT :limit")
-                .bind("limit", limit).map(DirectiveStore::directive).all().collectList().block(TIMEOUT);
+                .bind("limit", limit).map(DirectiveStore::directive).all().as(await::list);
     }
 
     /** Open directives due before a time and not reminded yet. */
     public List<Directive> dueBefore(Instant limit) {
         return database.sql("SELECT " + COLUMNS + " FROM directive WHERE status NOT IN ('ACCEPTED', 'REPORTED_DONE') "
                         + "AND reminded_at IS NULL AND due_at <= :limit ORDER BY due_at")
-                .bind("limit", limit).map(DirectiveStore::directive).all().collectList().block(TIMEOUT);
+                .bind("limit", limit).map(DirectiveStore::directive).all().as(await::list);
     }
 
     /** The changes one step makes to a directive; null fields stay as they are. */
@@ -118,12 +120,13 @@ public class DirectiveStore {
                             reminded_at = COALESCE(:reminded, reminded_at), closed_at = COALESCE(:closed, closed_at)
                         WHERE id = :id AND status = :from""")
                 .bind("to", change.to().name()).bind("id", before.id()).bind("from", before.status().name());
-        update = bindNullable(update, "owner", change.owner());
-        update = bindNullable(update, "ownerName", change.ownerName());
-        update = bindNullable(update, "result", change.result());
-        update = bindNullable(update, "disclosure", change.disclosure() == null ? null : change.disclosure().name());
-        update = bindNullable(update, "reminded", change.remindedAt(), Instant.class);
-        update = bindNullable(update, "closed", change.closedAt(), Instant.class);
+        update = Bindings.nullable(update, "owner", change.owner());
+        update = Bindings.nullable(update, "ownerName", change.ownerName());
+        update = Bindings.nullable(update, "result", change.result());
+        update = Bindings.nullable(update, "disclosure",
+                change.disclosure() == null ? null : change.disclosure().name());
+        update = Bindings.nullable(update, "reminded", change.remindedAt(), Instant.class);
+        update = Bindings.nullable(update, "closed", change.closedAt(), Instant.class);
         Boolean stored = update.fetch().rowsUpdated()
                 .flatMap(rows -> rows == 0 ? Mono.just(false)
                         : event(before.id(), action, before.status(), change.to(), actor, now, note, linkKind, linkRef)
@@ -138,7 +141,7 @@ public class DirectiveStore {
                                         .bind("content", java.nio.ByteBuffer.wrap(file.content()))
                                         .fetch().rowsUpdated())
                                 .then(Mono.just(true))))
-                .as(transaction::transactional).block(TIMEOUT);
+                .as(transaction::transactional).as(await::value);
         return Boolean.TRUE.equals(stored);
     }
 
@@ -169,7 +172,7 @@ public class DirectiveStore {
                             row.get("note", String.class), link == null ? null : DirectiveEvent.LinkKind.valueOf(link),
                             row.get("link_ref", String.class), files.getOrDefault(id, List.of()));
                 })
-                .all().collectList().block(TIMEOUT);
+                .all().as(await::list);
     }
 
     public Optional<StoredAttachment> attachment(long directiveId, long attachmentId) {
@@ -177,12 +180,12 @@ public class DirectiveStore {
                         + "WHERE id = :id AND directive_id = :directive")
                 .bind("id", attachmentId).bind("directive", directiveId)
                 .map(StoredAttachment::from)
-                .one().blockOptional(TIMEOUT);
+                .one().as(await::optional);
     }
 
     public long count() {
         return database.sql("SELECT count(*) AS n FROM directive").map(row -> row.get("n", Long.class)).one()
-                .block(TIMEOUT);
+                .as(await::value);
     }
 
     private Mono<Long> event(long directiveId, DirectiveAction action, @Nullable DirectiveStatus from,
@@ -196,20 +199,10 @@ public class DirectiveStore {
                 .bind("directive", directiveId).bind("action", action.name()).bind("to", to.name())
                 .bind("actor", actor.username()).bind("name", actor.name()).bind("at", now)
                 .bind("note", note == null ? "" : note);
-        spec = bindNullable(spec, "from", from == null ? null : from.name());
-        spec = bindNullable(spec, "linkKind", linkKind == null ? null : linkKind.name());
-        spec = bindNullable(spec, "linkRef", linkRef);
+        spec = Bindings.nullable(spec, "from", from == null ? null : from.name());
+        spec = Bindings.nullable(spec, "linkKind", linkKind == null ? null : linkKind.name());
+        spec = Bindings.nullable(spec, "linkRef", linkRef);
         return spec.map(row -> row.get("id", Long.class)).one();
-    }
-
-    private static DatabaseClient.GenericExecuteSpec bindNullable(DatabaseClient.GenericExecuteSpec spec, String name,
-                                                                  @Nullable String value) {
-        return bindNullable(spec, name, value, String.class);
-    }
-
-    private static <T> DatabaseClient.GenericExecuteSpec bindNullable(DatabaseClient.GenericExecuteSpec spec,
-                                                                      String name, @Nullable T value, Class<T> type) {
-        return value == null ? spec.bindNull(name, type) : spec.bind(name, value);
     }
 
     private static Directive directive(Readable row) {

@@ -1,12 +1,12 @@
 package kr.seoul.smartcity.directive.domain;
 
 import java.nio.ByteBuffer;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
 import io.r2dbc.spi.Readable;
+import kr.seoul.smartcity.base.domain.DatabaseCalls;
 import kr.seoul.smartcity.base.domain.DisclosureClass;
 import org.jspecify.annotations.Nullable;
 import org.springframework.r2dbc.core.DatabaseClient;
@@ -18,15 +18,16 @@ import reactor.core.publisher.Flux;
 @Repository
 public class ReportStore {
 
-    private static final Duration TIMEOUT = Duration.ofSeconds(30);
     private static final String COLUMNS = """
             id, title, body, department_code, submitted_by, submitted_name, submitted_at, indicator_code, project_code,
             disclosure, read_at""";
 
     private final DatabaseClient database;
     private final TransactionalOperator transaction;
+    private final DatabaseCalls await;
 
-    ReportStore(DatabaseClient database, TransactionalOperator transaction) {
+    ReportStore(DatabaseClient database, TransactionalOperator transaction, DatabaseCalls await) {
+        this.await = await;
         this.database = database;
         this.transaction = transaction;
     }
@@ -53,13 +54,13 @@ public class ReportStore {
                                 .bind("size", (long) file.content().length).bind("sha", file.sha256())
                                 .bind("content", ByteBuffer.wrap(file.content())).fetch().rowsUpdated())
                         .then(reactor.core.publisher.Mono.just(id)))
-                .as(transaction::transactional).block(TIMEOUT);
+                .as(transaction::transactional).as(await::value);
     }
 
     public Optional<Report> find(long id) {
         List<AttachmentInfo> attachments = attachments(id);
         return database.sql("SELECT " + COLUMNS + " FROM report WHERE id = :id").bind("id", id)
-                .map(row -> report(row, attachments)).one().blockOptional(TIMEOUT);
+                .map(row -> report(row, attachments)).one().as(await::optional);
     }
 
     /** Reports newest first, of one department unless null. */
@@ -70,19 +71,19 @@ public class ReportStore {
         if (departmentCode != null) {
             spec = spec.bind("department", departmentCode);
         }
-        return spec.map(row -> report(row, List.of())).all().collectList().block(TIMEOUT);
+        return spec.map(row -> report(row, List.of())).all().as(await::list);
     }
 
     /** Reports after an id, in id order, for catching up. */
     public List<Report> after(long afterId, int limit) {
         return database.sql("SELECT " + COLUMNS + " FROM report WHERE id > :after ORDER BY id LIMIT :limit")
                 .bind("after", afterId).bind("limit", limit)
-                .map(row -> report(row, List.of())).all().collectList().block(TIMEOUT);
+                .map(row -> report(row, List.of())).all().as(await::list);
     }
 
     public void markRead(long id, Instant now) {
         database.sql("UPDATE report SET read_at = :now WHERE id = :id AND read_at IS NULL")
-                .bind("id", id).bind("now", now).fetch().rowsUpdated().block(TIMEOUT);
+                .bind("id", id).bind("now", now).fetch().rowsUpdated().as(await::value);
     }
 
     public Optional<StoredAttachment> attachment(long reportId, long attachmentId) {
@@ -90,12 +91,12 @@ public class ReportStore {
                         + "WHERE id = :id AND report_id = :report")
                 .bind("id", attachmentId).bind("report", reportId)
                 .map(StoredAttachment::from)
-                .one().blockOptional(TIMEOUT);
+                .one().as(await::optional);
     }
 
     public long count() {
         return database.sql("SELECT count(*) AS n FROM report").map(row -> row.get("n", Long.class)).one()
-                .block(TIMEOUT);
+                .as(await::value);
     }
 
     // briefings
@@ -103,7 +104,7 @@ public class ReportStore {
     public void startBriefing(String id, long reportId, String presenter, Instant now) {
         database.sql("INSERT INTO briefing (id, report_id, presenter, started_at) VALUES (:id, :report, :by, :now)")
                 .bind("id", id).bind("report", reportId).bind("by", presenter).bind("now", now)
-                .fetch().rowsUpdated().block(TIMEOUT);
+                .fetch().rowsUpdated().as(await::value);
     }
 
     public Optional<Briefing> briefing(String id) {
@@ -112,17 +113,17 @@ public class ReportStore {
                 .map(row -> new Briefing(row.get("id", String.class), row.get("report_id", Long.class),
                         row.get("presenter", String.class), row.get("page", Integer.class),
                         row.get("started_at", Instant.class), row.get("ended_at", Instant.class)))
-                .one().blockOptional(TIMEOUT);
+                .one().as(await::optional);
     }
 
     public void movePage(String id, int page) {
         database.sql("UPDATE briefing SET page = :page WHERE id = :id").bind("id", id).bind("page", page)
-                .fetch().rowsUpdated().block(TIMEOUT);
+                .fetch().rowsUpdated().as(await::value);
     }
 
     public void endBriefing(String id, Instant now) {
         database.sql("UPDATE briefing SET ended_at = :now WHERE id = :id AND ended_at IS NULL").bind("id", id)
-                .bind("now", now).fetch().rowsUpdated().block(TIMEOUT);
+                .bind("now", now).fetch().rowsUpdated().as(await::value);
     }
 
     public void annotate(String briefingId, int page, String text, String authorName, Instant now) {
@@ -130,7 +131,7 @@ public class ReportStore {
                         INSERT INTO briefing_annotation (briefing_id, page, text, author_name, at)
                         VALUES (:id, :page, :text, :name, :now)""")
                 .bind("id", briefingId).bind("page", page).bind("text", text).bind("name", authorName)
-                .bind("now", now).fetch().rowsUpdated().block(TIMEOUT);
+                .bind("now", now).fetch().rowsUpdated().as(await::value);
     }
 
     public List<Annotation> annotations(String briefingId) {
@@ -139,7 +140,7 @@ public class ReportStore {
                 .bind("id", briefingId)
                 .map(row -> new Annotation(row.get("page", Integer.class), row.get("text", String.class),
                         row.get("author_name", String.class), row.get("at", Instant.class)))
-                .all().collectList().block(TIMEOUT);
+                .all().as(await::list);
     }
 
     private List<AttachmentInfo> attachments(long reportId) {
@@ -148,7 +149,7 @@ public class ReportStore {
                 .bind("id", reportId)
                 .map(row -> new AttachmentInfo(row.get("id", Long.class), row.get("file_name", String.class),
                         row.get("file_type", String.class), row.get("size", Long.class)))
-                .all().collectList().block(TIMEOUT);
+                .all().as(await::list);
     }
 
     private static Report report(Readable row, List<AttachmentInfo> attachments) {

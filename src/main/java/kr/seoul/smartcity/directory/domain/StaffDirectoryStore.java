@@ -1,10 +1,10 @@
 package kr.seoul.smartcity.directory.domain;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 
 import io.r2dbc.spi.Readable;
+import kr.seoul.smartcity.base.domain.DatabaseCalls;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.stereotype.Repository;
 
@@ -12,7 +12,6 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class StaffDirectoryStore {
 
-    private static final Duration TIMEOUT = Duration.ofSeconds(10);
     private static final String SELECT = """
             SELECT a.username, a.display_name, a.role, a.department_code, d.name_ko, d.name_en,
                    COALESCE(c.rank_title, '') AS rank_title, COALESCE(c.phone, '') AS phone,
@@ -23,8 +22,10 @@ public class StaffDirectoryStore {
             WHERE a.enabled""";
 
     private final DatabaseClient database;
+    private final DatabaseCalls await;
 
-    StaffDirectoryStore(DatabaseClient database) {
+    StaffDirectoryStore(DatabaseClient database, DatabaseCalls await) {
+        this.await = await;
         this.database = database;
     }
 
@@ -32,14 +33,14 @@ public class StaffDirectoryStore {
     public List<StaffMember> all() {
         return database.sql(SELECT + " ORDER BY a.department_code NULLS FIRST, a.display_name")
                 .map(StaffDirectoryStore::member)
-                .all().collectList().block(TIMEOUT);
+                .all().as(await::list);
     }
 
     public List<StaffMember> inDepartment(String departmentCode) {
         return database.sql(SELECT + " AND a.department_code = :code ORDER BY a.display_name")
                 .bind("code", departmentCode)
                 .map(StaffDirectoryStore::member)
-                .all().collectList().block(TIMEOUT);
+                .all().as(await::list);
     }
 
     /** Sets an account's contact details; returns false if there is no enabled account of that name. */
@@ -54,7 +55,7 @@ public class StaffDirectoryStore {
                 .bind("duty", onDuty)
                 .bind("at", Instant.now())
                 .bind("username", username)
-                .fetch().rowsUpdated().block(TIMEOUT);
+                .fetch().rowsUpdated().as(await::value);
         return updated != null && updated > 0;
     }
 

@@ -1,10 +1,10 @@
 package kr.seoul.smartcity.directory.service;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
+import kr.seoul.smartcity.base.domain.DatabaseCalls;
 import kr.seoul.smartcity.directory.domain.Department;
 import kr.seoul.smartcity.directory.domain.DepartmentRepository;
 import kr.seoul.smartcity.directory.domain.Role;
@@ -22,15 +22,15 @@ import org.springframework.stereotype.Service;
 @Service
 public class DirectoryService {
 
-    private static final Duration TIMEOUT = Duration.ofSeconds(10);
-
     private final DepartmentRepository departments;
     private final UserAccountRepository accounts;
     private final PasswordEncoder passwordEncoder;
     private final StaffDirectoryStore staff;
+    private final DatabaseCalls await;
 
     DirectoryService(DepartmentRepository departments, UserAccountRepository accounts, PasswordEncoder passwordEncoder,
-                     StaffDirectoryStore staff) {
+                     StaffDirectoryStore staff, DatabaseCalls await) {
+        this.await = await;
         this.departments = departments;
         this.accounts = accounts;
         this.passwordEncoder = passwordEncoder;
@@ -76,26 +76,26 @@ public class DirectoryService {
     }
 
     public Optional<UserAccount> findAccount(String username) {
-        return accounts.findByUsername(username).blockOptional(TIMEOUT);
+        return accounts.findByUsername(username).as(await::optional);
     }
 
     public boolean hasAccountWithRole(Role role) {
-        return Boolean.TRUE.equals(accounts.existsByRole(role).block(TIMEOUT));
+        return Boolean.TRUE.equals(accounts.existsByRole(role).as(await::value));
     }
 
     public Optional<Department> findDepartment(String code) {
-        return departments.findById(code).blockOptional(TIMEOUT);
+        return departments.findById(code).as(await::optional);
     }
 
     public List<Department> departments() {
-        return departments.findAll().collectList().block(TIMEOUT);
+        return departments.findAll().as(await::list);
     }
 
     /** Adds a department, or leaves it as it is if its code exists. */
     public Department addDepartment(Department department) {
         return departments.findById(department.code())
                 .switchIfEmpty(departments.save(department))
-                .block(TIMEOUT);
+                .as(await::value);
     }
 
     /**
@@ -117,17 +117,17 @@ public class DirectoryService {
         return accounts.save(new UserAccount(null, account.username(), account.displayName(),
                 passwordEncoder.encode(account.password()), account.role(), account.departmentCode(), true,
                 Instant.now(), false, null))
-                .block(TIMEOUT);
+                .as(await::value);
     }
 
     /** Every account, enabled or not, by department and name: for administrators. */
     public List<UserAccount> accounts() {
-        return accounts.findAllByOrderByDepartmentCodeAscDisplayNameAsc().collectList().block(TIMEOUT);
+        return accounts.findAllByOrderByDepartmentCodeAscDisplayNameAsc().as(await::list);
     }
 
     /** Enables or disables an account; false if there is none of that name. The caller checks who may. */
     public boolean setEnabled(String username, boolean enabled) {
-        Integer updated = accounts.updateEnabled(username, enabled).block(TIMEOUT);
+        Integer updated = accounts.updateEnabled(username, enabled).as(await::value);
         return updated != null && updated > 0;
     }
 
@@ -137,7 +137,7 @@ public class DirectoryService {
      */
     public boolean setPassword(String username, String password, boolean mustChange) {
         Integer updated = accounts.updatePassword(username, passwordEncoder.encode(password), mustChange, Instant.now())
-                .block(TIMEOUT);
+                .as(await::value);
         return updated != null && updated > 0;
     }
 

@@ -1,12 +1,13 @@
 package kr.seoul.smartcity.display.domain;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
 import io.r2dbc.spi.Readable;
+import kr.seoul.smartcity.base.domain.Bindings;
+import kr.seoul.smartcity.base.domain.DatabaseCalls;
 import kr.seoul.smartcity.directory.domain.Role;
 import org.jspecify.annotations.Nullable;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -17,14 +18,15 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class DisplayStore {
 
-    private static final Duration TIMEOUT = Duration.ofSeconds(10);
     private static final String COLUMNS = """
             id, pairing_code, owner_username, owner_role, owner_department, shown_path, shown_label, steered_by,
             steered_by_name, steered_at, created_at""";
 
     private final DatabaseClient database;
+    private final DatabaseCalls await;
 
-    DisplayStore(DatabaseClient database) {
+    DisplayStore(DatabaseClient database, DatabaseCalls await) {
+        this.await = await;
         this.database = database;
     }
 
@@ -36,11 +38,11 @@ public class DisplayStore {
                             created_at, seen_at)
                         VALUES (:id, :code, :owner, :role, :department, :now, :now)""")
                 .bind("id", id).bind("code", code).bind("now", now);
-        spec = bindNullable(spec, "owner", owner);
-        spec = bindNullable(spec, "role", role == null ? null : role.name());
-        spec = bindNullable(spec, "department", department);
+        spec = Bindings.nullable(spec, "owner", owner);
+        spec = Bindings.nullable(spec, "role", role == null ? null : role.name());
+        spec = Bindings.nullable(spec, "department", department);
         try {
-            spec.fetch().rowsUpdated().block(TIMEOUT);
+            spec.fetch().rowsUpdated().as(await::value);
             return true;
         } catch (DataIntegrityViolationException taken) {
             return false;
@@ -49,12 +51,12 @@ public class DisplayStore {
 
     public Optional<Display> find(UUID id) {
         return database.sql("SELECT " + COLUMNS + " FROM display_screen WHERE id = :id").bind("id", id)
-                .map(this::row).one().blockOptional(TIMEOUT).map(this::withRemotes);
+                .map(this::row).one().as(await::optional).map(this::withRemotes);
     }
 
     public Optional<Display> findByCode(String code) {
         return database.sql("SELECT " + COLUMNS + " FROM display_screen WHERE pairing_code = :code")
-                .bind("code", code).map(this::row).one().blockOptional(TIMEOUT).map(this::withRemotes);
+                .bind("code", code).map(this::row).one().as(await::optional).map(this::withRemotes);
     }
 
     /** The displays a member of staff has paired with, newest first. */
@@ -63,7 +65,7 @@ public class DisplayStore {
                          FROM display_screen
                         WHERE id IN (SELECT display_id FROM display_remote WHERE username = :username)
                         ORDER BY created_at DESC""")
-                .bind("username", username).map(this::row).all().collectList().block(TIMEOUT)
+                .bind("username", username).map(this::row).all().as(await::list)
                 .stream().map(this::withRemotes).toList();
     }
 
@@ -73,17 +75,17 @@ public class DisplayStore {
                         VALUES (:id, :username, :name, :now)
                         ON CONFLICT (display_id, username) DO UPDATE SET paired_at = EXCLUDED.paired_at""")
                 .bind("id", id).bind("username", username).bind("name", displayName).bind("now", now)
-                .fetch().rowsUpdated().block(TIMEOUT);
+                .fetch().rowsUpdated().as(await::value);
     }
 
     public void unpair(UUID id, String username) {
         database.sql("DELETE FROM display_remote WHERE display_id = :id AND username = :username")
-                .bind("id", id).bind("username", username).fetch().rowsUpdated().block(TIMEOUT);
+                .bind("id", id).bind("username", username).fetch().rowsUpdated().as(await::value);
     }
 
     public void unpairAll(UUID id) {
         database.sql("DELETE FROM display_remote WHERE display_id = :id").bind("id", id)
-                .fetch().rowsUpdated().block(TIMEOUT);
+                .fetch().rowsUpdated().as(await::value);
     }
 
     public void steer(UUID id, String path, String label, String by, String byName, Instant now) {
@@ -92,14 +94,14 @@ public class DisplayStore {
                             steered_by_name = :name, steered_at = :now, seen_at = :now
                         WHERE id = :id""")
                 .bind("id", id).bind("path", path).bind("label", label).bind("by", by).bind("name", byName)
-                .bind("now", now).fetch().rowsUpdated().block(TIMEOUT);
+                .bind("now", now).fetch().rowsUpdated().as(await::value);
     }
 
     /** Gives the display a new code; false when it is taken. */
     public boolean recode(UUID id, String code) {
         try {
             database.sql("UPDATE display_screen SET pairing_code = :code WHERE id = :id").bind("id", id)
-                    .bind("code", code).fetch().rowsUpdated().block(TIMEOUT);
+                    .bind("code", code).fetch().rowsUpdated().as(await::value);
             return true;
         } catch (DataIntegrityViolationException taken) {
             return false;
@@ -108,17 +110,17 @@ public class DisplayStore {
 
     public void seen(UUID id, Instant now) {
         database.sql("UPDATE display_screen SET seen_at = :now WHERE id = :id").bind("id", id).bind("now", now)
-                .fetch().rowsUpdated().block(TIMEOUT);
+                .fetch().rowsUpdated().as(await::value);
     }
 
     public void delete(UUID id) {
-        database.sql("DELETE FROM display_screen WHERE id = :id").bind("id", id).fetch().rowsUpdated().block(TIMEOUT);
+        database.sql("DELETE FROM display_screen WHERE id = :id").bind("id", id).fetch().rowsUpdated().as(await::value);
     }
 
     /** Forgets displays not seen since a moment, with their pairings. */
     public long forgetUnseenSince(Instant before) {
         Long removed = database.sql("DELETE FROM display_screen WHERE seen_at < :before").bind("before", before)
-                .fetch().rowsUpdated().block(TIMEOUT);
+                .fetch().rowsUpdated().as(await::value);
         return removed == null ? 0 : removed;
     }
 
@@ -129,7 +131,7 @@ public class DisplayStore {
                 .bind("id", display.id())
                 .map(row -> new Display.Remote(row.get("username", String.class), row.get("display_name", String.class),
                         row.get("paired_at", Instant.class)))
-                .all().collectList().block(TIMEOUT);
+                .all().as(await::list);
         return new Display(display.id(), display.code(), display.ownerUsername(), display.ownerRole(),
                 display.ownerDepartment(), display.shownPath(), display.shownLabel(), display.steeredBy(),
                 display.steeredByName(), display.steeredAt(), display.createdAt(), remotes);
@@ -143,10 +145,5 @@ public class DisplayStore {
                 row.get("shown_label", String.class), row.get("steered_by", String.class),
                 row.get("steered_by_name", String.class), row.get("steered_at", Instant.class),
                 row.get("created_at", Instant.class), List.of());
-    }
-
-    private static DatabaseClient.GenericExecuteSpec bindNullable(DatabaseClient.GenericExecuteSpec spec, String name,
-                                                                  @Nullable String value) {
-        return value == null ? spec.bindNull(name, String.class) : spec.bind(name, value);
     }
 }

@@ -1,10 +1,10 @@
 package kr.seoul.smartcity.notice.service;
 
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 
+import kr.seoul.smartcity.base.domain.DatabaseCalls;
 import kr.seoul.smartcity.base.domain.DisclosureClass;
 import kr.seoul.smartcity.base.domain.SeoulDistrict;
 import kr.seoul.smartcity.base.events.LiveEventBus;
@@ -22,8 +22,6 @@ import org.springframework.stereotype.Service;
 @Service
 public class NoticeService {
 
-    private static final Duration TIMEOUT = Duration.ofSeconds(10);
-
     /** Notices marked on one chart at most: a chart shows a day or a few weeks. */
     private static final int MARKED_AT_MOST = 50;
 
@@ -32,9 +30,11 @@ public class NoticeService {
     private final LiveEventBus events;
     private final Clock clock;
     private final CityStatusService status;
+    private final DatabaseCalls await;
 
     NoticeService(NoticeRepository notices, DisclosurePolicy disclosure, LiveEventBus events, Clock clock,
-                  CityStatusService status) {
+                  CityStatusService status, DatabaseCalls await) {
+        this.await = await;
         this.notices = notices;
         this.disclosure = disclosure;
         this.events = events;
@@ -60,7 +60,7 @@ public class NoticeService {
         Notice saved = notices.save(new Notice(null, draft.title().strip(), draft.body() == null ? "" : draft.body().strip(), draft.severity(),
                         draft.disclosure(), draft.owningDepartment(), postedBy, clock.instant(), draft.indicatorCode(),
                         draft.districtCode()))
-                .block(TIMEOUT);
+                .as(await::value);
         events.publish(NoticePosted.TOPIC, new NoticePosted(saved.id(), saved.disclosure()));
         return saved;
     }
@@ -70,8 +70,7 @@ public class NoticeService {
         return notices.findByDisclosureInOrderByPostedAtDesc(disclosure.visibleClasses(viewer), Limit.of(limit * 4))
                 .filter(notice -> disclosure.canSee(viewer, notice))
                 .take(limit)
-                .collectList()
-                .block(TIMEOUT);
+                .as(await::list);
     }
 
     /**
@@ -85,8 +84,7 @@ public class NoticeService {
                 .filter(notice -> disclosure.canSee(viewer, notice))
                 .filter(notice -> districtCode == null || notice.districtCode() == null
                         || districtCode.equals(notice.districtCode()))
-                .collectList()
-                .block(TIMEOUT);
+                .as(await::list);
     }
 
     private void validateSubject(NoticeAuthor author, NoticeDraft draft) {

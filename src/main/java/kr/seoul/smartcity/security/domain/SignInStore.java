@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
+import kr.seoul.smartcity.base.domain.DatabaseCalls;
 import org.jspecify.annotations.Nullable;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.stereotype.Repository;
@@ -18,11 +19,11 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class SignInStore {
 
-    private static final Duration TIMEOUT = Duration.ofSeconds(10);
-
     private final DatabaseClient database;
+    private final DatabaseCalls await;
 
-    SignInStore(DatabaseClient database) {
+    SignInStore(DatabaseClient database, DatabaseCalls await) {
+        this.await = await;
         this.database = database;
     }
 
@@ -31,7 +32,7 @@ public class SignInStore {
         return database.sql("SELECT locked_until FROM sign_in_throttle WHERE throttle_key = :key AND locked_until > :now")
                 .bind("key", key).bind("now", now)
                 .map(row -> row.get("locked_until", Instant.class))
-                .one().blockOptional(TIMEOUT);
+                .one().as(await::optional);
     }
 
     /**
@@ -59,13 +60,13 @@ public class SignInStore {
                 .bind("key", key).bind("now", now).bind("since", now.minus(window)).bind("max", max)
                 .bind("until", until)
                 .map(row -> Optional.ofNullable(row.get("locked_until", Instant.class)))
-                .one().blockOptional(TIMEOUT).flatMap(locked -> locked).filter(locked -> locked.equals(until));
+                .one().as(await::optional).flatMap(locked -> locked).filter(locked -> locked.equals(until));
     }
 
     /** Forgets a key's failures (after a successful sign-in to that account). */
     public void clear(String key) {
         database.sql("DELETE FROM sign_in_throttle WHERE throttle_key = :key").bind("key", key)
-                .fetch().rowsUpdated().block(TIMEOUT);
+                .fetch().rowsUpdated().as(await::value);
     }
 
     public void record(String username, Instant at, String clientAddress, String userAgent, SignInOutcome outcome,
@@ -76,7 +77,7 @@ public class SignInStore {
                 .bind("username", clip(username, 200)).bind("at", at).bind("address", clip(clientAddress, 64))
                 .bind("agent", clip(userAgent, 200)).bind("outcome", outcome.name());
         insert = actor == null ? insert.bindNull("actor", String.class) : insert.bind("actor", actor);
-        insert.fetch().rowsUpdated().block(TIMEOUT);
+        insert.fetch().rowsUpdated().as(await::value);
     }
 
     /**
@@ -110,15 +111,15 @@ public class SignInStore {
                         row.get("occurred_at", Instant.class), row.get("client_address", String.class),
                         row.get("user_agent", String.class), SignInOutcome.valueOf(row.get("outcome", String.class)),
                         row.get("actor", String.class)))
-                .all().collectList().block(TIMEOUT);
+                .all().as(await::list);
     }
 
     /** Removes the audit older than {@code before}; returns how many lines went. */
     public long removeBefore(Instant before) {
         Long removed = database.sql("DELETE FROM sign_in_event WHERE occurred_at < :before").bind("before", before)
-                .fetch().rowsUpdated().block(TIMEOUT);
+                .fetch().rowsUpdated().as(await::value);
         database.sql("DELETE FROM sign_in_throttle WHERE window_start < :before AND (locked_until IS NULL OR locked_until < :before)")
-                .bind("before", before).fetch().rowsUpdated().block(TIMEOUT);
+                .bind("before", before).fetch().rowsUpdated().as(await::value);
         return removed == null ? 0 : removed;
     }
 

@@ -36,6 +36,8 @@ public class PlatformStatusService {
             String version = database.sql("SHOW server_version")
                     .map(row -> row.get(0, String.class))
                     .one()
+                    // a probe, not a store's wait: the status card says "unavailable" after 5 s, whatever
+                    // city.database.timeout allows a statement
                     .block(Duration.ofSeconds(5));
             return new ServiceStatus("status.database", true, "PostgreSQL " + version);
         } catch (RuntimeException e) {

@@ -1,9 +1,9 @@
 package kr.seoul.smartcity.summary.domain;
 
-import java.time.Duration;
 import java.util.Optional;
 
 import io.r2dbc.postgresql.codec.Json;
+import kr.seoul.smartcity.base.domain.DatabaseCalls;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.stereotype.Repository;
 import tools.jackson.databind.json.JsonMapper;
@@ -12,12 +12,13 @@ import tools.jackson.databind.json.JsonMapper;
 @Repository
 public class SummaryStore {
 
-    private static final Duration TIMEOUT = Duration.ofSeconds(10);
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final DatabaseClient database;
+    private final DatabaseCalls await;
 
-    SummaryStore(DatabaseClient database) {
+    SummaryStore(DatabaseClient database, DatabaseCalls await) {
+        this.await = await;
         this.database = database;
     }
 
@@ -31,7 +32,7 @@ public class SummaryStore {
                 .bind("model", key.model()).bind("version", key.promptVersion())
                 .map(row -> row.get("content", Json.class))
                 .one()
-                .blockOptional(TIMEOUT)
+                .as(await::optional)
                 .map(json -> JSON.readValue(json.asString(), Summary.class));
     }
 
@@ -48,6 +49,6 @@ public class SummaryStore {
                 .bind("content", Json.of(JSON.writeValueAsString(summary)))
                 .bind("at", summary.generatedAt())
                 .then()
-                .block(TIMEOUT);
+                .as(await::value);
     }
 }

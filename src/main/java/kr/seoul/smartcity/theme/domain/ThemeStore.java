@@ -1,11 +1,12 @@
 package kr.seoul.smartcity.theme.domain;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
 import io.r2dbc.spi.Readable;
+import kr.seoul.smartcity.base.domain.Bindings;
+import kr.seoul.smartcity.base.domain.DatabaseCalls;
 import kr.seoul.smartcity.base.domain.DisclosureClass;
 import org.jspecify.annotations.Nullable;
 import org.springframework.r2dbc.core.DatabaseClient;
@@ -18,15 +19,16 @@ import reactor.core.publisher.Mono;
 @Repository
 public class ThemeStore {
 
-    private static final Duration TIMEOUT = Duration.ofSeconds(30);
     private static final String COLUMNS = """
             slug, title_ko, title_en, intro_ko, intro_en, sort_order, published, disclosure, updated_by, updated_at,
             version""";
 
     private final DatabaseClient database;
     private final TransactionalOperator transaction;
+    private final DatabaseCalls await;
 
-    ThemeStore(DatabaseClient database, TransactionalOperator transaction) {
+    ThemeStore(DatabaseClient database, TransactionalOperator transaction, DatabaseCalls await) {
+        this.await = await;
         this.database = database;
         this.transaction = transaction;
     }
@@ -34,12 +36,12 @@ public class ThemeStore {
     /** Every theme, in their order. */
     public List<CityTheme> all() {
         return database.sql("SELECT " + COLUMNS + " FROM city_theme ORDER BY sort_order, slug")
-                .map(ThemeStore::theme).all().collectList().block(TIMEOUT);
+                .map(ThemeStore::theme).all().as(await::list);
     }
 
     public Optional<CityTheme> find(String slug) {
         return database.sql("SELECT " + COLUMNS + " FROM city_theme WHERE slug = :slug").bind("slug", slug)
-                .map(ThemeStore::theme).one().blockOptional(TIMEOUT);
+                .map(ThemeStore::theme).one().as(await::optional);
     }
 
     /** The items of a theme, in their order. */
@@ -52,7 +54,7 @@ public class ThemeStore {
                         row.get("reference", String.class), row.get("place_name", String.class),
                         row.get("latitude", Double.class), row.get("longitude", Double.class),
                         row.get("note_ko", String.class), row.get("note_en", String.class)))
-                .all().collectList().block(TIMEOUT);
+                .all().as(await::list);
     }
 
     /**
@@ -86,7 +88,7 @@ public class ThemeStore {
                         .fetch().rowsUpdated()
                         .thenMany(Flux.range(0, items.size()).concatMap(i -> insert(theme.slug(), i, items.get(i))))
                         .then(Mono.just(true)));
-        return Boolean.TRUE.equals(written.as(transaction::transactional).block(TIMEOUT));
+        return Boolean.TRUE.equals(written.as(transaction::transactional).as(await::value));
     }
 
     private Mono<Long> insert(String slug, int position, ThemeItem item) {
@@ -96,16 +98,11 @@ public class ThemeStore {
                         VALUES (:slug, :position, :kind, :reference, :placeName, :lat, :lon, :noteKo, :noteEn)""")
                 .bind("slug", slug).bind("position", position).bind("kind", item.kind().name())
                 .bind("noteKo", item.noteKo()).bind("noteEn", item.noteEn());
-        spec = nullable(spec, "reference", item.reference(), String.class);
-        spec = nullable(spec, "placeName", item.placeName(), String.class);
-        spec = nullable(spec, "lat", item.latitude(), Double.class);
-        spec = nullable(spec, "lon", item.longitude(), Double.class);
+        spec = Bindings.nullable(spec, "reference", item.reference(), String.class);
+        spec = Bindings.nullable(spec, "placeName", item.placeName(), String.class);
+        spec = Bindings.nullable(spec, "lat", item.latitude(), Double.class);
+        spec = Bindings.nullable(spec, "lon", item.longitude(), Double.class);
         return spec.fetch().rowsUpdated();
-    }
-
-    private static <T> DatabaseClient.GenericExecuteSpec nullable(DatabaseClient.GenericExecuteSpec spec, String name,
-                                                                  @Nullable T value, Class<T> type) {
-        return value == null ? spec.bindNull(name, type) : spec.bind(name, value);
     }
 
     private static CityTheme theme(Readable row) {

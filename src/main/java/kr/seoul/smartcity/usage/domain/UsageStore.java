@@ -1,12 +1,12 @@
 package kr.seoul.smartcity.usage.domain;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import kr.seoul.smartcity.base.domain.DatabaseCalls;
 import kr.seoul.smartcity.directory.domain.Role;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.stereotype.Repository;
@@ -16,24 +16,24 @@ import reactor.core.publisher.Flux;
 @Repository
 public class UsageStore {
 
-    private static final Duration TIMEOUT = Duration.ofSeconds(30);
-
     private final DatabaseClient database;
+    private final DatabaseCalls await;
 
-    UsageStore(DatabaseClient database) {
+    UsageStore(DatabaseClient database, DatabaseCalls await) {
+        this.await = await;
         this.database = database;
     }
 
     public Optional<Boolean> consent(String username) {
         return database.sql("SELECT consented FROM usage_consent WHERE username = :username")
                 .bind("username", username).map(row -> row.get("consented", Boolean.class)).one()
-                .blockOptional(TIMEOUT);
+                .as(await::optional);
     }
 
     public Map<String, Boolean> consents() {
         return database.sql("SELECT username, consented FROM usage_consent")
                 .map(row -> Map.entry(row.get("username", String.class), row.get("consented", Boolean.class)))
-                .all().collectMap(Map.Entry::getKey, Map.Entry::getValue).block(TIMEOUT);
+                .all().collectMap(Map.Entry::getKey, Map.Entry::getValue).as(await::value);
     }
 
     public void decide(String username, boolean consented, Instant now) {
@@ -42,13 +42,13 @@ public class UsageStore {
                         ON CONFLICT (username) DO UPDATE SET consented = EXCLUDED.consented,
                             decided_at = EXCLUDED.decided_at""")
                 .bind("username", username).bind("consented", consented).bind("now", now)
-                .fetch().rowsUpdated().block(TIMEOUT);
+                .fetch().rowsUpdated().as(await::value);
     }
 
     /** Forgets a person's recorded uses (when they withdraw their consent). */
     public void forget(String username) {
         database.sql("DELETE FROM usage_event WHERE username = :username").bind("username", username)
-                .fetch().rowsUpdated().block(TIMEOUT);
+                .fetch().rowsUpdated().as(await::value);
     }
 
     /** Stores named uses one by one and adds anonymous ones to their hour's counts. */
@@ -70,7 +70,7 @@ public class UsageStore {
                 .bind("subject", entry.getKey().subject()).bind("device", entry.getKey().device().name())
                 .bind("station", entry.getKey().station()).bind("uses", entry.getValue()[0])
                 .bind("duration", entry.getValue()[1]).fetch().rowsUpdated());
-        Flux.concat(inserts, counts).then().block(TIMEOUT);
+        Flux.concat(inserts, counts).then().as(await::value);
     }
 
     /** Uses per subject of one kind in a period, by role, staff and citizens together. */
@@ -98,7 +98,7 @@ public class UsageStore {
                 .map(row -> new UsageCount(row.get("subject", String.class), number(row.get("mayor")),
                         number(row.get("officials")), number(row.get("admins")), number(row.get("citizens")),
                         number(row.get("staff")), number(row.get("average"))))
-                .all().collectList().block(TIMEOUT);
+                .all().as(await::list);
     }
 
     /** Uses per hour of the day (Seoul time) in a period: [hour][0] staff, [hour][1] citizens. */
@@ -115,7 +115,7 @@ public class UsageStore {
                 .all().doOnNext(row -> {
                     hours[(int) row[0]][0] += row[1];
                     hours[(int) row[0]][1] += row[2];
-                }).then().block(TIMEOUT);
+                }).then().as(await::value);
         return hours;
     }
 
@@ -127,7 +127,7 @@ public class UsageStore {
                         GROUP BY station ORDER BY uses DESC, station""")
                 .bind("from", from).bind("to", to)
                 .map(row -> Map.entry(row.get("station", String.class), number(row.get("uses"))))
-                .all().collectList().block(TIMEOUT);
+                .all().as(await::list);
     }
 
     /** One person's recorded uses in a period, in order, of the given role (the mayor's day) or name. */
@@ -142,16 +142,16 @@ public class UsageStore {
                         row.get("subject", String.class), DeviceKind.valueOf(row.get("device", String.class)),
                         number(row.get("duration_ms")), row.get("username", String.class),
                         Role.valueOf(row.get("role", String.class)), null))
-                .all().collectList().block(TIMEOUT);
+                .all().as(await::list);
     }
 
     /** Deletes named uses before one moment and hourly counts before another; returns how many rows went. */
     public long expire(Instant usesBefore, Instant countsBefore) {
         List<Long> removed = new ArrayList<>();
         removed.add(database.sql("DELETE FROM usage_event WHERE at < :before").bind("before", usesBefore)
-                .fetch().rowsUpdated().block(TIMEOUT));
+                .fetch().rowsUpdated().as(await::value));
         removed.add(database.sql("DELETE FROM usage_hourly WHERE hour < :before").bind("before", countsBefore)
-                .fetch().rowsUpdated().block(TIMEOUT));
+                .fetch().rowsUpdated().as(await::value));
         return removed.stream().mapToLong(n -> n == null ? 0 : n).sum();
     }
 
