@@ -1,12 +1,18 @@
 package kr.seoul.smartcity;
 
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.ArchCondition;
+import com.tngtech.archunit.lang.ConditionEvents;
+import com.tngtech.archunit.lang.SimpleConditionEvent;
+import org.jspecify.annotations.NullMarked;
 import org.junit.jupiter.api.Test;
 import org.springframework.data.repository.Repository;
 import org.springframework.modulith.NamedInterface;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
 /**
@@ -27,6 +33,19 @@ class ArchitectureTest {
                 .should().beAnnotatedWith(NamedInterface.class)
                 .orShould().resideInAPackage("..service..")
                 .check(production);
+    }
+
+    @Test
+    void everyPackageIsNullMarked() {
+        classes().should(new ArchCondition<>("reside in a package marked @NullMarked (JSpecify)") {
+            @Override
+            public void check(JavaClass type, ConditionEvents events) {
+                if (!type.getPackage().isAnnotatedWith(NullMarked.class)) {
+                    events.add(SimpleConditionEvent.violated(type, type.getPackageName()
+                            + " has no package-info.java with @NullMarked"));
+                }
+            }
+        }).check(production);
     }
 
     @Test

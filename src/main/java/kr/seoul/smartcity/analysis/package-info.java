@@ -13,6 +13,8 @@
         "citystatus::service",
         "directory::model",
         "security::service" })
+@NullMarked
 package kr.seoul.smartcity.analysis;
 
+import org.jspecify.annotations.NullMarked;
 import org.springframework.modulith.ApplicationModule;

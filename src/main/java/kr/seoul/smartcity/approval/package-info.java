@@ -10,6 +10,8 @@
         "directory::model",
         "directory::service",
         "security::service" })
+@NullMarked
 package kr.seoul.smartcity.approval;
 
+import org.jspecify.annotations.NullMarked;
 import org.springframework.modulith.ApplicationModule;

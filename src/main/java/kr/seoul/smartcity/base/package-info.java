@@ -5,6 +5,8 @@
  */
 @ApplicationModule(displayName = "Base", type = ApplicationModule.Type.OPEN,
         allowedDependencies = {})
+@NullMarked
 package kr.seoul.smartcity.base;
 
+import org.jspecify.annotations.NullMarked;
 import org.springframework.modulith.ApplicationModule;

@@ -14,6 +14,8 @@
         "directory::service",
         "security::service",
         "shell::ui" })
+@NullMarked
 package kr.seoul.smartcity.call;
 
+import org.jspecify.annotations.NullMarked;
 import org.springframework.modulith.ApplicationModule;

@@ -13,6 +13,8 @@
         "directory::model",
         "directory::service",
         "security::service" })
+@NullMarked
 package kr.seoul.smartcity.cityfeed;
 
+import org.jspecify.annotations.NullMarked;
 import org.springframework.modulith.ApplicationModule;

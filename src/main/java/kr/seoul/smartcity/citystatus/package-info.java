@@ -17,6 +17,8 @@
         "directory::service",
         "security::service",
         "shell::ui" })
+@NullMarked
 package kr.seoul.smartcity.citystatus;
 
+import org.jspecify.annotations.NullMarked;
 import org.springframework.modulith.ApplicationModule;

@@ -17,6 +17,8 @@
         "directory::service",
         "security::service",
         "security::ui" })
+@NullMarked
 package kr.seoul.smartcity.civic;
 
+import org.jspecify.annotations.NullMarked;
 import org.springframework.modulith.ApplicationModule;

@@ -12,6 +12,8 @@
         "shell::ui",
         "usage::model",
         "usage::ui" })
+@NullMarked
 package kr.seoul.smartcity.command;
 
+import org.jspecify.annotations.NullMarked;
 import org.springframework.modulith.ApplicationModule;

@@ -31,6 +31,8 @@
         "usage::model",
         "usage::service",
         "usage::ui" })
+@NullMarked
 package kr.seoul.smartcity.dashboard;
 
+import org.jspecify.annotations.NullMarked;
 import org.springframework.modulith.ApplicationModule;

@@ -11,6 +11,8 @@
         "directory::service",
         "security::service",
         "security::ui" })
+@NullMarked
 package kr.seoul.smartcity.dataissue;
 
+import org.jspecify.annotations.NullMarked;
 import org.springframework.modulith.ApplicationModule;

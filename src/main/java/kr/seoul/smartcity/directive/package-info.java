@@ -18,6 +18,8 @@
         "directory::service",
         "security::service",
         "shell::ui" })
+@NullMarked
 package kr.seoul.smartcity.directive;
 
+import org.jspecify.annotations.NullMarked;
 import org.springframework.modulith.ApplicationModule;

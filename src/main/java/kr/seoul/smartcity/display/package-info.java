@@ -12,6 +12,8 @@
         "security::service",
         "security::ui",
         "shell::ui" })
+@NullMarked
 package kr.seoul.smartcity.display;
 
+import org.jspecify.annotations.NullMarked;
 import org.springframework.modulith.ApplicationModule;

@@ -8,6 +8,8 @@
         "directory::model",
         "directory::service",
         "security::service" })
+@NullMarked
 package kr.seoul.smartcity.notice;
 
+import org.jspecify.annotations.NullMarked;
 import org.springframework.modulith.ApplicationModule;

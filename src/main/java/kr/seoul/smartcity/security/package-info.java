@@ -9,6 +9,8 @@
         "base",
         "directory::model",
         "directory::service" })
+@NullMarked
 package kr.seoul.smartcity.security;
 
+import org.jspecify.annotations.NullMarked;
 import org.springframework.modulith.ApplicationModule;

@@ -6,6 +6,8 @@
         "directory::model",
         "security::service",
         "security::ui" })
+@NullMarked
 package kr.seoul.smartcity.shell;
 
+import org.jspecify.annotations.NullMarked;
 import org.springframework.modulith.ApplicationModule;

@@ -7,6 +7,8 @@
         "citystatus::service",
         "directory::model",
         "security::service" })
+@NullMarked
 package kr.seoul.smartcity.simulation;
 
+import org.jspecify.annotations.NullMarked;
 import org.springframework.modulith.ApplicationModule;

@@ -8,6 +8,8 @@
         "base",
         "security::service",
         "security::ui" })
+@NullMarked
 package kr.seoul.smartcity.summary;
 
+import org.jspecify.annotations.NullMarked;
 import org.springframework.modulith.ApplicationModule;

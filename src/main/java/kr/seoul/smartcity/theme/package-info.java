@@ -17,6 +17,8 @@
         "civic::service",
         "directory::model",
         "security::service" })
+@NullMarked
 package kr.seoul.smartcity.theme;
 
+import org.jspecify.annotations.NullMarked;
 import org.springframework.modulith.ApplicationModule;

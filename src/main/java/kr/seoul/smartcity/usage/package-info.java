@@ -10,6 +10,8 @@
         "base",
         "directory::model",
         "security::service" })
+@NullMarked
 package kr.seoul.smartcity.usage;
 
+import org.jspecify.annotations.NullMarked;
 import org.springframework.modulith.ApplicationModule;

@@ -1,5 +1,7 @@
 /** The feature's public API: what other features may call, and the events and values it publishes. */
 @NamedInterface("service")
+@NullMarked
 package kr.seoul.smartcity.approval.service;
 
+import org.jspecify.annotations.NullMarked;
 import org.springframework.modulith.NamedInterface;

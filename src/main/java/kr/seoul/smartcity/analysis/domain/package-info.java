@@ -1,0 +1,5 @@
+/** Types are non-null unless marked {@code @Nullable} (JSpecify). */
+@NullMarked
+package kr.seoul.smartcity.analysis.domain;
+
+import org.jspecify.annotations.NullMarked;
