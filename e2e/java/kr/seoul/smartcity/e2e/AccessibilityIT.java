@@ -20,7 +20,8 @@ import static org.awaitility.Awaitility.await;
 /**
  * KWCAG 2.2 / WCAG 2.2 AA, checked by machine (issue 24): axe-core scans the public screens as a citizen who is not
  * signed in sees them, at desktop and phone width, once every map and chart is drawn. Any violation of the WCAG 2.0,
- * 2.1 and 2.2 A/AA rules fails the test with the rule, its impact, the element's selector and the page.
+ * 2.1 and 2.2 A/AA rules fails the test with the rule, its impact, the element's selector and the page. The mayor's
+ * office and approval boxes are scanned the same way, signed in.
  */
 class AccessibilityIT extends BrowserTest {
 
@@ -69,14 +70,71 @@ class AccessibilityIT extends BrowserTest {
             citizen.find(page[1]);
             citizen.drawn();
             violations.put(page[0], citizen.accessibilityViolations(RULES));
+            if (page[0].equals("/")) {
+                assertThat(citizen.find("city-tile city-apex-chart").getAttribute("aria-label"))
+                        .as("a sparkline says what it shows").contains("지난 24시간", "→", "최저", "최고");
+            }
             citizen.screenshot("a11y-" + slug(page[0]) + "-" + name);
         }
+        assertNone(violations, "public screens at " + name + " width");
+    }
+
+    @Test
+    void theMayorsScreensHaveNoViolationsAtDesktopWidth() {
+        scanAsMayor(LAPTOP, "desktop");
+    }
+
+    @Test
+    void theMayorsScreensHaveNoViolationsAtPhoneWidth() {
+        scanAsMayor(Browser.PHONE, "phone");
+    }
+
+    /** Signed in as the mayor: the office dashboard and every approval box. */
+    private void scanAsMayor(Dimension size, String name) {
+        await().atMost(Duration.ofSeconds(90)).until(() -> !feed.points(Viewer.CITIZEN, MapLayer.BIKE_STATIONS)
+                .isEmpty());
+        Browser mayor = browser(size);
+        mayor.signIn("mayor", "mayor");
+        Map<String, List<String>> violations = new LinkedHashMap<>();
+        mayor.open("/office");
+        mayor.find(".platform-status");
+        mayor.drawn();
+        violations.put("/office", mayor.accessibilityViolations(RULES));
+        mayor.screenshot("a11y-office-" + name);
+        mayor.open("/approval");
+        mayor.find("#approval-list");
+        for (String box : List.of("to-approve", "in-progress", "completed", "rejected", "reference", "drafts")) {
+            mayor.click("#box-" + box);
+            mayor.drawn();
+            violations.put("/approval#" + box, mayor.accessibilityViolations(RULES));
+        }
+        mayor.screenshot("a11y-approval-" + name);
+        assertNone(violations, "the mayor's screens at " + name + " width");
+    }
+
+    /**
+     * The one violation we cannot fix: Vaadin's vaadin-tabs (25.2) keeps its scroll container {@code <div id="scroll"
+     * part="tabs" tabindex="-1">} inside its own shadow DOM, between the role="tablist" host and the role="tab"
+     * children, and axe reports it as aria-required-children ("children which are not allowed: div[tabindex]").
+     * Only that exact finding is set aside, on vaadin-tabs only; every other rule still checks the tabs.
+     */
+    static boolean vaadinTabsScrollContainer(String violation) {
+        return violation.startsWith("aria-required-children ")
+                && violation.contains("Element has children which are not allowed: div[tabindex] |")
+                && violation.substring(violation.lastIndexOf(" | ")).startsWith(" | <vaadin-tabs ");
+    }
+
+    /** Prints the count per page and every violation, and fails with the list when there is any. */
+    private static void assertNone(Map<String, List<String>> scanned, String what) {
+        Map<String, List<String>> violations = new LinkedHashMap<>();
+        scanned.forEach((page, lines) -> violations.put(page, lines.stream()
+                .filter(line -> !vaadinTabsScrollContainer(line)).toList()));
         List<String> report = new ArrayList<>();
         violations.forEach((page, found) -> report.add(page + ": " + found.size()));
         violations.values().forEach(report::addAll);
-        System.out.println("axe " + name + ":\n" + String.join("\n", report));
+        System.out.println("axe " + what + ":\n" + String.join("\n", report));
         assertThat(violations.values().stream().flatMap(List::stream).toList())
-                .as("WCAG 2.2 A/AA violations at " + name + " width (rule [impact] selector on page — help)")
+                .as("WCAG 2.2 A/AA violations on " + what + " (rule [impact] selector on page — help)")
                 .isEmpty();
     }
 
