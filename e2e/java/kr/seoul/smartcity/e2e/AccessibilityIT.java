@@ -71,8 +71,13 @@ class AccessibilityIT extends BrowserTest {
             citizen.drawn();
             violations.put(page[0], citizen.accessibilityViolations(RULES));
             if (page[0].equals("/")) {
-                assertThat(citizen.find("city-tile city-apex-chart").getAttribute("aria-label"))
-                        .as("a sparkline says what it shows").contains("지난 24시간", "→", "최저", "최고");
+                // every sparkline says what it shows; one whose indicator had readings gives their range (which
+                // tiles have readings in the last 24 hours depends on what other tests recorded)
+                List<String> labels = citizen.all("city-tile city-apex-chart").stream()
+                        .map(chart -> chart.getAttribute("aria-label")).toList();
+                assertThat(labels).as("sparklines described in words").isNotEmpty()
+                        .allSatisfy(label -> assertThat(label).contains("지난 24시간"))
+                        .anySatisfy(label -> assertThat(label).contains("→", "최저", "최고"));
             }
             citizen.screenshot("a11y-" + slug(page[0]) + "-" + name);
         }
