@@ -1,7 +1,9 @@
 package kr.seoul.smartcity.analysis.domain;
 
+import kr.seoul.smartcity.base.domain.Labelled;
+
 /** The analyses' own inputs, each a list of points. */
-public enum DatasetName {
+public enum DatasetName implements Labelled {
     /** Stops of the night buses (올빼미버스): label the route. */
     NIGHT_BUS_STOPS,
     /** Fire stations and their safety centres (119 안전센터): label the name. */
@@ -13,6 +15,7 @@ public enum DatasetName {
     /** The garages the taxis for the disabled start from: label the name. */
     TAXI_GARAGES;
 
+    @Override
     public String labelKey() {
         return "analysis.dataset." + name().toLowerCase(java.util.Locale.ROOT);
     }

@@ -1,7 +1,11 @@
 package kr.seoul.smartcity.approval.domain;
 
+import java.util.Locale;
+
+import kr.seoul.smartcity.base.domain.Labelled;
+
 /** What someone does to a document; each is a transition of {@link ApprovalCase}. */
-public enum ApprovalAction {
+public enum ApprovalAction implements Labelled {
     /** 임시저장: the drafter edits an unsubmitted document. */
     EDIT,
     /** 상신 */
@@ -19,5 +23,10 @@ public enum ApprovalAction {
     /** 회수 by the drafter before the next person acts */
     WITHDRAW,
     /** 재기안 after rejection, as a new version */
-    REDRAFT
+    REDRAFT;
+
+    @Override
+    public String labelKey() {
+        return "approval.action." + name().toLowerCase(Locale.ROOT);
+    }
 }

@@ -1,7 +1,11 @@
 package kr.seoul.smartcity.approval.domain;
 
+import java.util.Locale;
+
+import kr.seoul.smartcity.base.domain.Labelled;
+
 /** Where a document is in its approval. */
-public enum DocumentStatus {
+public enum DocumentStatus implements Labelled {
     /** 임시저장: not submitted, or withdrawn, or redrafted after rejection. */
     DRAFT,
     /** 진행: on its approval line. */
@@ -11,5 +15,10 @@ public enum DocumentStatus {
     /** 완결: finally approved. */
     COMPLETED,
     /** 반려: returned to the drafter. */
-    REJECTED
+    REJECTED;
+
+    @Override
+    public String labelKey() {
+        return "approval.status." + name().toLowerCase(Locale.ROOT);
+    }
 }

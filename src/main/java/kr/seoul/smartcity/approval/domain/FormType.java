@@ -1,7 +1,9 @@
 package kr.seoul.smartcity.approval.domain;
 
+import kr.seoul.smartcity.base.domain.Labelled;
+
 /** Form of a document; the abbreviation starts its document number. */
-public enum FormType {
+public enum FormType implements Labelled {
     /** 기안문 */
     DRAFT_PROPOSAL("DP"),
     /** 보고서 */
@@ -23,6 +25,7 @@ public enum FormType {
         return abbreviation;
     }
 
+    @Override
     public String labelKey() {
         return "approval.form." + name().toLowerCase();
     }

@@ -63,7 +63,7 @@ public class ApprovalBoxesView extends Main implements HasDynamicTitle {
         for (Box each : Box.values()) {
             Span count = new Span("0");
             count.addClassName("box-count");
-            Tab tab = new Tab(new Span(getTranslation("approval.box." + each.name().toLowerCase())), count);
+            Tab tab = new Tab(new Span(getTranslation(each.labelKey())), count);
             tab.setId("box-" + each.name().toLowerCase().replace('_', '-'));
             tabOf.put(each, tab);
             countOf.put(each, count);

@@ -127,19 +127,19 @@ public class ApprovalDocumentView extends Main implements BeforeEnterObserver, H
         field(list, "approval.field.department", ApprovalUi.department(directory, doc.departmentCode(), getLocale()));
         field(list, "approval.field.drafter", ApprovalUi.person(directory, doc.drafter()));
         field(list, "approval.field.version", String.valueOf(doc.version()));
-        String disclosure = getTranslation("approval.disclosure." + doc.disclosure().name().toLowerCase());
+        String disclosure = getTranslation(doc.disclosure().labelKey());
         if (doc.disclosure() != DisclosureLevel.PUBLIC && doc.nonDisclosureItem() != null) {
             disclosure += " · " + getTranslation("approval.reason-item", doc.nonDisclosureItem());
         }
         field(list, "approval.field.disclosure", disclosure);
-        field(list, "approval.field.retention", getTranslation("approval.retention." + doc.retention().name().toLowerCase()));
+        field(list, "approval.field.retention", getTranslation(doc.retention().labelKey()));
         field(list, "approval.field.keywords", String.join(", ", doc.keywords()));
         if (doc.delegatedRank() != null) {
             field(list, "approval.field.delegated", getTranslation("approval.delegated", doc.delegatedApprover()));
         }
         if (!shown.recipients().isEmpty()) {
             field(list, "approval.field.recipients", String.join(", ", shown.recipients().stream()
-                    .map(r -> getTranslation("approval.recipient." + r.kind().name().toLowerCase()) + " "
+                    .map(r -> getTranslation(r.kind().labelKey()) + " "
                             + r.username()).toList()));
         }
         Div card = new Div(new H2(getTranslation("approval.particulars")), list);
@@ -167,13 +167,13 @@ public class ApprovalDocumentView extends Main implements BeforeEnterObserver, H
             if (shown.current().contains(step)) {
                 box.addClassName("signature-current");
             }
-            Span kind = new Span(getTranslation("approval.step." + step.kind().name().toLowerCase()));
+            Span kind = new Span(getTranslation(step.kind().labelKey()));
             kind.addClassName("signature-kind");
             Span who = new Span(step.byDeputy()
                     ? getTranslation("approval.deputy", ApprovalUi.person(directory, step.actedBy()),
                     ApprovalUi.person(directory, step.approver())) : ApprovalUi.person(directory, step.approver()));
             who.addClassName("signature-who");
-            Span state = new Span(getTranslation("approval.step-state." + step.state().name().toLowerCase()));
+            Span state = new Span(getTranslation(step.state().labelKey()));
             state.addClassName("signature-state");
             box.add(kind, who, state);
             if (step.actedAt() != null) {
@@ -226,7 +226,7 @@ public class ApprovalDocumentView extends Main implements BeforeEnterObserver, H
     }
 
     private Button button(ApprovalAction action, Runnable onClick) {
-        Button button = new Button(getTranslation("approval.action." + action.name().toLowerCase()),
+        Button button = new Button(getTranslation(action.labelKey()),
                 click -> onClick.run());
         button.setId("action-" + action.name().toLowerCase().replace('_', '-'));
         return button;
@@ -254,11 +254,11 @@ public class ApprovalDocumentView extends Main implements BeforeEnterObserver, H
     private void rejectDialog(long revision, ApprovalAction action) {
         boolean toPrevious = action == ApprovalAction.REJECT_TO_PREVIOUS;
         Dialog dialog = new Dialog();
-        dialog.setHeaderTitle(getTranslation("approval.action." + action.name().toLowerCase()));
+        dialog.setHeaderTitle(getTranslation(action.labelKey()));
         TextArea comment = new TextArea(getTranslation("approval.comment"));
         comment.addClassName("approval-comment");
         comment.setWidthFull();
-        Button confirm = new Button(getTranslation("approval.action." + action.name().toLowerCase()), click -> {
+        Button confirm = new Button(getTranslation(action.labelKey()), click -> {
             dialog.close();
             run(() -> approval.reject(actor(), documentId, revision, toPrevious, blankToNull(comment.getValue())),
                     "approval.done.reject");

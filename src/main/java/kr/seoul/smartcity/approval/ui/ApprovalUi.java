@@ -47,7 +47,7 @@ final class ApprovalUi {
     }
 
     static Span status(Component context, DocumentStatus status) {
-        Span badge = new Span(context.getTranslation("approval.status." + status.name().toLowerCase()));
+        Span badge = new Span(context.getTranslation(status.labelKey()));
         badge.addClassNames("approval-status", "approval-status-" + status.name().toLowerCase());
         return badge;
     }

@@ -138,7 +138,7 @@ public class DraftEditorView extends Main implements BeforeEnterObserver, HasDyn
 
         disclosure.setLabel(getTranslation("approval.field.disclosure"));
         disclosure.setItems(DisclosureLevel.values());
-        disclosure.setItemLabelGenerator(d -> getTranslation("approval.disclosure." + d.name().toLowerCase()));
+        disclosure.setItemLabelGenerator(d -> getTranslation(d.labelKey()));
         disclosure.setValue(DisclosureLevel.PUBLIC);
         disclosure.setId("draft-disclosure");
         reasonItem.setLabel(getTranslation("approval.field.reason"));
@@ -152,7 +152,7 @@ public class DraftEditorView extends Main implements BeforeEnterObserver, HasDyn
         });
         retention.setLabel(getTranslation("approval.field.retention"));
         retention.setItems(Retention.values());
-        retention.setItemLabelGenerator(r -> getTranslation("approval.retention." + r.name().toLowerCase()));
+        retention.setItemLabelGenerator(r -> getTranslation(r.labelKey()));
         retention.setValue(Retention.YEARS_5);
         keywords.setLabel(getTranslation("approval.field.keywords"));
         keywords.setHelperText(getTranslation("approval.keywords.help"));
@@ -165,7 +165,7 @@ public class DraftEditorView extends Main implements BeforeEnterObserver, HasDyn
         Div addLine = new Div();
         addLine.addClassName("line-tools");
         for (StepKind kind : List.of(StepKind.REVIEW, StepKind.COOPERATION, StepKind.APPROVAL)) {
-            Button add = new Button(getTranslation("approval.line.add", getTranslation("approval.step." + kind.name().toLowerCase())),
+            Button add = new Button(getTranslation("approval.line.add", getTranslation(kind.labelKey())),
                     click -> addLineRow(kind, null));
             add.addThemeVariants(ButtonVariant.LUMO_SMALL);
             add.setId("line-add-" + kind.name().toLowerCase());
@@ -264,7 +264,7 @@ public class DraftEditorView extends Main implements BeforeEnterObserver, HasDyn
     private void addLineRow(StepKind kind, String who) {
         Select<StepKind> kindSelect = new Select<>();
         kindSelect.setItems(StepKind.REVIEW, StepKind.COOPERATION, StepKind.APPROVAL);
-        kindSelect.setItemLabelGenerator(k -> getTranslation("approval.step." + k.name().toLowerCase()));
+        kindSelect.setItemLabelGenerator(k -> getTranslation(k.labelKey()));
         kindSelect.setValue(kind);
         kindSelect.setAriaLabel(getTranslation("approval.line.kind"));
         kindSelect.addClassName("line-kind");

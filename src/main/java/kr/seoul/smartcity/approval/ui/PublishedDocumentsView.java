@@ -64,7 +64,7 @@ public class PublishedDocumentsView extends Main implements BeforeEnterObserver,
             title.getElement().setAttribute("router-link", true);
             title.addClassName("approval-title");
             Div meta = new Div(new Span(doc.number()), new Span(ApprovalUi.department(directory, doc.departmentCode(), getLocale())),
-                    new Span(getTranslation("approval.disclosure." + doc.disclosure().name().toLowerCase())),
+                    new Span(getTranslation(doc.disclosure().labelKey())),
                     new Span(ApprovalUi.time(doc.approvedAt(), getLocale())));
             meta.addClassName("approval-meta");
             Div row = new Div(title, meta);

@@ -1,7 +1,9 @@
 package kr.seoul.smartcity.archive.domain;
 
+import kr.seoul.smartcity.base.domain.Labelled;
+
 /** The language an item is written in; Korean text is also indexed as Nori morphemes. */
-public enum ArchiveLanguage {
+public enum ArchiveLanguage implements Labelled {
     KO("ko"), EN("en");
 
     private final String code;
@@ -27,5 +29,10 @@ public enum ArchiveLanguage {
     public static ArchiveLanguage of(CharSequence text) {
         return text.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HANGUL)
                 ? KO : EN;
+    }
+
+    @Override
+    public String labelKey() {
+        return "archive.language." + name();
     }
 }

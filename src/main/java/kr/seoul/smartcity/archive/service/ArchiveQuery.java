@@ -1,8 +1,10 @@
 package kr.seoul.smartcity.archive.service;
 
+import java.util.Locale;
 import java.util.Set;
 
 import kr.seoul.smartcity.archive.domain.ArchiveItemType;
+import kr.seoul.smartcity.base.domain.Labelled;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -15,7 +17,14 @@ public record ArchiveQuery(String text, Set<ArchiveItemType> types, Set<String> 
     public static final int MAX_SIZE = 100;
     public static final int MAX_WINDOW = 10_000;
 
-    public enum Sort { RELEVANCE, DATE }
+    public enum Sort implements Labelled {
+        RELEVANCE, DATE;
+
+        @Override
+        public String labelKey() {
+            return "archive.sort." + name().toLowerCase(Locale.ROOT);
+        }
+    }
 
     public static ArchiveQuery of(String text) {
         return new ArchiveQuery(text, Set.of(), Set.of(), Set.of(), Set.of(), Sort.RELEVANCE, 0, 20, null);

@@ -2,6 +2,7 @@ package kr.seoul.smartcity.archive.service;
 
 import java.util.List;
 
+import kr.seoul.smartcity.base.domain.Labelled;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -23,13 +24,18 @@ public record ArchiveSearchResult(long total, List<ArchiveHit> hits, Facets face
     /** A broader search than the one that found nothing, and how many documents it finds. */
     public record Broader(Kind kind, long total) {
 
-        public enum Kind {
+        public enum Kind implements Labelled {
             /** offered: the same text without the facets selected finds {@code total} */
             WITHOUT_FILTERS,
             /** shown: documents with only some of the words of a plain query (instead, or after those with enough) */
             ANY_WORD,
             /** shown instead: the words of a syntax query searched as plain words */
-            PLAIN_WORDS
+            PLAIN_WORDS;
+
+            @Override
+            public String labelKey() {
+                return "archive.broader." + name();
+            }
         }
 
         /** Whether the hits of the result are those of this broader search. */

@@ -97,7 +97,7 @@ public class ArchiveIndexView extends Main implements HasDynamicTitle {
         failing.setAllRowsVisible(true);
         failing.addComponentColumn(entry -> new Anchor("archive/item/" + entry.itemId(), "#" + entry.itemId()))
                 .setHeader(getTranslation("archive.index.column.item")).setAutoWidth(true).setFlexGrow(0);
-        failing.addColumn(entry -> getTranslation("archive.index.operation." + entry.operation().name()))
+        failing.addColumn(entry -> getTranslation(entry.operation().labelKey()))
                 .setHeader(getTranslation("archive.index.column.operation")).setAutoWidth(true).setFlexGrow(0);
         failing.addColumn(WaitingIndexEntry::attempts).setHeader(getTranslation("archive.index.column.attempts"))
                 .setTextAlign(ColumnTextAlign.END).setAutoWidth(true).setFlexGrow(0);
@@ -176,8 +176,7 @@ public class ArchiveIndexView extends Main implements HasDynamicTitle {
         if (codes.isEmpty()) {
             return getTranslation("archive.index.ranking.all-languages");
         }
-        return String.join(", ", codes.stream().map(code -> getTranslation("archive.language."
-                + ArchiveLanguage.ofCode(code).name())).toList());
+        return String.join(", ", codes.stream().map(code -> getTranslation(ArchiveLanguage.ofCode(code).labelKey())).toList());
     }
 
     private void figure(String id, String labelKey, String value) {

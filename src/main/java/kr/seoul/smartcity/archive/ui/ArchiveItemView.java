@@ -80,13 +80,13 @@ public class ArchiveItemView extends Main implements BeforeEnterObserver, HasDyn
         Div meta = new Div();
         meta.setId("archive-item-meta");
         meta.addClassName("archive-meta");
-        field(meta, "archive.facet.type", getTranslation("archive.type." + item.type().name()));
+        field(meta, "archive.facet.type", getTranslation(item.type().labelKey()));
         field(meta, "archive.facet.department", directory.findDepartment(item.departmentCode())
                 .map(d -> d.name(getLocale())).orElse(item.departmentCode()));
         field(meta, "archive.item.producer", item.producer());
         field(meta, "archive.item.date", item.issuedOn().toString());
-        field(meta, "archive.item.language", getTranslation("archive.language." + item.language().name()));
-        field(meta, "archive.item.disclosure", getTranslation("disclosure." + item.disclosure().name().toLowerCase()));
+        field(meta, "archive.item.language", getTranslation(item.language().labelKey()));
+        field(meta, "archive.item.disclosure", getTranslation(item.disclosure().labelKey()));
 
         Div tagList = new Div();
         tagList.setId("archive-item-tags");

@@ -107,7 +107,7 @@ public class ArchiveSearchView extends Main implements BeforeEnterObserver, HasD
         go.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         sort.setId("archive-sort");
         sort.setItems(ArchiveQuery.Sort.values());
-        sort.setItemLabelGenerator(s -> getTranslation("archive.sort." + s.name().toLowerCase()));
+        sort.setItemLabelGenerator(s -> getTranslation(s.labelKey()));
         sort.setValue(ArchiveQuery.Sort.RELEVANCE);
         sort.setAriaLabel(getTranslation("archive.sort.label"));
         sort.addValueChangeListener(change -> {
@@ -247,7 +247,7 @@ public class ArchiveSearchView extends Main implements BeforeEnterObserver, HasD
             result = search.search(viewer, query);
         } catch (InvalidArchiveQueryException e) {
             showFailure(getTranslation("archive.error.syntax",
-                    getTranslation("archive.syntax." + e.problem().name(), e.arguments())), "error");
+                    getTranslation(e.problem().labelKey(), e.arguments())), "error");
             return;
         } catch (ArchiveUnavailableException e) {
             showFailure(getTranslation("archive.error.unavailable"), "warning");
@@ -276,7 +276,7 @@ public class ArchiveSearchView extends Main implements BeforeEnterObserver, HasD
     private void showHelp(ArchiveSearchResult result) {
         help.removeAll();
         if (result.notice() != null) {
-            String problem = getTranslation("archive.syntax." + result.notice().problem().name(),
+            String problem = getTranslation(result.notice().problem().labelKey(),
                     result.notice().argumentArray());
             Paragraph notice = new Paragraph(result.notice().problem() == InvalidArchiveQueryException.Problem.TOO_LONG
                     ? problem : getTranslation("archive.notice", problem));
@@ -297,7 +297,7 @@ public class ArchiveSearchView extends Main implements BeforeEnterObserver, HasD
         }
         ArchiveSearchResult.Broader broader = result.broader();
         if (broader != null) {
-            Paragraph text = new Paragraph(getTranslation("archive.broader." + broader.kind().name(), broader.total()));
+            Paragraph text = new Paragraph(getTranslation(broader.kind().labelKey(), broader.total()));
             text.setId("archive-broader");
             help.add(text);
             if (broader.kind() == ArchiveSearchResult.Broader.Kind.WITHOUT_FILTERS) {
@@ -348,7 +348,7 @@ public class ArchiveSearchView extends Main implements BeforeEnterObserver, HasD
         snippet.getElement().setProperty("innerHTML", hit.snippetHtml());
         snippet.addClassName("archive-hit-snippet");
         Span meta = new Span(department(hit.departmentCode()) + " · " + hit.issuedOn() + " · "
-                + getTranslation("archive.type." + hit.type().name()));
+                + getTranslation(hit.type().labelKey()));
         meta.addClassName("archive-hit-meta");
         Div row = new Div(title, snippet, meta);
         row.addClassName("archive-hit");

@@ -1,7 +1,9 @@
 package kr.seoul.smartcity.call.domain;
 
+import kr.seoul.smartcity.base.domain.Labelled;
+
 /** Where a call stands. Ringing and active calls are live; the others are over. */
-public enum CallStatus {
+public enum CallStatus implements Labelled {
     RINGING,
     ACTIVE,
     ENDED,
@@ -16,6 +18,7 @@ public enum CallStatus {
         return this == RINGING || this == ACTIVE;
     }
 
+    @Override
     public String labelKey() {
         return "call.status." + name().toLowerCase();
     }

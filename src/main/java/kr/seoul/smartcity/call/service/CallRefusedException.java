@@ -1,9 +1,11 @@
 package kr.seoul.smartcity.call.service;
 
+import kr.seoul.smartcity.base.domain.Labelled;
+
 /** A call that cannot be made or joined, with the reason people are told. */
 public class CallRefusedException extends RuntimeException {
 
-    public enum Reason {
+    public enum Reason implements Labelled {
         /** The caller or the person called may not take part in calls (citizens, disabled accounts). */
         NOT_ALLOWED,
         /** A department has nobody on duty to call. */
@@ -15,6 +17,7 @@ public class CallRefusedException extends RuntimeException {
         /** A room needs a name. */
         NO_NAME;
 
+        @Override
         public String labelKey() {
             return "call.refused." + name().toLowerCase().replace('_', '-');
         }

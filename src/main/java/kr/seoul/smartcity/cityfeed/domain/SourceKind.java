@@ -1,7 +1,9 @@
 package kr.seoul.smartcity.cityfeed.domain;
 
+import kr.seoul.smartcity.base.domain.Labelled;
+
 /** The ways data reaches the platform, as the seed lists them: open APIs, department databases, files and entry. */
-public enum SourceKind {
+public enum SourceKind implements Labelled {
     /** A Seoul Open Data Plaza service by its name; paging, envelope and result codes are handled once for all. */
     SEOUL_OPEN_DATA,
     /** Any JSON over HTTP: rows found by a JSON Pointer. */
@@ -15,6 +17,7 @@ public enum SourceKind {
     /** Values officials enter on the manage site; nothing is fetched. */
     DIRECT_ENTRY;
 
+    @Override
     public String labelKey() {
         return "source.kind." + name().toLowerCase();
     }

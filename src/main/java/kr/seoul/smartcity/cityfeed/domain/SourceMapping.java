@@ -1,8 +1,10 @@
 package kr.seoul.smartcity.cityfeed.domain;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
+import kr.seoul.smartcity.base.domain.Labelled;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -90,7 +92,7 @@ public record SourceMapping(Field time, @Nullable Field district, List<Value> va
     }
 
     /** How several values become one. */
-    public enum Combine {
+    public enum Combine implements Labelled {
         /** Not made at all (for {@code city}). */
         NONE,
         /** The last row read. */
@@ -100,6 +102,11 @@ public record SourceMapping(Field time, @Nullable Field district, List<Value> va
         MIN,
         MAX,
         /** The number of rows, whatever their fields hold. */
-        COUNT
+        COUNT;
+
+        @Override
+        public String labelKey() {
+            return "data-source.combine." + name().toLowerCase(Locale.ROOT);
+        }
     }
 }

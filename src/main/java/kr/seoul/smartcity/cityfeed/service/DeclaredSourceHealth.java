@@ -2,7 +2,9 @@ package kr.seoul.smartcity.cityfeed.service;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Locale;
 
+import kr.seoul.smartcity.base.domain.Labelled;
 import kr.seoul.smartcity.cityfeed.domain.DataSource;
 import kr.seoul.smartcity.cityfeed.domain.SourceStatus;
 import org.jspecify.annotations.Nullable;
@@ -19,7 +21,7 @@ public record DeclaredSourceHealth(DataSource source, SourceStatus status, boole
     /** A source is late when it has not delivered for more than this many of its periods. */
     static final int LATE_AFTER_PERIODS = 2;
 
-    public enum State {
+    public enum State implements Labelled {
         /** Switched off by its stewards. */
         DISABLED,
         /** Entered by hand; nothing to fetch. */
@@ -32,7 +34,12 @@ public record DeclaredSourceHealth(DataSource source, SourceStatus status, boole
         /** Its last run succeeded, but longer ago than its period allows. */
         LATE,
         /** Its last run failed. */
-        FAILING
+        FAILING;
+
+        @Override
+        public String labelKey() {
+            return "data-sources.state." + name().toLowerCase(Locale.ROOT).replace('_', '-');
+        }
     }
 
     static DeclaredSourceHealth of(DataSource source, SourceStatus status, boolean credentialSet, Instant now) {

@@ -1,7 +1,9 @@
 package kr.seoul.smartcity.cityfeed.service;
 
 import java.time.Duration;
+import java.util.Locale;
 
+import kr.seoul.smartcity.base.domain.Labelled;
 import kr.seoul.smartcity.cityfeed.domain.SourceStatus;
 
 /**
@@ -15,7 +17,7 @@ public record FeedSource(String source, String keyProperty, boolean configured, 
         this(feed.source(), feed.keyProperty(), feed.configured(), feed.interval(), running, status);
     }
 
-    public enum State {
+    public enum State implements Labelled {
         /** No key: not polled. */
         NOT_CONFIGURED,
         /** A run is under way. */
@@ -25,7 +27,12 @@ public record FeedSource(String source, String keyProperty, boolean configured, 
         /** The last run succeeded. */
         OK,
         /** The last run failed. */
-        FAILING
+        FAILING;
+
+        @Override
+        public String labelKey() {
+            return "sources.state." + name().toLowerCase(Locale.ROOT).replace('_', '-');
+        }
     }
 
     public State state() {

@@ -105,6 +105,6 @@ public class DataSourcesView extends Main implements HasDynamicTitle {
     }
 
     static String stateKey(DeclaredSourceHealth.State state) {
-        return "data-sources.state." + state.name().toLowerCase(Locale.ROOT).replace('_', '-');
+        return state.labelKey();
     }
 }

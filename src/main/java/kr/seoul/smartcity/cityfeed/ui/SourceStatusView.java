@@ -86,7 +86,7 @@ public class SourceStatusView extends Main implements HasDynamicTitle {
 
     private Span badge(FeedSource source) {
         FeedSource.State state = source.state();
-        Span badge = new Span(getTranslation("sources.state." + state.name().toLowerCase(Locale.ROOT).replace('_', '-')));
+        Span badge = new Span(getTranslation(state.labelKey()));
         badge.addClassNames("status-badge", "source-state-" + state.name().toLowerCase(Locale.ROOT).replace('_', '-'));
         switch (state) {
             case OK -> badge.addClassName("status-up");

@@ -45,11 +45,11 @@ final class ValueRow extends FormLayout {
         offset.setValue(0.0);
         combine.setLabel(getTranslation("data-source.value.combine"));
         combine.setItems(List.of(Combine.LAST, Combine.SUM, Combine.AVERAGE, Combine.MIN, Combine.MAX, Combine.COUNT));
-        combine.setItemLabelGenerator(c -> getTranslation("data-source.combine." + c.name().toLowerCase(Locale.ROOT)));
+        combine.setItemLabelGenerator(c -> getTranslation(c.labelKey()));
         combine.setValue(Combine.LAST);
         city.setLabel(getTranslation("data-source.value.city"));
         city.setItems(List.of(Combine.NONE, Combine.SUM, Combine.AVERAGE, Combine.MIN, Combine.MAX));
-        city.setItemLabelGenerator(c -> getTranslation("data-source.combine." + c.name().toLowerCase(Locale.ROOT)));
+        city.setItemLabelGenerator(c -> getTranslation(c.labelKey()));
         city.setValue(Combine.NONE);
         codes.setLabel(getTranslation("data-source.value.codes"));
         codes.setHelperText(getTranslation("data-source.value.codes.help"));

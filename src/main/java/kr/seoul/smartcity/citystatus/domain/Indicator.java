@@ -5,6 +5,7 @@ import java.util.Locale;
 
 import kr.seoul.smartcity.base.domain.Disclosed;
 import kr.seoul.smartcity.base.domain.DisclosureClass;
+import kr.seoul.smartcity.base.domain.Labelled;
 import org.jspecify.annotations.Nullable;
 import org.springframework.modulith.NamedInterface;
 
@@ -59,7 +60,12 @@ public record Indicator(
     }
 
     /** The status colour of a value. */
-    public enum Level {
-        NORMAL, WARNING, DANGER
+    public enum Level implements Labelled {
+        NORMAL, WARNING, DANGER;
+
+        @Override
+        public String labelKey() {
+            return "level." + name().toLowerCase(Locale.ROOT);
+        }
     }
 }

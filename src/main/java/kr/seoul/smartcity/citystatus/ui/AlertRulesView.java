@@ -50,11 +50,11 @@ public class AlertRulesView extends Main implements HasDynamicTitle {
 
         grid.addColumn(rule -> catalog.find(rule.indicatorCode()).map(i -> i.name(getLocale()))
                 .orElse(rule.indicatorCode())).setHeader(getTranslation("rules.indicator")).setFlexGrow(2);
-        grid.addColumn(rule -> getTranslation("rules.comparison." + rule.comparison().name().toLowerCase()) + " "
+        grid.addColumn(rule -> getTranslation(rule.comparison().labelKey()) + " "
                         + catalog.find(rule.indicatorCode()).map(i -> Formats.value(i, rule.threshold(), getLocale())
                         + " " + Formats.unit(this, i)).orElse(String.valueOf(rule.threshold())))
                 .setHeader(getTranslation("rules.threshold")).setFlexGrow(2);
-        grid.addColumn(rule -> getTranslation("rules.severity." + rule.severity().name().toLowerCase()))
+        grid.addColumn(rule -> getTranslation(rule.severity().labelKey()))
                 .setHeader(getTranslation("rules.severity"));
         grid.addColumn(rule -> getTranslation(rule.enabled() ? "rules.on" : "rules.off"))
                 .setHeader(getTranslation("rules.enabled"));
@@ -68,13 +68,13 @@ public class AlertRulesView extends Main implements HasDynamicTitle {
         indicator.setRequiredIndicatorVisible(true);
         comparison.setLabel(getTranslation("rules.when"));
         comparison.setItems(Comparison.values());
-        comparison.setItemLabelGenerator(c -> getTranslation("rules.comparison." + c.name().toLowerCase()));
+        comparison.setItemLabelGenerator(c -> getTranslation(c.labelKey()));
         threshold.setLabel(getTranslation("rules.threshold"));
         threshold.setRequiredIndicatorVisible(true);
         threshold.setId("rule-threshold");
         severity.setLabel(getTranslation("rules.severity"));
         severity.setItems(AlertSeverity.values());
-        severity.setItemLabelGenerator(s -> getTranslation("rules.severity." + s.name().toLowerCase()));
+        severity.setItemLabelGenerator(s -> getTranslation(s.labelKey()));
         enabled.setLabel(getTranslation("rules.enabled"));
         Button save = new Button(getTranslation("rules.save"), click -> save());
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);

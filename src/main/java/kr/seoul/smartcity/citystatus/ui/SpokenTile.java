@@ -33,7 +33,7 @@ public final class SpokenTile {
         String unitKey = "unit." + indicator.unit();
         String unit = I18NProvider.translate(locale, unitKey);
         unit = unit.contains(unitKey) ? indicator.unit() : unit;
-        String level = I18NProvider.translate(locale, "level." + tile.level().name().toLowerCase(Locale.ROOT));
+        String level = I18NProvider.translate(locale, tile.level().labelKey());
         String said = I18NProvider.translate(locale, "command.answer", name, Formats.value(indicator, value, locale),
                 unit, level);
         List<SeriesPoint> trend = tile.trend();

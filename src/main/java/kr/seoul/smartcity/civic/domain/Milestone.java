@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.Locale;
 
+import kr.seoul.smartcity.base.domain.Labelled;
 import org.jspecify.annotations.Nullable;
 
 /** A step of a project on its timeline: planned from start to end, done when {@code actualEnd} is set. */
@@ -11,11 +12,16 @@ public record Milestone(String projectCode, int seq, String nameKo, String nameE
                         LocalDate plannedEnd, @Nullable LocalDate actualEnd) {
 
     /** Where a milestone stands on a day. */
-    public enum Status {
+    public enum Status implements Labelled {
         UPCOMING, IN_PROGRESS, OVERDUE, DONE, DONE_LATE;
 
         public boolean delayed() {
             return this == OVERDUE || this == DONE_LATE;
+        }
+
+        @Override
+        public String labelKey() {
+            return "project.milestone." + name();
         }
     }
 

@@ -5,6 +5,7 @@ import java.util.Locale;
 
 import kr.seoul.smartcity.base.domain.Disclosed;
 import kr.seoul.smartcity.base.domain.DisclosureClass;
+import kr.seoul.smartcity.base.domain.Labelled;
 import org.jspecify.annotations.Nullable;
 
 /** A sister or friendship city of Seoul, where it is, since when, and the Seoul policies it took over. */
@@ -12,7 +13,14 @@ public record PartnerCity(String nameEn, String nameKo, String countryKo, String
                           double latitude, double longitude, List<String> exports, DisclosureClass disclosure)
         implements Disclosed {
 
-    public enum Kind { SISTER, FRIENDSHIP }
+    public enum Kind implements Labelled {
+        SISTER, FRIENDSHIP;
+
+        @Override
+        public String labelKey() {
+            return "profile.partner." + name();
+        }
+    }
 
     public PartnerCity {
         exports = List.copyOf(exports);

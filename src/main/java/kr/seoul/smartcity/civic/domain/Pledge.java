@@ -4,6 +4,7 @@ import java.util.Locale;
 
 import kr.seoul.smartcity.base.domain.Disclosed;
 import kr.seoul.smartcity.base.domain.DisclosureClass;
+import kr.seoul.smartcity.base.domain.Labelled;
 import org.jspecify.annotations.Nullable;
 
 /** A mayoral pledge (공약): what was promised, who carries it out, how far it has come, and where, if it has a place. */
@@ -11,7 +12,14 @@ public record Pledge(String code, String titleKo, String titleEn, ProjectSector 
                      double progress, Status status, @Nullable String districtCode, @Nullable Double latitude,
                      @Nullable Double longitude, DisclosureClass disclosure) implements Disclosed {
 
-    public enum Status { PLANNED, ON_TRACK, DELAYED, DONE }
+    public enum Status implements Labelled {
+        PLANNED, ON_TRACK, DELAYED, DONE;
+
+        @Override
+        public String labelKey() {
+            return "pledge.status." + name();
+        }
+    }
 
     @Override
     public String owningDepartment() {

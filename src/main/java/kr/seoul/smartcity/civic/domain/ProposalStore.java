@@ -7,6 +7,7 @@ import java.util.Optional;
 import io.r2dbc.spi.Readable;
 import kr.seoul.smartcity.base.domain.DatabaseCalls;
 import kr.seoul.smartcity.base.domain.DisclosureClass;
+import kr.seoul.smartcity.base.domain.Labelled;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.reactive.TransactionalOperator;
@@ -21,7 +22,14 @@ public class ProposalStore {
             answered_level, answered_at, disclosure, created_at""";
 
     /** Orders of the public list. */
-    public enum Order { SUPPORTS, RECENT }
+    public enum Order implements Labelled {
+        SUPPORTS, RECENT;
+
+        @Override
+        public String labelKey() {
+            return "civic.proposal.order." + name();
+        }
+    }
 
     private final DatabaseClient database;
     private final TransactionalOperator transaction;

@@ -103,10 +103,10 @@ public class CivicIndexView extends Main implements BeforeEnterObserver, HasDyna
         back.addClassName("back-link");
         H1 title = new H1(index.name(getLocale()));
         title.setId("civic-index-title");
-        Span about = new Span(getTranslation("civic.theme." + index.theme().name()) + " · "
+        Span about = new Span(getTranslation(index.theme().labelKey()) + " · "
                 + directory.findDepartment(index.departmentCode()).map(d -> d.name(getLocale()))
                 .orElse(index.departmentCode()) + " · " + index.unit() + " · "
-                + getTranslation("civic.direction." + index.direction().name()));
+                + getTranslation(index.direction().labelKey()));
         about.addClassName("page-lead");
         Paragraph definition = new Paragraph(index.definition(getLocale()));
         definition.setId("civic-definition");
@@ -157,7 +157,7 @@ public class CivicIndexView extends Main implements BeforeEnterObserver, HasDyna
     }
 
     private Div state(IndexDetail detail, IndexValue value) {
-        Span state = new Span(getTranslation("civic.state." + value.state().name()));
+        Span state = new Span(getTranslation(value.state().labelKey()));
         state.addClassName("civic-state-label");
         Div cell = new Div(Achievement.badge(rate(detail.index(), value), getLocale()), state);
         if (detail.editable() && value.state() == ValueState.ENTERED) {

@@ -71,7 +71,7 @@ public class CivicOverviewView extends Main implements HasDynamicTitle {
     }
 
     private Section card(ThemeSummary summary) {
-        H2 title = new H2(getTranslation("civic.theme." + summary.theme().name()));
+        H2 title = new H2(getTranslation(summary.theme().labelKey()));
         Span mean = Achievement.badge(summary.meanAchievement(), getLocale());
         mean.addClassName("theme-mean");
         Div bar = new Div();

@@ -64,7 +64,7 @@ public class OpinionsView extends Main implements HasDynamicTitle {
         grid.addClassName("opinion-channels");
         series.forEach((channel, perDay) -> {
             int total = perDay.values().stream().mapToInt(Integer::intValue).sum();
-            H3 name = new H3(getTranslation("opinion.channel." + channel.name()));
+            H3 name = new H3(getTranslation(channel.labelKey()));
             Span sum = new Span(getTranslation("opinion.total", Achievement.number((double) total, getLocale())));
             sum.addClassName("opinion-total");
             ApexChart chart = ApexChart.line();
@@ -74,7 +74,7 @@ public class OpinionsView extends Main implements HasDynamicTitle {
             chart.setSeries(getTranslation("opinion.received"), perDay.entrySet().stream()
                     .map(e -> new ApexChart.Point(e.getKey().atStartOfDay(Seoul.ZONE).toInstant(), e.getValue()))
                     .toList());
-            chart.setAriaLabel(getTranslation("opinion.channel.aria", getTranslation("opinion.channel." + channel.name())));
+            chart.setAriaLabel(getTranslation("opinion.channel.aria", getTranslation(channel.labelKey())));
             Div cell = new Div(name, sum, chart);
             cell.addClassName("opinion-channel");
             cell.getElement().setAttribute("data-channel", channel.name());

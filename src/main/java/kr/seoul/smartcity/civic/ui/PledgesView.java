@@ -42,7 +42,7 @@ public class PledgesView extends Main implements HasDynamicTitle {
         summary.setId("pledge-summary");
         summary.addClassName("pledge-summary");
         for (Pledge.Status status : Pledge.Status.values()) {
-            Span count = new Span(getTranslation("pledge.status." + status.name()) + " " + counts.getOrDefault(status, 0));
+            Span count = new Span(getTranslation(status.labelKey()) + " " + counts.getOrDefault(status, 0));
             count.addClassNames("pledge-count");
             count.getStyle().set("--status", COLOURS.get(status));
             summary.add(count);
@@ -57,7 +57,7 @@ public class PledgesView extends Main implements HasDynamicTitle {
         map.setAriaLabel(getTranslation("pledge.map.aria"));
         map.setPoints("pledges", pledges.stream().filter(Pledge::located)
                 .map(p -> new CityMap.MapMarker(p.code(), p.latitude(), p.longitude(),
-                        p.title(getLocale()) + " · " + getTranslation("pledge.status." + p.status().name()),
+                        p.title(getLocale()) + " · " + getTranslation(p.status().labelKey()),
                         COLOURS.get(p.status())))
                 .toList());
 
@@ -67,14 +67,14 @@ public class PledgesView extends Main implements HasDynamicTitle {
         for (Pledge pledge : pledges) {
             Span title = new Span(pledge.title(getLocale()));
             title.addClassName("gantt-name");
-            Span status = new Span(getTranslation("pledge.status." + pledge.status().name()));
+            Span status = new Span(getTranslation(pledge.status().labelKey()));
             status.addClassNames("achievement", switch (pledge.status()) {
                 case DONE -> "achievement-met";
                 case DELAYED -> "achievement-behind";
                 case ON_TRACK -> "achievement-close";
                 case PLANNED -> "achievement-none";
             });
-            Span about = new Span(getTranslation("project.sector." + pledge.sector().name()) + " · "
+            Span about = new Span(getTranslation(pledge.sector().labelKey()) + " · "
                     + directory.findDepartment(pledge.departmentCode()).map(d -> d.name(getLocale()))
                     .orElse(pledge.departmentCode()));
             about.addClassName("project-about");

@@ -101,7 +101,7 @@ public class ProfileView extends Main implements HasDynamicTitle {
         for (PartnerCity city : partners) {
             Span name = new Span(city.name(getLocale()) + " · " + city.country(getLocale()));
             name.addClassName("gantt-name");
-            Span kind = new Span(getTranslation("profile.partner." + city.kind().name(), city.sinceYear()));
+            Span kind = new Span(getTranslation(city.kind().labelKey(), city.sinceYear()));
             kind.addClassName("theme-counts");
             Div row = new Div(name, kind);
             if (!city.exports().isEmpty()) {
@@ -128,7 +128,7 @@ public class ProfileView extends Main implements HasDynamicTitle {
             link.setTarget(AnchorTarget.BLANK);
             link.getElement().setAttribute("rel", "noopener noreferrer");
             Span meta = new Span(report.outlet() + " (" + report.country() + ") · " + DAY.format(report.publishedOn())
-                    + " · " + getTranslation("profile.tone." + report.tone().name()));
+                    + " · " + getTranslation(report.tone().labelKey()));
             meta.addClassName("archive-hit-meta");
             Div row = new Div(link, meta);
             row.addClassName("project-news-row");

@@ -57,7 +57,7 @@ class ProjectTimeline extends Composite<Div> {
             }
             Span name = new Span(milestone.name(locale));
             name.addClassName("gantt-name");
-            Span state = new Span(translate.apply("project.milestone." + status.name())
+            Span state = new Span(translate.apply(status.labelKey())
                     + (status.delayed() ? " · " + translate.apply("project.days-late").replace("{0}",
                     String.valueOf(milestone.daysLate(detail.today()))) : ""));
             state.addClassNames("gantt-state", status.delayed() ? "gantt-state-late" : "gantt-state-ok");

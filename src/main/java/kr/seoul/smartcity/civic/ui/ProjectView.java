@@ -84,7 +84,7 @@ public class ProjectView extends Main implements BeforeEnterObserver, HasDynamic
         Div facts = new Div();
         facts.addClassName("archive-meta");
         facts.setId("project-facts");
-        fact(facts, "project.sector", getTranslation("project.sector." + project.sector().name()));
+        fact(facts, "project.sector", getTranslation(project.sector().labelKey()));
         fact(facts, "project.budget", getTranslation("project.budget.short",
                 Achievement.number(project.budgetMillion() / 100.0, getLocale())));
         fact(facts, "project.department", directory.findDepartment(project.departmentCode())

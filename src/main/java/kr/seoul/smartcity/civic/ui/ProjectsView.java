@@ -51,7 +51,7 @@ public class ProjectsView extends Main implements HasDynamicTitle {
         sector.setEmptySelectionAllowed(true);
         sector.setEmptySelectionCaption(getTranslation("project.sector.all"));
         sector.setItemLabelGenerator(s -> s == null ? getTranslation("project.sector.all")
-                : getTranslation("project.sector." + s.name()));
+                : getTranslation(s.labelKey()));
         sector.setId("project-sector");
         sector.addValueChangeListener(change -> show());
 
@@ -89,7 +89,7 @@ public class ProjectsView extends Main implements HasDynamicTitle {
         name.getElement().setAttribute("router-link", true);
         name.addClassName("project-name");
         H2 title = new H2(name);
-        Span about = new Span(getTranslation("project.sector." + summary.project().sector().name()) + " · "
+        Span about = new Span(getTranslation(summary.project().sector().labelKey()) + " · "
                 + directory.findDepartment(summary.project().departmentCode()).map(d -> d.name(getLocale()))
                 .orElse(summary.project().departmentCode()) + " · "
                 + getTranslation("project.budget.short", Achievement.number(summary.project().budgetMillion() / 100.0,

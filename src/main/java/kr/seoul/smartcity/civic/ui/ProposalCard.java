@@ -33,12 +33,12 @@ class ProposalCard extends Composite<Section> {
         supports.addClassNames("theme-counts", "proposal-supports");
         card.add(title, meta, bar, supports);
         if (proposal.answered()) {
-            Span answered = new Span(translate.apply("civic.proposal.answered." + proposal.answeredLevel().name(),
+            Span answered = new Span(translate.apply(proposal.answeredLevel().answeredKey(),
                     new Object[0]));
             answered.addClassNames("achievement", "achievement-met");
             card.add(answered);
         } else if (proposal.awaitingAnswer()) {
-            Span due = new Span(translate.apply("civic.proposal.due." + proposal.answerDue().name(), new Object[0]));
+            Span due = new Span(translate.apply(proposal.answerDue().dueKey(), new Object[0]));
             due.addClassNames("achievement", "achievement-close");
             card.add(due);
         }

@@ -129,13 +129,13 @@ public class ProposalView extends Main implements BeforeEnterObserver, HasDynami
                 "civic/proposals/" + proposal.id()), List.of(proposal.departmentCode())).ifPresent(this::add);
         add(Card.titled(getTranslation("civic.proposal.text"), body), supportBox);
         if (proposal.answerDue() != AnswerLevel.NONE && !proposal.answered()) {
-            Paragraph due = new Paragraph(getTranslation("civic.proposal.due." + proposal.answerDue().name()));
+            Paragraph due = new Paragraph(getTranslation(proposal.answerDue().dueKey()));
             due.setId("proposal-due");
             due.addClassNames("achievement", "achievement-close");
             add(due);
         }
         if (proposal.answered()) {
-            H2 heading = new H2(getTranslation("civic.proposal.answer." + proposal.answeredLevel().name()));
+            H2 heading = new H2(getTranslation(proposal.answeredLevel().labelKey()));
             Paragraph answer = new Paragraph(proposal.answer());
             answer.setId("proposal-answer");
             answer.addClassName("proposal-text");

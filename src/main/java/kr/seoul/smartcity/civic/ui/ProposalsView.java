@@ -62,7 +62,7 @@ public class ProposalsView extends Main implements HasDynamicTitle {
 
         order.setLabel(getTranslation("civic.proposal.order"));
         order.setItems(ProposalStore.Order.values());
-        order.setItemLabelGenerator(o -> getTranslation("civic.proposal.order." + o.name()));
+        order.setItemLabelGenerator(o -> getTranslation(o.labelKey()));
         order.setValue(ProposalStore.Order.SUPPORTS);
         order.setId("proposal-order");
         order.addValueChangeListener(change -> show());

@@ -1,7 +1,11 @@
 package kr.seoul.smartcity.command.domain;
 
+import java.util.Locale;
+
+import kr.seoul.smartcity.base.domain.Labelled;
+
 /** A span of history a command may ask for ("지난 7일", "last month"), as the history charts offer them. */
-public enum Period {
+public enum Period implements Labelled {
     DAY,
     WEEK,
     MONTH,
@@ -16,5 +20,10 @@ public enum Period {
             return WEEK;
         }
         return days <= 31 ? MONTH : YEAR;
+    }
+
+    @Override
+    public String labelKey() {
+        return "command.period." + name().toLowerCase(Locale.ROOT);
     }
 }

@@ -1,11 +1,12 @@
 package kr.seoul.smartcity.command.domain;
 
+import kr.seoul.smartcity.base.domain.Labelled;
 import org.springframework.modulith.NamedInterface;
 
 
 /** What a command can open or do. Calls and directives are actions: they need their verb ("전화", "지시"). */
 @NamedInterface("model")
-public enum TargetKind {
+public enum TargetKind implements Labelled {
     SCREEN,
     DASHBOARD,
     INDICATOR,
@@ -25,6 +26,7 @@ public enum TargetKind {
         };
     }
 
+    @Override
     public String labelKey() {
         return "command.kind." + name().toLowerCase(java.util.Locale.ROOT);
     }

@@ -144,7 +144,7 @@ public class CommandPanel extends Div {
         Button option = new Button();
         option.getElement().appendChild(kind.getElement(), label.getElement());
         if (match.period() != null && match.target().takesPeriod()) {
-            Span period = new Span(getTranslation("command.period." + match.period().name().toLowerCase()));
+            Span period = new Span(getTranslation(match.period().labelKey()));
             period.addClassName("command-period");
             option.getElement().appendChild(period.getElement());
         }

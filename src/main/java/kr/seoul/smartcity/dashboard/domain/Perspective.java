@@ -1,7 +1,9 @@
 package kr.seoul.smartcity.dashboard.domain;
 
+import kr.seoul.smartcity.base.domain.Labelled;
+
 /** Whose screen a dashboard is: it decides who may open it and whether it may hold internal widgets. */
-public enum Perspective {
+public enum Perspective implements Labelled {
     /** The mayor's main screen (시장실). */
     MAYOR,
     /** One department's screen. */
@@ -20,6 +22,7 @@ public enum Perspective {
         return this == CITIZEN || this == KIOSK;
     }
 
+    @Override
     public String labelKey() {
         return "dashboard.perspective." + name().toLowerCase();
     }

@@ -2,8 +2,10 @@ package kr.seoul.smartcity.dashboard.domain;
 
 import java.util.List;
 
+import kr.seoul.smartcity.base.domain.Labelled;
+
 /** How an indicator widget draws its indicator; the reader may switch among the forms that suit it. */
-public enum WidgetForm {
+public enum WidgetForm implements Labelled {
     /** The latest value with its 24-hour trend. */
     NUMBER,
     /** A line over time. */
@@ -34,6 +36,7 @@ public enum WidgetForm {
                 .toList();
     }
 
+    @Override
     public String labelKey() {
         return "dashboard.form." + name().toLowerCase();
     }

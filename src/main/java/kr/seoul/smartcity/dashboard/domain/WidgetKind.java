@@ -1,7 +1,9 @@
 package kr.seoul.smartcity.dashboard.domain;
 
+import kr.seoul.smartcity.base.domain.Labelled;
+
 /** What a widget shows. */
-public enum WidgetKind {
+public enum WidgetKind implements Labelled {
     /** One indicator in a chosen form. */
     INDICATOR(true),
     /** The key indicator of each area, as tiles. */
@@ -29,6 +31,7 @@ public enum WidgetKind {
         return filteredPerReader;
     }
 
+    @Override
     public String labelKey() {
         return "dashboard.kind." + name().toLowerCase().replace('_', '-');
     }

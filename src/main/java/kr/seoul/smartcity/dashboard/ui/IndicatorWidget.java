@@ -260,7 +260,7 @@ class IndicatorWidget extends Composite<Section> implements WidgetView {
         if (now.hasValue()) {
             meter.getElement().setAttribute("aria-valuenow", value(now.value()));
             meter.getElement().setAttribute("aria-valuetext", reading.getText() + " · " + getTranslation(
-                    "level." + now.level().name().toLowerCase()));
+                    now.level().labelKey()));
             fill.getStyle().set("width", Math.min(100, Math.round(100 * now.value() / top)) + "%");
         }
         Div track = new Div(fill);

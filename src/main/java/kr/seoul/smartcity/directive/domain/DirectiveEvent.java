@@ -2,7 +2,9 @@ package kr.seoul.smartcity.directive.domain;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 
+import kr.seoul.smartcity.base.domain.Labelled;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -14,7 +16,7 @@ public record DirectiveEvent(long id, long directiveId, DirectiveAction action, 
                              @Nullable LinkKind linkKind, @Nullable String linkRef, List<AttachmentInfo> attachments) {
 
     /** What a progress update may link to. */
-    public enum LinkKind {
+    public enum LinkKind implements Labelled {
         APPROVAL, ARCHIVE;
 
         public String route(String reference) {
@@ -22,6 +24,11 @@ public record DirectiveEvent(long id, long directiveId, DirectiveAction action, 
                 case APPROVAL -> "approval/document/" + reference;
                 case ARCHIVE -> "archive/item/" + reference;
             };
+        }
+
+        @Override
+        public String labelKey() {
+            return "directive.link." + name().toLowerCase(Locale.ROOT);
         }
     }
 }

@@ -208,7 +208,7 @@ public class DirectiveView extends Main implements BeforeEnterObserver, HasDynam
                 Select<DirectiveEvent.LinkKind> linkKind = new Select<>();
                 linkKind.setLabel(getTranslation("directive.field.link"));
                 linkKind.setItems(DirectiveEvent.LinkKind.values());
-                linkKind.setItemLabelGenerator(kind -> getTranslation("directive.link." + kind.name().toLowerCase()));
+                linkKind.setItemLabelGenerator(kind -> getTranslation(kind.labelKey()));
                 linkKind.setValue(DirectiveEvent.LinkKind.APPROVAL);
                 linkKind.setId("directive-link-kind");
                 TextField linkRef = new TextField(getTranslation("directive.field.link-number"));
@@ -304,7 +304,7 @@ public class DirectiveView extends Main implements BeforeEnterObserver, HasDynam
             }
             if (event.linkKind() != null && event.linkRef() != null) {
                 Anchor link = new Anchor(event.linkKind().route(event.linkRef()),
-                        getTranslation("directive.link." + event.linkKind().name().toLowerCase()) + " #"
+                        getTranslation(event.linkKind().labelKey()) + " #"
                                 + event.linkRef());
                 link.getElement().setAttribute("router-link", true);
                 link.addClassName("directive-event-link");

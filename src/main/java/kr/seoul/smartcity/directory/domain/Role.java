@@ -1,11 +1,12 @@
 package kr.seoul.smartcity.directory.domain;
 
+import kr.seoul.smartcity.base.domain.Labelled;
 import org.springframework.modulith.NamedInterface;
 
 
 /** What a member of staff may do. Citizens are anonymous and have no role. */
 @NamedInterface("model")
-public enum Role {
+public enum Role implements Labelled {
     /** The mayor: sees and approves everything. */
     MAYOR,
     /** An official of a department. */
@@ -13,6 +14,7 @@ public enum Role {
     /** A data steward who manages sources, users and public notices. */
     ADMIN;
 
+    @Override
     public String labelKey() {
         return "role." + name().toLowerCase();
     }

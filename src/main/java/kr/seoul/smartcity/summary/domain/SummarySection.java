@@ -1,7 +1,9 @@
 package kr.seoul.smartcity.summary.domain;
 
+import kr.seoul.smartcity.base.domain.Labelled;
+
 /** The parts of a summary, in the order the page shows them; {@code key} is the name in the model's JSON. */
-public enum SummarySection {
+public enum SummarySection implements Labelled {
     OVERVIEW("overview"),
     KEY_FIGURES("keyFigures"),
     DECISIONS("decisions"),
@@ -16,5 +18,10 @@ public enum SummarySection {
 
     public String key() {
         return key;
+    }
+
+    @Override
+    public String labelKey() {
+        return "summary.section." + name();
     }
 }

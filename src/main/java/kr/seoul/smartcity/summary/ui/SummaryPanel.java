@@ -181,7 +181,7 @@ public class SummaryPanel extends Div {
             if (bullets.isEmpty()) {
                 continue;
             }
-            Div part = new Div(new H3(getTranslation("summary.section." + section.name())));
+            Div part = new Div(new H3(getTranslation(section.labelKey())));
             part.addClassName("summary-section");
             part.getElement().setAttribute("data-section", section.name());
             UnorderedList list = new UnorderedList();

@@ -2,10 +2,11 @@ package kr.seoul.smartcity.usage.domain;
 
 import java.util.Locale;
 
+import kr.seoul.smartcity.base.domain.Labelled;
 import org.jspecify.annotations.Nullable;
 
 /** The kind of device a screen was used on, told from its browser's user agent (the kiosk by its route). */
-public enum DeviceKind {
+public enum DeviceKind implements Labelled {
     DESKTOP,
     TABLET,
     PHONE,
@@ -22,6 +23,7 @@ public enum DeviceKind {
         return DESKTOP;
     }
 
+    @Override
     public String labelKey() {
         return "usage.device." + name().toLowerCase(Locale.ROOT);
     }
