@@ -4,8 +4,13 @@ import java.time.Duration;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Map;
 
 import kr.seoul.smartcity.base.domain.Seoul;
+import kr.seoul.smartcity.cityfeed.domain.DataSource;
+import kr.seoul.smartcity.cityfeed.domain.SourceKind;
+import kr.seoul.smartcity.cityfeed.domain.SourceMapping;
+import kr.seoul.smartcity.cityfeed.domain.SourceRequest;
 import kr.seoul.smartcity.citystatus.service.CatalogueActor;
 import kr.seoul.smartcity.citystatus.service.CatalogueStewardship;
 import kr.seoul.smartcity.directory.domain.Role;
@@ -24,7 +29,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * a Seoul Open Data source for it on screen, tries it with a dry run against a local server speaking Seoul's
  * format, saves it, and at the next poll the citizens' home shows the value with its source, as-of time and dataset
  * link; when the service renames the field, the source turns unhealthy with the reason, on the health page and on
- * the tile.
+ * the tile. A file that a file source's upload refuses is explained under the upload, tied to it and announced.
  */
 class DeclaredSourceFromScreenIT extends ReplayedFeeds {
 
@@ -116,6 +121,36 @@ class DeclaredSourceFromScreenIT extends ReplayedFeeds {
         citizen.open("/");
         citizen.waitUntil(() -> citizen.all(tile + " .badge-problem").stream().anyMatch(WebElement::isDisplayed),
                 Duration.ofSeconds(20));
+    }
+
+    @Test
+    void aRefusedFileIsExplainedUnderTheUploadTiedToItAndAnnounced() throws Exception {
+        java.nio.file.Files.createDirectories(FILE_DROP.resolve("bike-drop"));
+        declaredSources.save(new Viewer(Role.OFFICIAL, "TRAFFIC"), "traffic", new DataSource("bike-file-upload-test",
+                SourceKind.FILE, new SourceRequest(null, List.of(), "bike-drop", Map.of(), null, null, null, null, null,
+                null), new SourceMapping(SourceMapping.Field.time("yyyy-MM-dd HH:mm", "일시"),
+                SourceMapping.Field.of("자치구"), List.of(SourceMapping.Value.of("BIKE_AVAILABLE", "대여가능")), null),
+                60, null, false, "TRAFFIC", null, 0, null, null));
+        Browser admin = browser();
+        admin.signIn("admin", "admin");
+        admin.open("/admin/data-source/bike-file-upload-test");
+        WebElement upload = admin.find("#source-file-upload");
+        assertThat(admin.all("#source-upload-error").stream().noneMatch(WebElement::isDisplayed))
+                .as("no problem shown before a file is chosen").isTrue();
+
+        // a file dropped on the upload, as a person drags one from their desktop: a text file, not a CSV
+        admin.js("""
+                const files = new DataTransfer();
+                files.items.add(new File(['not a table'], 'visits.txt', {type: 'text/plain'}));
+                arguments[0].dispatchEvent(new DragEvent('drop', {dataTransfer: files, bubbles: true, cancelable: true}));
+                """, upload);
+
+        admin.waitForText("#source-upload-error", "CSV 파일만 올릴 수 있습니다");
+        WebElement error = admin.find("#source-upload-error");
+        assertThat(error.isDisplayed()).isTrue();
+        assertThat(error.getAttribute("role")).as("announced as soon as it appears").isEqualTo("alert");
+        assertThat(upload.getAttribute("aria-describedby")).as("tied to the upload").isEqualTo("source-upload-error");
+        admin.screenshot("data-source-upload-refused-desktop");
     }
 
     private Browser browser() {
