@@ -7,6 +7,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.HasHelper;
+import com.vaadin.flow.component.HasLabel;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -41,16 +44,7 @@ final class DataSourceForm extends VerticalLayout {
     final Checkbox enabled = new Checkbox();
     final Select<String> department = new Select<>();
     final TextField description = new TextField();
-    final TextField service = new TextField();
-    final TextField params = new TextField();
-    final TextField url = new TextField();
-    final TextArea query = new TextArea();
-    final TextField keyHeader = new TextField();
-    final TextField rows = new TextField();
-    final TextArea sql = new TextArea();
-    final TextField user = new TextField();
-    final TextField delimiter = new TextField();
-    final TextField charset = new TextField();
+    private final SourceRequestFields fetch = new SourceRequestFields();
     final TextField timeNames = new TextField();
     final TextField timeFormat = new TextField();
     final TextField districtNames = new TextField();
@@ -95,16 +89,6 @@ final class DataSourceForm extends VerticalLayout {
         department.setItems(departmentNames.keySet());
         department.setItemLabelGenerator(code -> departmentNames.getOrDefault(code, code));
         label(description, "description", null);
-        label(service, "service", "data-source.service.help");
-        label(params, "params", "data-source.params.help");
-        label(url, "url", "data-source.url.help");
-        label(query, "query", "data-source.query.help");
-        label(keyHeader, "key-header", null);
-        label(rows, "rows", "data-source.rows.help");
-        label(sql, "sql", "data-source.sql.help");
-        label(user, "user", null);
-        label(delimiter, "delimiter", null);
-        label(charset, "charset", "data-source.charset.help");
         label(timeNames, "time-names", "data-source.names.help");
         label(timeFormat, "time-format", "data-source.time-format.help");
         label(districtNames, "district-names", "data-source.district-names.help");
@@ -114,8 +98,6 @@ final class DataSourceForm extends VerticalLayout {
 
         FormLayout about = form(name, kind, every, credential, department, enabled, description);
         about.setColspan(description, 2);
-        FormLayout fetch = form(service, params, url, query, keyHeader, rows, sql, user, delimiter, charset);
-        fetch.setColspan(sql, 2);
         FormLayout mapping = form(timeNames, timeFormat, districtNames, districtCodes, filterNames, filterValues);
         values.setPadding(false);
         Button addValue = new Button(getTranslation("data-source.value.add"), VaadinIcon.PLUS.create(),
@@ -128,37 +110,24 @@ final class DataSourceForm extends VerticalLayout {
         kind.setValue(SourceKind.SEOUL_OPEN_DATA);
     }
 
-    private void label(com.vaadin.flow.component.HasLabel field, String key, String help) {
-        field.setLabel(getTranslation("data-source." + key));
-        ((com.vaadin.flow.component.Component) field).setId("source-" + key);
-        if (help != null && field instanceof com.vaadin.flow.component.HasHelper helped) {
-            helped.setHelperText(getTranslation(help));
+    /** Labels a field {@code data-source.<key>} with the id {@code source-<key>} and the help text, if any. */
+    static void label(HasLabel field, String key, String help) {
+        Component component = (Component) field;
+        field.setLabel(component.getTranslation("data-source." + key));
+        component.setId("source-" + key);
+        if (help != null && field instanceof HasHelper helped) {
+            helped.setHelperText(component.getTranslation(help));
         }
     }
 
-    private static FormLayout form(com.vaadin.flow.component.Component... fields) {
+    private static FormLayout form(Component... fields) {
         FormLayout form = new FormLayout(fields);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("700px", 2));
         return form;
     }
 
     private void showFieldsOf(SourceKind chosen) {
-        boolean seoul = chosen == SourceKind.SEOUL_OPEN_DATA;
-        boolean http = chosen == SourceKind.HTTP_JSON || chosen == SourceKind.HTTP_CSV;
-        boolean jdbc = chosen == SourceKind.JDBC;
-        boolean csv = chosen == SourceKind.HTTP_CSV || chosen == SourceKind.FILE;
-        service.setVisible(seoul);
-        params.setVisible(seoul);
-        url.setVisible(http || jdbc || chosen == SourceKind.FILE);
-        url.setLabel(getTranslation(jdbc ? "data-source.jdbc-url" : chosen == SourceKind.FILE ? "data-source.file"
-                : "data-source.url"));
-        query.setVisible(http);
-        keyHeader.setVisible(http);
-        rows.setVisible(seoul || chosen == SourceKind.HTTP_JSON);
-        sql.setVisible(jdbc);
-        user.setVisible(jdbc);
-        delimiter.setVisible(csv);
-        charset.setVisible(csv);
+        fetch.showFieldsOf(chosen);
         every.setEnabled(chosen.fetched());
     }
 
@@ -187,17 +156,7 @@ final class DataSourceForm extends VerticalLayout {
         enabled.setValue(source.enabled());
         department.setValue(source.owningDepartment());
         description.setValue(text(source.description()));
-        SourceRequest request = source.request();
-        service.setValue(text(request.service()));
-        params.setValue(String.join(", ", request.params()));
-        url.setValue(text(request.url()));
-        query.setValue(lines(request.query()));
-        keyHeader.setValue(text(request.keyHeader()));
-        rows.setValue(text(request.rows()));
-        sql.setValue(text(request.sql()));
-        user.setValue(text(request.user()));
-        delimiter.setValue(text(request.delimiter()));
-        charset.setValue(text(request.charset()));
+        fetch.show(source.request());
         SourceMapping mapping = source.mapping();
         timeNames.setValue(String.join(", ", mapping.time().names()));
         timeFormat.setValue(text(mapping.time().format()));
@@ -219,10 +178,7 @@ final class DataSourceForm extends VerticalLayout {
      * @throws IllegalArgumentException if a code table line is not text=number
      */
     DataSource declaration() {
-        SourceRequest request = new SourceRequest(blankToNull(service.getValue()), list(params.getValue()),
-                blankToNull(url.getValue()), pairs(query.getValue()), blankToNull(keyHeader.getValue()),
-                blankToNull(rows.getValue()), blankToNull(sql.getValue()), blankToNull(user.getValue()),
-                blankToNull(delimiter.getValue()), blankToNull(charset.getValue()));
+        SourceRequest request = fetch.request();
         SourceMapping.Field district = list(districtNames.getValue()).isEmpty() ? null
                 : new SourceMapping.Field(list(districtNames.getValue()), null, pairs(districtCodes.getValue()));
         SourceMapping.Filter filter = list(filterNames.getValue()).isEmpty() ? null
@@ -245,13 +201,9 @@ final class DataSourceForm extends VerticalLayout {
                 case "kind" -> kind;
                 case "everyMinutes" -> every;
                 case "owningDepartment" -> department;
-                case "service" -> service;
-                case "url" -> url;
-                case "sql" -> sql;
-                case "rows" -> rows;
                 case "time" -> timeNames;
                 case "timeFormat" -> timeFormat;
-                default -> null;
+                default -> fetch.field(problem.field());
             };
             if (field == null) {
                 unplaced.add(problem.message());
@@ -264,10 +216,10 @@ final class DataSourceForm extends VerticalLayout {
     }
 
     void clearMarks() {
-        for (HasValidation field : List.<HasValidation>of(name, kind, every, department, service, url, sql, rows,
-                timeNames, timeFormat)) {
+        for (HasValidation field : List.<HasValidation>of(name, kind, every, department, timeNames, timeFormat)) {
             field.setInvalid(false);
         }
+        fetch.clearMarks();
     }
 
     static List<String> list(String text) {
@@ -295,11 +247,11 @@ final class DataSourceForm extends VerticalLayout {
         return text.toString().strip();
     }
 
-    private static String text(String value) {
+    static String text(String value) {
         return value == null ? "" : value;
     }
 
-    private static String blankToNull(String value) {
+    static String blankToNull(String value) {
         return value == null || value.isBlank() ? null : value.strip();
     }
 }
