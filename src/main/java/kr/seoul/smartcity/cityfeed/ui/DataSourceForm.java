@@ -82,12 +82,7 @@ final class DataSourceForm extends VerticalLayout {
         credential.addCustomValueSetListener(custom -> credential.setValue(custom.getDetail()));
         enabled.setLabel(getTranslation("data-source.enabled"));
         enabled.setId("source-enabled");
-        department.setLabel(getTranslation("data-source.department"));
-        department.setId("source-department");
-        Map<String, String> departmentNames = new LinkedHashMap<>();
-        departments.forEach(d -> departmentNames.put(d.code(), d.name(locale)));
-        department.setItems(departmentNames.keySet());
-        department.setItemLabelGenerator(code -> departmentNames.getOrDefault(code, code));
+        offerDepartments(departments);
         label(description, "description", null);
         label(timeNames, "time-names", "data-source.names.help");
         label(timeFormat, "time-format", "data-source.time-format.help");
@@ -108,6 +103,15 @@ final class DataSourceForm extends VerticalLayout {
                 new H2(getTranslation("data-source.section.mapping")), mapping,
                 new H2(getTranslation("data-source.section.values")), values, addValue);
         kind.setValue(SourceKind.SEOUL_OPEN_DATA);
+    }
+
+    private void offerDepartments(List<Department> departments) {
+        department.setLabel(getTranslation("data-source.department"));
+        department.setId("source-department");
+        Map<String, String> departmentNames = new LinkedHashMap<>();
+        departments.forEach(d -> departmentNames.put(d.code(), d.name(locale)));
+        department.setItems(departmentNames.keySet());
+        department.setItemLabelGenerator(code -> departmentNames.getOrDefault(code, code));
     }
 
     /** Labels a field {@code data-source.<key>} with the id {@code source-<key>} and the help text, if any. */

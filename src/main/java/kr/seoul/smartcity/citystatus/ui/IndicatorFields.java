@@ -89,34 +89,13 @@ class IndicatorFields {
     }
 
     Section identity(IndicatorCatalog catalog, DirectoryService directory) {
-        TextField code = text("code", f -> f.code, (f, v) -> f.code = v, true);
-        code.setMaxLength(48);
-        code.setAllowedCharPattern("[A-Za-z0-9_]");
-        code.setHelperText(t("catalogue.help.code"));
-        binder.forField(code).asRequired(t("catalogue.problem.required"))
-                .withValidator(v -> v.toUpperCase().matches("[A-Z][A-Z0-9_]{1,47}"),
-                        t("catalogue.problem.code-pattern", code.getValue()))
-                .bind(f -> blank(f.code), (f, v) -> f.code = v.toUpperCase());
+        TextField code = code();
         TextField nameKo = required("nameKo", f -> f.nameKo, (f, v) -> f.nameKo = v);
         TextField nameEn = required("nameEn", f -> f.nameEn, (f, v) -> f.nameEn = v);
         TextField unit = required("unit", f -> f.unit, (f, v) -> f.unit = v);
         unit.setMaxLength(24);
-        ComboBox<String> area = new ComboBox<>(t("catalogue.field.area"));
-        List<IndicatorArea> areas = catalog.allAreas().stream()
-                .filter(a -> !a.retired() || a.code().equals(form.area)).toList();
-        area.setItems(areas.stream().map(IndicatorArea::code).toList());
-        area.setItemLabelGenerator(c -> catalog.areaName(c, locale));
-        register("area", area);
-        binder.forField(area).asRequired(t("catalogue.problem.required"))
-                .bind(f -> f.area, (f, v) -> f.area = v);
-        ComboBox<String> department = new ComboBox<>(t("catalogue.field.owningDepartment"));
-        List<Department> departments = directory.departments();
-        department.setItems(departments.stream().map(Department::code).toList());
-        department.setItemLabelGenerator(c -> departments.stream().filter(d -> d.code().equals(c)).findFirst()
-                .map(d -> d.name(locale)).orElse(c));
-        register("owningDepartment", department);
-        binder.forField(department).asRequired(t("catalogue.problem.required"))
-                .bind(f -> f.owningDepartment, (f, v) -> f.owningDepartment = v);
+        ComboBox<String> area = area(catalog);
+        ComboBox<String> department = department(directory);
         Select<DisclosureClass> disclosure = new Select<>();
         disclosure.setLabel(t("catalogue.field.disclosure"));
         disclosure.setItems(DisclosureClass.values());
@@ -143,6 +122,42 @@ class IndicatorFields {
         FormLayout layout = new FormLayout(code, nameKo, nameEn, area, department, unit, disclosure, source, minutes,
                 sortOrder, perDistrict);
         return section("catalogue.section.identity", "catalogue-identity", layout);
+    }
+
+    private TextField code() {
+        TextField code = text("code", f -> f.code, (f, v) -> f.code = v, true);
+        code.setMaxLength(48);
+        code.setAllowedCharPattern("[A-Za-z0-9_]");
+        code.setHelperText(t("catalogue.help.code"));
+        binder.forField(code).asRequired(t("catalogue.problem.required"))
+                .withValidator(v -> v.toUpperCase().matches("[A-Z][A-Z0-9_]{1,47}"),
+                        t("catalogue.problem.code-pattern", code.getValue()))
+                .bind(f -> blank(f.code), (f, v) -> f.code = v.toUpperCase());
+        return code;
+    }
+
+    private ComboBox<String> area(IndicatorCatalog catalog) {
+        ComboBox<String> area = new ComboBox<>(t("catalogue.field.area"));
+        List<IndicatorArea> areas = catalog.allAreas().stream()
+                .filter(a -> !a.retired() || a.code().equals(form.area)).toList();
+        area.setItems(areas.stream().map(IndicatorArea::code).toList());
+        area.setItemLabelGenerator(c -> catalog.areaName(c, locale));
+        register("area", area);
+        binder.forField(area).asRequired(t("catalogue.problem.required"))
+                .bind(f -> f.area, (f, v) -> f.area = v);
+        return area;
+    }
+
+    private ComboBox<String> department(DirectoryService directory) {
+        ComboBox<String> department = new ComboBox<>(t("catalogue.field.owningDepartment"));
+        List<Department> departments = directory.departments();
+        department.setItems(departments.stream().map(Department::code).toList());
+        department.setItemLabelGenerator(c -> departments.stream().filter(d -> d.code().equals(c)).findFirst()
+                .map(d -> d.name(locale)).orElse(c));
+        register("owningDepartment", department);
+        binder.forField(department).asRequired(t("catalogue.problem.required"))
+                .bind(f -> f.owningDepartment, (f, v) -> f.owningDepartment = v);
+        return department;
     }
 
     Section judging() {
