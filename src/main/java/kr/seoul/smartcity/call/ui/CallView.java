@@ -1,24 +1,17 @@
 package kr.seoul.smartcity.call.ui;
 
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.DetachEvent;
-import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
-import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.BeforeEvent;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasUrlParameter;
@@ -28,11 +21,8 @@ import kr.seoul.smartcity.base.events.LiveEventBus;
 import kr.seoul.smartcity.base.ui.Card;
 import kr.seoul.smartcity.base.ui.LiveUpdates;
 import kr.seoul.smartcity.call.domain.Call;
-import kr.seoul.smartcity.call.domain.CallKind;
-import kr.seoul.smartcity.call.domain.CallStatus;
 import kr.seoul.smartcity.call.domain.CallTokenException;
 import kr.seoul.smartcity.call.domain.Participant;
-import kr.seoul.smartcity.call.domain.ParticipantState;
 import kr.seoul.smartcity.call.service.CallRefusedException;
 import kr.seoul.smartcity.call.service.CallService;
 import kr.seoul.smartcity.call.service.CallSignal;
@@ -43,7 +33,6 @@ import kr.seoul.smartcity.directory.domain.Role;
 import kr.seoul.smartcity.directory.service.DirectoryService;
 import kr.seoul.smartcity.security.service.CityUser;
 import kr.seoul.smartcity.security.service.CurrentUser;
-import tools.jackson.databind.JsonNode;
 
 /**
  * One call or conference room: the check of camera and microphone before joining, then the people in it with
@@ -55,40 +44,28 @@ import tools.jackson.databind.JsonNode;
 public class CallView extends Main implements HasUrlParameter<Long>, HasDynamicTitle {
 
     private final CallService calls;
-    private final DirectoryService directory;
     private final LiveEventBus events;
     private final CityUser user;
     private final String peerId = UUID.randomUUID().toString().substring(0, 8);
     private final H1 title = new H1();
-    private final Span status = new Span();
-    private final Span reconnecting = new Span();
-    private final Div participants = new Div();
-    private final Div prejoin = new Div();
-    private final Div controls = new Div();
-    private final Select<CallMedia.Device> camera = new Select<>();
-    private final Select<CallMedia.Device> microphone = new Select<>();
+    private final CallStatusLine status;
+    private final CallParticipants participants;
     private Call call;
     private CallMedia media;
+    private DeviceCheck prejoin;
+    private CallControls controls;
+    private CallHeader header;
     private boolean joined;
-    private boolean micOn = true;
-    private boolean camOn = true;
-    private boolean sharing;
-    private LiveEventBus.Subscription signals;
+    private final CallSignals signals;
 
     CallView(CallService calls, DirectoryService directory, CurrentUser currentUser, LiveEventBus events) {
         this.calls = calls;
-        this.directory = directory;
         this.events = events;
         this.user = currentUser.get().orElseThrow();
+        this.participants = new CallParticipants(directory);
+        this.status = new CallStatusLine(directory);
+        this.signals = new CallSignals(events, peerId);
         addClassNames("page", "call-view");
-        status.setId("call-status");
-        status.addClassName("call-status");
-        reconnecting.setId("call-reconnecting");
-        reconnecting.addClassName("call-reconnecting");
-        reconnecting.setText(getTranslation("call.reconnecting"));
-        reconnecting.setVisible(false);
-        participants.setId("call-participants");
-        participants.addClassName("call-participants");
     }
 
     @Override
@@ -110,98 +87,37 @@ public class CallView extends Main implements HasUrlParameter<Long>, HasDynamicT
             return;
         }
         title.setText(call.room() ? call.roomName() : getTranslation("call.title"));
-        Span mode = new Span(getTranslation(calls.mode().labelKey()));
-        mode.setId("call-mode");
-        mode.addClassNames("call-mode", "badge");
-        mode.getElement().setAttribute("data-mode", calls.mode().name());
-        Span kind = new Span(getTranslation(call.kind().labelKey()));
-        kind.addClassNames("call-kind", "badge");
-        Div header = new Div(mode, kind, status, reconnecting);
-        header.addClassName("call-header");
-        Div context = new Div();
-        context.addClassName("call-context");
-        if (!call.context().label().isBlank()) {
-            context.setText(getTranslation(call.context().type().labelKey()) + ": " + call.context().label());
-        }
-
-        media = new CallMedia(calls.mode(), call.kind(), peerId, user.displayName(), getTranslation("call.you"));
-        media.setId("call-media");
-        media.onDevices(this::showDevices);
-        media.onJoined(this::redeem);
-        media.onState(this::showState);
-        media.onSignal(outgoing -> send(outgoing.to(), outgoing.type(), outgoing.data()));
-        media.onError(message -> notify(getTranslation("call.media-error", message), true));
-        media.onScreen(on -> {
-            sharing = on;
-            drawControls();
-        });
-
-        buildPrejoin();
-        controls.setId("call-controls");
-        controls.addClassName("call-controls");
-        controls.setVisible(false);
-        add(title, header, context, media, prejoin, controls,
+        header = new CallHeader(calls.mode(), call.kind(), status);
+        media = media();
+        prejoin = new DeviceCheck(call.kind(), media::useDevices, this::join, this::leave);
+        controls = new CallControls(call.kind(), media, this::leave);
+        media.onScreen(controls::sharing);
+        add(title, header, context(), media, prejoin, controls,
                 Card.grid(Card.titled(getTranslation("call.participants"), participants)));
         refresh();
         LiveUpdates.follow(this, events, CallUpdated.TOPIC, updated -> refresh());
         media.prepare("", "");
     }
 
-    private void buildPrejoin() {
-        prejoin.setId("call-prejoin");
-        prejoin.addClassName("call-prejoin");
-        Paragraph hint = new Paragraph(getTranslation(call.kind() == CallKind.VIDEO ? "call.check.video"
-                : "call.check.voice"));
-        camera.setId("call-camera");
-        camera.setLabel(getTranslation("call.camera"));
-        camera.setItemLabelGenerator(CallMedia.Device::label);
-        camera.setVisible(call.kind() == CallKind.VIDEO);
-        microphone.setId("call-microphone");
-        microphone.setLabel(getTranslation("call.microphone"));
-        microphone.setItemLabelGenerator(CallMedia.Device::label);
-        camera.addValueChangeListener(change -> {
-            if (change.isFromClient()) {
-                useDevices();
-            }
-        });
-        microphone.addValueChangeListener(change -> {
-            if (change.isFromClient()) {
-                useDevices();
-            }
-        });
-        Button join = new Button(getTranslation("call.join"), VaadinIcon.SIGN_IN.create(), click -> join());
-        join.setId("call-join");
-        join.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SUCCESS);
-        Button cancel = new Button(getTranslation("call.leave"), VaadinIcon.PHONE.create(), click -> leave());
-        cancel.setId("call-cancel");
-        cancel.addThemeVariants(ButtonVariant.LUMO_ERROR);
-        Div devices = new Div(camera, microphone);
-        devices.addClassName("call-devices");
-        Div actions = new Div(join, cancel);
-        actions.addClassName("call-actions");
-        prejoin.add(hint, devices, actions);
+    private Div context() {
+        Div context = new Div();
+        context.addClassName("call-context");
+        if (!call.context().label().isBlank()) {
+            context.setText(getTranslation(call.context().type().labelKey()) + ": " + call.context().label());
+        }
+        return context;
     }
 
-    private void useDevices() {
-        media.useDevices(camera.getValue() == null ? "" : camera.getValue().id(),
-                microphone.getValue() == null ? "" : microphone.getValue().id());
-    }
-
-    private void showDevices(JsonNode found) {
-        List<CallMedia.Device> cameras = new ArrayList<>();
-        List<CallMedia.Device> microphones = new ArrayList<>();
-        found.path("devices").forEach(device -> {
-            CallMedia.Device item = new CallMedia.Device(device.path("kind").asString(), device.path("id").asString(),
-                    device.path("label").asString());
-            (item.kind().equals("videoinput") ? cameras : microphones).add(item);
-        });
-        camera.setItems(cameras);
-        microphone.setItems(microphones);
-        String currentCamera = found.path("current").path("camera").asString();
-        String currentMicrophone = found.path("current").path("microphone").asString();
-        cameras.stream().filter(d -> d.id().equals(currentCamera)).findFirst().ifPresent(camera::setValue);
-        microphones.stream().filter(d -> d.id().equals(currentMicrophone)).findFirst().ifPresent(microphone::setValue);
-        prejoin.getElement().setAttribute("data-devices", "ready");
+    private CallMedia media() {
+        CallMedia created = new CallMedia(calls.mode(), call.kind(), peerId, user.displayName(),
+                getTranslation("call.you"));
+        created.setId("call-media");
+        created.onDevices(found -> prejoin.show(found));
+        created.onJoined(this::redeem);
+        created.onState(this::showState);
+        created.onSignal(outgoing -> send(outgoing.to(), outgoing.type(), outgoing.data()));
+        created.onError(message -> notify(getTranslation("call.media-error", message), true));
+        return created;
     }
 
     private void join() {
@@ -210,7 +126,7 @@ public class CallView extends Main implements HasUrlParameter<Long>, HasDynamicT
             call = ticket.call();
             prejoin.setVisible(false);
             controls.setVisible(true);
-            drawControls();
+            controls.draw();
             media.join(ticket.token());
         } catch (CallRefusedException e) {
             notify(getTranslation(e.reason().labelKey()), true);
@@ -233,26 +149,11 @@ public class CallView extends Main implements HasUrlParameter<Long>, HasDynamicT
     }
 
     private void openSignals() {
-        closeSignals();
-        UI ui = UI.getCurrent();
-        long callId = call.id();
-        signals = events.subscribe(CallSignal.TOPIC, signal -> {
-            if (signal.callId() == callId && !signal.from().equals(peerId)
-                    && (signal.to().equals(peerId) || signal.to().equals(CallSignal.EVERYONE))) {
-                ui.access(() -> {
-                    if (joined) {
-                        media.receive(signal);
-                    }
-                });
+        signals.open(call.id(), signal -> {
+            if (joined) {
+                media.receive(signal);
             }
         });
-    }
-
-    private void closeSignals() {
-        if (signals != null) {
-            signals.close();
-            signals = null;
-        }
     }
 
     private void send(String to, String type, String data) {
@@ -264,37 +165,6 @@ public class CallView extends Main implements HasUrlParameter<Long>, HasDynamicT
         } catch (RuntimeException e) {
             notify(getTranslation("call.signal-error"), true);
         }
-    }
-
-    private void drawControls() {
-        controls.removeAll();
-        Button mute = new Button(getTranslation(micOn ? "call.mute" : "call.unmute"),
-                VaadinIcon.MICROPHONE.create(), click -> {
-            micOn = !micOn;
-            media.setMicrophone(micOn);
-            drawControls();
-        });
-        mute.setId("call-mute");
-        mute.getElement().setAttribute("aria-pressed", String.valueOf(!micOn));
-        controls.add(mute);
-        if (call.kind() == CallKind.VIDEO) {
-            Button cameraButton = new Button(getTranslation(camOn ? "call.camera-off" : "call.camera-on"),
-                    (camOn ? VaadinIcon.EYE_SLASH : VaadinIcon.EYE).create(), click -> {
-                camOn = !camOn;
-                media.setCamera(camOn);
-                drawControls();
-            });
-            cameraButton.setId("call-camera-toggle");
-            cameraButton.getElement().setAttribute("aria-pressed", String.valueOf(!camOn));
-            Button screen = new Button(getTranslation(sharing ? "call.screen-stop" : "call.screen"),
-                    VaadinIcon.DESKTOP.create(), click -> media.shareScreen(!sharing));
-            screen.setId("call-screen");
-            controls.add(cameraButton, screen);
-        }
-        Button leave = new Button(getTranslation("call.leave"), VaadinIcon.PHONE.create(), click -> leave());
-        leave.setId("call-leave");
-        leave.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_PRIMARY);
-        controls.add(leave);
     }
 
     private void leave() {
@@ -313,7 +183,7 @@ public class CallView extends Main implements HasUrlParameter<Long>, HasDynamicT
             media.leave();
         }
         joined = false;
-        closeSignals();
+        signals.close();
         if (call != null) {
             calls.leave(call.id(), user.getUsername());
         }
@@ -321,8 +191,7 @@ public class CallView extends Main implements HasUrlParameter<Long>, HasDynamicT
     }
 
     private void showState(String state) {
-        reconnecting.setVisible("reconnecting".equals(state) || "failed".equals(state));
-        reconnecting.setText(getTranslation("failed".equals(state) ? "call.failed" : "call.reconnecting"));
+        header.mediaState(state);
         getElement().setAttribute("data-media-state", state);
     }
 
@@ -331,34 +200,15 @@ public class CallView extends Main implements HasUrlParameter<Long>, HasDynamicT
         boolean wasLive = call.status().live();
         call = current;
         List<Participant> people = calls.participants(call.id());
-        boolean ringing = call.status() == CallStatus.RINGING
-                && people.stream().anyMatch(p -> p.state() == ParticipantState.INVITED);
-        if (ringing && !call.room()) {
-            List<String> called = people.stream().filter(p -> p.state() == ParticipantState.INVITED)
-                    .map(p -> People.name(directory, p.username())).toList();
-            status.setText(getTranslation("call.ringing", String.join(", ", called)));
-        } else {
-            status.setText(getTranslation(call.status().labelKey()));
-        }
-        status.getElement().setAttribute("data-status", ringing ? "RINGING" : call.status().name());
+        boolean ringing = status.show(call, people);
         ringback(ringing && call.caller().equals(user.getUsername()) && !call.room());
-        participants.removeAll();
-        for (Participant p : people) {
-            Div row = new Div();
-            row.addClassNames("call-participant", "participant-" + p.state().name().toLowerCase());
-            row.getElement().setAttribute("data-username", p.username());
-            Span name = new Span(People.nameWithDepartment(directory, p.username(), getLocale()));
-            Span state = new Span(getTranslation(p.state().labelKey()));
-            state.addClassName("participant-state");
-            row.add(name, state);
-            participants.add(row);
-        }
+        participants.show(people);
         if (wasLive && !call.status().live()) {
             if (media != null) {
                 media.leave();
             }
             joined = false;
-            closeSignals();
+            signals.close();
             prejoin.setVisible(false);
             controls.setVisible(false);
             notify(getTranslation("call.ended-notice", getTranslation(call.status().labelKey())), false);
@@ -403,7 +253,7 @@ public class CallView extends Main implements HasUrlParameter<Long>, HasDynamicT
             calls.leave(call.id(), user.getUsername());
         }
         joined = false;
-        closeSignals();
+        signals.close();
         super.onDetach(detachEvent);
     }
 
