@@ -5,13 +5,11 @@ import java.util.Optional;
 
 import com.vaadin.flow.component.ComponentUtil;
 import com.vaadin.flow.component.Composite;
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.shared.Registration;
 import kr.seoul.smartcity.base.events.LiveEventBus;
 import kr.seoul.smartcity.base.ui.LiveUpdates;
+import kr.seoul.smartcity.base.ui.TopBarBadge;
 import kr.seoul.smartcity.call.domain.Call;
 import kr.seoul.smartcity.call.service.CallRinging;
 import kr.seoul.smartcity.call.service.CallService;
@@ -22,12 +20,13 @@ import kr.seoul.smartcity.directory.service.DirectoryService;
  * The telephone in the top bar of every staff screen: the number of missed calls (it opens the call list), and
  * the ringing dialog the moment someone calls, pushed from the server without a reload.
  */
-class CallIndicator extends Composite<Button> {
+class CallIndicator extends Composite<TopBarBadge> {
 
     private final CallService calls;
     private final DirectoryService directory;
     private final String username;
-    private final Span missed = new Span();
+    private final TopBarBadge badge = new TopBarBadge(VaadinIcon.PHONE,
+            new TopBarBadge.Names("call-indicator", "missed-count", "data-missed", "has-missed"), CallsView.class);
     private RingingDialog ringing;
     private Registration seenRegistration;
 
@@ -35,16 +34,9 @@ class CallIndicator extends Composite<Button> {
         this.calls = calls;
         this.directory = directory;
         this.username = username;
-        Button button = getContent();
-        button.setIcon(VaadinIcon.PHONE.create());
-        button.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        button.setId("call-indicator");
-        missed.addClassName("missed-count");
-        button.setSuffixComponent(missed);
-        button.addClickListener(click -> button.getUI().ifPresent(ui -> ui.navigate(CallsView.class)));
         refresh();
         LiveUpdates.follow(this, events, CallRinging.TOPIC, ring -> refresh());
-        LiveUpdates.follow(missed, events, CallUpdated.TOPIC, updated -> refresh());
+        LiveUpdates.follow(badge.count(), events, CallUpdated.TOPIC, updated -> refresh());
         addAttachListener(attach -> {
             seenRegistration = ComponentUtil.addListener(attach.getUI(), MissedCallsSeen.class, seen -> refresh());
             refresh();
@@ -56,12 +48,14 @@ class CallIndicator extends Composite<Button> {
         });
     }
 
+    @Override
+    protected TopBarBadge initContent() {
+        return badge;
+    }
+
     private void refresh() {
         int count = calls.unseenMissed(username);
-        missed.setText(count == 0 ? "" : String.valueOf(count));
-        getContent().setAriaLabel(getTranslation("call.indicator", count));
-        getContent().getElement().setAttribute("data-missed", String.valueOf(count));
-        getContent().getElement().getClassList().set("has-missed", count > 0);
+        badge.show(count, getTranslation("call.indicator", count));
 
         List<Call> ringingNow = calls.ringingFor(username);
         if (ringing != null && ringingNow.stream().noneMatch(call -> call.id() == ringing.callId())) {

@@ -5,8 +5,6 @@ import java.util.Set;
 import java.util.HashSet;
 
 import com.vaadin.flow.component.Composite;
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
@@ -15,6 +13,7 @@ import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import kr.seoul.smartcity.base.events.LiveEventBus;
 import kr.seoul.smartcity.base.ui.LiveUpdates;
+import kr.seoul.smartcity.base.ui.TopBarBadge;
 import kr.seoul.smartcity.citystatus.domain.Alert;
 import kr.seoul.smartcity.citystatus.service.AlertFired;
 import kr.seoul.smartcity.citystatus.service.AlertService;
@@ -26,13 +25,14 @@ import kr.seoul.smartcity.security.service.Viewer;
  * The alert bell in the top bar of every staff screen: the number of open alerts, and a notification the moment a
  * new one fires, with links to the district and the alerts page.
  */
-class AlertBell extends Composite<Button> {
+class AlertBell extends Composite<TopBarBadge> {
 
     private final AlertService alerts;
     private final IndicatorCatalog catalog;
     private final DirectoryService directory;
     private final Viewer viewer;
-    private final Span count = new Span();
+    private final TopBarBadge badge = new TopBarBadge(VaadinIcon.BELL,
+            new TopBarBadge.Names("alert-bell", "alert-count", "data-open", "has-alerts"), AlertsView.class);
     private final Set<Long> known = new HashSet<>();
 
     AlertBell(AlertService alerts, IndicatorCatalog catalog, DirectoryService directory, LiveEventBus events,
@@ -41,17 +41,15 @@ class AlertBell extends Composite<Button> {
         this.catalog = catalog;
         this.directory = directory;
         this.viewer = viewer;
-        Button bell = getContent();
-        bell.setIcon(VaadinIcon.BELL.create());
-        bell.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        bell.setId("alert-bell");
-        count.addClassName("alert-count");
-        bell.setSuffixComponent(count);
-        bell.addClickListener(click -> bell.getUI().ifPresent(ui -> ui.navigate(AlertsView.class)));
         List<Alert> open = alerts.open(viewer);
         open.forEach(alert -> known.add(alert.id()));
         show(open.size());
         LiveUpdates.follow(this, events, AlertFired.TOPIC, fired -> refresh());
+    }
+
+    @Override
+    protected TopBarBadge initContent() {
+        return badge;
     }
 
     private void refresh() {
@@ -61,10 +59,7 @@ class AlertBell extends Composite<Button> {
     }
 
     private void show(int open) {
-        count.setText(open == 0 ? "" : String.valueOf(open));
-        getContent().setAriaLabel(getTranslation("alert.bell", open));
-        getContent().getElement().setAttribute("data-open", String.valueOf(open));
-        getContent().getElement().getClassList().set("has-alerts", open > 0);
+        badge.show(open, getTranslation("alert.bell", open));
     }
 
     private void announce(Alert alert) {

@@ -5,8 +5,6 @@ import java.util.List;
 import java.util.Set;
 
 import com.vaadin.flow.component.Composite;
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
@@ -15,6 +13,7 @@ import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import kr.seoul.smartcity.base.events.LiveEventBus;
 import kr.seoul.smartcity.base.ui.LiveUpdates;
+import kr.seoul.smartcity.base.ui.TopBarBadge;
 import kr.seoul.smartcity.directive.domain.Directive;
 import kr.seoul.smartcity.directive.domain.DirectiveStatus;
 import kr.seoul.smartcity.directive.service.DirectiveChanged;
@@ -27,27 +26,26 @@ import kr.seoul.smartcity.security.service.Viewer;
  * yet, for the mayor those reported done and waiting for acceptance; a notification the moment a new one arrives or a
  * reminder is sent, wherever the person is in the application.
  */
-class DirectiveInbox extends Composite<Button> {
+class DirectiveInbox extends Composite<TopBarBadge> {
 
     private final DirectiveService directives;
     private final Viewer viewer;
-    private final Span count = new Span();
+    private final TopBarBadge badge = new TopBarBadge(VaadinIcon.TASKS, new TopBarBadge.Names("directive-inbox",
+            "directive-inbox-count", "data-waiting", "has-directives"), DirectivesView.class);
     private final Set<String> announced = new HashSet<>();
 
     DirectiveInbox(DirectiveService directives, LiveEventBus events, Viewer viewer) {
         this.directives = directives;
         this.viewer = viewer;
-        Button button = getContent();
-        button.setIcon(VaadinIcon.TASKS.create());
-        button.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        button.setId("directive-inbox");
-        count.addClassName("directive-inbox-count");
-        button.setSuffixComponent(count);
-        button.addClickListener(click -> button.getUI().ifPresent(ui -> ui.navigate(DirectivesView.class)));
         List<Directive> waiting = waiting();
         waiting.forEach(d -> announced.add(d.id() + ":" + d.status()));
         show(waiting.size());
         LiveUpdates.follow(this, events, DirectiveChanged.TOPIC, this::changed);
+    }
+
+    @Override
+    protected TopBarBadge initContent() {
+        return badge;
     }
 
     private boolean mayor() {
@@ -75,11 +73,8 @@ class DirectiveInbox extends Composite<Button> {
     }
 
     private void show(int waiting) {
-        count.setText(waiting == 0 ? "" : String.valueOf(waiting));
-        getContent().setAriaLabel(getTranslation(mayor() ? "directive.inbox.mayor" : "directive.inbox.department",
+        badge.show(waiting, getTranslation(mayor() ? "directive.inbox.mayor" : "directive.inbox.department",
                 waiting));
-        getContent().getElement().setAttribute("data-waiting", String.valueOf(waiting));
-        getContent().getElement().getClassList().set("has-directives", waiting > 0);
     }
 
     private void announce(Directive directive, String key) {
