@@ -138,65 +138,75 @@ public record ApprovalCase(DocumentStatus status, String drafter, List<ApprovalS
                 requireDrafter(actor);
                 yield new Result(this, null, null, false);
             }
-            case SUBMIT -> {
-                requireDrafter(actor);
-                if (steps.stream().noneMatch(ApprovalCase::open)) {
-                    throw invalid("nobody to approve");
-                }
-                List<ApprovalStep> next = replace(steps.getFirst(),
-                        steps.getFirst().acted(StepState.APPROVED, actor, now, comment));
-                yield new Result(new ApprovalCase(DocumentStatus.IN_PROGRESS, drafter, next, null),
-                        next.getFirst(), null, false);
-            }
-            case APPROVE -> {
-                ApprovalStep mine = myStep(actor, deputies);
-                ApprovalStep done = mine.acted(StepState.APPROVED, actor, now, comment);
-                List<ApprovalStep> next = replace(mine, done);
-                boolean finished = next.stream().noneMatch(ApprovalCase::open);
-                yield new Result(new ApprovalCase(finished ? DocumentStatus.COMPLETED : DocumentStatus.IN_PROGRESS,
-                        drafter, next, null), done, onBehalf(actor, mine), false);
-            }
+            case SUBMIT -> submit(actor, now, comment);
+            case APPROVE -> approve(actor, deputies, now, comment);
             case REJECT_TO_DRAFTER -> rejectToDrafter(actor, deputies, now, comment);
-            case REJECT_TO_PREVIOUS -> {
-                ApprovalStep mine = myStep(actor, deputies);
-                int previousSeq = steps.stream()
-                        .filter(s -> s.kind() != StepKind.DRAFT && s.state() == StepState.APPROVED && s.seq() < mine.seq())
-                        .mapToInt(ApprovalStep::seq).max().orElse(-1);
-                if (previousSeq < 0) {
-                    yield rejectToDrafter(actor, deputies, now, comment);
-                }
-                List<ApprovalStep> next = steps.stream()
-                        .map(s -> s.seq() == previousSeq && s.state() == StepState.APPROVED ? s.waiting() : s).toList();
-                yield new Result(new ApprovalCase(DocumentStatus.IN_PROGRESS, drafter, next, null), mine,
-                        onBehalf(actor, mine), false);
-            }
+            case REJECT_TO_PREVIOUS -> rejectToPrevious(actor, deputies, now, comment);
             case HOLD -> {
                 ApprovalStep mine = myStep(actor, deputies);
                 yield new Result(new ApprovalCase(DocumentStatus.ON_HOLD, drafter, steps, mine.approver()), mine,
                         onBehalf(actor, mine), false);
             }
-            case RELEASE -> {
-                if (heldBy == null || !deputies.mayActFor(actor, heldBy)) {
-                    throw new ApprovalRefusedException(ApprovalRefusedException.NOT_YOUR_TURN,
-                            actor + " did not hold the document");
-                }
-                ApprovalStep held = current().stream().filter(s -> s.approver().equals(heldBy)).findFirst().orElse(null);
-                yield new Result(new ApprovalCase(DocumentStatus.IN_PROGRESS, drafter, steps, null), held,
-                        actor.equals(heldBy) ? null : heldBy, false);
-            }
-            case WITHDRAW -> {
-                requireDrafter(actor);
-                if (anyoneActed()) {
-                    throw new ApprovalRefusedException(ApprovalRefusedException.ALREADY_ACTED,
-                            "the next person has acted; only a rejection returns it now");
-                }
-                yield new Result(new ApprovalCase(DocumentStatus.DRAFT, drafter, resetAll(), null), null, null, false);
-            }
+            case RELEASE -> release(actor, deputies);
+            case WITHDRAW -> withdraw(actor);
             case REDRAFT -> {
                 requireDrafter(actor);
                 yield new Result(new ApprovalCase(DocumentStatus.DRAFT, drafter, resetAll(), null), null, null, true);
             }
         };
+    }
+
+    private Result submit(String actor, Instant now, @Nullable String comment) {
+        requireDrafter(actor);
+        if (steps.stream().noneMatch(ApprovalCase::open)) {
+            throw invalid("nobody to approve");
+        }
+        ApprovalStep drafted = steps.getFirst();
+        List<ApprovalStep> next = replace(drafted, drafted.acted(StepState.APPROVED, actor, now, comment));
+        return new Result(new ApprovalCase(DocumentStatus.IN_PROGRESS, drafter, next, null), next.getFirst(), null,
+                false);
+    }
+
+    private Result approve(String actor, Deputies deputies, Instant now, @Nullable String comment) {
+        ApprovalStep mine = myStep(actor, deputies);
+        ApprovalStep done = mine.acted(StepState.APPROVED, actor, now, comment);
+        List<ApprovalStep> next = replace(mine, done);
+        boolean finished = next.stream().noneMatch(ApprovalCase::open);
+        return new Result(new ApprovalCase(finished ? DocumentStatus.COMPLETED : DocumentStatus.IN_PROGRESS,
+                drafter, next, null), done, onBehalf(actor, mine), false);
+    }
+
+    private Result rejectToPrevious(String actor, Deputies deputies, Instant now, @Nullable String comment) {
+        ApprovalStep mine = myStep(actor, deputies);
+        int previousSeq = steps.stream()
+                .filter(s -> s.kind() != StepKind.DRAFT && s.state() == StepState.APPROVED && s.seq() < mine.seq())
+                .mapToInt(ApprovalStep::seq).max().orElse(-1);
+        if (previousSeq < 0) {
+            return rejectToDrafter(actor, deputies, now, comment);
+        }
+        List<ApprovalStep> next = steps.stream()
+                .map(s -> s.seq() == previousSeq && s.state() == StepState.APPROVED ? s.waiting() : s).toList();
+        return new Result(new ApprovalCase(DocumentStatus.IN_PROGRESS, drafter, next, null), mine,
+                onBehalf(actor, mine), false);
+    }
+
+    private Result release(String actor, Deputies deputies) {
+        if (heldBy == null || !deputies.mayActFor(actor, heldBy)) {
+            throw new ApprovalRefusedException(ApprovalRefusedException.NOT_YOUR_TURN,
+                    actor + " did not hold the document");
+        }
+        ApprovalStep held = current().stream().filter(s -> s.approver().equals(heldBy)).findFirst().orElse(null);
+        return new Result(new ApprovalCase(DocumentStatus.IN_PROGRESS, drafter, steps, null), held,
+                actor.equals(heldBy) ? null : heldBy, false);
+    }
+
+    private Result withdraw(String actor) {
+        requireDrafter(actor);
+        if (anyoneActed()) {
+            throw new ApprovalRefusedException(ApprovalRefusedException.ALREADY_ACTED,
+                    "the next person has acted; only a rejection returns it now");
+        }
+        return new Result(new ApprovalCase(DocumentStatus.DRAFT, drafter, resetAll(), null), null, null, false);
     }
 
     private Result rejectToDrafter(String actor, Deputies deputies, Instant now, @Nullable String comment) {

@@ -8,19 +8,16 @@ import java.util.List;
 import kr.seoul.smartcity.approval.domain.Absence;
 import kr.seoul.smartcity.approval.domain.ApprovalCase;
 import kr.seoul.smartcity.approval.domain.ApprovalRefusedException;
-import kr.seoul.smartcity.approval.domain.ApprovalStore;
+import kr.seoul.smartcity.approval.domain.ApprovalSettingsStore;
 import kr.seoul.smartcity.approval.domain.AuditEntry;
 import kr.seoul.smartcity.approval.domain.FormType;
 import kr.seoul.smartcity.approval.domain.LineEntry;
 import kr.seoul.smartcity.approval.domain.Rank;
 import kr.seoul.smartcity.approval.domain.SavedLine;
 import kr.seoul.smartcity.approval.domain.Substitutes;
-import kr.seoul.smartcity.base.domain.DatabaseCalls;
 import kr.seoul.smartcity.base.domain.Seoul;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.reactive.TransactionalOperator;
-import reactor.core.publisher.Mono;
 
 /**
  * What approval runs on: officials' ranks, the 전결 rules, absences with their substitutes (대결) and users' saved
@@ -29,40 +26,36 @@ import reactor.core.publisher.Mono;
 @Service
 public class ApprovalSettings {
 
-    private final ApprovalStore store;
-    private final TransactionalOperator transaction;
+    private final ApprovalSettingsStore store;
     private final Clock clock;
-    private final DatabaseCalls await;
 
-    ApprovalSettings(ApprovalStore store, TransactionalOperator transaction, Clock clock, DatabaseCalls await) {
-        this.await = await;
+    ApprovalSettings(ApprovalSettingsStore store, Clock clock) {
         this.store = store;
-        this.transaction = transaction;
         this.clock = clock;
     }
 
     /** Records an official's rank (and department) for approval lines. */
     public void setMember(String username, Rank rank, @Nullable String departmentCode) {
-        store.putMember(username, rank, departmentCode).as(await::value);
+        store.putMember(username, rank, departmentCode);
     }
 
     /** Usernames of the officials who may stand on an approval line, by name. */
     public List<String> members() {
-        return store.members().as(await::list);
+        return store.members();
     }
 
     /** The rank of an official; STAFF when none is recorded. */
     public Rank rank(String username) {
-        return store.rank(username).as(await::optional).orElse(Rank.STAFF);
+        return store.rank(username).orElse(Rank.STAFF);
     }
 
     /** The rank at which a form type is finally approved (전결 규정); MAYOR when no rule is recorded. */
     public Rank finalRank(FormType form) {
-        return store.ruleRank(form).as(await::optional).orElse(Rank.MAYOR);
+        return store.ruleRank(form).orElse(Rank.MAYOR);
     }
 
     public void setFinalRank(FormType form, Rank rank) {
-        store.putRule(form, rank).as(await::value);
+        store.putRule(form, rank);
     }
 
     /**
@@ -76,34 +69,24 @@ public class ApprovalSettings {
             throw new ApprovalRefusedException(ApprovalRefusedException.INVALID, "an absence needs two people and dates in order");
         }
         Absence wanted = new Absence(0, approver, substitute, from, to);
-        long id = transaction.transactional(store.lockAbsences()
-                        .then(store.absencesFrom(from).collectList())
-                        .flatMap(existing -> {
-                            Substitutes.checkNoLoop(wanted, existing);
-                            return store.insertAbsence(wanted, actor.username());
-                        })
-                        .flatMap(newId -> store.append(audit(actor, "ABSENCE_ADD",
-                                newId + " " + approver + " → " + substitute + " " + from + ".." + to)).thenReturn(newId)))
-                .as(await::value);
+        long id = store.addAbsence(wanted, actor.username(), existing -> Substitutes.checkNoLoop(wanted, existing),
+                newId -> audit(actor, "ABSENCE_ADD", newId + " " + approver + " → " + substitute + " " + from + ".." + to));
         return new Absence(id, approver, substitute, from, to);
     }
 
     public void removeAbsence(Actor actor, long absenceId) {
-        transaction.transactional(store.deleteAbsence(absenceId)
-                        .flatMap(rows -> rows == 0 ? Mono.just(rows)
-                                : store.append(audit(actor, "ABSENCE_REMOVE", String.valueOf(absenceId))).thenReturn(rows)))
-                .as(await::value);
+        store.deleteAbsence(absenceId, audit(actor, "ABSENCE_REMOVE", String.valueOf(absenceId)));
     }
 
     /** Absences that have not ended yet. */
     public List<Absence> currentAbsences() {
-        return store.absencesFrom(LocalDate.now(clock.withZone(Seoul.ZONE))).as(await::list);
+        return store.absencesFrom(LocalDate.now(clock.withZone(Seoul.ZONE)));
     }
 
     /** Who acts for an approver today, following chains of substitutes. */
     public String actingFor(String approver) {
         LocalDate today = LocalDate.now(clock.withZone(Seoul.ZONE));
-        return Substitutes.on(today, store.absencesFrom(today).as(await::list)).actingFor(approver);
+        return Substitutes.on(today, store.absencesFrom(today)).actingFor(approver);
     }
 
     /**
@@ -116,23 +99,17 @@ public class ApprovalSettings {
             throw new ApprovalRefusedException(ApprovalRefusedException.INVALID, "a saved line needs a name");
         }
         ApprovalCase.line(owner.username(), entries, true);
-        long id = transaction.transactional(store.saveLine(owner.username(), name.strip(), entries)
-                        .flatMap(newId -> store.append(audit(owner, "LINE_SAVE", name.strip())).thenReturn(newId)))
-                .as(await::value);
+        long id = store.saveLine(owner.username(), name.strip(), entries, audit(owner, "LINE_SAVE", name.strip()));
         return new SavedLine(id, owner.username(), name.strip(), List.copyOf(entries));
     }
 
     public List<SavedLine> savedLines(String owner) {
-        return store.savedLines(owner).as(await::list);
+        return store.savedLines(owner);
     }
 
     /** Deletes one of the user's own saved lines; others' are left alone. */
     public boolean deleteLine(Actor owner, long lineId) {
-        Long rows = transaction.transactional(store.deleteLine(owner.username(), lineId)
-                        .flatMap(n -> n == 0 ? Mono.just(n)
-                                : store.append(audit(owner, "LINE_DELETE", String.valueOf(lineId))).thenReturn(n)))
-                .as(await::value);
-        return rows != null && rows > 0;
+        return store.deleteLine(owner.username(), lineId, audit(owner, "LINE_DELETE", String.valueOf(lineId)));
     }
 
     private AuditEntry audit(Actor actor, String action, String detail) {
