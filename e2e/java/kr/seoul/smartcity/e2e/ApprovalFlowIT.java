@@ -88,6 +88,33 @@ class ApprovalFlowIT extends BrowserTest {
         assertThat(drafter.currentPath()).startsWith("/approval/draft/");
     }
 
+    @Test
+    void aDraftSubmittedIncompleteSaysWhatIsMissingAtEachFieldAndFocusesTheFirst() {
+        Browser drafter = browser();
+        drafter.signIn("climate", "climate");
+        drafter.open("/approval/draft");
+        drafter.settled();
+        drafter.click("#draft-submit");
+        drafter.waitForAttribute("#draft-title input", "aria-invalid", "true", LIVE);
+        assertThat(drafter.text("#draft-title [slot=error-message]")).isEqualTo("제목을 입력하세요.");
+        assertThat(drafter.find("#draft-title input").getAttribute("aria-describedby"))
+                .as("the field's description names its error, so that it is read with the field")
+                .contains(drafter.find("#draft-title [slot=error-message]").getAttribute("id"));
+        assertThat(focusedWithin(drafter, "#draft-title")).as("the first field at fault has the focus").isTrue();
+        assertThat(drafter.text("#line-error")).isEqualTo("결재선에 결재자를 한 명 이상 넣으세요.");
+        assertThat(drafter.find("#line-add-approval").getAttribute("aria-describedby")).isEqualTo("line-error");
+        drafter.screenshot("approval-draft-errors");
+
+        drafter.type("#draft-title", unique("오류 안내 시험"));
+        drafter.click("#draft-submit");
+        drafter.waitUntil(() -> focusedWithin(drafter, "#line-add-approval"), LIVE);
+    }
+
+    private static boolean focusedWithin(Browser browser, String css) {
+        return Boolean.TRUE.equals(browser.js("const a = document.activeElement; "
+                + "return a !== null && a.closest(arguments[0]) !== null;", css));
+    }
+
     /** Adds a row to the approval line; a click that only closed a list is made again. */
     private static void addLineRow(Browser drafter, String button, int rows) {
         for (int attempt = 0; attempt < 3 && drafter.all("#line-rows .line-row").size() < rows; attempt++) {

@@ -3,9 +3,6 @@ package kr.seoul.smartcity.approval.ui;
 import java.io.ByteArrayInputStream;
 import java.util.Optional;
 
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
@@ -14,7 +11,6 @@ import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.markdown.Markdown;
-import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -22,14 +18,9 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import jakarta.annotation.security.RolesAllowed;
-import kr.seoul.smartcity.approval.domain.ApprovalAction;
 import kr.seoul.smartcity.approval.domain.ApprovalDocument;
-import kr.seoul.smartcity.approval.domain.ApprovalRefusedException;
-import kr.seoul.smartcity.approval.domain.ApprovalStep;
 import kr.seoul.smartcity.approval.domain.AttachmentInfo;
-import kr.seoul.smartcity.approval.domain.DisclosureLevel;
 import kr.seoul.smartcity.approval.domain.DocumentContent;
-import kr.seoul.smartcity.approval.domain.StepState;
 import kr.seoul.smartcity.approval.service.ApprovalChanged;
 import kr.seoul.smartcity.approval.service.ApprovalService;
 import kr.seoul.smartcity.approval.service.DocumentView;
@@ -101,7 +92,8 @@ public class ApprovalDocumentView extends Main implements BeforeEnterObserver, H
         title.setId("document-title");
         Div heading = new Div(title, ApprovalUi.status(this, doc.status()));
         heading.addClassName("approval-heading");
-        content.add(heading, actions(), line(), particulars(doc));
+        content.add(heading, new ActionBar(approval, username, shown, this::refresh), new SignatureLine(shown, directory),
+                new DocumentParticulars(shown, directory));
         Markdown body = PlainMarkdown.of(doc.body());
         body.addClassName("approval-body");
         content.add(Card.titled(getTranslation("approval.body"), body));
@@ -117,168 +109,6 @@ public class ApprovalDocumentView extends Main implements BeforeEnterObserver, H
         if (doc.version() > 1) {
             content.add(versions(doc));
         }
-    }
-
-    private Div particulars(ApprovalDocument doc) {
-        Div list = new Div();
-        list.addClassName("approval-particulars");
-        field(list, "approval.field.number", doc.number() == null ? getTranslation("approval.no-number") : doc.number());
-        field(list, "approval.field.form", getTranslation(doc.form().labelKey()));
-        field(list, "approval.field.department", ApprovalUi.department(directory, doc.departmentCode(), getLocale()));
-        field(list, "approval.field.drafter", ApprovalUi.person(directory, doc.drafter()));
-        field(list, "approval.field.version", String.valueOf(doc.version()));
-        String disclosure = getTranslation(doc.disclosure().labelKey());
-        if (doc.disclosure() != DisclosureLevel.PUBLIC && doc.nonDisclosureItem() != null) {
-            disclosure += " · " + getTranslation("approval.reason-item", doc.nonDisclosureItem());
-        }
-        field(list, "approval.field.disclosure", disclosure);
-        field(list, "approval.field.retention", getTranslation(doc.retention().labelKey()));
-        field(list, "approval.field.keywords", String.join(", ", doc.keywords()));
-        if (doc.delegatedRank() != null) {
-            field(list, "approval.field.delegated", getTranslation("approval.delegated", doc.delegatedApprover()));
-        }
-        if (!shown.recipients().isEmpty()) {
-            field(list, "approval.field.recipients", String.join(", ", shown.recipients().stream()
-                    .map(r -> getTranslation(r.kind().labelKey()) + " "
-                            + r.username()).toList()));
-        }
-        Div card = new Div(new H2(getTranslation("approval.particulars")), list);
-        card.addClassName("card");
-        return card;
-    }
-
-    private void field(Div list, String labelKey, String value) {
-        Span label = new Span(getTranslation(labelKey));
-        label.addClassName("particular-label");
-        Span text = new Span(value);
-        text.addClassName("particular-value");
-        Div row = new Div(label, text);
-        row.addClassName("particular");
-        list.add(row);
-    }
-
-    private Div line() {
-        Div line = new Div();
-        line.addClassName("approval-line");
-        line.setId("approval-line");
-        for (ApprovalStep step : shown.steps()) {
-            Div box = new Div();
-            box.addClassNames("signature", "signature-" + step.state().name().toLowerCase());
-            if (shown.current().contains(step)) {
-                box.addClassName("signature-current");
-            }
-            Span kind = new Span(getTranslation(step.kind().labelKey()));
-            kind.addClassName("signature-kind");
-            Span who = new Span(step.byDeputy()
-                    ? getTranslation("approval.deputy", ApprovalUi.person(directory, step.actedBy()),
-                    ApprovalUi.person(directory, step.approver())) : ApprovalUi.person(directory, step.approver()));
-            who.addClassName("signature-who");
-            Span state = new Span(getTranslation(step.state().labelKey()));
-            state.addClassName("signature-state");
-            box.add(kind, who, state);
-            if (step.actedAt() != null) {
-                Span when = new Span(ApprovalUi.time(step.actedAt(), getLocale()));
-                when.addClassName("signature-when");
-                box.add(when);
-            }
-            ApprovalDocument doc = shown.document();
-            if (step.state() == StepState.APPROVED && doc.delegatedApprover() != null
-                    && doc.delegatedApprover().equals(step.approver())) {
-                Span mark = new Span(getTranslation("approval.mark.delegated"));
-                mark.addClassName("signature-mark");
-                box.add(mark);
-            }
-            if (step.comment() != null && !step.comment().isBlank()) {
-                Span comment = new Span(step.comment());
-                comment.addClassName("signature-comment");
-                box.add(comment);
-            }
-            line.add(box);
-        }
-        return line;
-    }
-
-    private Div actions() {
-        Div bar = new Div();
-        bar.addClassName("approval-actions");
-        long revision = shown.document().revision();
-        for (ApprovalAction action : shown.actions()) {
-            Button button = switch (action) {
-                case APPROVE -> button(action, () -> approveDialog(revision));
-                case REJECT_TO_DRAFTER, REJECT_TO_PREVIOUS -> button(action, () -> rejectDialog(revision, action));
-                case HOLD -> button(action, () -> run(() -> approval.hold(actor(), documentId, revision, null),
-                        "approval.done.hold"));
-                case RELEASE -> button(action, () -> run(() -> approval.release(actor(), documentId, revision),
-                        "approval.done.release"));
-                case WITHDRAW -> button(action, () -> run(() -> approval.withdraw(actor(), documentId, revision),
-                        "approval.done.withdraw"));
-                case REDRAFT, EDIT -> button(action,
-                        () -> getUI().ifPresent(ui -> ui.navigate("approval/draft/" + documentId)));
-                case SUBMIT -> button(action, () -> run(() -> approval.submit(actor(), documentId, revision),
-                        "approval.done.submit"));
-            };
-            if (action == ApprovalAction.APPROVE) {
-                button.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-            }
-            bar.add(button);
-        }
-        return bar;
-    }
-
-    private Button button(ApprovalAction action, Runnable onClick) {
-        Button button = new Button(getTranslation(action.labelKey()),
-                click -> onClick.run());
-        button.setId("action-" + action.name().toLowerCase().replace('_', '-'));
-        return button;
-    }
-
-    private void approveDialog(long revision) {
-        Dialog dialog = new Dialog();
-        dialog.setHeaderTitle(getTranslation("approval.action.approve"));
-        TextArea comment = new TextArea(getTranslation("approval.comment"));
-        comment.addClassName("approval-comment");
-        comment.setWidthFull();
-        Button confirm = new Button(getTranslation("approval.action.approve"), click -> {
-            dialog.close();
-            run(() -> approval.approve(actor(), documentId, revision, blankToNull(comment.getValue())),
-                    "approval.done.approve");
-        });
-        confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        confirm.addClassName("approve-confirm");
-        Button cancel = new Button(getTranslation("approval.cancel"), click -> dialog.close());
-        dialog.add(comment);
-        dialog.getFooter().add(cancel, confirm);
-        dialog.open();
-    }
-
-    private void rejectDialog(long revision, ApprovalAction action) {
-        boolean toPrevious = action == ApprovalAction.REJECT_TO_PREVIOUS;
-        Dialog dialog = new Dialog();
-        dialog.setHeaderTitle(getTranslation(action.labelKey()));
-        TextArea comment = new TextArea(getTranslation("approval.comment"));
-        comment.addClassName("approval-comment");
-        comment.setWidthFull();
-        Button confirm = new Button(getTranslation(action.labelKey()), click -> {
-            dialog.close();
-            run(() -> approval.reject(actor(), documentId, revision, toPrevious, blankToNull(comment.getValue())),
-                    "approval.done.reject");
-        });
-        confirm.addThemeVariants(ButtonVariant.LUMO_ERROR);
-        confirm.addClassName("reject-confirm");
-        Button cancel = new Button(getTranslation("approval.cancel"), click -> dialog.close());
-        dialog.add(comment);
-        dialog.getFooter().add(cancel, confirm);
-        dialog.open();
-    }
-
-    private void run(Runnable action, String doneKey) {
-        try {
-            action.run();
-            ApprovalUi.success(this, doneKey);
-        } catch (ApprovalRefusedException e) {
-            ApprovalUi.error(this, e.messageKey());
-        }
-        refresh();
     }
 
     private Div attachments() {
@@ -319,14 +149,6 @@ public class ApprovalDocumentView extends Main implements BeforeEnterObserver, H
         Div card = new Div(new H2(heading), inner);
         card.addClassName("card");
         return card;
-    }
-
-    private kr.seoul.smartcity.approval.service.Actor actor() {
-        return ApprovalUi.actor(username);
-    }
-
-    private static String blankToNull(String text) {
-        return text == null || text.isBlank() ? null : text.strip();
     }
 
     @Override
