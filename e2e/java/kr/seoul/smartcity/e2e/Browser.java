@@ -234,6 +234,108 @@ public final class Browser implements AutoCloseable {
         }
     }
 
+    /** Presses keys where the focus is, as a keyboard does (no element is clicked or found first). */
+    public void keys(CharSequence... keys) {
+        new org.openqa.selenium.interactions.Actions(driver).sendKeys(keys).perform();
+    }
+
+    /** The element that has the focus, inside the shadow roots it is in. */
+    private static final String FOCUSED = """
+            let focused = document.activeElement;
+            while (focused && focused.shadowRoot && focused.shadowRoot.activeElement) {
+              focused = focused.shadowRoot.activeElement;
+            }
+            """;
+
+    /**
+     * Where the focus is, in words for a failure message: the focused element's tag, id and text, and the component it
+     * belongs to.
+     */
+    public String focused() {
+        return String.valueOf(js(FOCUSED + """
+                if (!focused || focused === document.body) { return 'body'; }
+                const describe = (e) => e.tagName.toLowerCase() + (e.id ? '#' + e.id : '')
+                    + (e.getAttribute('aria-label') ? '[' + e.getAttribute('aria-label') + ']' : '');
+                const host = focused.getRootNode().host || focused.closest('[class]');
+                return describe(focused) + ' "' + (focused.innerText || focused.value || '').trim().slice(0, 40) + '"'
+                    + (host && host !== focused ? ' in ' + describe(host) : '');
+                """));
+    }
+
+    /** Whether the focused element, or a component it is part of (across shadow roots), matches the selector. */
+    public boolean focusIsIn(String css) {
+        return Boolean.TRUE.equals(js(FOCUSED + """
+                for (let e = focused; e; e = e.parentElement || (e.getRootNode() && e.getRootNode().host)) {
+                  if (e.matches && e.matches(arguments[0])) { return true; }
+                }
+                return false;
+                """, css));
+    }
+
+    /** Presses TAB until the focus is in an element matching the selector; fails after {@code limit} presses. */
+    public void tabTo(String css, int limit) {
+        for (int i = 0; i < limit; i++) {
+            if (focusIsIn(css)) {
+                return;
+            }
+            keys(Keys.TAB);
+        }
+        if (!focusIsIn(css)) {
+            throw new AssertionError("TAB " + limit + " times never reached " + css + "; the focus is on " + focused());
+        }
+    }
+
+    /**
+     * How the focused element looks, and the component it is part of with everything in its shadow root: outline,
+     * box shadow, border, background, text decoration and an SVG shape's stroke, also of ::before and ::after. Kept in the page under a name,
+     * so that {@link #looksChangedSinceFocused} can compare once the focus has moved on.
+     */
+    public void rememberFocusedLook(String name) {
+        waitUntil(() -> Boolean.TRUE.equals(js(FOCUSED + LOOK + """
+                const now = look(focused);
+                const same = window['__look_' + arguments[0]] === now && window['__lookEl_' + arguments[0]] === focused;
+                window['__look_' + arguments[0]] = now;
+                window['__lookEl_' + arguments[0]] = focused;
+                return same;
+                """, name)), Duration.ofSeconds(5));
+    }
+
+    /** Whether the element remembered under the name looks different now than when it had the focus. */
+    public boolean looksChangedSinceFocused(String name) {
+        Object[] previous = new Object[1];
+        waitUntil(() -> {
+            Object now = js(LOOK + "return look(window['__lookEl_' + arguments[0]]);", name);
+            boolean stable = now != null && now.equals(previous[0]);
+            previous[0] = now;
+            return stable;
+        }, Duration.ofSeconds(5));
+        return !String.valueOf(previous[0]).equals(String.valueOf(js("return window['__look_' + arguments[0]]", name)));
+    }
+
+    private static final String LOOK = """
+            const look = (target) => {
+              if (!target) { return ''; }
+              const parts = [];
+              const styleOf = (e, pseudo) => {
+                const c = getComputedStyle(e, pseudo);
+                return [c.outlineStyle, c.outlineWidth, c.outlineColor, c.boxShadow, c.borderColor, c.backgroundColor,
+                        c.textDecorationLine, c.opacity, c.stroke, c.strokeWidth].join(',');
+              };
+              const add = (e) => { for (const p of [null, '::before', '::after']) { parts.push(styleOf(e, p)); } };
+              // the element, the components around it (up to the outermost of nested custom elements, as a select's
+              // value button in the select) and their shadow trees
+              const custom = (e) => !!(e && e.tagName && e.tagName.includes('-'));
+              let e = target;
+              for (let depth = 0; e && depth < 4; depth++) {
+                add(e);
+                if (e.shadowRoot) { e.shadowRoot.querySelectorAll('*').forEach(add); }
+                if (custom(e) && !custom(e.parentElement)) { break; }
+                e = e.parentElement || (e.getRootNode() && e.getRootNode().host);
+              }
+              return parts.join('|');
+            };
+            """;
+
     public void signIn(String username, String password) {
         open("/login");
         type("vaadin-text-field[name='username']", username);
@@ -299,6 +401,46 @@ public final class Browser implements AutoCloseable {
             }
         }
         return lines;
+    }
+
+    /**
+     * What a screen reader user would miss in the page's outline: not exactly one visible h1, a heading level skipped
+     * on the way down (h2 then h4), not exactly one main landmark, and inside the app's frame no banner (header) or no
+     * navigation. One line per problem, naming the page.
+     */
+    @SuppressWarnings("unchecked")
+    public List<String> structureProblems() {
+        List<String> problems = (List<String>) js("""
+                const shown = (e) => e.getClientRects().length > 0 && getComputedStyle(e).visibility !== 'hidden';
+                const problems = [];
+                const headings = [...document.querySelectorAll('h1, h2, h3, h4, h5, h6, [role=heading]')]
+                    .filter(shown)
+                    .map(h => ({level: h.getAttribute('aria-level') ? +h.getAttribute('aria-level') : +h.tagName[1],
+                                text: h.textContent.trim().slice(0, 40)}));
+                const h1s = headings.filter(h => h.level === 1);
+                if (h1s.length !== 1) {
+                  problems.push('h1-count ' + h1s.length + ' visible h1: ' + h1s.map(h => h.text).join(' / '));
+                }
+                let previous = 0;
+                for (const h of headings) {
+                  if (h.level > previous + 1) {
+                    problems.push('heading-order h' + h.level + ' "' + h.text + '" after h' + previous);
+                  }
+                  previous = h.level;
+                }
+                const mains = [...document.querySelectorAll('main, [role=main]')].filter(shown);
+                if (mains.length !== 1) { problems.push('main-landmark ' + mains.length + ' visible main'); }
+                if (document.querySelector('vaadin-app-layout')) {
+                  if (!document.querySelector('vaadin-app-layout > header, vaadin-app-layout > [role=banner]')) {
+                    problems.push('banner-landmark none');
+                  }
+                  if (!document.querySelector('nav, [role=navigation], vaadin-side-nav')) {
+                    problems.push('navigation-landmark none');
+                  }
+                }
+                return problems;
+                """);
+        return problems.stream().map(problem -> problem + " on " + currentPath()).toList();
     }
 
     private static String abbreviate(String html) {

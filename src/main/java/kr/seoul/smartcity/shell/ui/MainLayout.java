@@ -10,7 +10,9 @@ import com.vaadin.flow.component.dependency.JsModule;
 import com.vaadin.flow.component.dependency.Uses;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Header;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.Icon;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -56,9 +58,12 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         title.addClassName("navbar-title");
         Div spacer = new Div();
         spacer.addClassName("navbar-spacer");
-        addToNavbar(toggle, title, spacer);
-        contributions.forEach(contribution -> contribution.create().ifPresent(this::addToNavbar));
-        addToNavbar(languageSwitch(), userArea(currentUser));
+        // the top bar is the page's banner landmark; its first stop for the keyboard skips to the content
+        Header header = new Header(skipLink(), toggle, title, spacer);
+        header.addClassName("navbar-header");
+        contributions.forEach(contribution -> contribution.create().ifPresent(header::add));
+        header.add(languageSwitch(), userArea(currentUser));
+        addToNavbar(header);
 
         Div brand = new Div(new Span(getTranslation("app.city")), new Span(getTranslation("app.title")));
         brand.addClassName("drawer-brand");
@@ -98,6 +103,27 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
             section.addItem(item);
         });
         nav.add(section);
+    }
+
+    /**
+     * "Skip to content": hidden until it has the keyboard's focus, it moves the focus to the view (every view is a
+     * {@code <main>}), so that a keyboard or switch user need not pass the top bar and the menu on every page.
+     */
+    private Anchor skipLink() {
+        Anchor skip = new Anchor("#", getTranslation("nav.skip"));
+        skip.setId("skip-to-content");
+        skip.addClassName("skip-link");
+        skip.setRouterIgnore(true);
+        skip.getElement().executeJs("""
+                this.addEventListener('click', event => {
+                  event.preventDefault();
+                  const main = document.querySelector('vaadin-app-layout > main') || document.querySelector('main');
+                  if (main) {
+                    if (!main.hasAttribute('tabindex')) { main.setAttribute('tabindex', '-1'); }
+                    main.focus();
+                  }
+                });""");
+        return skip;
     }
 
     private Button languageSwitch() {

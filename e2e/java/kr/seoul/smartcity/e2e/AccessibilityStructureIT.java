@@ -1,0 +1,68 @@
+package kr.seoul.smartcity.e2e;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.Keys;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The page's language and structure as assistive technology meets them (issue 24): {@code <html lang>} says the
+ * language the visitor chose, from the first byte and after switching; the first TAB reaches "본문 바로가기 / Skip to
+ * content", which moves the focus to the content.
+ */
+class AccessibilityStructureIT extends BrowserTest {
+
+    @Test
+    void thePageSaysTheLanguageTheVisitorChose() {
+        Browser visitor = browser();
+        visitor.open("/civic");
+        assertThat(visitor.js("return document.documentElement.lang")).isEqualTo("ko");
+        assertThat(servedPage(visitor)).as("the page as served, before any script").contains("<html lang=\"ko\"");
+
+        visitor.click("#language-switch");
+        visitor.waitUntil(() -> "en".equals(visitor.js("return document.documentElement.lang")),
+                java.time.Duration.ofSeconds(20));
+        visitor.settled();
+        assertThat(visitor.find("h1").getText()).as("the page is in English too").doesNotContainPattern("[가-힣]");
+        assertThat(servedPage(visitor)).contains("<html lang=\"en\"");
+        assertThat(visitor.find("#language-switch").getAttribute("lang")).isEqualTo("ko");
+
+        visitor.click("#language-switch");
+        visitor.waitUntil(() -> "ko".equals(visitor.js("return document.documentElement.lang")),
+                java.time.Duration.ofSeconds(20));
+    }
+
+    private static String servedPage(Browser browser) {
+        return String.valueOf(browser.jsAsync("""
+                const done = arguments[arguments.length - 1];
+                fetch(location.pathname, {credentials: 'same-origin'}).then(r => r.text()).then(done);
+                """));
+    }
+
+    @Test
+    void theFirstTabOffersToSkipToTheContent() {
+        for (java.util.function.Supplier<Browser> opened : List.<java.util.function.Supplier<Browser>>of(
+                () -> browser().open("/civic/proposals"), () -> browser(Browser.PHONE).open("/status"))) {
+            Browser visitor = opened.get();
+            visitor.keys(Keys.TAB);
+            assertThat(visitor.focusIsIn("#skip-to-content")).as("first TAB, focus on " + visitor.focused()).isTrue();
+            assertThat(visitor.find("#skip-to-content").getText()).isEqualTo("본문 바로가기");
+            assertThat(visitor.js("""
+                    const r = document.getElementById('skip-to-content').getBoundingClientRect();
+                    return r.top >= 0 && r.bottom <= innerHeight && r.width > 0;"""))
+                    .as("the skip link is in sight while it has the focus").isEqualTo(true);
+            visitor.screenshot("skip-link-" + visitor.currentPath().replace('/', '-'));
+
+            visitor.keys(Keys.ENTER);
+            visitor.waitUntil(() -> visitor.focusIsIn("main"), java.time.Duration.ofSeconds(5));
+            assertThat(visitor.js("""
+                    const r = document.getElementById('skip-to-content').getBoundingClientRect();
+                    return r.bottom <= 0;""")).as("out of sight again").isEqualTo(true);
+            visitor.keys(Keys.TAB);
+            assertThat(visitor.focusIsIn("main")).as("the next TAB stays in the content, on " + visitor.focused())
+                    .isTrue();
+        }
+    }
+}
