@@ -88,6 +88,8 @@ class AlertBell extends Composite<TopBarBadge> {
         notification.addThemeVariants(NotificationVariant.LUMO_ERROR);
         notification.setPosition(Notification.Position.TOP_END);
         notification.setDuration(15000);
+        // said at once, interrupting (role="alert", aria-live="assertive"), once per alert: known ids are not said again
+        notification.setAssertive(true);
         notification.open();
     }
 }

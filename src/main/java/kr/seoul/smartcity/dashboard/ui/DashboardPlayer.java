@@ -2,6 +2,7 @@ package kr.seoul.smartcity.dashboard.ui;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -22,8 +23,10 @@ import kr.seoul.smartcity.dashboard.domain.WidgetKind;
 import kr.seoul.smartcity.dashboard.service.DashboardActor;
 
 /**
- * A dashboard run as a playlist: one page at a time, the next after the period; a touch holds the page shown, and
- * after a while without touches it goes back to the first page and rotates again. Buttons below name the pages.
+ * A dashboard run as a playlist: one page at a time, the next after the period; a touch or a key holds the page
+ * shown, and after a while without touches it goes back to the first page and rotates again. Buttons below name the
+ * pages; previous, pause and next buttons move or stop the rotation by touch and keyboard (WCAG 2.2.2). A pause lasts
+ * until it is lifted or until the idle reset, so that the next person finds the screen rotating again.
  */
 class DashboardPlayer extends Composite<Div> {
 
@@ -36,7 +39,11 @@ class DashboardPlayer extends Composite<Div> {
     private final DashboardCanvas canvas;
     private final Div stage = new Div();
     private final Div dots = new Div();
+    private final Div controls = new Div();
+    private final Button pause = new Button();
     private int current;
+    private boolean paused;
+    private Runnable onIdleReset = () -> { };
     private volatile Instant lastTouch = Instant.MIN;
     private Runnable onTouch;
     private ScheduledFuture<?> rotation;
@@ -56,9 +63,25 @@ class DashboardPlayer extends Composite<Div> {
         stage.setId(prefix + "-stage");
         stage.add(canvas);
         dots.addClassName(prefix + "-dots");
+        Button previous = new Button(getTranslation("player.previous"), click -> step(-1));
+        previous.setId(prefix + "-previous");
+        pause.setId(prefix + "-pause");
+        pause.addClickListener(click -> {
+            touched();
+            showPaused(!paused);
+        });
+        Button next = new Button(getTranslation("player.next"), click -> step(1));
+        next.setId(prefix + "-next");
+        for (Button control : List.of(previous, pause, next)) {
+            control.addClassNames(prefix + "-control", "player-control");
+        }
+        controls.addClassNames(prefix + "-controls", "player-controls");
+        controls.add(previous, pause, next);
+        showPaused(false);
         getContent().addClassName("dashboard-player");
-        getContent().add(stage, dots);
+        getContent().add(stage, controls, dots);
         getContent().getElement().addEventListener("pointerdown", event -> touched());
+        getContent().getElement().addEventListener("keydown", event -> touched());
         showDots(prefix);
         show(0);
     }
@@ -77,6 +100,24 @@ class DashboardPlayer extends Composite<Div> {
             dots.add(dot);
         }
         dots.setVisible(pages.size() > 1);
+        controls.setVisible(pages.size() > 1);
+    }
+
+    private void step(int by) {
+        touched();
+        int pages = canvas.dashboard().layout().pages().size();
+        show(Math.floorMod(current + by, pages));
+    }
+
+    /** The pause button says what it does now: pause, or resume once paused. */
+    private void showPaused(boolean now) {
+        paused = now;
+        pause.setText(getTranslation(now ? "player.resume" : "player.pause"));
+        getContent().getElement().setAttribute("data-paused", String.valueOf(now));
+    }
+
+    boolean paused() {
+        return paused;
     }
 
     private String title(DashboardPage page, Dashboard dashboard) {
@@ -86,13 +127,19 @@ class DashboardPlayer extends Composite<Div> {
                 .orElse(dashboard.name(getLocale()));
     }
 
-    private void touched() {
+    /** A person is using the screen (a touch, a key): the page shown is held until the idle time passes. */
+    void touched() {
         Instant now = Instant.now();
         if (onTouch != null && (lastTouch == Instant.MIN || lastTouch.plus(idleReset).isBefore(now))) {
             // someone came to the screen: a touch after the idle time starts a new use, not every tap
             onTouch.run();
         }
         lastTouch = now;
+    }
+
+    /** Called when the screen returns to its start after the idle time (the person has left). */
+    void onIdleReset(Runnable reset) {
+        onIdleReset = reset;
     }
 
     /** Called at the first touch after the idle time (a person starting to use the screen). */
@@ -113,15 +160,22 @@ class DashboardPlayer extends Composite<Div> {
     private void rotate() {
         int pages = canvas.dashboard().layout().pages().size();
         Instant now = Instant.now();
-        if (pages < 2 || lastTouch.plus(idleReset).isAfter(now)) {
+        if (lastTouch.plus(idleReset).isAfter(now)) {
+            return;
+        }
+        if (pages < 2 && lastTouch == Instant.MIN) {
             return;
         }
         if (lastTouch != Instant.MIN) {
             lastTouch = Instant.MIN;
+            showPaused(false);
             show(0);
+            onIdleReset.run();
             return;
         }
-        show((current + 1) % pages);
+        if (!paused) {
+            show((current + 1) % pages);
+        }
     }
 
     @Override

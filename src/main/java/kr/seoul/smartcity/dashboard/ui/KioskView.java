@@ -21,10 +21,13 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 import kr.seoul.smartcity.citystatus.ui.SpokenTile;
 import kr.seoul.smartcity.dashboard.service.DashboardActor;
 import kr.seoul.smartcity.security.service.Viewer;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The touch-screen kiosk in subway stations: the kiosk's dashboard run as a playlist, full screen, no navigation
- * and no sign-in, public information only whoever is signed in on the browser.
+ * and no sign-in, public information only whoever is signed in on the browser. Two toggles at the top switch a high
+ * contrast palette and large text on and off; both return to off at the idle reset, for the next person. A live
+ * region tells screen-reader users which values changed their level.
  */
 @Route(value = "kiosk", autoLayout = false)
 @AnonymousAllowed
@@ -33,6 +36,9 @@ import kr.seoul.smartcity.security.service.Viewer;
 public class KioskView extends Main implements HasDynamicTitle, BeforeEnterObserver {
 
     private String station = "";
+    private final Button contrast;
+    private final Button largeText;
+    private @Nullable DashboardPlayer player;
 
     KioskView(WidgetToolkit kit, KioskProperties properties) {
         addClassName("kiosk");
@@ -51,17 +57,57 @@ public class KioskView extends Main implements HasDynamicTitle, BeforeEnterObser
         themes.getElement().setAttribute("router-link", true);
         themes.setId("kiosk-themes-link");
         themes.addClassName("kiosk-way");
-        Div header = new Div(title, hint, themes, speak);
+        // for people with low vision: always the first two stops, large, with their state (aria-pressed) shown
+        contrast = toggle("kiosk-contrast", "kiosk.contrast", VaadinIcon.ADJUST);
+        largeText = toggle("kiosk-large-text", "kiosk.large-text", VaadinIcon.TEXT_HEIGHT);
+        Div modes = new Div(contrast, largeText);
+        modes.addClassName("kiosk-modes");
+        modes.getElement().setAttribute("role", "group");
+        modes.getElement().setAttribute("aria-label", getTranslation("kiosk.modes"));
+        Div header = new Div(title, modes, hint, themes, speak);
         header.addClassName("kiosk-header");
-        add(header);
+        add(header, new LiveSummary(kit, "kiosk-live"));
         kit.dashboards.open(DashboardActor.CITIZEN, "kiosk", getLocale()).ifPresentOrElse(kiosk -> {
             Duration every = kiosk.rotateSeconds() == null ? properties.rotateEvery()
                     : Duration.ofSeconds(kiosk.rotateSeconds());
-            DashboardPlayer player = new DashboardPlayer(kit, DashboardActor.CITIZEN, kiosk, every,
+            DashboardPlayer playing = new DashboardPlayer(kit, DashboardActor.CITIZEN, kiosk, every,
                     properties.idleReset(), "kiosk");
-            player.onTouch(() -> kit.uses.kioskTouch(station));
-            add(player);
+            playing.onTouch(() -> kit.uses.kioskTouch(station));
+            playing.onIdleReset(() -> {
+                setMode(contrast, false);
+                setMode(largeText, false);
+            });
+            player = playing;
+            add(playing);
         }, () -> add(new Paragraph(getTranslation("dashboard.gone"))));
+        // using the header (the toggles, the way to the themes) holds the screen as a touch on the panels does
+        header.getElement().addEventListener("pointerdown", event -> touched());
+        header.getElement().addEventListener("keydown", event -> touched());
+    }
+
+    private Button toggle(String id, String key, VaadinIcon icon) {
+        Button toggle = new Button(getTranslation(key), icon.create());
+        toggle.setId(id);
+        toggle.addClassName("kiosk-mode");
+        toggle.addClickListener(click -> setMode(toggle, !isOn(toggle)));
+        toggle.getElement().setAttribute("aria-pressed", "false");
+        return toggle;
+    }
+
+    private static boolean isOn(Button toggle) {
+        return "true".equals(toggle.getElement().getAttribute("aria-pressed"));
+    }
+
+    /** A mode on or off: the toggle's pressed state and the class on the kiosk that the theme styles. */
+    private void setMode(Button toggle, boolean on) {
+        toggle.getElement().setAttribute("aria-pressed", String.valueOf(on));
+        getElement().getClassList().set(toggle.getId().orElseThrow(), on);
+    }
+
+    private void touched() {
+        if (player != null) {
+            player.touched();
+        }
     }
 
     /** {@code /kiosk?station=시청역} names the station, for counting touches per station. */
