@@ -220,6 +220,22 @@ public final class Browser implements AutoCloseable {
         onFresh(css, element -> element.sendKeys(keys));
     }
 
+    /** Presses keys wherever the focus is now, as a keyboard does (Tab moves the focus, Enter activates). */
+    public void keys(CharSequence... keys) {
+        new org.openqa.selenium.interactions.Actions(driver).sendKeys(keys).perform();
+    }
+
+    /** Shift+Tab: the focus moves back one stop. */
+    public void shiftTab() {
+        new org.openqa.selenium.interactions.Actions(driver).keyDown(Keys.SHIFT).sendKeys(Keys.TAB).keyUp(Keys.SHIFT)
+                .perform();
+    }
+
+    /** The id of the focused element ("" when it has none). */
+    public String focusedId() {
+        return String.valueOf(js("return document.activeElement ? document.activeElement.id : ''"));
+    }
+
     /** Acts on an element; if the server redrew it in between (a stale reference), finds it again and retries. */
     private void onFresh(String css, java.util.function.Consumer<WebElement> action) {
         for (int attempt = 1; ; attempt++) {

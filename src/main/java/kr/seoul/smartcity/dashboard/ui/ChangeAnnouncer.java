@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import kr.seoul.smartcity.citystatus.domain.Indicator;
 import kr.seoul.smartcity.citystatus.service.Tile;
@@ -17,7 +18,8 @@ import kr.seoul.smartcity.citystatus.service.Tile;
  * What a screen reader should say when the city's values change, and when: one short sentence naming the
  * indicators whose level changed since the last announcement ("2개 지표 갱신: 초미세먼지 좋음→위험, 오존 주의→좋음"),
  * at most one every {@code quiet} period. New values that keep their level are not announced; a change held back by
- * the quiet period is said once the period is over, and not at all if the level went back meanwhile.
+ * the quiet period is said once the period is over, and not at all if the level went back meanwhile. An indicator
+ * that had no value yet is said when its first value is a warning or a danger ("초미세먼지 위험").
  */
 final class ChangeAnnouncer {
 
@@ -36,6 +38,8 @@ final class ChangeAnnouncer {
     private final Map<String, Indicator.Level> announced = new HashMap<>();
     /** The latest tile of each indicator, in the order shown. */
     private final Map<String, Tile> latest = new LinkedHashMap<>();
+    /** Indicators that had no value when first seen and have not had one worth saying since. */
+    private final Set<String> waiting = new HashSet<>();
     private Instant lastSaid = Instant.MIN;
 
     ChangeAnnouncer(Duration quiet, Locale locale, Words words) {
@@ -50,9 +54,18 @@ final class ChangeAnnouncer {
      */
     Optional<String> see(List<Tile> tiles, Instant now) {
         for (Tile tile : tiles) {
-            if (tile.hasValue()) {
-                latest.put(tile.indicator().code(), tile);
-                announced.putIfAbsent(tile.indicator().code(), tile.level());
+            String code = tile.indicator().code();
+            if (!tile.hasValue()) {
+                if (!announced.containsKey(code)) {
+                    waiting.add(code);
+                    announced.put(code, Indicator.Level.NORMAL);
+                }
+                continue;
+            }
+            latest.put(code, tile);
+            announced.putIfAbsent(code, tile.level());
+            if (tile.level() == Indicator.Level.NORMAL) {
+                waiting.remove(code);
             }
         }
         return due(now);
@@ -68,9 +81,13 @@ final class ChangeAnnouncer {
         List<String> parts = new ArrayList<>();
         for (Tile tile : changed) {
             if (parts.size() < NAMED) {
-                parts.add(words.get("live.change", tile.indicator().name(locale),
-                        words.get(levelKey(announced.get(tile.indicator().code()))), words.get(levelKey(tile.level()))));
+                Indicator.Level before = announced.getOrDefault(tile.indicator().code(), tile.level());
+                parts.add(waiting.contains(tile.indicator().code())
+                        ? words.get("live.new", tile.indicator().name(locale), words.get(levelKey(tile.level())))
+                        : words.get("live.change", tile.indicator().name(locale), words.get(levelKey(before)),
+                                words.get(levelKey(tile.level()))));
             }
+            waiting.remove(tile.indicator().code());
             announced.put(tile.indicator().code(), tile.level());
         }
         String named = String.join(", ", parts);

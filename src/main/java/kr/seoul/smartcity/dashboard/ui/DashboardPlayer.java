@@ -26,7 +26,8 @@ import kr.seoul.smartcity.dashboard.service.DashboardActor;
  * A dashboard run as a playlist: one page at a time, the next after the period; a touch or a key holds the page
  * shown, and after a while without touches it goes back to the first page and rotates again. Buttons below name the
  * pages; previous, pause and next buttons move or stop the rotation by touch and keyboard (WCAG 2.2.2). A pause lasts
- * until it is lifted or until the idle reset, so that the next person finds the screen rotating again.
+ * until it is lifted or until ten times the idle time has passed without a touch, so that the next person finds the
+ * screen rotating again.
  */
 class DashboardPlayer extends Composite<Div> {
 
@@ -160,7 +161,8 @@ class DashboardPlayer extends Composite<Div> {
     private void rotate() {
         int pages = canvas.dashboard().layout().pages().size();
         Instant now = Instant.now();
-        if (lastTouch.plus(idleReset).isAfter(now)) {
+        // a person who paused the rotation may read slowly: the screen waits ten times as long before it starts over
+        if (lastTouch.plus(paused ? idleReset.multipliedBy(10) : idleReset).isAfter(now)) {
             return;
         }
         if (pages < 2 && lastTouch == Instant.MIN) {

@@ -78,6 +78,16 @@ class ChangeAnnouncerTest {
     }
 
     @Test
+    void aFirstValueIsSaidOnlyWhenItIsAWarningOrADanger() {
+        korean.see(List.of(Tile.of(PM25, null, List.of(), T0), Tile.of(PM10, null, List.of(), T0)), T0);
+        assertThat(korean.see(List.of(tile(PM25, 20), Tile.of(PM10, null, List.of(), T0)), T0.plusSeconds(1))).isEmpty();
+        assertThat(korean.see(List.of(tile(PM25, 20), tile(PM10, 200)), T0.plusSeconds(2)))
+                .contains("1개 지표 갱신: 미세먼지 위험");
+        assertThat(korean.see(List.of(tile(PM25, 90), tile(PM10, 40)), T0.plusSeconds(40)))
+                .contains("2개 지표 갱신: 초미세먼지 좋음→위험, 미세먼지 위험→좋음");
+    }
+
+    @Test
     void manyChangesNameThreeAndCountTheRest() {
         korean.see(List.of(tile(PM25, 20), tile(PM10, 40), tile(O3, 0.03), tile(NO2, 0.02), tile(CO, 1)), T0);
         assertThat(korean.see(List.of(tile(PM25, 90), tile(PM10, 90), tile(O3, 0.2), tile(NO2, 0.3), tile(CO, 20)),
