@@ -84,9 +84,9 @@ final class ChangeAnnouncer {
             if (parts.size() < NAMED) {
                 Indicator.Level before = announced.getOrDefault(tile.indicator().code(), tile.level());
                 parts.add(waiting.contains(tile.indicator().code())
-                        ? words.get("live.new", tile.indicator().name(locale), words.get(levelKey(tile.level())))
-                        : words.get("live.change", tile.indicator().name(locale), words.get(levelKey(before)),
-                                words.get(levelKey(tile.level()))));
+                        ? words.get("live.new", tile.indicator().name(locale), words.get(tile.level().labelKey()))
+                        : words.get("live.change", tile.indicator().name(locale), words.get(before.labelKey()),
+                                words.get(tile.level().labelKey())));
             }
             waiting.remove(tile.indicator().code());
             announced.put(tile.indicator().code(), tile.level());
@@ -114,9 +114,5 @@ final class ChangeAnnouncer {
     private List<Tile> changed() {
         return latest.values().stream()
                 .filter(tile -> tile.level() != announced.get(tile.indicator().code())).toList();
-    }
-
-    private static String levelKey(Indicator.Level level) {
-        return "level." + level.name().toLowerCase(Locale.ROOT);
     }
 }
