@@ -220,11 +220,6 @@ public final class Browser implements AutoCloseable {
         onFresh(css, element -> element.sendKeys(keys));
     }
 
-    /** Presses keys wherever the focus is now, as a keyboard does (Tab moves the focus, Enter activates). */
-    public void keys(CharSequence... keys) {
-        new org.openqa.selenium.interactions.Actions(driver).sendKeys(keys).perform();
-    }
-
     /** Shift+Tab: the focus moves back one stop. */
     public void shiftTab() {
         new org.openqa.selenium.interactions.Actions(driver).keyDown(Keys.SHIFT).sendKeys(Keys.TAB).keyUp(Keys.SHIFT)
