@@ -252,7 +252,7 @@ class CityMap extends HTMLElement {
       weight: selected ? 3 : hovered ? 2 : 1.5,
       opacity: 1,
       fillColor: fill || PLAIN_FILL,
-      fillOpacity: fill ? 0.85 : 1,
+      fillOpacity: 1, // the status colours are chosen opaque for their contrast (DistrictStyle)
       lineJoin: 'round',
     };
   }

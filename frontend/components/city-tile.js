@@ -9,14 +9,14 @@ import './city-apex-chart.js';
  *
  * The tile's own element carries its class, level colour, role, tab stop and label, set by the server.
  */
-const PARTS = ['name', 'unit', 'value', 'source', 'simulated', 'stale', 'problem', 'badgeLabels', 'trend', 'trendLabel', 'digits'];
+const PARTS = ['name', 'unit', 'value', 'level', 'source', 'simulated', 'stale', 'problem', 'badgeLabels', 'trend', 'trendLabel', 'digits'];
 
 let tileCount = 0;
 
 class CityTile extends HTMLElement {
   constructor() {
     super();
-    this._state = { name: '', unit: '', value: '', source: '', simulated: false, stale: false, problem: '',
+    this._state = { name: '', unit: '', value: '', level: '', source: '', simulated: false, stale: false, problem: '',
       badgeLabels: ['', '', ''], trend: { name: '', points: [] }, trendLabel: '', digits: 1 };
   }
 
@@ -52,17 +52,20 @@ class CityTile extends HTMLElement {
     const unit = span('tile-unit');
     const reading = document.createElement('div');
     reading.className = 'tile-reading';
-    reading.append(value, unit);
+    // the level in a shape and a word beside its colour (WCAG 1.4.1), for warning and danger
+    const level = span('tile-level');
+    level.id = `city-tile-level-${tileCount + 1}`;
+    reading.append(value, unit, level);
     const chart = document.createElement('city-apex-chart');
     chart.className = 'city-chart tile-trend';
     chart.setAttribute('role', 'img');
     chart.style.height = '40px';
     // the tile is a button, whose own children are not read out: it points at the sparkline's words instead
     chart.id = `city-tile-trend-${++tileCount}`;
-    this.setAttribute('aria-describedby', chart.id);
+    this.setAttribute('aria-describedby', `${level.id} ${chart.id}`);
     const source = span('tile-source');
     this.append(header, reading, chart, source);
-    this._parts = { name, simulated, stale, problem, value, unit, chart, source };
+    this._parts = { name, simulated, stale, problem, value, unit, level, chart, source };
   }
 
   _show() {
@@ -74,6 +77,8 @@ class CityTile extends HTMLElement {
     p.name.textContent = s.name;
     p.unit.textContent = s.unit;
     p.value.textContent = s.value;
+    p.level.textContent = s.level;
+    p.level.hidden = !s.level;
     p.source.textContent = s.source;
     const [simulatedLabel, staleLabel, problemLabel] = s.badgeLabels;
     p.simulated.textContent = simulatedLabel;

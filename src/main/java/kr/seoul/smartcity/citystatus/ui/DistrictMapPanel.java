@@ -17,6 +17,7 @@ import kr.seoul.smartcity.base.geo.DistrictGeometry;
 import kr.seoul.smartcity.base.i18n.AppLanguage;
 import kr.seoul.smartcity.base.ui.LiveUpdates;
 import kr.seoul.smartcity.base.ui.map.CityMap;
+import kr.seoul.smartcity.base.ui.map.DistrictStyle;
 import kr.seoul.smartcity.citystatus.domain.Indicator;
 import kr.seoul.smartcity.citystatus.domain.LatestValue;
 import kr.seoul.smartcity.citystatus.domain.MapLayer;
@@ -175,14 +176,18 @@ public class DistrictMapPanel extends Composite<Section> {
         legend.removeAll();
         legend.add(new Span(shown.name(getLocale()) + " (" + Formats.unit(this, shown) + ")"));
         if (shown.warnAt() != null) {
-            legend.add(swatch("#5aa469", getTranslation("level.normal")), swatch("#f2a33a", getTranslation("level.warning")),
-                    swatch("#d32f2f", getTranslation("level.danger")));
+            legend.add(swatch(DistrictStyle.NORMAL_FILL, Indicator.Level.NORMAL),
+                    swatch(DistrictStyle.WARNING_FILL, Indicator.Level.WARNING),
+                    swatch(DistrictStyle.DANGER_FILL, Indicator.Level.DANGER));
         }
         getContent().getElement().setAttribute("data-map-indicator", shown.code());
     }
 
-    private Span swatch(String colour, String label) {
-        Span swatch = new Span(label);
+    /** A level's colour, its shape and its word: colour alone does not tell them apart (WCAG 1.4.1). */
+    private Span swatch(String colour, Indicator.Level level) {
+        String mark = LevelColours.mark(level);
+        String word = getTranslation("level." + level.name().toLowerCase());
+        Span swatch = new Span(mark.isEmpty() ? word : mark + " " + word);
         swatch.addClassName("legend-swatch");
         swatch.getStyle().set("--swatch", colour);
         return swatch;

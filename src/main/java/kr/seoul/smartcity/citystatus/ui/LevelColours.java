@@ -2,7 +2,9 @@ package kr.seoul.smartcity.citystatus.ui;
 
 import java.util.Collection;
 import java.util.DoubleSummaryStatistics;
+import java.util.List;
 
+import kr.seoul.smartcity.base.ui.map.DistrictStyle;
 import kr.seoul.smartcity.citystatus.domain.Indicator;
 import org.springframework.modulith.NamedInterface;
 
@@ -13,7 +15,8 @@ import org.springframework.modulith.NamedInterface;
 @NamedInterface("ui")
 public final class LevelColours {
 
-    private static final String[] SHADES = {"#dbe7f7", "#b3cdee", "#7fa9de", "#4a80c8", "#1f56a6"};
+    /** Light to dark; the map's black labels read on the darkest at 5.2:1 (StatusContrastTest). */
+    static final List<String> SHADES = List.of("#dbe7f7", "#b3cdee", "#8ab1e2", "#6a98d8", "#4a80c8");
 
     private final Indicator indicator;
     private final DoubleSummaryStatistics range;
@@ -26,17 +29,29 @@ public final class LevelColours {
     String colour(double value) {
         if (indicator.warnAt() != null || indicator.dangerAt() != null) {
             return switch (indicator.levelOf(value)) {
-                case DANGER -> "#d32f2f";
-                case WARNING -> "#f2a33a";
-                case NORMAL -> "#5aa469";
+                case DANGER -> DistrictStyle.DANGER_FILL;
+                case WARNING -> DistrictStyle.WARNING_FILL;
+                case NORMAL -> DistrictStyle.NORMAL_FILL;
             };
         }
         if (range.getCount() == 0 || range.getMax() == range.getMin()) {
-            return SHADES[2];
+            return SHADES.get(2);
         }
-        int shade = (int) Math.min(SHADES.length - 1,
-                Math.floor((value - range.getMin()) / (range.getMax() - range.getMin()) * SHADES.length));
-        return SHADES[shade];
+        int shade = (int) Math.min(SHADES.size() - 1,
+                Math.floor((value - range.getMin()) / (range.getMax() - range.getMin()) * SHADES.size()));
+        return SHADES.get(shade);
+    }
+
+    /**
+     * The shape beside the level's colour, so that colour is not all that tells the levels apart (WCAG 1.4.1): none
+     * for normal, a triangle for a warning, a diamond for danger.
+     */
+    public static String mark(Indicator.Level level) {
+        return switch (level) {
+            case NORMAL -> "";
+            case WARNING -> "▲";
+            case DANGER -> "◆";
+        };
     }
 
     public static String css(Indicator.Level level) {

@@ -43,7 +43,9 @@ final class SharedChoropleths {
         Map<String, String> labels = new HashMap<>();
         values.forEach((code, value) -> {
             fill.put(code, colours.colour(value.value()));
-            labels.put(code, Formats.value(indicator, value.value(), locale) + " " + unit);
+            String mark = indicator.warnAt() != null || indicator.dangerAt() != null
+                    ? LevelColours.mark(indicator.levelOf(value.value())) : "";
+            labels.put(code, (mark.isEmpty() ? "" : mark + " ") + Formats.value(indicator, value.value(), locale) + " " + unit);
         });
         Choropleth choropleth = new Choropleth(Map.copyOf(fill), Map.copyOf(labels), new DistrictStyle(fill, labels));
         LATEST.put(key, new Entry(Map.copyOf(values), choropleth));

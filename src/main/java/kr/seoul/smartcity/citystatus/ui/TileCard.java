@@ -76,6 +76,9 @@ public class TileCard extends Component implements HasStyle, ClickNotifier<TileC
             }
             addClassName(level);
             levelClass = level;
+            String mark = LevelColours.mark(tile.level());
+            getElement().setProperty("level", mark.isEmpty() ? ""
+                    : mark + " " + getTranslation("level." + tile.level().name().toLowerCase()));
         }
         getElement().setProperty("simulated", tile.simulated());
         getElement().setProperty("stale", tile.stale());

@@ -13,6 +13,15 @@ import tools.jackson.databind.node.ObjectNode;
  */
 public final class DistrictStyle {
 
+    /**
+     * The fill of a district (and every other graphic: tile edges, bars, legend swatches) at the normal, warning
+     * and danger level: each at least 3:1 against the page and the map's background, and the map's black labels on
+     * it at least 4.5:1 (WCAG 1.4.11, 1.4.3). The theme declares the same as {@code --city-level-*}.
+     */
+    public static final String NORMAL_FILL = "#3d8b40";
+    public static final String WARNING_FILL = "#c77700";
+    public static final String DANGER_FILL = "#e0412f";
+
     /** Plain fills and names only. */
     public static final DistrictStyle PLAIN = new DistrictStyle(Map.of(), Map.of());
 
