@@ -215,7 +215,7 @@ class CityMap extends HTMLElement {
         path.classList.add('city-map-district');
         path.setAttribute('tabindex', '0');
         path.setAttribute('role', 'button');
-        path.setAttribute('aria-label', this._name(feature) || code);
+        this._describe(path, code, feature);
         path.addEventListener('keydown', (event) => {
           if (event.key === 'Enter' || event.key === ' ') {
             event.preventDefault();
@@ -224,6 +224,18 @@ class CityMap extends HTMLElement {
         });
       }
     });
+  }
+
+  /** A district's words for keyboard and screen reader users: its name and value label, and whether it is chosen. */
+  _describe(path, code, feature) {
+    const value = this._choropleth.labels[code];
+    const name = this._name(feature) || code;
+    path.setAttribute('aria-label', value ? `${name} ${value}` : name);
+    if (code === this._selected) {
+      path.setAttribute('aria-current', 'true');
+    } else {
+      path.removeAttribute('aria-current');
+    }
   }
 
   _districtClicked(code) {
@@ -263,6 +275,10 @@ class CityMap extends HTMLElement {
       for (const { layer, feature } of entries) {
         layer.setStyle(this._style(code));
         layer.setTooltipContent(this._label(feature));
+        const path = layer.getElement();
+        if (path) {
+          this._describe(path, code, feature);
+        }
       }
     }
     this._raiseSelected();

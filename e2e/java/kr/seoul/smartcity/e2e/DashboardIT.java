@@ -135,7 +135,7 @@ class DashboardIT extends BrowserTest {
         mayor.find(".leaflet-container path.city-map-district");
         mayor.find("[data-widget='wall-pm25-rank'] .widget-ranking li");
 
-        mayor.click("path.city-map-district[aria-label='마포구']");
+        mayor.click("path.city-map-district[aria-label^='마포구']");
         mayor.waitForAttribute(".dashboard-canvas", "data-district", "11440", Duration.ofSeconds(10));
         mayor.screenshot("dashboard-district-filter-desktop");
         assertThat(mayor.js("return document.querySelector('.dashboard-filter').innerText")).asString()
@@ -160,7 +160,7 @@ class DashboardIT extends BrowserTest {
         assertThat(citizen.find("[data-widget='home-map']").getDomAttribute("data-map-indicator"))
                 .isEqualTo("AIR_PM25");
         // Seoul's real districts by default, with their makers named on the map as the boundaries' licence asks
-        assertThat(citizen.find("[data-widget='home-map'] path.city-map-district[aria-label='마포구']")
+        assertThat(citizen.find("[data-widget='home-map'] path.city-map-district[aria-label^='마포구']")
                 .getDomAttribute("d").split("L")).as("a district's outline, not a hexagon").hasSizeGreaterThan(12);
         assertThat(citizen.text("[data-widget='home-map'] .city-map-attribution"))
                 .contains("지도 경계", "southkorea/seoul-maps", "Apache-2.0");

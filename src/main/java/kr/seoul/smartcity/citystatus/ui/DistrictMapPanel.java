@@ -1,17 +1,24 @@
 package kr.seoul.smartcity.citystatus.ui;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicLong;
 
 import com.vaadin.flow.component.Composite;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.dom.Element;
 import com.vaadin.flow.function.SerializableConsumer;
 import com.vaadin.flow.shared.Registration;
+import kr.seoul.smartcity.base.domain.SeoulDistrict;
 import kr.seoul.smartcity.base.events.LiveEventBus;
 import kr.seoul.smartcity.base.geo.DistrictGeometry;
 import kr.seoul.smartcity.base.i18n.AppLanguage;
@@ -37,6 +44,8 @@ import org.springframework.modulith.NamedInterface;
 @NamedInterface("ui")
 public class DistrictMapPanel extends Composite<Section> {
 
+    private static final AtomicLong TABLE_IDS = new AtomicLong();
+
     private final CityStatusService status;
     private final CityFeedService feed;
     private final Viewer viewer;
@@ -44,6 +53,11 @@ public class DistrictMapPanel extends Composite<Section> {
     private final Select<Indicator> indicator = new Select<>();
     private final CheckboxGroup<MapLayer> layers = new CheckboxGroup<>();
     private final Div legend = new Div();
+    private final Button tableToggle = new Button();
+    private final Div table = new Div();
+    private final Span announcement = new Span();
+    private final List<SerializableConsumer<String>> districtListeners = new ArrayList<>();
+    private @Nullable String selected;
     private final String initialIndicator;
     private Indicator legendShows;
     private Map<String, LatestValue> mapShows = Map.of();
@@ -75,11 +89,26 @@ public class DistrictMapPanel extends Composite<Section> {
         map.addClassName("city-map");
         map.setAriaLabel(getTranslation("map.aria"));
 
-        Div controls = new Div(indicator, layers);
+        map.addDistrictClickListener(this::districtChosen);
+
+        // the same values as a table, for reading them and choosing a district without the map (WCAG 1.1.1, 2.5.7)
+        tableToggle.setId("map-table-toggle");
+        tableToggle.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        String tableId = "map-table-" + TABLE_IDS.incrementAndGet();
+        tableToggle.getElement().setAttribute("aria-controls", tableId);
+        tableToggle.addClickListener(click -> showTable(!table.isVisible()));
+        table.setId(tableId);
+        table.addClassName("map-table");
+        table.setVisible(false);
+        announcement.addClassName("map-announcement");
+        announcement.getElement().setAttribute("role", "status");
+        showToggle();
+
+        Div controls = new Div(indicator, layers, tableToggle);
         controls.addClassName("map-controls");
         legend.addClassName("map-legend");
         Section mapPanel = getContent();
-        mapPanel.add(controls, map, legend);
+        mapPanel.add(controls, map, legend, table, announcement);
         mapPanel.addClassNames("card", "map-panel");
         if (geometry.schematic()) {
             Span note = new Span(getTranslation("map.schematic"));
@@ -91,9 +120,14 @@ public class DistrictMapPanel extends Composite<Section> {
         LiveUpdates.follow(map, events, CityFeedUpdated.TOPIC, updated -> showPoints());
     }
 
-    /** Calls the listener with the code of a district the reader clicks. */
+    /** Calls the listener with the code of a district the reader clicks on the map or chooses in its table. */
     public Registration addDistrictClickListener(SerializableConsumer<String> listener) {
-        return map.addDistrictClickListener(listener);
+        districtListeners.add(listener);
+        return () -> districtListeners.remove(listener);
+    }
+
+    private void districtChosen(String districtCode) {
+        List.copyOf(districtListeners).forEach(listener -> listener.accept(districtCode));
     }
 
     /** The indicator the districts are coloured by now. */
@@ -104,6 +138,116 @@ public class DistrictMapPanel extends Composite<Section> {
     /** Outlines the chosen district, or none. */
     public void select(@Nullable String districtCode) {
         map.setSelectedDistrict(districtCode);
+        if (Objects.equals(districtCode, selected)) {
+            return;
+        }
+        selected = districtCode;
+        announcement.setText(districtCode == null ? "" : getTranslation("map.selected", describe(districtCode)));
+        if (table.isVisible()) {
+            showTableRows();
+        }
+    }
+
+    /** "마포구 41 µg/m³, ▲ 주의": a district's value and level in words. */
+    private String describe(String districtCode) {
+        Indicator shown = indicator.getValue();
+        LatestValue value = mapShows.get(districtCode);
+        String name = Formats.district(districtCode, getLocale());
+        if (shown == null || value == null) {
+            return name;
+        }
+        String level = level(shown, value.value());
+        return name + " " + valueText(shown, value.value()) + (level.isEmpty() ? "" : ", " + level);
+    }
+
+    private String valueText(Indicator shown, double value) {
+        return Formats.value(shown, value, getLocale()) + " " + Formats.unit(this, shown);
+    }
+
+    /** The level in a shape and a word, or nothing for an indicator without thresholds. */
+    private String level(Indicator shown, double value) {
+        if (shown.warnAt() == null && shown.dangerAt() == null) {
+            return "";
+        }
+        Indicator.Level level = shown.levelOf(value);
+        String mark = LevelColours.mark(level);
+        String word = getTranslation(level.labelKey());
+        return mark.isEmpty() ? word : mark + " " + word;
+    }
+
+    private void showTable(boolean shown) {
+        table.setVisible(shown);
+        showToggle();
+        if (shown) {
+            showTableRows();
+        } else {
+            table.removeAll();
+        }
+    }
+
+    private void showToggle() {
+        tableToggle.setText(getTranslation(table.isVisible() ? "map.table.hide" : "map.table.show"));
+        tableToggle.getElement().setAttribute("aria-expanded", String.valueOf(table.isVisible()));
+    }
+
+    /**
+     * Every district with its value and level in words, the colour beside them; a district is chosen with its
+     * button, as with a click on the map.
+     */
+    private void showTableRows() {
+        table.removeAll();
+        Indicator shown = indicator.getValue();
+        Element grid = new Element("table");
+        Element caption = new Element("caption");
+        caption.setText(shown == null ? getTranslation("map.aria")
+                : shown.name(getLocale()) + " (" + Formats.unit(this, shown) + ")");
+        Element head = new Element("tr");
+        head.appendChild(header("col", getTranslation("map.table.district")),
+                header("col", getTranslation("map.table.value")), header("col", getTranslation("map.table.level")));
+        grid.appendChild(caption, new Element("thead").appendChild(head));
+        Element body = new Element("tbody");
+        for (SeoulDistrict district : SeoulDistrict.values()) {
+            LatestValue value = mapShows.get(district.code());
+            Element choose = new Element("button");
+            choose.setAttribute("type", "button");
+            choose.setAttribute("class", "map-table-district");
+            choose.setAttribute("data-district", district.code());
+            choose.setAttribute("aria-pressed", String.valueOf(district.code().equals(selected)));
+            choose.setText(district.name(getLocale()));
+            choose.addEventListener("click", click -> districtChosen(district.code()));
+            Element name = header("row", "");
+            name.appendChild(choose);
+            Element level = new Element("td");
+            if (shown != null && value != null) {
+                Element swatch = new Element("span");
+                swatch.setAttribute("class", "map-table-swatch");
+                swatch.setAttribute("aria-hidden", "true");
+                swatch.getStyle().set("--swatch", SharedChoropleths.of(shown, mapShows, getLocale(),
+                        Formats.unit(this, shown)).fill().getOrDefault(district.code(), "transparent"));
+                level.appendChild(swatch, new Element("span").setText(level(shown, value.value())));
+            }
+            Element row = new Element("tr");
+            if (district.code().equals(selected)) {
+                row.setAttribute("class", "map-table-selected");
+            }
+            row.appendChild(name, cell(shown == null || value == null ? "–" : valueText(shown, value.value())), level);
+            body.appendChild(row);
+        }
+        grid.appendChild(body);
+        table.getElement().appendChild(grid);
+    }
+
+    private static Element header(String scope, String text) {
+        Element header = new Element("th");
+        header.setAttribute("scope", scope);
+        header.setText(text);
+        return header;
+    }
+
+    private static Element cell(String text) {
+        Element cell = new Element("td");
+        cell.setText(text);
+        return cell;
     }
 
     /** The controls row, where the owner may add its own buttons. */
@@ -169,6 +313,9 @@ public class DistrictMapPanel extends Composite<Section> {
         if (!shown.equals(legendShows)) {
             showLegend(shown);
         }
+        if (table.isVisible()) {
+            showTableRows();
+        }
     }
 
     private void showLegend(Indicator shown) {
@@ -186,7 +333,7 @@ public class DistrictMapPanel extends Composite<Section> {
     /** A level's colour, its shape and its word: colour alone does not tell them apart (WCAG 1.4.1). */
     private Span swatch(String colour, Indicator.Level level) {
         String mark = LevelColours.mark(level);
-        String word = getTranslation("level." + level.name().toLowerCase());
+        String word = getTranslation(level.labelKey());
         Span swatch = new Span(mark.isEmpty() ? word : mark + " " + word);
         swatch.addClassName("legend-swatch");
         swatch.getStyle().set("--swatch", colour);

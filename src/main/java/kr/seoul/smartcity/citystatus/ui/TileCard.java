@@ -78,7 +78,7 @@ public class TileCard extends Component implements HasStyle, ClickNotifier<TileC
             levelClass = level;
             String mark = LevelColours.mark(tile.level());
             getElement().setProperty("level", mark.isEmpty() ? ""
-                    : mark + " " + getTranslation("level." + tile.level().name().toLowerCase()));
+                    : mark + " " + getTranslation(tile.level().labelKey()));
         }
         getElement().setProperty("simulated", tile.simulated());
         getElement().setProperty("stale", tile.stale());
