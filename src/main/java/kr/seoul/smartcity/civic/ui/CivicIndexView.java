@@ -1,20 +1,12 @@
 package kr.seoul.smartcity.civic.ui;
 
-import java.io.ByteArrayInputStream;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalDouble;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.combobox.ComboBox;
-import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
@@ -26,10 +18,6 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
-import com.vaadin.flow.component.textfield.IntegerField;
-import com.vaadin.flow.component.textfield.NumberField;
-import com.vaadin.flow.component.upload.Upload;
-import com.vaadin.flow.component.upload.UploadI18N;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -37,12 +25,9 @@ import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import kr.seoul.smartcity.base.domain.Seoul;
-import kr.seoul.smartcity.base.domain.SeoulDistrict;
 import kr.seoul.smartcity.base.geo.DistrictGeometry;
-import kr.seoul.smartcity.base.i18n.AppLanguage;
 import kr.seoul.smartcity.base.ui.Card;
 import kr.seoul.smartcity.base.ui.chart.ApexChart;
-import kr.seoul.smartcity.base.ui.map.CityMap;
 import kr.seoul.smartcity.civic.domain.CivicIndex;
 import kr.seoul.smartcity.civic.domain.IndexValue;
 import kr.seoul.smartcity.civic.domain.ValueState;
@@ -54,7 +39,6 @@ import kr.seoul.smartcity.directory.service.DirectoryService;
 import kr.seoul.smartcity.security.service.CityUser;
 import kr.seoul.smartcity.security.service.CurrentUser;
 import kr.seoul.smartcity.security.service.Viewer;
-import kr.seoul.smartcity.base.ui.LimitedUploads;
 
 /**
  * One civic-affairs index: its definition, its values against the targets year by year, its districts on the map,
@@ -114,10 +98,11 @@ public class CivicIndexView extends Main implements BeforeEnterObserver, HasDyna
 
         add(Card.titled(getTranslation("civic.history"), chart(detail), years(detail)));
         if (index.perDistrict() && !detail.districts().isEmpty()) {
-            add(Card.titled(getTranslation("civic.districts", String.valueOf(detail.districtYear())), districts(detail)));
+            add(Card.titled(getTranslation("civic.districts", String.valueOf(detail.districtYear())), new DistrictAchievements(geometry, detail)));
         }
         if (detail.editable()) {
-            add(Card.grid(entryForm(index), csvImport()));
+            add(Card.grid(new IndexValueEntry(civic, viewer, username(), index, this::show, this::describe),
+                    new IndexCsvImport(civic, viewer, username(), this::show, this::describe)));
         }
     }
 
@@ -170,130 +155,9 @@ public class CivicIndexView extends Main implements BeforeEnterObserver, HasDyna
         return cell;
     }
 
-    private Div districts(IndexDetail detail) {
-        CityMap map = new CityMap();
-        map.setId("civic-map");
-        map.addClassName("civic-map");
-        map.setNameProperty(AppLanguage.of(getLocale()) == AppLanguage.KOREAN ? "name" : "nameEn");
-        map.setDistricts(geometry.districtsGeoJson());
-        geometry.attribution().ifPresent(source -> map.setAttribution(getTranslation("map.attribution", source)));
-        map.setAriaLabel(getTranslation("civic.map.aria", detail.index().name(getLocale())));
-        Map<String, String> fill = new HashMap<>();
-        Map<String, String> labels = new HashMap<>();
-        Div list = new Div();
-        list.setId("civic-district-list");
-        list.addClassName("civic-district-list");
-        detail.districts().stream()
-                .sorted((a, b) -> Double.compare(Objects.requireNonNullElse(rate(detail.index(), b), -1.0),
-                        Objects.requireNonNullElse(rate(detail.index(), a), -1.0)))
-                .forEach(value -> {
-                    Double rate = rate(detail.index(), value);
-                    fill.put(value.districtCode(), switch (Achievement.level(rate)) {
-                        case "met" -> "#2e7d32";
-                        case "close" -> "#f2a33a";
-                        case "behind" -> "#d32f2f";
-                        default -> "#bdbdbd";
-                    });
-                    String name = SeoulDistrict.byCode(value.districtCode()).map(d -> d.name(getLocale()))
-                            .orElse(value.districtCode());
-                    labels.put(value.districtCode(), Achievement.number(value.actual(), getLocale()) + " "
-                            + detail.index().unit());
-                    Div row = new Div(new Span(name), new Span(Achievement.number(value.actual(), getLocale())
-                            + " " + detail.index().unit()), Achievement.badge(rate, getLocale()));
-                    row.addClassName("index-row");
-                    row.getElement().setAttribute("data-district", value.districtCode());
-                    list.add(row);
-                });
-        map.setChoropleth(fill, labels);
-        Div layout = new Div(map, list);
-        layout.addClassName("civic-districts");
-        return layout;
-    }
-
-    private static Double rate(CivicIndex index, IndexValue value) {
+    static Double rate(CivicIndex index, IndexValue value) {
         OptionalDouble rate = value.achievement(index.direction());
         return rate.isPresent() ? rate.getAsDouble() : null;
-    }
-
-    private com.vaadin.flow.component.html.Section entryForm(CivicIndex index) {
-        IntegerField year = new IntegerField(getTranslation("civic.year"));
-        year.setId("entry-year");
-        year.setValue(civic.latestYear());
-        year.setStepButtonsVisible(true);
-        ComboBox<SeoulDistrict> district = new ComboBox<>(getTranslation("civic.district"));
-        district.setId("entry-district");
-        district.setItems(SeoulDistrict.values());
-        district.setItemLabelGenerator(d -> d.name(getLocale()));
-        district.setPlaceholder(getTranslation("civic.city-wide"));
-        district.setClearButtonVisible(true);
-        district.setVisible(index.perDistrict());
-        NumberField target = new NumberField(getTranslation("civic.target"));
-        target.setId("entry-target");
-        target.setSuffixComponent(new Span(index.unit()));
-        NumberField actual = new NumberField(getTranslation("civic.actual"));
-        actual.setId("entry-actual");
-        actual.setSuffixComponent(new Span(index.unit()));
-        Button save = new Button(getTranslation("civic.enter"), click -> {
-            if (year.getValue() == null || (target.getValue() == null && actual.getValue() == null)) {
-                year.setInvalid(year.getValue() == null);
-                actual.setInvalid(actual.getValue() == null && target.getValue() == null);
-                error(List.of(getTranslation("civic.problem.no-value")));
-                return;
-            }
-            try {
-                civic.enter(viewer, username(), index.code(), year.getValue(),
-                        district.getValue() == null ? IndexValue.CITY : district.getValue().code(), target.getValue(),
-                        actual.getValue());
-                Notification.show(getTranslation("civic.entered"), 4000, Notification.Position.BOTTOM_START)
-                        .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
-                show();
-            } catch (InvalidIndexValueException e) {
-                error(e.problems().stream().map(this::describe).toList());
-            }
-        });
-        save.setId("entry-save");
-        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        FormLayout form = new FormLayout(year, district, target, actual);
-        return Card.titled(getTranslation("civic.entry"), new Paragraph(getTranslation("civic.entry.help")), form, save);
-    }
-
-    private com.vaadin.flow.component.html.Section csvImport() {
-        Div result = new Div();
-        result.setId("civic-csv-result");
-        Upload upload = new Upload(LimitedUploads.inMemory(CivicIndexService.MAX_UPLOAD_BYTES, 1, (metadata, bytes) -> getUI().ifPresent(ui -> ui.access(() -> {
-            result.removeAll();
-            if (!metadata.fileName().toLowerCase().endsWith(".csv")) {
-                result.add(errorParagraph(getTranslation("civic.csv.type")));
-                return;
-            }
-            try {
-                int imported = civic.importCsv(new InputStreamReader(new ByteArrayInputStream(bytes),
-                        StandardCharsets.UTF_8), viewer, username());
-                Paragraph done = new Paragraph(getTranslation("civic.csv.imported", imported, metadata.fileName()));
-                done.addClassName("csv-success");
-                result.add(done);
-                show();
-            } catch (InvalidIndexValueException e) {
-                e.problems().forEach(problem -> result.add(errorParagraph(describe(problem))));
-            }
-        }))));
-        upload.setId("civic-csv-upload");
-        upload.setAcceptedFileTypes("text/csv", ".csv");
-        upload.setMaxFileSize((int) CivicIndexService.MAX_UPLOAD_BYTES);
-        upload.setMaxFiles(1);
-        UploadI18N texts = new UploadI18N();
-        texts.setAddFiles(new UploadI18N.AddFiles().setOne(getTranslation("civic.csv.choose")));
-        texts.setDropFiles(new UploadI18N.DropFiles().setOne(getTranslation("civic.csv.drop")));
-        texts.setError(new UploadI18N.Error().setFileIsTooBig(getTranslation("civic.csv.too-big"))
-                .setIncorrectFileType(getTranslation("civic.csv.type")));
-        upload.setI18n(texts);
-        upload.addFileRejectedListener(rejected -> {
-            result.removeAll();
-            result.add(errorParagraph(rejected.getErrorMessage()));
-        });
-        Paragraph format = new Paragraph(getTranslation("civic.csv.format"));
-        format.addClassName("page-lead");
-        return Card.titled(getTranslation("civic.csv"), format, upload, result);
     }
 
     private void confirm(IndexValue value) {
@@ -310,12 +174,6 @@ public class CivicIndexView extends Main implements BeforeEnterObserver, HasDyna
     private String describe(ValueProblem problem) {
         String text = getTranslation(problem.key(), problem.arguments().toArray());
         return problem.line() > 0 ? getTranslation("civic.csv.line", problem.line(), text) : text;
-    }
-
-    private static Paragraph errorParagraph(String text) {
-        Paragraph paragraph = new Paragraph(text);
-        paragraph.addClassName("csv-error");
-        return paragraph;
     }
 
     private void error(List<String> lines) {
