@@ -181,6 +181,13 @@ if (!window.cityCommand) {
       window.speechSynthesis.speak(utterance);
     }
   };
+  // The single "/" key can be switched off (WCAG 2.1.4): slashKey() tells whether it is on, slashKey(false) turns it off
+  cityCommand.slashKey = (on) => {
+    if (on !== undefined) {
+      localStorage.setItem('city-slash-key', on ? 'on' : 'off');
+    }
+    return localStorage.getItem('city-slash-key') !== 'off';
+  };
   window.cityCommand = cityCommand;
 
   // "/" (when not typing) and Ctrl-K or ⌘-K open the command bar on every screen that has one
@@ -188,7 +195,7 @@ if (!window.cityCommand) {
     const path = event.composedPath ? event.composedPath() : [event.target];
     moveAmongAnswers(event, path);
     const inField = path.some((node) => node && node.nodeType === 1 && typing(node));
-    const slash = event.key === '/' && !inField && !event.ctrlKey && !event.metaKey && !event.altKey;
+    const slash = event.key === '/' && cityCommand.slashKey() && !inField && !event.ctrlKey && !event.metaKey && !event.altKey;
     const ctrlK = (event.ctrlKey || event.metaKey) && (event.key === 'k' || event.key === 'K');
     if (slash || ctrlK) {
       const opener = document.querySelector('#command-open');

@@ -134,4 +134,30 @@ class CommandIT extends BrowserTest {
         assertThat(spoken).as("values with their level, in words").contains("미세먼지")
                 .containsAnyOf("좋음", "주의", "위험");
     }
+
+    /** WCAG 2.1.4: the single "/" key can be switched off; Ctrl-K still opens the bar, and the choice stays. */
+    @Test
+    void theSlashKeyCanBeSwitchedOffAndCtrlKStillOpensTheBar() {
+        Browser citizen = browser();
+        citizen.open("/");
+        citizen.find("body").sendKeys("/");
+        citizen.find("#command-slash-key").click();
+        citizen.waitUntil(() -> Boolean.FALSE.equals(citizen.js("return window.cityCommand.slashKey()")),
+                Duration.ofSeconds(10));
+        String opensOn = """
+                let opened = 0;
+                const opener = document.querySelector('#command-open');
+                const count = () => opened++;
+                opener.addEventListener('click', count, true);
+                document.body.dispatchEvent(new KeyboardEvent('keydown', arguments[0]));
+                opener.removeEventListener('click', count, true);
+                return opened;""";
+        assertThat(citizen.js(opensOn, java.util.Map.of("key", "/", "bubbles", true))).as("the / key").isEqualTo(0L);
+        assertThat(citizen.js(opensOn, java.util.Map.of("key", "k", "ctrlKey", true, "bubbles", true)))
+                .as("Ctrl-K").isEqualTo(1L);
+        citizen.open("/");
+        citizen.click("#command-open");
+        citizen.waitUntil(() -> "false".equals(citizen.find("#command-slash-key").getDomProperty("checked")),
+                Duration.ofSeconds(10));
+    }
 }

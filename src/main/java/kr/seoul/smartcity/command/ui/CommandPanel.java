@@ -6,6 +6,7 @@ import java.util.function.Predicate;
 import com.vaadin.flow.component.ClientCallable;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -70,7 +71,26 @@ public class CommandPanel extends Div {
         results.getElement().setAttribute("aria-label", getTranslation("command.results"));
         Span keys = new Span(getTranslation("command.keys"));
         keys.addClassName("command-keys");
-        add(input, status, results, keys);
+        add(input, status, results, keys, slashKey());
+    }
+
+    /**
+     * A person who speaks to the computer, or types with one finger, can switch off the single "/" key that opens
+     * this panel (WCAG 2.1.4, KWCAG 2.1.4); Ctrl-K stays. The choice stays in this browser.
+     */
+    private Checkbox slashKey() {
+        Checkbox slash = new Checkbox(getTranslation("command.slash-key"));
+        slash.setId("command-slash-key");
+        slash.addClassName("command-slash-key");
+        slash.setValue(true);
+        slash.getElement().executeJs("return window.cityCommand ? window.cityCommand.slashKey() : true")
+                .then(Boolean.class, slash::setValue);
+        slash.addValueChangeListener(change -> {
+            if (change.isFromClient()) {
+                slash.getElement().executeJs("window.cityCommand && window.cityCommand.slashKey($0)", change.getValue());
+            }
+        });
+        return slash;
     }
 
     public void focus() {
