@@ -41,6 +41,7 @@ class ApprovalThroughputBench {
 
     @Autowired
     ApprovalService approval;
+
     @Autowired
     ApprovalSettings settings;
 
@@ -63,12 +64,27 @@ class ApprovalThroughputBench {
                 int index = d;
                 submits.add(setup.submit(() -> {
                     String approver = approvers.get(index % APPROVERS);
-                    DocumentView saved = approval.saveDraft(drafter, null, 0, new DocumentDraft(FormType.REPORT,
-                            "벤치마크 보고 " + index, "본문 " + index, null, DisclosureLevel.PUBLIC, null,
-                            Retention.YEARS_1, List.of("bench"), List.of(LineEntry.approval(approver)), List.of(),
-                            List.of()));
-                    queues.get(index % APPROVERS).add(approval.submit(drafter, saved.document().id(),
-                            saved.document().revision()));
+                    DocumentView saved = approval.saveDraft(
+                            drafter,
+                            null,
+                            0,
+                            new DocumentDraft(
+                                    FormType.REPORT,
+                                    "벤치마크 보고 " + index,
+                                    "본문 " + index,
+                                    null,
+                                    DisclosureLevel.PUBLIC,
+                                    null,
+                                    Retention.YEARS_1,
+                                    List.of("bench"),
+                                    List.of(LineEntry.approval(approver)),
+                                    List.of(),
+                                    List.of()));
+                    queues.get(index % APPROVERS)
+                            .add(approval.submit(
+                                    drafter,
+                                    saved.document().id(),
+                                    saved.document().revision()));
                 }));
             }
             for (Future<?> submit : submits) {
@@ -93,7 +109,11 @@ class ApprovalThroughputBench {
                         for (DocumentView view : queue) {
                             long t0 = System.nanoTime();
                             try {
-                                approval.approve(approver, view.document().id(), view.document().revision(), null);
+                                approval.approve(
+                                        approver,
+                                        view.document().id(),
+                                        view.document().revision(),
+                                        null);
                                 approved.incrementAndGet();
                                 approvalsPerDocument.merge(view.document().id(), 1, Integer::sum);
                             } catch (ApprovalRefusedException refused) {
@@ -114,15 +134,21 @@ class ApprovalThroughputBench {
         }
         double seconds = (System.nanoTime() - start) / 1e9;
 
-        long notCompleted = queues.stream().flatMap(List::stream)
-                .map(view -> approval.find("traffic", view.document().id()).orElseThrow().document().status())
-                .filter(status -> status != DocumentStatus.COMPLETED).count();
+        long notCompleted = queues.stream()
+                .flatMap(List::stream)
+                .map(view -> approval.find("traffic", view.document().id())
+                        .orElseThrow()
+                        .document()
+                        .status())
+                .filter(status -> status != DocumentStatus.COMPLETED)
+                .count();
         long doubled = approvalsPerDocument.values().stream().filter(n -> n > 1).count();
         var audit = approval.verifyAuditTrail();
         List<Long> sorted = new ArrayList<>(latencies);
         Collections.sort(sorted);
 
-        System.out.printf("""
+        System.out.printf(
+                """
 
                 == Approval throughput (%d documents, %d approvers, 2 racing sessions each)
                 setup (draft + submit):     %.1f s (%.0f documents/s)
@@ -132,10 +158,23 @@ class ApprovalThroughputBench {
                 lost (not completed):       %d
                 doubled (approved twice):   %d
                 audit chain:                %s (%d entries)
-                %n""", DOCUMENTS, APPROVERS, setupSeconds, DOCUMENTS / setupSeconds, approved.get(), seconds,
-                approved.get() / seconds, refusedStale.get(), otherRefusals.get(), percentile(sorted, 50),
-                percentile(sorted, 95), percentile(sorted, 99), notCompleted, doubled,
-                audit.intact() ? "intact" : "BROKEN at " + audit.firstBadId(), audit.entries());
+                %n""",
+                DOCUMENTS,
+                APPROVERS,
+                setupSeconds,
+                DOCUMENTS / setupSeconds,
+                approved.get(),
+                seconds,
+                approved.get() / seconds,
+                refusedStale.get(),
+                otherRefusals.get(),
+                percentile(sorted, 50),
+                percentile(sorted, 95),
+                percentile(sorted, 99),
+                notCompleted,
+                doubled,
+                audit.intact() ? "intact" : "BROKEN at " + audit.firstBadId(),
+                audit.entries());
 
         assertThat(approved.get()).isEqualTo(DOCUMENTS);
         assertThat(notCompleted).isZero();

@@ -50,36 +50,45 @@ class ArchiveRelevanceBench {
      * this set wants (a larger archive).
      */
     private static final Path SET = Path.of("bench/resources", System.getProperty("bench.set", "relevance"));
+
     private static final int K = 10;
 
     @Autowired
     ApplicationContext context;
+
     @Autowired
     ArchiveBulkImport bulkImport;
+
     @Autowired
     ArchiveIndexer indexer;
+
     @Autowired
     ArchiveSearchService search;
+
     @Autowired
     ElasticsearchClient client;
 
-    record Judged(String id, String language, String kind, String query, Set<String> relevant) {
-    }
+    record Judged(String id, String language, String kind, String query, Set<String> relevant) {}
 
     /** Recall@10 and reciprocal rank of one query for one ranking. */
-    record Score(double recall, double reciprocalRank) {
-    }
+    record Score(double recall, double reciprocalRank) {}
 
     @Test
     void recallAndMrrNextToAPlainOrQuery() throws Exception {
-        ArchiveImportReport report = bulkImport.importFolder(SET, SET.resolve("archive.csv"),
-                ArchiveEditor.system("relevance-bench"), row -> { });
+        ArchiveImportReport report = bulkImport.importFolder(
+                SET, SET.resolve("archive.csv"), ArchiveEditor.system("relevance-bench"), row -> {});
         assertThat(report.problem()).as("the set imports").isNull();
         String distractors = System.getProperty("bench.distractors", "");
         if (!distractors.isBlank()) {
             Path other = Path.of("bench/resources", distractors);
-            assertThat(bulkImport.importFolder(other, other.resolve("archive.csv"),
-                    ArchiveEditor.system("relevance-bench"), row -> { }).problem()).isNull();
+            assertThat(bulkImport
+                            .importFolder(
+                                    other,
+                                    other.resolve("archive.csv"),
+                                    ArchiveEditor.system("relevance-bench"),
+                                    row -> {})
+                            .problem())
+                    .isNull();
         }
         prepareIndex();
         Map<String, String> fileByTitle = new HashMap<>();
@@ -96,10 +105,15 @@ class ArchiveRelevanceBench {
         int noneWithHelp = 0;
         List<String> misses = new ArrayList<>();
         for (Judged judged : queries) {
-            var result = search.search(Viewer.CITIZEN, ArchiveQuery.of(judged.query()).withPage(0, K));
-            List<String> ranked = result.hits().stream().map(ArchiveHit::title).map(title -> fileOf(fileByTitle, title))
+            var result = search.search(
+                    Viewer.CITIZEN, ArchiveQuery.of(judged.query()).withPage(0, K));
+            List<String> ranked = result.hits().stream()
+                    .map(ArchiveHit::title)
+                    .map(title -> fileOf(fileByTitle, title))
                     .toList();
-            List<String> plain = plainOr(access, judged.query()).stream().map(title -> fileOf(fileByTitle, title)).toList();
+            List<String> plain = plainOr(access, judged.query()).stream()
+                    .map(title -> fileOf(fileByTitle, title))
+                    .toList();
             if (judged.kind().equals("none")) {
                 noneAnsweredEmpty += result.total() == 0 ? 1 : 0;
                 noneWithHelp += result.total() == 0 && result.correction() == null ? 0 : 1;
@@ -107,30 +121,45 @@ class ArchiveRelevanceBench {
             }
             Score mine = score(ranked, judged.relevant());
             Score theirs = score(plain, judged.relevant());
-            for (String group : List.of("all", judged.language(), judged.kind(), judged.language() + " " + judged.kind())) {
+            for (String group :
+                    List.of("all", judged.language(), judged.kind(), judged.language() + " " + judged.kind())) {
                 service.computeIfAbsent(group, g -> new ArrayList<>()).add(mine);
                 baseline.computeIfAbsent(group, g -> new ArrayList<>()).add(theirs);
             }
             if (mine.recall() < 1) {
-                misses.add(String.format("  %s %-8s recall %.2f  %s  -> %s", judged.id(), judged.kind(), mine.recall(),
-                        judged.query(), ranked.stream().limit(3).toList()));
+                misses.add(String.format(
+                        "  %s %-8s recall %.2f  %s  -> %s",
+                        judged.id(),
+                        judged.kind(),
+                        mine.recall(),
+                        judged.query(),
+                        ranked.stream().limit(3).toList()));
             }
         }
 
         StringBuilder table = new StringBuilder();
-        table.append(String.format("| %-14s | %7s | %-22s | %-22s | %-22s |%n", "Queries", "Number",
-                "service recall@10", "plain OR recall@10", "MRR service / plain OR"));
+        table.append(String.format(
+                "| %-14s | %7s | %-22s | %-22s | %-22s |%n",
+                "Queries", "Number", "service recall@10", "plain OR recall@10", "MRR service / plain OR"));
         for (String group : service.keySet()) {
             List<Score> mine = service.get(group);
             List<Score> theirs = baseline.get(group);
             double recall = mean(mine, Score::recall);
             double plainRecall = mean(theirs, Score::recall);
-            table.append(String.format("| %-14s | %7d | %.3f (%.2f× plain OR) | %-22.3f | %.3f / %.3f            |%n",
-                    group, mine.size(), recall, plainRecall == 0 ? Double.NaN : recall / plainRecall, plainRecall,
-                    mean(mine, Score::reciprocalRank), mean(theirs, Score::reciprocalRank)));
+            table.append(String.format(
+                    "| %-14s | %7d | %.3f (%.2f× plain OR) | %-22.3f | %.3f / %.3f            |%n",
+                    group,
+                    mine.size(),
+                    recall,
+                    plainRecall == 0 ? Double.NaN : recall / plainRecall,
+                    plainRecall,
+                    mean(mine, Score::reciprocalRank),
+                    mean(theirs, Score::reciprocalRank)));
         }
-        long unanswerable = queries.stream().filter(q -> q.kind().equals("none")).count();
-        System.out.printf("""
+        long unanswerable =
+                queries.stream().filter(q -> q.kind().equals("none")).count();
+        System.out.printf(
+                """
 
                 == Archive relevance on %s, service ranked by %s: %d documents of the set (and whatever else the index holds: demo documents),
                 %d judged queries (%d Korean, %d English), citizen view, top %d;
@@ -139,10 +168,23 @@ class ArchiveRelevanceBench {
                 queries no document answers: %d, of them %d found nothing and %d had help (a spelling or broader search)
                 queries the service did not fully answer (top 3 shown):
                 %s
-                %n""", SET.getFileName(), ranking(), fileByTitle.size(), queries.size() - unanswerable,
-                queries.stream().filter(q -> q.language().equals("ko") && !q.kind().equals("none")).count(),
-                queries.stream().filter(q -> q.language().equals("en") && !q.kind().equals("none")).count(),
-                K, table, unanswerable, noneAnsweredEmpty, noneWithHelp, String.join("\n", misses));
+                %n""",
+                SET.getFileName(),
+                ranking(),
+                fileByTitle.size(),
+                queries.size() - unanswerable,
+                queries.stream()
+                        .filter(q -> q.language().equals("ko") && !q.kind().equals("none"))
+                        .count(),
+                queries.stream()
+                        .filter(q -> q.language().equals("en") && !q.kind().equals("none"))
+                        .count(),
+                K,
+                table,
+                unanswerable,
+                noneAnsweredEmpty,
+                noneWithHelp,
+                String.join("\n", misses));
     }
 
     /** Brings the index up to date with the imported set. */
@@ -161,12 +203,18 @@ class ArchiveRelevanceBench {
         if (text.isBlank()) {
             return List.of();
         }
-        SearchResponse<Map> response = client.search(s -> s.index(access.alias()).size(K)
-                .source(src -> src.filter(f -> f.includes("title")))
-                .query(q -> q.bool(b -> b.must(m -> m.multiMatch(mm -> mm.query(text).fields("title", "content")
-                                .operator(Operator.Or)))
-                        .filter(access.disclosureFilter(Viewer.CITIZEN)))), Map.class);
-        return response.hits().hits().stream().map(hit -> String.valueOf(hit.source().get("title"))).toList();
+        SearchResponse<Map> response = client.search(
+                s -> s.index(access.alias())
+                        .size(K)
+                        .source(src -> src.filter(f -> f.includes("title")))
+                        .query(q -> q.bool(b -> b.must(m -> m.multiMatch(mm -> mm.query(text)
+                                        .fields("title", "content")
+                                        .operator(Operator.Or)))
+                                .filter(access.disclosureFilter(Viewer.CITIZEN)))),
+                Map.class);
+        return response.hits().hits().stream()
+                .map(hit -> String.valueOf(hit.source().get("title")))
+                .toList();
     }
 
     /** The set's file of a hit, or the title of a document from elsewhere (demo documents, distractors). */
@@ -175,7 +223,8 @@ class ArchiveRelevanceBench {
     }
 
     private static Score score(List<String> ranked, Set<String> relevant) {
-        long found = ranked.stream().limit(K).filter(relevant::contains).distinct().count();
+        long found =
+                ranked.stream().limit(K).filter(relevant::contains).distinct().count();
         double reciprocal = 0;
         for (int i = 0; i < Math.min(K, ranked.size()); i++) {
             if (relevant.contains(ranked.get(i))) {
@@ -193,7 +242,8 @@ class ArchiveRelevanceBench {
     /** file and title of every document of the set, separated by a NUL. */
     private static List<String> csvTitles() throws IOException {
         List<String> rows = new ArrayList<>();
-        for (List<String> record : CsvLines.read(Files.readString(SET.resolve("archive.csv"), StandardCharsets.UTF_8))) {
+        for (List<String> record :
+                CsvLines.read(Files.readString(SET.resolve("archive.csv"), StandardCharsets.UTF_8))) {
             if (!record.getFirst().equals("file")) {
                 rows.add(record.get(0) + "\u0000" + record.get(1));
             }
@@ -208,8 +258,11 @@ class ArchiveRelevanceBench {
             if (parts.length < 5 || parts[0].equals("id")) {
                 continue;
             }
-            Set<String> relevant = parts[4].isBlank() ? Set.of() : java.util.Arrays.stream(parts[4].split(";"))
-                    .map(String::strip).collect(Collectors.toSet());
+            Set<String> relevant = parts[4].isBlank()
+                    ? Set.of()
+                    : java.util.Arrays.stream(parts[4].split(";"))
+                            .map(String::strip)
+                            .collect(Collectors.toSet());
             queries.add(new Judged(parts[0], parts[1], relevant.isEmpty() ? "none" : parts[2], parts[3], relevant));
         }
         return queries;

@@ -71,16 +71,22 @@ class ArchiveSearchBench {
 
     @Autowired
     ApplicationContext context;
+
     @Autowired
     ArchiveService archive;
+
     @Autowired
     ArchiveIndexer indexer;
+
     @Autowired
     ArchiveSearchService search;
+
     @Autowired
     ElasticsearchClient client;
+
     @Autowired
     DatabaseClient database;
+
     @LocalServerPort
     int port;
 
@@ -107,7 +113,8 @@ class ArchiveSearchBench {
             drainSeconds += seconds(drainStart);
             assertThat(drained.failed()).isZero();
             indexed += drained.indexed();
-            System.out.printf("bench: %,d of %,d documents written and drained into the index%n", round + inRound, DOCUMENTS);
+            System.out.printf(
+                    "bench: %,d of %,d documents written and drained into the index%n", round + inRound, DOCUMENTS);
         }
         assertThat(archive.count()).isEqualTo(before + DOCUMENTS);
         assertThat(indexed).isEqualTo(DOCUMENTS);
@@ -116,15 +123,18 @@ class ArchiveSearchBench {
         assertThat(rebuilt.documents()).isEqualTo(before + DOCUMENTS);
 
         ArchiveBenchAccess access = new ArchiveBenchAccess(context);
-        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+        HttpClient http =
+                HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
         List<String> rows = new ArrayList<>();
         for (Map.Entry<String, String> query : QUERIES) {
             ArchiveQuery archiveQuery = ArchiveQuery.of(query.getValue());
             SearchRequest request = access.request(Viewer.CITIZEN, archiveQuery);
             SearchRequest requestBefore = access.requestBefore(Viewer.CITIZEN, archiveQuery);
-            HttpRequest get = HttpRequest.newBuilder(URI.create("http://localhost:" + port
-                    + "/api/public/archive/search?size=20&q=" + URLEncoder.encode(query.getValue(), StandardCharsets.UTF_8)))
-                    .GET().build();
+            HttpRequest get = HttpRequest.newBuilder(
+                            URI.create("http://localhost:" + port + "/api/public/archive/search?size=20&q="
+                                    + URLEncoder.encode(query.getValue(), StandardCharsets.UTF_8)))
+                    .GET()
+                    .build();
 
             long serviceTotal = search.search(Viewer.CITIZEN, archiveQuery).total();
             long apiTotal = total(http.send(get, HttpResponse.BodyHandlers.ofString()));
@@ -147,14 +157,26 @@ class ArchiveSearchBench {
             List<Long> straight = timings.get(2);
             List<Long> old = timings.get(3);
             long oldTotal = direct(requestBefore).hits().total().value();
-            rows.add(String.format("| %-22s | %-28s | %,9d | %7.1f | %7.1f | %7.1f | %7.1f | %7.1f | %7.1f | %5.2f | %5.2f | %,9d | %7.1f | %5.2f |",
-                    query.getKey(), "`" + query.getValue() + "`", serviceTotal,
-                    ms(straight, 50), ms(straight, 95), ms(service, 50), ms(service, 95), ms(api, 50), ms(api, 95),
-                    ms(service, 50) / ms(straight, 50), ms(api, 50) / ms(straight, 50), oldTotal, ms(old, 95),
+            rows.add(String.format(
+                    "| %-22s | %-28s | %,9d | %7.1f | %7.1f | %7.1f | %7.1f | %7.1f | %7.1f | %5.2f | %5.2f | %,9d | %7.1f | %5.2f |",
+                    query.getKey(),
+                    "`" + query.getValue() + "`",
+                    serviceTotal,
+                    ms(straight, 50),
+                    ms(straight, 95),
+                    ms(service, 50),
+                    ms(service, 95),
+                    ms(api, 50),
+                    ms(api, 95),
+                    ms(service, 50) / ms(straight, 50),
+                    ms(api, 50) / ms(straight, 50),
+                    oldTotal,
+                    ms(old, 95),
                     ms(service, 95) / ms(old, 95)));
         }
 
-        System.out.printf("""
+        System.out.printf(
+                """
 
                 == Archive benchmark: %,d generated documents (60%% Korean, 40%% English) + %,d demo documents
                 insert into PostgreSQL (benchmark-only SQL path, batches of %,d): %.1f s (%,.0f documents/s)
@@ -166,9 +188,20 @@ class ArchiveSearchBench {
 
                 | Query                  | Text                         |      Hits | direct p50 | p95 | service p50 | p95 | API p50 | p95 | service/direct | API/direct | before hits | before p95 | service p95 / before p95 |
                 %s
-                %n""", DOCUMENTS, before, BATCH, insertSeconds, DOCUMENTS / insertSeconds, ROUND, drainSeconds,
-                DOCUMENTS / drainSeconds, rebuilt.millis() / 1000.0, rebuilt.documents() * 1000.0 / rebuilt.millis(),
-                REPEATS, WARM_UP, String.join("\n", rows));
+                %n""",
+                DOCUMENTS,
+                before,
+                BATCH,
+                insertSeconds,
+                DOCUMENTS / insertSeconds,
+                ROUND,
+                drainSeconds,
+                DOCUMENTS / drainSeconds,
+                rebuilt.millis() / 1000.0,
+                rebuilt.documents() * 1000.0 / rebuilt.millis(),
+                REPEATS,
+                WARM_UP,
+                String.join("\n", rows));
     }
 
     @SuppressWarnings("rawtypes")
@@ -216,12 +249,26 @@ class ArchiveSearchBench {
     /** Writes one batch as ArchiveService.add would (item, file with extracted text, outbox row), without Tika. */
     private void insert(ArchiveTextGenerator generator, int count) {
         List<Long> ids = database.sql("SELECT nextval('archive_item_id_seq') AS id FROM generate_series(1, :n)")
-                .bind("n", count).map(row -> row.get("id", Long.class)).all().collectList().block();
+                .bind("n", count)
+                .map(row -> row.get("id", Long.class))
+                .all()
+                .collectList()
+                .block();
         String[][] columns = new String[10][count];
         for (int i = 0; i < count; i++) {
             ArchiveTextGenerator.Document d = generator.next();
-            String[] values = {d.title(), d.type(), d.department(), d.producer(), d.issuedOn(), d.tags(), d.language(),
-                    d.disclosure(), d.summary(), d.text()};
+            String[] values = {
+                d.title(),
+                d.type(),
+                d.department(),
+                d.producer(),
+                d.issuedOn(),
+                d.tags(),
+                d.language(),
+                d.disclosure(),
+                d.summary(),
+                d.text()
+            };
             for (int c = 0; c < values.length; c++) {
                 columns[c][i] = values[c];
             }
@@ -235,10 +282,19 @@ class ArchiveSearchBench {
                         FROM unnest(:ids::bigint[], :titles::text[], :types::text[], :depts::text[], :producers::text[],
                                     :issued::text[], :tags::text[], :langs::text[], :discs::text[], :summaries::text[])
                              AS t(id, title, type, dept, producer, issued, tags, lang, disc, summary)""")
-                .bind("ids", idArray).bind("titles", columns[0]).bind("types", columns[1]).bind("depts", columns[2])
-                .bind("producers", columns[3]).bind("issued", columns[4]).bind("tags", columns[5])
-                .bind("langs", columns[6]).bind("discs", columns[7]).bind("summaries", columns[8])
-                .fetch().rowsUpdated().block();
+                .bind("ids", idArray)
+                .bind("titles", columns[0])
+                .bind("types", columns[1])
+                .bind("depts", columns[2])
+                .bind("producers", columns[3])
+                .bind("issued", columns[4])
+                .bind("tags", columns[5])
+                .bind("langs", columns[6])
+                .bind("discs", columns[7])
+                .bind("summaries", columns[8])
+                .fetch()
+                .rowsUpdated()
+                .block();
         database.sql("""
                         INSERT INTO archive_file (item_id, file_name, content_type, size_bytes, sha256, content,
                                                   extracted_text, extraction_status)
@@ -246,9 +302,17 @@ class ArchiveSearchBench {
                                octet_length(convert_to(t.text, 'UTF8')), encode(sha256(convert_to(t.text, 'UTF8')), 'hex'),
                                convert_to(t.text, 'UTF8'), t.text, 'OK'
                         FROM unnest(:ids::bigint[], :texts::text[]) AS t(id, text)""")
-                .bind("ids", idArray).bind("texts", columns[9]).fetch().rowsUpdated().block();
-        database.sql("INSERT INTO archive_outbox (item_id, operation) SELECT id, 'UPSERT' FROM unnest(:ids::bigint[]) AS id")
-                .bind("ids", idArray).fetch().rowsUpdated().block();
+                .bind("ids", idArray)
+                .bind("texts", columns[9])
+                .fetch()
+                .rowsUpdated()
+                .block();
+        database.sql(
+                        "INSERT INTO archive_outbox (item_id, operation) SELECT id, 'UPSERT' FROM unnest(:ids::bigint[]) AS id")
+                .bind("ids", idArray)
+                .fetch()
+                .rowsUpdated()
+                .block();
     }
 
     private static double seconds(long startNanos) {

@@ -1,6 +1,5 @@
 package kr.seoul.smartcity.bench;
 
-import java.io.IOException;
 import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
@@ -60,10 +59,13 @@ class DeclaredSourceIngestBench {
 
     @Autowired
     CatalogueStewardship catalogue;
+
     @Autowired
     IndicatorCatalog catalog;
+
     @Autowired
     DeclaredSources sources;
+
     @Autowired
     DeclaredSourcePoller poller;
 
@@ -93,21 +95,65 @@ class DeclaredSourceIngestBench {
                 List<SourceMapping.Value> values = new ArrayList<>();
                 for (int i = 0; i < perSource; i++) {
                     String code = "BENCH_" + run + "_" + s + "_" + i;
-                    catalogue.create(steward, new IndicatorDraft(code, "벤치 " + code, "Bench " + code, "건", "ECONOMY",
-                            "DIGITAL", DisclosureClass.INTERNAL, "bench-" + run + "-" + s, 5, true, true, null, null, 1,
-                            5000, null));
+                    catalogue.create(
+                            steward,
+                            new IndicatorDraft(
+                                    code,
+                                    "벤치 " + code,
+                                    "Bench " + code,
+                                    "건",
+                                    "ECONOMY",
+                                    "DIGITAL",
+                                    DisclosureClass.INTERNAL,
+                                    "bench-" + run + "-" + s,
+                                    5,
+                                    true,
+                                    true,
+                                    null,
+                                    null,
+                                    1,
+                                    5000,
+                                    null));
                     values.add(SourceMapping.Value.of(code, "V" + i)
                             .combined(SourceMapping.Combine.LAST, SourceMapping.Combine.AVERAGE));
                 }
                 String name = "bench-" + run + "-" + s;
-                sources.save(ADMIN, "bench", new DataSource(name, SourceKind.HTTP_JSON, new SourceRequest(null,
-                        List.of(), "http://127.0.0.1:" + server.getAddress().getPort() + "/bench/" + s, Map.of(), null,
-                        "/rows", null, null, null, null), new SourceMapping(SourceMapping.Field.time("yyyyMMddHHmm", "T"),
-                        SourceMapping.Field.of("GU"), values, null), 5, null, false, "DIGITAL", "bench", 0, null, null));
+                sources.save(
+                        ADMIN,
+                        "bench",
+                        new DataSource(
+                                name,
+                                SourceKind.HTTP_JSON,
+                                new SourceRequest(
+                                        null,
+                                        List.of(),
+                                        "http://127.0.0.1:"
+                                                + server.getAddress().getPort() + "/bench/" + s,
+                                        Map.of(),
+                                        null,
+                                        "/rows",
+                                        null,
+                                        null,
+                                        null,
+                                        null),
+                                new SourceMapping(
+                                        SourceMapping.Field.time("yyyyMMddHHmm", "T"),
+                                        SourceMapping.Field.of("GU"),
+                                        values,
+                                        null),
+                                5,
+                                null,
+                                false,
+                                "DIGITAL",
+                                "bench",
+                                0,
+                                null,
+                                null));
                 names.add(name);
             }
-            System.out.printf("Set-up: %d indicators, %d sources in %.1f s%n", INDICATORS, SOURCES,
-                    (System.nanoTime() - setup) / 1e9);
+            System.out.printf(
+                    "Set-up: %d indicators, %d sources in %.1f s%n",
+                    INDICATORS, SOURCES, (System.nanoTime() - setup) / 1e9);
 
             List<Double> seconds = new ArrayList<>();
             long values = 0;
@@ -125,20 +171,34 @@ class DeclaredSourceIngestBench {
                     period.set(period.get().plus(PERIOD));
                 }
             }
-            double first = seconds.subList(0, 3).stream().mapToDouble(Double::doubleValue).average().orElseThrow();
-            double last = seconds.subList(PERIODS - 3, PERIODS).stream().mapToDouble(Double::doubleValue).average()
+            double first = seconds.subList(0, 3).stream()
+                    .mapToDouble(Double::doubleValue)
+                    .average()
+                    .orElseThrow();
+            double last = seconds.subList(PERIODS - 3, PERIODS).stream()
+                    .mapToDouble(Double::doubleValue)
+                    .average()
                     .orElseThrow();
             double total = seconds.stream().mapToDouble(Double::doubleValue).sum();
-            System.out.printf("Declared sources: %d indicators x %d districts (+ city) from %d sources, %d periods%n",
+            System.out.printf(
+                    "Declared sources: %d indicators x %d districts (+ city) from %d sources, %d periods%n",
                     INDICATORS, SeoulDistrict.values().length, SOURCES, PERIODS);
-            System.out.printf("  values recorded: %d (%d a period), %.0f values/s%n", values, values / PERIODS,
-                    values / total);
-            System.out.printf("  a period's wall time: min %.2f s, max %.2f s, first three %.2f s, last three %.2f s "
-                    + "(the period is %d s: %.1f%% of it used)%n", seconds.stream().mapToDouble(d -> d).min().orElseThrow(),
-                    seconds.stream().mapToDouble(d -> d).max().orElseThrow(), first, last, PERIOD.toSeconds(),
+            System.out.printf(
+                    "  values recorded: %d (%d a period), %.0f values/s%n", values, values / PERIODS, values / total);
+            System.out.printf(
+                    "  a period's wall time: min %.2f s, max %.2f s, first three %.2f s, last three %.2f s "
+                            + "(the period is %d s: %.1f%% of it used)%n",
+                    seconds.stream().mapToDouble(d -> d).min().orElseThrow(),
+                    seconds.stream().mapToDouble(d -> d).max().orElseThrow(),
+                    first,
+                    last,
+                    PERIOD.toSeconds(),
                     100 * last / PERIOD.toSeconds());
-            System.out.printf("  periods: %s%n", seconds.stream().map(d -> String.format("%.2f", d)).toList());
-            assertThat(values).isEqualTo((long) PERIODS * INDICATORS / SOURCES * SOURCES * (SeoulDistrict.values().length + 1));
+            System.out.printf(
+                    "  periods: %s%n",
+                    seconds.stream().map(d -> String.format("%.2f", d)).toList());
+            assertThat(values)
+                    .isEqualTo((long) PERIODS * INDICATORS / SOURCES * SOURCES * (SeoulDistrict.values().length + 1));
         } finally {
             server.stop(0);
         }
@@ -150,11 +210,18 @@ class DeclaredSourceIngestBench {
         String time = MINUTES.format(period.atZone(Seoul.ZONE));
         SeoulDistrict[] districts = SeoulDistrict.values();
         for (int d = 0; d < districts.length; d++) {
-            json.append(d == 0 ? "" : ",").append("{\"GU\":\"").append(districts[d].code()).append("\",\"T\":\"")
-                    .append(time).append('"');
+            json.append(d == 0 ? "" : ",")
+                    .append("{\"GU\":\"")
+                    .append(districts[d].code())
+                    .append("\",\"T\":\"")
+                    .append(time)
+                    .append('"');
             for (int i = 0; i < indicators; i++) {
-                json.append(",\"V").append(i).append("\":\"").append((source * 31 + i * 7 + d * 3 + period
-                        .getEpochSecond() / 300) % 1000).append(".5\"");
+                json.append(",\"V")
+                        .append(i)
+                        .append("\":\"")
+                        .append((source * 31 + i * 7 + d * 3 + period.getEpochSecond() / 300) % 1000)
+                        .append(".5\"");
             }
             json.append('}');
         }

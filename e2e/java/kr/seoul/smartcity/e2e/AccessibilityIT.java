@@ -32,20 +32,21 @@ class AccessibilityIT extends BrowserTest {
 
     /** The public screens, each with an element that shows it is there. */
     static final String[][] PUBLIC_PAGES = {
-            {"/", "main"},
-            {"/civic", "main"},
-            {"/civic/projects/PRJ_BUS_TRANSFER", "main"},
-            {"/documents", "main"},
-            {"/archive?q=%EB%AF%B8%EC%84%B8%EB%A8%BC%EC%A7%80", "#archive-count"},
-            {"/analyses", "#analysis-bikes-link"},
-            {"/analyses/bike-stations", "#analysis-summary"},
-            {"/civic/themes", "main"},
-            {"/kiosk", "#kiosk-stage .tile"},
-            {"/login", "vaadin-login-form, vaadin-login-overlay, [name='username']"},
+        {"/", "main"},
+        {"/civic", "main"},
+        {"/civic/projects/PRJ_BUS_TRANSFER", "main"},
+        {"/documents", "main"},
+        {"/archive?q=%EB%AF%B8%EC%84%B8%EB%A8%BC%EC%A7%80", "#archive-count"},
+        {"/analyses", "#analysis-bikes-link"},
+        {"/analyses/bike-stations", "#analysis-summary"},
+        {"/civic/themes", "main"},
+        {"/kiosk", "#kiosk-stage .tile"},
+        {"/login", "vaadin-login-form, vaadin-login-overlay, [name='username']"},
     };
 
     @Autowired
     CityFeedService feed;
+
     @Autowired
     NightBusAnalysis nightBus;
 
@@ -61,8 +62,10 @@ class AccessibilityIT extends BrowserTest {
 
     private void scan(Dimension size, String name) {
         // the simulated city and the demo datasets are there shortly after the application starts
-        await().atMost(Duration.ofSeconds(90)).until(() -> !feed.points(Viewer.CITIZEN, MapLayer.BIKE_STATIONS)
-                .isEmpty() && nightBus.report().isPresent());
+        await().atMost(Duration.ofSeconds(90))
+                .until(() ->
+                        !feed.points(Viewer.CITIZEN, MapLayer.BIKE_STATIONS).isEmpty()
+                                && nightBus.report().isPresent());
         Browser citizen = browser(size);
         Map<String, List<String>> violations = new LinkedHashMap<>();
         for (String[] page : PUBLIC_PAGES) {
@@ -74,8 +77,11 @@ class AccessibilityIT extends BrowserTest {
                 // every sparkline says what it shows; one whose indicator had readings gives their range (which
                 // tiles have readings in the last 24 hours depends on what other tests recorded)
                 List<String> labels = citizen.all("city-tile city-apex-chart").stream()
-                        .map(chart -> chart.getAttribute("aria-label")).toList();
-                assertThat(labels).as("sparklines described in words").isNotEmpty()
+                        .map(chart -> chart.getAttribute("aria-label"))
+                        .toList();
+                assertThat(labels)
+                        .as("sparklines described in words")
+                        .isNotEmpty()
                         .allSatisfy(label -> assertThat(label).contains("지난 24시간"))
                         .anySatisfy(label -> assertThat(label).contains("→", "최저", "최고"));
             }
@@ -96,8 +102,9 @@ class AccessibilityIT extends BrowserTest {
 
     /** Signed in as the mayor: the office dashboard and every approval box. */
     private void scanAsMayor(Dimension size, String name) {
-        await().atMost(Duration.ofSeconds(90)).until(() -> !feed.points(Viewer.CITIZEN, MapLayer.BIKE_STATIONS)
-                .isEmpty());
+        await().atMost(Duration.ofSeconds(90))
+                .until(() ->
+                        !feed.points(Viewer.CITIZEN, MapLayer.BIKE_STATIONS).isEmpty());
         Browser mayor = browser(size);
         mayor.signIn("mayor", "mayor");
         Map<String, List<String>> violations = new LinkedHashMap<>();
@@ -132,8 +139,9 @@ class AccessibilityIT extends BrowserTest {
     /** Prints the count per page and every violation, and fails with the list when there is any. */
     private static void assertNone(Map<String, List<String>> scanned, String what) {
         Map<String, List<String>> violations = new LinkedHashMap<>();
-        scanned.forEach((page, lines) -> violations.put(page, lines.stream()
-                .filter(line -> !vaadinTabsScrollContainer(line)).toList()));
+        scanned.forEach((page, lines) -> violations.put(
+                page,
+                lines.stream().filter(line -> !vaadinTabsScrollContainer(line)).toList()));
         List<String> report = new ArrayList<>();
         violations.forEach((page, found) -> report.add(page + ": " + found.size()));
         violations.values().forEach(report::addAll);
@@ -144,7 +152,8 @@ class AccessibilityIT extends BrowserTest {
     }
 
     private static String slug(String path) {
-        String slug = path.replaceAll("\\?.*", "").replaceAll("[^a-zA-Z0-9]+", "-").replaceAll("^-|-$", "");
+        String slug =
+                path.replaceAll("\\?.*", "").replaceAll("[^a-zA-Z0-9]+", "-").replaceAll("^-|-$", "");
         return slug.isEmpty() ? "home" : slug;
     }
 }

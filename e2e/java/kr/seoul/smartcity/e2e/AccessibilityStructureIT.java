@@ -19,18 +19,24 @@ class AccessibilityStructureIT extends BrowserTest {
         Browser visitor = browser();
         visitor.open("/civic");
         assertThat(visitor.js("return document.documentElement.lang")).isEqualTo("ko");
-        assertThat(servedPage(visitor)).as("the page as served, before any script").contains("<html lang=\"ko\"");
+        assertThat(servedPage(visitor))
+                .as("the page as served, before any script")
+                .contains("<html lang=\"ko\"");
 
         visitor.click("#language-switch");
-        visitor.waitUntil(() -> "en".equals(visitor.js("return document.documentElement.lang")),
+        visitor.waitUntil(
+                () -> "en".equals(visitor.js("return document.documentElement.lang")),
                 java.time.Duration.ofSeconds(20));
         visitor.settled();
-        assertThat(visitor.find("h1").getText()).as("the page is in English too").doesNotContainPattern("[가-힣]");
+        assertThat(visitor.find("h1").getText())
+                .as("the page is in English too")
+                .doesNotContainPattern("[가-힣]");
         assertThat(servedPage(visitor)).contains("<html lang=\"en\"");
         assertThat(visitor.find("#language-switch").getAttribute("lang")).isEqualTo("ko");
 
         visitor.click("#language-switch");
-        visitor.waitUntil(() -> "ko".equals(visitor.js("return document.documentElement.lang")),
+        visitor.waitUntil(
+                () -> "ko".equals(visitor.js("return document.documentElement.lang")),
                 java.time.Duration.ofSeconds(20));
     }
 
@@ -44,15 +50,19 @@ class AccessibilityStructureIT extends BrowserTest {
     @Test
     void theFirstTabOffersToSkipToTheContent() {
         for (java.util.function.Supplier<Browser> opened : List.<java.util.function.Supplier<Browser>>of(
-                () -> browser().open("/civic/proposals"), () -> browser(Browser.PHONE).open("/status"))) {
+                () -> browser().open("/civic/proposals"),
+                () -> browser(Browser.PHONE).open("/status"))) {
             Browser visitor = opened.get();
             visitor.keys(Keys.TAB);
-            assertThat(visitor.focusIsIn("#skip-to-content")).as("first TAB, focus on " + visitor.focused()).isTrue();
+            assertThat(visitor.focusIsIn("#skip-to-content"))
+                    .as("first TAB, focus on " + visitor.focused())
+                    .isTrue();
             assertThat(visitor.find("#skip-to-content").getText()).isEqualTo("본문 바로가기");
             assertThat(visitor.js("""
                     const r = document.getElementById('skip-to-content').getBoundingClientRect();
                     return r.top >= 0 && r.bottom <= innerHeight && r.width > 0;"""))
-                    .as("the skip link is in sight while it has the focus").isEqualTo(true);
+                    .as("the skip link is in sight while it has the focus")
+                    .isEqualTo(true);
             visitor.screenshot("skip-link-" + visitor.currentPath().replace('/', '-'));
 
             visitor.keys(Keys.ENTER);
@@ -61,7 +71,8 @@ class AccessibilityStructureIT extends BrowserTest {
                     const r = document.getElementById('skip-to-content').getBoundingClientRect();
                     return r.bottom <= 0;""")).as("out of sight again").isEqualTo(true);
             visitor.keys(Keys.TAB);
-            assertThat(visitor.focusIsIn("main")).as("the next TAB stays in the content, on " + visitor.focused())
+            assertThat(visitor.focusIsIn("main"))
+                    .as("the next TAB stays in the content, on " + visitor.focused())
                     .isTrue();
         }
     }

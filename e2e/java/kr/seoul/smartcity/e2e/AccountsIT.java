@@ -23,12 +23,17 @@ class AccountsIT extends BrowserTest {
 
     @Autowired
     DirectoryService directory;
+
     @Autowired
     SignInProperties signIn;
 
     private String account(Role role) {
         String username = "e2e" + UUID.randomUUID().toString().replace("-", "").substring(0, 8);
-        directory.openAccount(new NewAccount(username, "시험 " + username.substring(3, 7), PASSWORD, role,
+        directory.openAccount(new NewAccount(
+                username,
+                "시험 " + username.substring(3, 7),
+                PASSWORD,
+                role,
                 role == Role.OFFICIAL ? "TRAFFIC" : "DIGITAL"));
         return username;
     }
@@ -42,7 +47,9 @@ class AccountsIT extends BrowserTest {
             assertThat(browser.currentPath()).isEqualTo("/login");
         }
         browser.signIn(username, PASSWORD);
-        assertThat(browser.currentPath()).as("still refused with the right password").isEqualTo("/login");
+        assertThat(browser.currentPath())
+                .as("still refused with the right password")
+                .isEqualTo("/login");
         assertThat(browser.text("vaadin-login-form")).contains("로그인 일시 중지").contains("분 뒤에 다시 시도");
         browser.screenshot("login-locked");
     }
@@ -64,7 +71,9 @@ class AccountsIT extends BrowserTest {
         administrator.screenshot("admin-accounts");
 
         user.open("/office");
-        assertThat(user.currentPath()).as("the disabled member's session has ended").isEqualTo("/login");
+        assertThat(user.currentPath())
+                .as("the disabled member's session has ended")
+                .isEqualTo("/login");
         user.signIn(official, PASSWORD);
         assertThat(user.text("vaadin-login-form")).contains("사용이 중지된 계정");
 
@@ -91,22 +100,28 @@ class AccountsIT extends BrowserTest {
         Browser user = browser();
         user.signIn(official, temporary);
         user.open("/office");
-        assertThat(user.currentPath()).as("every page leads to the account page first").isEqualTo("/account");
+        assertThat(user.currentPath())
+                .as("every page leads to the account page first")
+                .isEqualTo("/account");
         assertThat(user.text("#account-must-change")).contains("새 비밀번호를 정하세요");
         user.type("#account-current", temporary);
         user.type("#account-new", "short");
         user.type("#account-repeat", "short");
         user.click("#account-change");
-        user.waitUntil(() -> Boolean.TRUE.equals(user.js("return document.querySelector('#account-new').invalid")),
+        user.waitUntil(
+                () -> Boolean.TRUE.equals(user.js("return document.querySelector('#account-new').invalid")),
                 java.time.Duration.ofSeconds(10));
-        assertThat(user.js("return document.querySelector('#account-new').errorMessage")).asString().contains("12자");
+        assertThat(user.js("return document.querySelector('#account-new').errorMessage"))
+                .asString()
+                .contains("12자");
         user.screenshot("account-password-rules");
 
         String chosen = "bukhansan-trail-spring-9";
         user.type("#account-new", chosen);
         user.type("#account-repeat", chosen);
         user.click("#account-change");
-        user.waitUntil(() -> user.all("#account-must-change").stream().noneMatch(org.openqa.selenium.WebElement::isDisplayed),
+        user.waitUntil(
+                () -> user.all("#account-must-change").stream().noneMatch(org.openqa.selenium.WebElement::isDisplayed),
                 java.time.Duration.ofSeconds(10));
         user.open("/office");
         assertThat(user.currentPath()).isEqualTo("/office");

@@ -19,12 +19,16 @@ class AnalysisIT extends BrowserTest {
 
     @Autowired
     CityFeedService feed;
+
     @Autowired
     ObservationIngest ingest;
+
     @Autowired
     NightBusAnalysis nightBus;
+
     @Autowired
     FireResponseAnalysis fire;
+
     @Autowired
     TaxiGarageAnalysis taxi;
 
@@ -36,7 +40,9 @@ class AnalysisIT extends BrowserTest {
         citizen.click("#analysis-bikes-link");
         citizen.waitForPath("/analyses/bike-stations");
         assertThat(citizen.text("#analysis-data")).contains("bikeList", "SPOP_LOCAL_RESD_JACHI");
-        assertThat(citizen.isPresent("#analysis-simulated")).as("simulated inputs are labelled").isTrue();
+        assertThat(citizen.isPresent("#analysis-simulated"))
+                .as("simulated inputs are labelled")
+                .isTrue();
         assertThat(citizen.all("#analysis-candidates li")).hasSize(10);
         assertThat(citizen.text("#analysis-districts")).contains("강남구", "은평구");
         citizen.screenshot("analysis-bikes-desktop");
@@ -53,8 +59,10 @@ class AnalysisIT extends BrowserTest {
         // the demo datasets are there shortly after the application starts; the simulated living population is
         // placed here
         SimulatedCityNow.place(ingest, feed);
-        await().atMost(Duration.ofSeconds(90)).until(() -> nightBus.report().isPresent() && fire.report().isPresent()
-                && taxi.report().isPresent());
+        await().atMost(Duration.ofSeconds(90))
+                .until(() -> nightBus.report().isPresent()
+                        && fire.report().isPresent()
+                        && taxi.report().isPresent());
         Browser citizen = browser();
         citizen.open("/analyses");
         citizen.click("#analysis-nightbus-link");

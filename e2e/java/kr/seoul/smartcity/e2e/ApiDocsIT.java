@@ -21,7 +21,9 @@ class ApiDocsIT extends BrowserTest {
         browser.waitForText(".information-container .title", "Seoul Smart City Platform API");
         String text = browser.pageText();
         assertThat(text).contains("/api/public/indicators", "/api/public/archive/search", "/api/public/documents");
-        assertThat(browser.isPresent(".auth-wrapper .authorize")).as("the open data API asks for no sign-in").isFalse();
+        assertThat(browser.isPresent(".auth-wrapper .authorize"))
+                .as("the open data API asks for no sign-in")
+                .isFalse();
         browser.screenshot("api-docs-public");
 
         // the other group, from the definition selector
@@ -33,7 +35,8 @@ class ApiDocsIT extends BrowserTest {
         browser.screenshot("api-docs-admin");
 
         List<String> refused = browser.consoleMessages().stream()
-                .filter(message -> message.contains("Content Security Policy") || message.contains("Refused")).toList();
+                .filter(message -> message.contains("Content Security Policy") || message.contains("Refused"))
+                .toList();
         assertThat(refused).isEmpty();
     }
 }

@@ -1,23 +1,23 @@
 package kr.seoul.smartcity.e2e;
 
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
+import kr.seoul.smartcity.approval.domain.Absence;
 import kr.seoul.smartcity.approval.domain.DisclosureLevel;
+import kr.seoul.smartcity.approval.domain.DocumentStatus;
 import kr.seoul.smartcity.approval.domain.FormType;
 import kr.seoul.smartcity.approval.domain.LineEntry;
 import kr.seoul.smartcity.approval.domain.Retention;
 import kr.seoul.smartcity.approval.service.Actor;
 import kr.seoul.smartcity.approval.service.ApprovalService;
-import kr.seoul.smartcity.approval.service.Box;
 import kr.seoul.smartcity.approval.service.ApprovalSettings;
-import kr.seoul.smartcity.approval.domain.Absence;
-import kr.seoul.smartcity.approval.domain.DocumentStatus;
-import kr.seoul.smartcity.base.domain.Seoul;
-import java.time.LocalDate;
+import kr.seoul.smartcity.approval.service.Box;
 import kr.seoul.smartcity.approval.service.DocumentDraft;
 import kr.seoul.smartcity.approval.service.DocumentView;
+import kr.seoul.smartcity.base.domain.Seoul;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.Keys;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -31,6 +31,7 @@ class ApprovalFlowIT extends BrowserTest {
 
     @Autowired
     ApprovalService approval;
+
     @Autowired
     ApprovalSettings settings;
 
@@ -40,10 +41,22 @@ class ApprovalFlowIT extends BrowserTest {
 
     private DocumentView submitted(String title, DisclosureLevel disclosure, List<LineEntry> line) {
         Actor traffic = Actor.of("traffic");
-        DocumentView draft = approval.saveDraft(traffic, null, 0, new DocumentDraft(FormType.REPORT, title,
-                "# " + title + "\n\n**교통** 보고입니다.", null, disclosure,
-                disclosure == DisclosureLevel.PUBLIC ? null : 5, Retention.YEARS_5, List.of("교통"), line, List.of(),
-                List.of()));
+        DocumentView draft = approval.saveDraft(
+                traffic,
+                null,
+                0,
+                new DocumentDraft(
+                        FormType.REPORT,
+                        title,
+                        "# " + title + "\n\n**교통** 보고입니다.",
+                        null,
+                        disclosure,
+                        disclosure == DisclosureLevel.PUBLIC ? null : 5,
+                        Retention.YEARS_5,
+                        List.of("교통"),
+                        line,
+                        List.of(),
+                        List.of()));
         return approval.submit(traffic, draft.document().id(), draft.document().revision());
     }
 
@@ -53,7 +66,9 @@ class ApprovalFlowIT extends BrowserTest {
         Absence away = settings.addAbsence(Actor.of("director"), "director", "deputy", today, today.plusDays(1));
         try {
             String title = unique("대결 시험");
-            long id = submitted(title, DisclosureLevel.PUBLIC, List.of(LineEntry.approval("director"))).document().id();
+            long id = submitted(title, DisclosureLevel.PUBLIC, List.of(LineEntry.approval("director")))
+                    .document()
+                    .id();
             Browser deputy = browser(Browser.PHONE);
             deputy.signIn("deputy", "deputy");
             deputy.open("/approval");
@@ -63,7 +78,8 @@ class ApprovalFlowIT extends BrowserTest {
             approveOnPage(deputy);
             deputy.waitForText("#approval-line", "대결");
             assertThat(deputy.text("#approval-line")).contains("deputy").contains("director");
-            assertThat(approval.find("traffic", id).orElseThrow().document().status()).isEqualTo(DocumentStatus.COMPLETED);
+            assertThat(approval.find("traffic", id).orElseThrow().document().status())
+                    .isEqualTo(DocumentStatus.COMPLETED);
             deputy.screenshot("approval-document-phone");
         } finally {
             settings.removeAbsence(Actor.of("director"), away.id());
@@ -80,10 +96,13 @@ class ApprovalFlowIT extends BrowserTest {
         addLineRow(drafter, "#line-add-approval", 1);
         drafter.type("#draft-body", "아직 쓰는 중입니다.");
         drafter.waitForText("#autosave-status", "자동 저장됨");
-        drafter.waitUntil(() -> approval.box("climate", Box.DRAFTS).stream()
-                .anyMatch(doc -> doc.title().equals(title) && doc.body().contains("쓰는 중")), Duration.ofSeconds(15));
+        drafter.waitUntil(
+                () -> approval.box("climate", Box.DRAFTS).stream()
+                        .anyMatch(doc -> doc.title().equals(title) && doc.body().contains("쓰는 중")),
+                Duration.ofSeconds(15));
         drafter.settled();
-        assertThat(drafter.all("#line-rows .line-row")).as("a line row still being filled in survives the save")
+        assertThat(drafter.all("#line-rows .line-row"))
+                .as("a line row still being filled in survives the save")
                 .hasSize(1);
         assertThat(drafter.currentPath()).startsWith("/approval/draft/");
     }
@@ -100,9 +119,12 @@ class ApprovalFlowIT extends BrowserTest {
         assertThat(drafter.find("#draft-title input").getAttribute("aria-describedby"))
                 .as("the field's description names its error, so that it is read with the field")
                 .contains(drafter.find("#draft-title [slot=error-message]").getAttribute("id"));
-        assertThat(focusedWithin(drafter, "#draft-title")).as("the first field at fault has the focus").isTrue();
+        assertThat(focusedWithin(drafter, "#draft-title"))
+                .as("the first field at fault has the focus")
+                .isTrue();
         assertThat(drafter.text("#line-error")).isEqualTo("결재선에 결재자를 한 명 이상 넣으세요.");
-        assertThat(drafter.find("#line-add-approval").getAttribute("aria-describedby")).isEqualTo("line-error");
+        assertThat(drafter.find("#line-add-approval").getAttribute("aria-describedby"))
+                .isEqualTo("line-error");
         drafter.screenshot("approval-draft-errors");
 
         drafter.type("#draft-title", unique("오류 안내 시험"));
@@ -111,8 +133,8 @@ class ApprovalFlowIT extends BrowserTest {
     }
 
     private static boolean focusedWithin(Browser browser, String css) {
-        return Boolean.TRUE.equals(browser.js("const a = document.activeElement; "
-                + "return a !== null && a.closest(arguments[0]) !== null;", css));
+        return Boolean.TRUE.equals(browser.js(
+                "const a = document.activeElement; " + "return a !== null && a.closest(arguments[0]) !== null;", css));
     }
 
     /** Adds a row to the approval line; a click that only closed a list is made again. */
@@ -203,13 +225,16 @@ class ApprovalFlowIT extends BrowserTest {
         drafter.click("#draft-submit");
         drafter.waitForPath("/approval/document/" + id);
         drafter.waitForText("#version-compare", "보완");
-        assertThat(approval.find("traffic", id).orElseThrow().document().version()).isEqualTo(2);
+        assertThat(approval.find("traffic", id).orElseThrow().document().version())
+                .isEqualTo(2);
     }
 
     @Test
     void ofTwoApprovalsOfTheSameRevisionExactlyOneSucceeds() {
         String title = unique("동시 결재 시험");
-        long id = submitted(title, DisclosureLevel.PUBLIC, List.of(LineEntry.approval("mayor"))).document().id();
+        long id = submitted(title, DisclosureLevel.PUBLIC, List.of(LineEntry.approval("mayor")))
+                .document()
+                .id();
         Browser first = browser();
         first.signIn("mayor", "mayor");
         first.open("/approval/document/" + id);
@@ -223,21 +248,28 @@ class ApprovalFlowIT extends BrowserTest {
         second.click("vaadin-dialog .approve-confirm");
         second.waitForText("vaadin-notification-card", "다른 사람이");
         assertThat(approval.find("mayor", id).orElseThrow().steps().stream()
-                .filter(s -> s.actedBy() != null && s.kind().name().equals("APPROVAL")).count()).isEqualTo(1);
+                        .filter(s -> s.actedBy() != null && s.kind().name().equals("APPROVAL"))
+                        .count())
+                .isEqualTo(1);
     }
 
     @Test
     void theMayorApprovesSeveralDocumentsAtOnce() {
         String one = unique("일괄 결재 A");
         String two = unique("일괄 결재 B");
-        long a = submitted(one, DisclosureLevel.PUBLIC, List.of(LineEntry.approval("mayor"))).document().id();
-        long b = submitted(two, DisclosureLevel.PUBLIC, List.of(LineEntry.approval("mayor"))).document().id();
+        long a = submitted(one, DisclosureLevel.PUBLIC, List.of(LineEntry.approval("mayor")))
+                .document()
+                .id();
+        long b = submitted(two, DisclosureLevel.PUBLIC, List.of(LineEntry.approval("mayor")))
+                .document()
+                .id();
         Browser mayor = browser(Browser.PHONE);
         mayor.signIn("mayor", "mayor");
         mayor.open("/approval");
         mayor.waitForText("#approval-list", two);
         mayor.screenshot("approval-mayor-list-phone");
-        assertThat(mayor.js("return document.documentElement.scrollWidth <= window.innerWidth")).isEqualTo(true);
+        assertThat(mayor.js("return document.documentElement.scrollWidth <= window.innerWidth"))
+                .isEqualTo(true);
         mayor.click(".approval-row[data-document-id='" + a + "'] .approval-pick");
         mayor.click(".approval-row[data-document-id='" + b + "'] .approval-pick");
         mayor.click("#approve-selected");
@@ -253,7 +285,8 @@ class ApprovalFlowIT extends BrowserTest {
         DocumentView pub = submitted(open, DisclosureLevel.PUBLIC, List.of(LineEntry.approval("mayor")));
         DocumentView priv = submitted(closed, DisclosureLevel.PRIVATE, List.of(LineEntry.approval("mayor")));
         approval.approve(Actor.of("mayor"), pub.document().id(), pub.document().revision(), null);
-        approval.approve(Actor.of("mayor"), priv.document().id(), priv.document().revision(), null);
+        approval.approve(
+                Actor.of("mayor"), priv.document().id(), priv.document().revision(), null);
 
         Browser citizen = browser(Browser.PHONE);
         citizen.open("/documents");

@@ -41,15 +41,23 @@ class ArchiveImportIT extends BrowserTest {
 
         admin.waitForText("#import-status", "10행 중 3건 등록, 7건 실패", Duration.ofSeconds(60));
         String report = admin.text("#import-report");
-        assertThat(report).contains("docs/bus-" + tag + ".pdf", "등록됨", "실패", "Unknown type POSTER",
-                "The file nowhere-" + tag + ".pdf is not in the import", "The issue date 2024-13-45 is not a date",
-                "is of type image/png", "is already in the archive", "Unknown department SPACE",
-                "points outside the import folder");
+        assertThat(report)
+                .contains(
+                        "docs/bus-" + tag + ".pdf",
+                        "등록됨",
+                        "실패",
+                        "Unknown type POSTER",
+                        "The file nowhere-" + tag + ".pdf is not in the import",
+                        "The issue date 2024-13-45 is not a date",
+                        "is of type image/png",
+                        "is already in the archive",
+                        "Unknown department SPACE",
+                        "points outside the import folder");
         assertThat(admin.all("#import-report .import-failed")).hasSize(7);
         assertThat(admin.all("#import-report .import-imported")).hasSize(3);
         assertThat(admin.text("#import-failures-csv")).isEqualTo("실패한 7행을 CSV로 내려받기");
-        String csv = (String) admin.js("return fetch(arguments[0].href).then(r => r.text())",
-                admin.find("#import-failures-csv"));
+        String csv = (String)
+                admin.js("return fetch(arguments[0].href).then(r => r.text())", admin.find("#import-failures-csv"));
         assertThat(csv.lines().toList()).hasSize(8).first().asString().endsWith("line,file,reason");
         assertThat(csv).contains("6,\"park-" + tag + ".html\",\"Unknown type POSTER");
         admin.screenshot("archive-import-desktop");

@@ -29,14 +29,27 @@ class ArchiveQuestionsIT extends BrowserTest {
 
     @Autowired
     ArchiveService archive;
+
     @Autowired
     ArchiveIndexer indexer;
 
-    private final String tag = "w" + UUID.randomUUID().toString().replace("-", "").substring(0, 8);
+    private final String tag =
+            "w" + UUID.randomUUID().toString().replace("-", "").substring(0, 8);
 
     private void add(String title, String summary, ArchiveItemType type) {
-        archive.add(ArchiveEditor.system("test"), new ArchiveDraft(title, type, "TRAFFIC", "도시교통실",
-                LocalDate.of(2025, 4, 7), List.of(tag), ArchiveLanguage.KO, DisclosureClass.PUBLIC, List.of(), summary),
+        archive.add(
+                ArchiveEditor.system("test"),
+                new ArchiveDraft(
+                        title,
+                        type,
+                        "TRAFFIC",
+                        "도시교통실",
+                        LocalDate.of(2025, 4, 7),
+                        List.of(tag),
+                        ArchiveLanguage.KO,
+                        DisclosureClass.PUBLIC,
+                        List.of(),
+                        summary),
                 List.of());
     }
 
@@ -58,7 +71,9 @@ class ArchiveQuestionsIT extends BrowserTest {
         search(citizen, "올해 초미세먼지 대책은 뭔가요?");
         citizen.waitForText("#archive-count", "건");
         assertThat(citizen.all("#archive-message")).as("no error").noneMatch(WebElement::isDisplayed);
-        assertThat(citizen.all("#archive-did-you-mean")).as("endings are not misspellings").noneMatch(WebElement::isDisplayed);
+        assertThat(citizen.all("#archive-did-you-mean"))
+                .as("endings are not misspellings")
+                .noneMatch(WebElement::isDisplayed);
         assertThat(citizen.text("#archive-hits")).contains("초미세먼지 계절관리제 대책 발표 " + tag);
         citizen.screenshot("archive-question-desktop");
 
@@ -69,20 +84,24 @@ class ArchiveQuestionsIT extends BrowserTest {
         search(citizen, "청계천 " + tag + " 산챙로");
         citizen.waitForText("#archive-help", "이것을 찾으셨나요?");
         assertThat(citizen.text("#archive-did-you-mean")).isEqualTo("청계천 " + tag + " 산책로");
-        assertThat(citizen.text("#archive-hits")).as("two of the three words are enough")
+        assertThat(citizen.text("#archive-hits"))
+                .as("two of the three words are enough")
                 .contains("청계천 야간 산책로 개방 " + tag);
         citizen.screenshot("archive-typo-desktop");
         citizen.click("#archive-did-you-mean");
         citizen.settled();
-        citizen.waitUntil(() -> citizen.find("#archive-query input").getAttribute("value").endsWith("산책로"),
+        citizen.waitUntil(
+                () -> citizen.find("#archive-query input").getAttribute("value").endsWith("산책로"),
                 java.time.Duration.ofSeconds(10));
         citizen.waitForText("#archive-hits", "청계천 야간 산책로 개방 " + tag);
         citizen.screenshot("archive-corrected-desktop");
         assertThat(citizen.all(".archive-hit-title").getFirst().getText()).isEqualTo("청계천 야간 산책로 개방 " + tag);
-        assertThat(citizen.all("#archive-did-you-mean")).as("nothing left to correct").noneMatch(WebElement::isDisplayed);
+        assertThat(citizen.all("#archive-did-you-mean"))
+                .as("nothing left to correct")
+                .noneMatch(WebElement::isDisplayed);
 
-        Browser phone = browser(Browser.PHONE).open("/archive?q=" + URLEncoder.encode("청계천 " + tag + " 산챙로",
-                StandardCharsets.UTF_8));
+        Browser phone = browser(Browser.PHONE)
+                .open("/archive?q=" + URLEncoder.encode("청계천 " + tag + " 산챙로", StandardCharsets.UTF_8));
         phone.waitForText("#archive-help", "이것을 찾으셨나요?");
         assertThat(phone.fitsWidth()).as("no sideways scrolling").isTrue();
         phone.screenshot("archive-typo-phone");
@@ -95,8 +114,18 @@ class ArchiveQuestionsIT extends BrowserTest {
     @Test
     void strayPunctuationAndBrokenSyntaxNeverShowAnError() {
         Browser citizen = browser().open("/archive");
-        for (String text : List.of("따릉이??", "(교통", "\"미세먼지", "예산: 2024", "a OR", "title:", "~^/\\", "*서울",
-                "<script>alert(1)</script>", "100%", "C++ 교육")) {
+        for (String text : List.of(
+                "따릉이??",
+                "(교통",
+                "\"미세먼지",
+                "예산: 2024",
+                "a OR",
+                "title:",
+                "~^/\\",
+                "*서울",
+                "<script>alert(1)</script>",
+                "100%",
+                "C++ 교육")) {
             search(citizen, text);
             citizen.waitForText("#archive-count", "건");
             assertThat(citizen.all("#archive-message")).as(text).noneMatch(WebElement::isDisplayed);

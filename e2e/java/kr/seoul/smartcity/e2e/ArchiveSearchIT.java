@@ -19,7 +19,8 @@ class ArchiveSearchIT extends BrowserTest {
         citizen.waitForText("#archive-count", "건");
         assertThat((String) citizen.js("return location.search")).contains("q=");
         assertThat(citizen.all(".archive-hit em")).isNotEmpty();
-        assertThat(citizen.all(".archive-hit em").stream().map(e -> e.getText()).toList()).anyMatch(t -> t.contains("먼지"));
+        assertThat(citizen.all(".archive-hit em").stream().map(e -> e.getText()).toList())
+                .anyMatch(t -> t.contains("먼지"));
         int before = citizen.all(".archive-hit").size();
         String countBefore = citizen.text("#archive-count");
         citizen.screenshot("archive-search-desktop");
@@ -40,8 +41,8 @@ class ArchiveSearchIT extends BrowserTest {
         citizen.screenshot("archive-item-desktop");
         String itemPath = citizen.currentPath();
 
-        Browser phone = browser(Browser.PHONE).open("/archive?q=" + java.net.URLEncoder.encode("미세먼지",
-                java.nio.charset.StandardCharsets.UTF_8));
+        Browser phone = browser(Browser.PHONE)
+                .open("/archive?q=" + java.net.URLEncoder.encode("미세먼지", java.nio.charset.StandardCharsets.UTF_8));
         phone.waitForText("#archive-count", "건");
         assertThat(phone.all(".archive-hit")).isNotEmpty();
         assertNoHorizontalOverflow(phone);
@@ -88,6 +89,7 @@ class ArchiveSearchIT extends BrowserTest {
 
     private static void assertNoHorizontalOverflow(Browser browser) {
         assertThat((Boolean) browser.js("return document.documentElement.scrollWidth <= window.innerWidth"))
-                .as("no horizontal overflow").isTrue();
+                .as("no horizontal overflow")
+                .isTrue();
     }
 }

@@ -10,9 +10,9 @@ import java.util.Set;
 import java.util.UUID;
 
 import kr.seoul.smartcity.archive.domain.ArchiveDraft;
-import kr.seoul.smartcity.archive.service.ArchiveEditor;
 import kr.seoul.smartcity.archive.domain.ArchiveItemType;
 import kr.seoul.smartcity.archive.domain.ArchiveLanguage;
+import kr.seoul.smartcity.archive.service.ArchiveEditor;
 import kr.seoul.smartcity.archive.service.ArchiveIndexer;
 import kr.seoul.smartcity.archive.service.ArchiveService;
 import kr.seoul.smartcity.base.domain.DisclosureClass;
@@ -29,6 +29,7 @@ class ArchiveTroubleIT extends BrowserTest {
 
     @Autowired
     ArchiveService archive;
+
     @Autowired
     ArchiveIndexer indexer;
 
@@ -37,9 +38,21 @@ class ArchiveTroubleIT extends BrowserTest {
     }
 
     private long add(String title, String tag) {
-        return archive.add(ArchiveEditor.system("test"), new ArchiveDraft(title, ArchiveItemType.STATISTICS, "CLIMATE", "서울시 통계팀",
-                LocalDate.of(2025, 3, 1), List.of(tag), ArchiveLanguage.KO, DisclosureClass.PUBLIC, List.of(),
-                "대기질 월간 통계 " + tag), List.of()).id();
+        return archive.add(
+                        ArchiveEditor.system("test"),
+                        new ArchiveDraft(
+                                title,
+                                ArchiveItemType.STATISTICS,
+                                "CLIMATE",
+                                "서울시 통계팀",
+                                LocalDate.of(2025, 3, 1),
+                                List.of(tag),
+                                ArchiveLanguage.KO,
+                                DisclosureClass.PUBLIC,
+                                List.of(),
+                                "대기질 월간 통계 " + tag),
+                        List.of())
+                .id();
     }
 
     private static String encoded(String query) {
@@ -58,7 +71,8 @@ class ArchiveTroubleIT extends BrowserTest {
         citizen.waitForText("#archive-notice", "'title:' 뒤에 찾을 값을 쓰세요");
         assertThat(citizen.text("#archive-notice")).contains("입력한 낱말로 찾았습니다");
         assertThat(citizen.all("#archive-message")).as("not an error").noneMatch(WebElement::isDisplayed);
-        assertThat(citizen.find("#archive-query input").getAttribute("value")).as("the query is kept")
+        assertThat(citizen.find("#archive-query input").getAttribute("value"))
+                .as("the query is kept")
                 .isEqualTo("title: " + tag);
         assertThat(citizen.text("#archive-hits")).contains("미세먼지 월간 통계 " + tag);
         citizen.screenshot("archive-incomplete-syntax");
@@ -83,7 +97,8 @@ class ArchiveTroubleIT extends BrowserTest {
             ids.add(hit.getAttribute("data-id"));
         }
         assertThat(ids).as("every hit once").hasSize(27);
-        assertThat(citizen.all("#archive-more")).as("no more button after the last hit")
+        assertThat(citizen.all("#archive-more"))
+                .as("no more button after the last hit")
                 .noneMatch(WebElement::isDisplayed);
     }
 
@@ -95,11 +110,14 @@ class ArchiveTroubleIT extends BrowserTest {
         SearchOutage.stop();
         try {
             long id = add("정전 중 등록한 통계 " + tag, tag);
-            assertThat(indexer.drainNow().failed()).as("the change waits in the outbox").isPositive();
+            assertThat(indexer.drainNow().failed())
+                    .as("the change waits in the outbox")
+                    .isPositive();
 
             Browser citizen = browser().open("/archive?q=" + encoded("미세먼지"));
             citizen.waitForText("#archive-message", "사용할 수 없습니다");
-            assertThat(citizen.find("#archive-message").getAttribute("data-kind")).isEqualTo("warning");
+            assertThat(citizen.find("#archive-message").getAttribute("data-kind"))
+                    .isEqualTo("warning");
             citizen.screenshot("archive-unavailable");
 
             admin.open("/admin/archive-index");
@@ -115,7 +133,9 @@ class ArchiveTroubleIT extends BrowserTest {
         admin.waitForText("#index-state", "동기화됨", Duration.ofSeconds(10));
         assertThat(admin.text("#index-pending")).isEqualTo("0");
         assertThat(admin.text("#index-indexed")).isEqualTo(admin.text("#index-stored"));
-        assertThat(admin.text("#index-ranking-mode")).as("no embedding model in the tests").startsWith("낱말만");
+        assertThat(admin.text("#index-ranking-mode"))
+                .as("no embedding model in the tests")
+                .startsWith("낱말만");
         admin.js("arguments[0].scrollIntoView({block: 'center'})", admin.find("#index-ranking"));
         admin.screenshot("archive-index-desktop");
 

@@ -43,18 +43,38 @@ public final class Browser implements AutoCloseable {
         }
         ChromeOptions options = new ChromeOptions();
         options.setBinary(env("CHROME_BIN", "/usr/bin/chromium"));
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-quic", "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--no-first-run", "--user-data-dir=" + profile,
+        options.addArguments(
+                "--headless=new",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-dev-shm-usage",
+                "--disable-quic",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--no-first-run",
+                "--user-data-dir=" + profile,
                 "--window-size=" + size.getWidth() + "," + size.getHeight(),
                 // calls: a fake camera and microphone, allowed without asking
-                "--use-fake-device-for-media-stream", "--use-fake-ui-for-media-stream");
+                "--use-fake-device-for-media-stream",
+                "--use-fake-ui-for-media-stream");
         // the console, so that tests can see what the browser refused (Content-Security-Policy violations)
         options.setCapability("goog:loggingPrefs", java.util.Map.of("browser", "ALL"));
         if (size.getWidth() < 600) {
             // a real phone viewport: headless Chromium lays a narrow window out wider than it is
-            options.setExperimentalOption("mobileEmulation", java.util.Map.of("deviceMetrics", java.util.Map.of(
-                    "width", size.getWidth(), "height", size.getHeight(), "pixelRatio", 2.0, "touch", true)));
+            options.setExperimentalOption(
+                    "mobileEmulation",
+                    java.util.Map.of(
+                            "deviceMetrics",
+                            java.util.Map.of(
+                                    "width",
+                                    size.getWidth(),
+                                    "height",
+                                    size.getHeight(),
+                                    "pixelRatio",
+                                    2.0,
+                                    "touch",
+                                    true)));
         }
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File(env("CHROMEDRIVER", "/usr/bin/chromedriver")))
@@ -72,7 +92,8 @@ public final class Browser implements AutoCloseable {
     /** What the page wrote to the console since the last call (Chromium reports refused scripts and styles there). */
     public List<String> consoleMessages() {
         return driver.manage().logs().get(org.openqa.selenium.logging.LogType.BROWSER).getAll().stream()
-                .map(entry -> entry.getLevel() + " " + entry.getMessage()).toList();
+                .map(entry -> entry.getLevel() + " " + entry.getMessage())
+                .toList();
     }
 
     /** The response headers of a plain GET of the path, as the browser's fetch sees them. */
@@ -222,7 +243,10 @@ public final class Browser implements AutoCloseable {
 
     /** Shift+Tab: the focus moves back one stop. */
     public void shiftTab() {
-        new org.openqa.selenium.interactions.Actions(driver).keyDown(Keys.SHIFT).sendKeys(Keys.TAB).keyUp(Keys.SHIFT)
+        new org.openqa.selenium.interactions.Actions(driver)
+                .keyDown(Keys.SHIFT)
+                .sendKeys(Keys.TAB)
+                .keyUp(Keys.SHIFT)
                 .perform();
     }
 
@@ -314,12 +338,14 @@ public final class Browser implements AutoCloseable {
     /** Whether the element remembered under the name looks different now than when it had the focus. */
     public boolean looksChangedSinceFocused(String name) {
         Object[] previous = new Object[1];
-        waitUntil(() -> {
-            Object now = js(LOOK + "return look(window['__lookEl_' + arguments[0]]);", name);
-            boolean stable = now != null && now.equals(previous[0]);
-            previous[0] = now;
-            return stable;
-        }, Duration.ofSeconds(5));
+        waitUntil(
+                () -> {
+                    Object now = js(LOOK + "return look(window['__lookEl_' + arguments[0]]);", name);
+                    boolean stable = now != null && now.equals(previous[0]);
+                    previous[0] = now;
+                    return stable;
+                },
+                Duration.ofSeconds(5));
         return !String.valueOf(previous[0]).equals(String.valueOf(js("return window['__look_' + arguments[0]]", name)));
     }
 
@@ -398,8 +424,8 @@ public final class Browser implements AutoCloseable {
      * rule id, impact, the element's selector, what to fix, and the page.
      */
     public List<String> accessibilityViolations(List<String> tags) {
-        com.deque.html.axecore.results.Results results = new com.deque.html.axecore.selenium.AxeBuilder()
-                .withTags(tags).analyze(driver);
+        com.deque.html.axecore.results.Results results =
+                new com.deque.html.axecore.selenium.AxeBuilder().withTags(tags).analyze(driver);
         if (results.isErrored()) {
             throw new IllegalStateException("axe-core failed on " + currentPath() + ": " + results.getErrorMessage());
         }
@@ -407,8 +433,9 @@ public final class Browser implements AutoCloseable {
         for (com.deque.html.axecore.results.Rule rule : results.getViolations()) {
             for (com.deque.html.axecore.results.CheckedNode node : rule.getNodes()) {
                 lines.add(rule.getId() + " [" + rule.getImpact() + "] " + node.getTarget() + " on "
-                        + currentPath() + " — " + rule.getHelp() + " | " + String.valueOf(node.getFailureSummary())
-                        .replace('\n', ' ') + " | " + abbreviate(node.getHtml()));
+                        + currentPath() + " — " + rule.getHelp() + " | "
+                        + String.valueOf(node.getFailureSummary()).replace('\n', ' ') + " | "
+                        + abbreviate(node.getHtml()));
             }
         }
         return lines;
@@ -451,7 +478,9 @@ public final class Browser implements AutoCloseable {
                 }
                 return problems;
                 """);
-        return problems.stream().map(problem -> problem + " on " + currentPath()).toList();
+        return problems.stream()
+                .map(problem -> problem + " on " + currentPath())
+                .toList();
     }
 
     private static String abbreviate(String html) {

@@ -59,7 +59,8 @@ class CallIT extends BrowserTest {
 
         // the OpenVidu mode's browser library is in the production bundle and loads
         assertThat(mayor.js("return document.querySelector('city-call')._openViduLibrary()"
-                + ".then(m => typeof new m.OpenVidu().initSession);")).isEqualTo("function");
+                        + ".then(m => typeof new m.OpenVidu().initSession);"))
+                .isEqualTo("function");
 
         // the network drops and comes back: the page says it is reconnecting, then both pictures play again
         mayor.js("window.dispatchEvent(new Event('offline'))");
@@ -242,8 +243,10 @@ class CallIT extends BrowserTest {
         while (!Boolean.TRUE.equals(browser.js(script))) {
             if (Instant.now().isAfter(limit)) {
                 browser.screenshot("call-timeout-" + System.nanoTime());
-                throw new AssertionError("Not within " + MEDIA_WAIT + ": " + script + "\nstate: "
-                        + browser.js("const c = document.querySelector('city-call'); return c ? c.outerHTML.slice(0, 2000) : 'no city-call';"));
+                throw new AssertionError(
+                        "Not within " + MEDIA_WAIT + ": " + script + "\nstate: "
+                                + browser.js(
+                                        "const c = document.querySelector('city-call'); return c ? c.outerHTML.slice(0, 2000) : 'no city-call';"));
             }
             try {
                 Thread.sleep(200);

@@ -30,9 +30,11 @@ class CatalogueViewIT extends BrowserTest {
         admin.click("#indicator-save");
 
         // refused: the dialog stays with everything typed, the link is marked
-        admin.waitUntil(() -> admin.find("#indicator-datasetUrl").getAttribute("invalid") != null,
+        admin.waitUntil(
+                () -> admin.find("#indicator-datasetUrl").getAttribute("invalid") != null,
                 java.time.Duration.ofSeconds(10));
-        assertThat(admin.all("#indicator-nameKo input").getFirst().getAttribute("value")).isEqualTo("공공도서관 방문자");
+        assertThat(admin.all("#indicator-nameKo input").getFirst().getAttribute("value"))
+                .isEqualTo("공공도서관 방문자");
 
         admin.type("#indicator-datasetUrl", "https://data.seoul.go.kr/dataList/OA-15480/S/1/datasetView.do");
         admin.click("#indicator-save");

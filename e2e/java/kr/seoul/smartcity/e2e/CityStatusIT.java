@@ -29,6 +29,7 @@ class CityStatusIT extends BrowserTest {
 
     @Autowired
     ObservationIngest ingest;
+
     @Autowired
     CityStatusService status;
 
@@ -47,7 +48,8 @@ class CityStatusIT extends BrowserTest {
         mayor.waitForText("vaadin-notification-card", "은평구");
         assertThat(mayor.text("vaadin-notification-card")).contains("초미세먼지", "기후환경본부");
         assertThat(mayor.js("return window.__openedBeforeEvent === true")).isEqualTo(true);
-        assertThat(Integer.parseInt(mayor.find("#alert-bell").getAttribute("data-open"))).isPositive();
+        assertThat(Integer.parseInt(mayor.find("#alert-bell").getAttribute("data-open")))
+                .isPositive();
         mayor.screenshot("alert-mayor-desktop");
 
         citizen.settled();
@@ -95,12 +97,17 @@ class CityStatusIT extends BrowserTest {
         // the touch goes to the server and back before the stage changes
         kiosk.waitForAttribute("#kiosk-stage", "data-panel", "2", Duration.ofSeconds(3));
         sleep(4500);
-        assertThat(kiosk.find("#kiosk-stage").getAttribute("data-panel")).as("held while touched").isEqualTo("2");
+        assertThat(kiosk.find("#kiosk-stage").getAttribute("data-panel"))
+                .as("held while touched")
+                .isEqualTo("2");
         long deadline = System.currentTimeMillis() + 15_000;
-        while (!"0".equals(kiosk.find("#kiosk-stage").getAttribute("data-panel")) && System.currentTimeMillis() < deadline) {
+        while (!"0".equals(kiosk.find("#kiosk-stage").getAttribute("data-panel"))
+                && System.currentTimeMillis() < deadline) {
             sleep(250);
         }
-        assertThat(kiosk.find("#kiosk-stage").getAttribute("data-panel")).as("back at the start").isEqualTo("0");
+        assertThat(kiosk.find("#kiosk-stage").getAttribute("data-panel"))
+                .as("back at the start")
+                .isEqualTo("0");
         kiosk.screenshot("kiosk-phone-start");
     }
 
@@ -122,8 +129,12 @@ class CityStatusIT extends BrowserTest {
         official.waitForText("#csv-errors", "3번째 줄");
         assertThat(official.text("#csv-errors")).contains("많음");
         assertThat(official.text("#csv-result")).contains("파일을 들이지 않았습니다");
-        List<SeriesPoint> stored = status.history(new Viewer(Role.MAYOR, null), "AIR_PM10", "11110",
-                Instant.parse("2024-05-05T00:00:00Z"), Instant.parse("2024-05-05T04:00:00Z"));
+        List<SeriesPoint> stored = status.history(
+                new Viewer(Role.MAYOR, null),
+                "AIR_PM10",
+                "11110",
+                Instant.parse("2024-05-05T00:00:00Z"),
+                Instant.parse("2024-05-05T04:00:00Z"));
         assertThat(stored).isEmpty();
         official.screenshot("manage-desktop");
     }
@@ -144,8 +155,11 @@ class CityStatusIT extends BrowserTest {
         admin.signIn("admin", "admin");
         admin.open("/admin/alert-rules");
         admin.find("#alert-rules");
-        admin.all("vaadin-grid-cell-content").stream().filter(cell -> cell.getText().equals("도심 평균 차량속도"))
-                .findFirst().orElseThrow().click();
+        admin.all("vaadin-grid-cell-content").stream()
+                .filter(cell -> cell.getText().equals("도심 평균 차량속도"))
+                .findFirst()
+                .orElseThrow()
+                .click();
         admin.type("#rule-threshold", "9.5");
         admin.click("#rule-save");
         admin.waitForText("#alert-rules", "미만 9.5 km/h");

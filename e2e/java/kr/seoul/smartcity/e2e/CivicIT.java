@@ -17,7 +17,9 @@ class CivicIT extends BrowserTest {
         citizen.waitForText("#civic-themes", "안전서울");
         assertThat(citizen.text("#civic-sample-note")).contains("예시 자료");
         assertThat(citizen.all(".theme-card")).hasSize(6);
-        assertThat(citizen.all(".index-row[data-disclosure='INTERNAL']")).as("internal indices hidden").isEmpty();
+        assertThat(citizen.all(".index-row[data-disclosure='INTERNAL']"))
+                .as("internal indices hidden")
+                .isEmpty();
         assertThat(citizen.pageText()).doesNotContain("재난 대응 훈련", "기한 초과 민원");
         citizen.screenshot("civic-overview-desktop");
 
@@ -25,11 +27,14 @@ class CivicIT extends BrowserTest {
         citizen.waitForPath("/civic/index/SAFE_PM25");
         citizen.waitForText("#civic-index-title", "초미세먼지 연평균");
         assertThat(citizen.text("#civic-definition")).contains("작을수록 좋으며");
-        citizen.waitUntil(() -> !citizen.all("#civic-chart .apexcharts-series path").isEmpty(), Duration.ofSeconds(10));
+        citizen.waitUntil(
+                () -> !citizen.all("#civic-chart .apexcharts-series path").isEmpty(), Duration.ofSeconds(10));
         assertThat(citizen.text("#civic-chart")).contains("목표");
         assertThat(citizen.text("#civic-years")).contains("2025", "2019");
         assertThat(citizen.all("#civic-district-list .index-row")).hasSize(25);
-        assertThat(citizen.isPresent("#entry-save")).as("citizens do not enter values").isFalse();
+        assertThat(citizen.isPresent("#entry-save"))
+                .as("citizens do not enter values")
+                .isFalse();
         citizen.screenshot("civic-index-desktop");
 
         Browser phone = browser(Browser.PHONE).open("/civic");
@@ -86,7 +91,8 @@ class CivicIT extends BrowserTest {
         assertThat(citizen.find(".project-card[data-project='PRJ_WEST_LINE']").getAttribute("data-delayed"))
                 .isNotEqualTo("0");
         assertThat(citizen.text(".project-card[data-project='PRJ_WEST_LINE']")).contains("지연");
-        assertThat(citizen.isPresent(".project-card[data-project='PRJ_CONTROL_ROOM']")).as("internal project hidden")
+        assertThat(citizen.isPresent(".project-card[data-project='PRJ_CONTROL_ROOM']"))
+                .as("internal project hidden")
                 .isFalse();
         citizen.screenshot("projects-desktop");
 
@@ -96,18 +102,23 @@ class CivicIT extends BrowserTest {
         WebElement late = citizen.find("#project-timeline .gantt-row[data-status='OVERDUE']");
         assertThat(late.getAttribute("class")).contains("gantt-row-late");
         assertThat(late.getText()).contains("기한 초과", "일 지연");
-        assertThat(late.findElements(org.openqa.selenium.By.cssSelector(".gantt-overrun"))).hasSize(1);
+        assertThat(late.findElements(org.openqa.selenium.By.cssSelector(".gantt-overrun")))
+                .hasSize(1);
         assertThat(citizen.all("#project-timeline .gantt-row[data-status='UPCOMING'] .gantt-overrun"))
-                .as("steps ahead are not marked late").isEmpty();
+                .as("steps ahead are not marked late")
+                .isEmpty();
         assertThat(citizen.find("#project-contact").getAttribute("href")).startsWith("tel:");
-        assertThat(citizen.all("#project-facts .call-video")).as("citizens cannot call").isEmpty();
+        assertThat(citizen.all("#project-facts .call-video"))
+                .as("citizens cannot call")
+                .isEmpty();
         citizen.screenshot("project-desktop");
 
         Browser mayor = browser();
         mayor.signIn("mayor", "mayor");
         mayor.open("/civic/projects/PRJ_WEST_LINE");
         mayor.waitForText("#project-title", "서부선");
-        assertThat(mayor.find("#project-facts .call-video").getAttribute("data-department")).isEqualTo("TRAFFIC");
+        assertThat(mayor.find("#project-facts .call-video").getAttribute("data-department"))
+                .isEqualTo("TRAFFIC");
         assertThat(mayor.all("#project-facts .call-voice")).hasSize(1);
 
         Browser phone = browser(Browser.PHONE).open("/civic/projects/PRJ_WEST_LINE");
@@ -130,7 +141,8 @@ class CivicIT extends BrowserTest {
         citizen.type("#proposal-title-field", "버스");
         citizen.click("#proposal-submit");
         citizen.waitForText("#proposal-title-field", "5자 이상");
-        assertThat(citizen.find("#proposal-title-field input").getAttribute("value")).as("what was typed is kept")
+        assertThat(citizen.find("#proposal-title-field input").getAttribute("value"))
+                .as("what was typed is kept")
                 .isEqualTo("버스");
         citizen.screenshot("proposals-invalid");
 
@@ -160,7 +172,9 @@ class CivicIT extends BrowserTest {
         citizen.waitForText("#proposal-supports", "공감 " + threshold);
         citizen.waitForText("#proposal-support-status", "공감이 반영되었습니다");
         citizen.waitForText("#proposal-due", "담당 부서 답변 대기");
-        assertThat(citizen.find("#proposal-support").getAttribute("disabled")).as("one support per person").isNotNull();
+        assertThat(citizen.find("#proposal-support").getAttribute("disabled"))
+                .as("one support per person")
+                .isNotNull();
         citizen.screenshot("proposal-desktop");
 
         traffic.waitForText("#proposal-queue", title, Duration.ofSeconds(10));
@@ -183,7 +197,9 @@ class CivicIT extends BrowserTest {
         Browser citizen = browser().open("/civic/opinions");
         citizen.waitForText("#opinion-channels", "120다산콜");
         assertThat(citizen.all("#opinion-channels .opinion-channel")).hasSize(5);
-        assertThat(citizen.all("#opinion-bureaus .achievement-behind")).as("overdue bureaus flagged").hasSize(2);
+        assertThat(citizen.all("#opinion-bureaus .achievement-behind"))
+                .as("overdue bureaus flagged")
+                .hasSize(2);
         assertThat(citizen.text("#opinion-topics")).contains("대중교통").doesNotContain("공직 비위 제보");
         citizen.screenshot("opinions-desktop");
 
@@ -203,8 +219,10 @@ class CivicIT extends BrowserTest {
         Browser citizen = browser().open("/civic/pledges");
         citizen.waitForText("#pledge-list", "지하철 심야 연장 운행");
         assertThat(citizen.all("#pledge-list .pledge-card")).hasSize(19);
-        assertThat(citizen.isPresent(".pledge-card[data-pledge='PL_CONTROL_ROOM']")).isFalse();
-        assertThat(citizen.all(".pledge-card[data-status='DELAYED'] .achievement-behind")).isNotEmpty();
+        assertThat(citizen.isPresent(".pledge-card[data-pledge='PL_CONTROL_ROOM']"))
+                .isFalse();
+        assertThat(citizen.all(".pledge-card[data-status='DELAYED'] .achievement-behind"))
+                .isNotEmpty();
         citizen.screenshot("pledges-desktop");
 
         citizen.open("/civic/profile");
@@ -226,7 +244,8 @@ class CivicIT extends BrowserTest {
                 const map = document.querySelector('#pledge-map').getBoundingClientRect();
                 const canvas = document.querySelector('#pledge-map .leaflet-container').getBoundingClientRect();
                 return Math.abs(map.top - canvas.top) < 1 && Math.abs(map.height - canvas.height) < 1;"""))
-                .as("the map stays inside its box on a phone").isTrue();
+                .as("the map stays inside its box on a phone")
+                .isTrue();
         phone.screenshot("pledges-phone");
 
         Browser mayor = browser();

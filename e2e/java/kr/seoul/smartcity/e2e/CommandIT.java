@@ -38,8 +38,11 @@ class CommandIT extends BrowserTest {
         mayor.open("/status");
         mayor.find("body").sendKeys("/");
         mayor.type("#command-input", "강남구 초미세먼지 지난 7일");
-        mayor.waitForAttribute("#command-option-0", "data-location",
-                "district/11680?indicator=AIR_PM25&range=WEEK", Duration.ofSeconds(10));
+        mayor.waitForAttribute(
+                "#command-option-0",
+                "data-location",
+                "district/11680?indicator=AIR_PM25&range=WEEK",
+                Duration.ofSeconds(10));
         assertThat(mayor.text("#command-option-0")).contains("강남구", "초미세먼지", "지난 7일");
         mayor.screenshot("command-bar-desktop");
         mayor.press("#command-input input", Keys.ENTER);
@@ -77,13 +80,14 @@ class CommandIT extends BrowserTest {
             citizen.waitForAttribute("#command-results", "data-query", said, Duration.ofSeconds(10));
             assertThat(citizen.all("#command-results .command-option")).as(said).noneMatch(option -> {
                 String location = option.getAttribute("data-location");
-                return "approval".equals(location) || "directives".equals(location)
+                return "approval".equals(location)
+                        || "directives".equals(location)
                         || "dashboards/wall".equals(location);
             });
         }
         citizen.type("#command-input", "강남구 미세먼지");
-        citizen.waitForAttribute("#command-option-0", "data-location", "district/11680?indicator=AIR_PM10",
-                Duration.ofSeconds(10));
+        citizen.waitForAttribute(
+                "#command-option-0", "data-location", "district/11680?indicator=AIR_PM10", Duration.ofSeconds(10));
         citizen.screenshot("command-bar-phone");
         citizen.press("#command-input input", Keys.ENTER);
         citizen.waitForPath("/district/11680");
@@ -127,11 +131,15 @@ class CommandIT extends BrowserTest {
                   cancel() {}
                 }});""");
         kiosk.click("#kiosk-speak");
-        kiosk.waitUntil(() -> !String.valueOf(kiosk.js("return window.__spoken.join(' ')")).isEmpty(),
+        kiosk.waitUntil(
+                () -> !String.valueOf(kiosk.js("return window.__spoken.join(' ')"))
+                        .isEmpty(),
                 Duration.ofSeconds(10));
         String spoken = String.valueOf(kiosk.js("return window.__spoken.join(' ')"));
         // each key value with its level, and its trend when the day has more than one value
-        assertThat(spoken).as("values with their level, in words").contains("미세먼지")
+        assertThat(spoken)
+                .as("values with their level, in words")
+                .contains("미세먼지")
                 .containsAnyOf("좋음", "주의", "위험");
     }
 
@@ -142,8 +150,8 @@ class CommandIT extends BrowserTest {
         citizen.open("/");
         citizen.find("body").sendKeys("/");
         citizen.find("#command-slash-key").click();
-        citizen.waitUntil(() -> Boolean.FALSE.equals(citizen.js("return window.cityCommand.slashKey()")),
-                Duration.ofSeconds(10));
+        citizen.waitUntil(
+                () -> Boolean.FALSE.equals(citizen.js("return window.cityCommand.slashKey()")), Duration.ofSeconds(10));
         String opensOn = """
                 let opened = 0;
                 const opener = document.querySelector('#command-open');
@@ -152,12 +160,16 @@ class CommandIT extends BrowserTest {
                 document.body.dispatchEvent(new KeyboardEvent('keydown', arguments[0]));
                 opener.removeEventListener('click', count, true);
                 return opened;""";
-        assertThat(citizen.js(opensOn, java.util.Map.of("key", "/", "bubbles", true))).as("the / key").isEqualTo(0L);
+        assertThat(citizen.js(opensOn, java.util.Map.of("key", "/", "bubbles", true)))
+                .as("the / key")
+                .isEqualTo(0L);
         assertThat(citizen.js(opensOn, java.util.Map.of("key", "k", "ctrlKey", true, "bubbles", true)))
-                .as("Ctrl-K").isEqualTo(1L);
+                .as("Ctrl-K")
+                .isEqualTo(1L);
         citizen.open("/");
         citizen.click("#command-open");
-        citizen.waitUntil(() -> "false".equals(citizen.find("#command-slash-key").getDomProperty("checked")),
+        citizen.waitUntil(
+                () -> "false".equals(citizen.find("#command-slash-key").getDomProperty("checked")),
                 Duration.ofSeconds(10));
     }
 }

@@ -34,8 +34,10 @@ class DashboardIT extends BrowserTest {
 
     @Autowired
     DashboardService dashboards;
+
     @Autowired
     DirectiveService directives;
+
     @Autowired
     ObservationIngest ingest;
 
@@ -59,8 +61,9 @@ class DashboardIT extends BrowserTest {
         admin.waitForText("#dashboard-list", "시민 홈");
         admin.type("#new-dashboard-department", "도시교통실");
         admin.press("#new-dashboard-department input", Keys.ENTER);
-        admin.waitUntil(() -> "dept-traffic".equals(admin.js(
-                "return document.querySelector('#new-dashboard-slug').value")), Duration.ofSeconds(5));
+        admin.waitUntil(
+                () -> "dept-traffic".equals(admin.js("return document.querySelector('#new-dashboard-slug').value")),
+                Duration.ofSeconds(5));
         admin.click("#new-dashboard-create");
         admin.waitForPath("/admin/dashboards/dept-traffic");
 
@@ -70,8 +73,9 @@ class DashboardIT extends BrowserTest {
         // the fine dust goes first: the second box moves earlier with its button
         admin.click("#editor-grid .editor-box:nth-child(2) .editor-earlier");
         // read in one step in the page: the editor redraws its boxes after every change
-        admin.waitUntil(() -> String.valueOf(admin.js(
-                "return document.querySelector('#editor-grid .editor-box').innerText")).contains("초미세먼지"),
+        admin.waitUntil(
+                () -> String.valueOf(admin.js("return document.querySelector('#editor-grid .editor-box').innerText"))
+                        .contains("초미세먼지"),
                 Duration.ofSeconds(5));
         admin.type("#editor-note", "교통 현황 첫 배치");
         admin.click("#editor-save");
@@ -82,8 +86,9 @@ class DashboardIT extends BrowserTest {
         official.signIn("traffic", "traffic");
         official.waitForPath("/office");
         official.waitForAttribute(".dashboard-canvas", "data-dashboard", "dept-traffic", Duration.ofSeconds(10));
-        assertThat(official.all(".dashboard-grid > [data-widget]")
-                .stream().map(widget -> widget.getAttribute("data-indicator")).toList())
+        assertThat(official.all(".dashboard-grid > [data-widget]").stream()
+                        .map(widget -> widget.getAttribute("data-indicator"))
+                        .toList())
                 .containsExactly("AIR_PM25", "ROAD_SPEED");
         official.screenshot("dashboard-department-desktop");
 
@@ -118,8 +123,10 @@ class DashboardIT extends BrowserTest {
         admin.click("#editor-save");
         admin.waitForText("#editor-versions", "v" + (homeVersion + 1));
 
-        citizen.waitUntil(() -> citizen.isPresent("[data-widget] [data-indicator='EARTHQUAKE_SHELTERS'],"
-                + " [data-widget][data-indicator='EARTHQUAKE_SHELTERS']"), Duration.ofSeconds(15));
+        citizen.waitUntil(
+                () -> citizen.isPresent("[data-widget] [data-indicator='EARTHQUAKE_SHELTERS'],"
+                        + " [data-widget][data-indicator='EARTHQUAKE_SHELTERS']"),
+                Duration.ofSeconds(15));
         assertThat(citizen.js("return window.__openedBefore === true")).isEqualTo(true);
         assertThat(citizen.pageText()).doesNotContain("예산 집행률");
         citizen.screenshot("dashboard-home-recomposed-desktop");
@@ -138,19 +145,23 @@ class DashboardIT extends BrowserTest {
         mayor.click("path.city-map-district[aria-label^='마포구']");
         mayor.waitForAttribute(".dashboard-canvas", "data-district", "11440", Duration.ofSeconds(10));
         mayor.screenshot("dashboard-district-filter-desktop");
-        assertThat(mayor.js("return document.querySelector('.dashboard-filter').innerText")).asString()
+        assertThat(mayor.js("return document.querySelector('.dashboard-filter').innerText"))
+                .asString()
                 .contains("마포구만 보고 있습니다");
         mayor.waitForAttribute("[data-widget='wall-pm25-trend']", "data-district", "11440", Duration.ofSeconds(5));
         // the ranking scrolls: the chosen district is marked even where it is out of sight
-        assertThat(mayor.js("return document.querySelector(\"[data-widget='wall-pm25-rank'] li.chosen\").dataset.district"))
+        assertThat(mayor.js(
+                        "return document.querySelector(\"[data-widget='wall-pm25-rank'] li.chosen\").dataset.district"))
                 .isEqualTo("11440");
         assertThat(mayor.text("[data-widget='wall-key']")).doesNotContain("도심 평균 차량속도");
 
         mayor.click("#dashboard-filter-clear");
-        mayor.waitUntil(() -> mayor.find(".dashboard-canvas").getDomAttribute("data-district") == null,
-                Duration.ofSeconds(5));
-        assertThat(mayor.find("[data-widget='wall-pm25-trend']").getDomAttribute("data-district")).isNull();
-        assertThat(mayor.js("return document.querySelector('.dashboard-filter').hidden")).isEqualTo(true);
+        mayor.waitUntil(
+                () -> mayor.find(".dashboard-canvas").getDomAttribute("data-district") == null, Duration.ofSeconds(5));
+        assertThat(mayor.find("[data-widget='wall-pm25-trend']").getDomAttribute("data-district"))
+                .isNull();
+        assertThat(mayor.js("return document.querySelector('.dashboard-filter').hidden"))
+                .isEqualTo(true);
     }
 
     @Test
@@ -161,7 +172,10 @@ class DashboardIT extends BrowserTest {
                 .isEqualTo("AIR_PM25");
         // Seoul's real districts by default, with their makers named on the map as the boundaries' licence asks
         assertThat(citizen.find("[data-widget='home-map'] path.city-map-district[aria-label^='마포구']")
-                .getDomAttribute("d").split("L")).as("a district's outline, not a hexagon").hasSizeGreaterThan(12);
+                        .getDomAttribute("d")
+                        .split("L"))
+                .as("a district's outline, not a hexagon")
+                .hasSizeGreaterThan(12);
         assertThat(citizen.text("[data-widget='home-map'] .city-map-attribution"))
                 .contains("지도 경계", "southkorea/seoul-maps", "Apache-2.0");
         // the choice holds only the indicator shown until it is reached; opening it offers every mapped indicator
@@ -172,8 +186,7 @@ class DashboardIT extends BrowserTest {
         citizen.js("""
                 Array.from(document.querySelectorAll('vaadin-select-item'))
                     .find(item => item.textContent.trim() === '미세먼지(PM10)').click()""");
-        citizen.waitForAttribute("[data-widget='home-map']", "data-map-indicator", "AIR_PM10",
-                Duration.ofSeconds(5));
+        citizen.waitForAttribute("[data-widget='home-map']", "data-map-indicator", "AIR_PM10", Duration.ofSeconds(5));
         assertThat(citizen.text("[data-widget='home-map'] .map-legend")).contains("미세먼지(PM10)");
     }
 
@@ -220,8 +233,9 @@ class DashboardIT extends BrowserTest {
         admin.find("vaadin-combo-box-item");
         admin.press("#notice-indicator input", Keys.ARROW_DOWN);
         admin.press("#notice-indicator input", Keys.ENTER);
-        admin.waitUntil(() -> Boolean.FALSE.equals(admin.js(
-                "return document.querySelector('#notice-indicator').opened")), Duration.ofSeconds(5));
+        admin.waitUntil(
+                () -> Boolean.FALSE.equals(admin.js("return document.querySelector('#notice-indicator').opened")),
+                Duration.ofSeconds(5));
         admin.click("#notice-post");
         admin.waitForText(".notice-board", notice);
         admin.screenshot("notice-about-an-indicator-desktop");
@@ -231,17 +245,24 @@ class DashboardIT extends BrowserTest {
         mayor.open("/dashboards/wall");
         mayor.find("[data-widget='wall-pm25-trend'] city-apex-chart");
         String title = "초미세먼지 저감 비상조치 점검 " + System.nanoTime();
-        directives.issue(new Actor("mayor", "김서울", Role.MAYOR, null), new NewDirective(title,
-                "자치구별 저감 조치 이행 상황을 보고하세요.", List.of("CLIMATE"), Instant.now().plus(Duration.ofDays(3)),
-                null,
-                DirectiveContext.of(ContextKind.INDICATOR, "AIR_PM25", "초미세먼지(PM2.5)", "status")));
+        directives.issue(
+                new Actor("mayor", "김서울", Role.MAYOR, null),
+                new NewDirective(
+                        title,
+                        "자치구별 저감 조치 이행 상황을 보고하세요.",
+                        List.of("CLIMATE"),
+                        Instant.now().plus(Duration.ofDays(3)),
+                        null,
+                        DirectiveContext.of(ContextKind.INDICATOR, "AIR_PM25", "초미세먼지(PM2.5)", "status")));
         // new values redraw the chart with the events of the day
         ingest.record(List.of(new ObservationInput("AIR_PM25", null, Instant.now(), 21)), Origin.FEED, null);
 
         mayor.waitForText("[data-widget='wall-pm25-trend'] .widget-marks", title, Duration.ofSeconds(15));
         assertThat(mayor.text("[data-widget='wall-pm25-trend'] .widget-marks")).contains("공지 · " + notice);
         assertThat(mayor.js("return document.querySelector(\"[data-widget='wall-pm25-trend'] city-apex-chart\")"
-                + ".data.marks.length")).asString().isNotEqualTo("0");
+                        + ".data.marks.length"))
+                .asString()
+                .isNotEqualTo("0");
         assertThat(mayor.find("[data-widget='wall-pm25-trend'] city-apex-chart").getDomAttribute("aria-label"))
                 .contains("초미세먼지(PM2.5)", "지난 24시간");
         mayor.screenshot("dashboard-chart-marks-desktop");
@@ -257,7 +278,8 @@ class DashboardIT extends BrowserTest {
         // as a keyboard user does: the first match, then Enter
         admin.press("#add-indicator input", Keys.ARROW_DOWN);
         admin.press("#add-indicator input", Keys.ENTER);
-        admin.waitUntil(() -> Boolean.FALSE.equals(admin.js("return document.querySelector('#add-indicator').opened")),
+        admin.waitUntil(
+                () -> Boolean.FALSE.equals(admin.js("return document.querySelector('#add-indicator').opened")),
                 Duration.ofSeconds(5));
         admin.click("#add-widget");
     }

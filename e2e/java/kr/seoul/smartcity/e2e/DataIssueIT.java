@@ -24,15 +24,17 @@ class DataIssueIT extends BrowserTest {
     @Test
     void theOwningDepartmentAnswersAReportAndTheCitizenSeesTheAnswerWithoutReloading() {
         String message = "종로구 초미세먼지가 180으로 나오는데 <img src=x onerror=alert(1)> 하늘은 맑습니다.";
-        String receipt = issues.report(DataIssueActor.CITIZEN, new DataIssueDraft("AIR_PM25", "11110", "pm25-tile",
-                "180 µg/m³", Instant.parse("2026-05-04T03:00:00Z"), message));
+        String receipt = issues.report(
+                DataIssueActor.CITIZEN,
+                new DataIssueDraft(
+                        "AIR_PM25", "11110", "pm25-tile", "180 µg/m³", Instant.parse("2026-05-04T03:00:00Z"), message));
         DataIssue issue = issues.byReceipt(receipt).orElseThrow();
 
         Browser citizen = browser();
         citizen.open("/data-issues/receipt/" + receipt);
         citizen.waitForText("#data-issue-waiting", "부서의 답변을 기다리고 있습니다");
-        assertThat(citizen.text("#data-issue-reported")).contains("초미세먼지", "종로구", "180 µg/m³",
-                "2026-05-04 12:00", "<img src=x onerror=alert(1)>");
+        assertThat(citizen.text("#data-issue-reported"))
+                .contains("초미세먼지", "종로구", "180 µg/m³", "2026-05-04 12:00", "<img src=x onerror=alert(1)>");
         // what the citizen wrote is shown as text, never as markup
         assertThat(citizen.isPresent("#data-issue-reported img")).isFalse();
         citizen.js("window.dataIssueNotReloaded = true");
@@ -47,16 +49,17 @@ class DataIssueIT extends BrowserTest {
         assertThat(official.isPresent(card + " img")).isFalse();
 
         // a new report appears in the open queue without reloading
-        String later = issues.report(DataIssueActor.CITIZEN, new DataIssueDraft("AIR_PM25", "11680", null,
-                "95 µg/m³", null, "강남구 값이 한 시간째 그대로입니다."));
+        String later = issues.report(
+                DataIssueActor.CITIZEN,
+                new DataIssueDraft("AIR_PM25", "11680", null, "95 µg/m³", null, "강남구 값이 한 시간째 그대로입니다."));
         long laterId = issues.byReceipt(later).orElseThrow().id();
-        official.waitForText("#data-issue-open #data-issue-" + laterId, "강남구 값이 한 시간째 그대로입니다",
-                Duration.ofSeconds(10));
+        official.waitForText("#data-issue-open #data-issue-" + laterId, "강남구 값이 한 시간째 그대로입니다", Duration.ofSeconds(10));
 
         // too short an answer is refused on the field
         official.type("#data-issue-answer-" + issue.id(), "네");
         official.click("#data-issue-send-" + issue.id());
-        official.waitUntil(() -> official.find("#data-issue-answer-" + issue.id()).getAttribute("invalid") != null,
+        official.waitUntil(
+                () -> official.find("#data-issue-answer-" + issue.id()).getAttribute("invalid") != null,
                 Duration.ofSeconds(10));
 
         String answer = "종로구 측정소 센서 점검 결과 오류가 확인되어 값을 바로잡았습니다. 알려 주셔서 감사합니다.";

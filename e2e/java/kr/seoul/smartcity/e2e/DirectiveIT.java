@@ -33,13 +33,18 @@ class DirectiveIT extends BrowserTest {
 
     @Autowired
     DirectiveService directives;
+
     @Autowired
     ReportService reports;
+
     @Autowired
     ObservationIngest ingest;
 
     private long idOf(String title) {
-        return directives.box(MAYOR).stream().filter(d -> d.title().equals(title)).map(Directive::id).findFirst()
+        return directives.box(MAYOR).stream()
+                .filter(d -> d.title().equals(title))
+                .map(Directive::id)
+                .findFirst()
                 .orElseThrow();
     }
 
@@ -55,13 +60,19 @@ class DirectiveIT extends BrowserTest {
         mayor.signIn("mayor", "mayor");
         mayor.open("/alerts");
         WebElement row = mayor.find("#open-alerts .alert-row");
-        mayor.waitUntil(() -> mayor.all("#open-alerts .alert-row").stream()
-                .anyMatch(r -> r.getText().contains("강북구")), Duration.ofSeconds(20));
-        String alertId = mayor.all("#open-alerts .alert-row").stream().filter(r -> r.getText().contains("강북구"))
-                .findFirst().orElse(row).getAttribute("data-alert-id");
+        mayor.waitUntil(
+                () -> mayor.all("#open-alerts .alert-row").stream()
+                        .anyMatch(r -> r.getText().contains("강북구")),
+                Duration.ofSeconds(20));
+        String alertId = mayor.all("#open-alerts .alert-row").stream()
+                .filter(r -> r.getText().contains("강북구"))
+                .findFirst()
+                .orElse(row)
+                .getAttribute("data-alert-id");
         mayor.click("#open-alerts .alert-row[data-alert-id='" + alertId + "'] .directive-issue");
         assertThat(mayor.text("#directive-from")).contains("경보", "강북구");
-        assertThat(mayor.find("#directive-departments").getText()).as("the alert's department is suggested")
+        assertThat(mayor.find("#directive-departments").getText())
+                .as("the alert's department is suggested")
                 .contains("기후환경본부");
         String title = "강북구 미세먼지 저감 조치 " + UUID.randomUUID().toString().substring(0, 6);
         mayor.type("#directive-title", title);
@@ -117,7 +128,8 @@ class DirectiveIT extends BrowserTest {
         Browser citizen = browser();
         citizen.open("/public-directives");
         citizen.js("window.__openedBeforeEvent = true");
-        assertThat(citizen.text("#published-directives")).as("internal until the mayor publishes it")
+        assertThat(citizen.text("#published-directives"))
+                .as("internal until the mayor publishes it")
                 .doesNotContain(title);
         mayor.click("#directive-publish");
         citizen.waitForText("#published-directives", title);
@@ -129,7 +141,9 @@ class DirectiveIT extends BrowserTest {
         Browser citizenPhone = browser(Browser.PHONE);
         citizenPhone.open("/public-directives");
         assertThat(citizenPhone.text("#published-directives")).contains(title);
-        assertThat(citizenPhone.fitsWidth()).as("published directives fit a phone").isTrue();
+        assertThat(citizenPhone.fitsWidth())
+                .as("published directives fit a phone")
+                .isTrue();
         citizenPhone.screenshot("directives-public-phone");
         mayor.waitForText("#directive-history", "시민 공개");
         mayor.screenshot("directive-history-desktop");
@@ -152,7 +166,8 @@ class DirectiveIT extends BrowserTest {
         assertThat(overdue.getText()).contains("빗물받이", "기한 경과");
         // read now: the board redraws live (a reminder or another step anywhere) and the card is then a new element
         long overdueId = Long.parseLong(overdue.getAttribute("data-directive-id"));
-        assertThat(Integer.parseInt(mayor.find("#directive-count-overdue").getAttribute("data-count"))).isPositive();
+        assertThat(Integer.parseInt(mayor.find("#directive-count-overdue").getAttribute("data-count")))
+                .isPositive();
         // every department with an overdue directive is flagged, whatever order other tests' directives give them
         mayor.find("#directives-by-department .has-overdue");
         assertThat(mayor.js("""
@@ -173,8 +188,10 @@ class DirectiveIT extends BrowserTest {
 
     @Test
     void aSecondScreenFollowingTheBriefingTurnsThePageWhenThePresenterDoes() {
-        Report report = reports.queue(MAYOR).stream().filter(r -> r.title().contains("11월 교통 현황"))
-                .findFirst().orElseThrow();
+        Report report = reports.queue(MAYOR).stream()
+                .filter(r -> r.title().contains("11월 교통 현황"))
+                .findFirst()
+                .orElseThrow();
         Browser presenter = browser();
         presenter.signIn("mayor", "mayor");
         presenter.open("/reports/" + report.id());
@@ -188,7 +205,9 @@ class DirectiveIT extends BrowserTest {
         follower.open(path);
         follower.js("window.__openedBeforeEvent = true");
         assertThat(follower.find("#briefing").getAttribute("data-page")).isEqualTo("0");
-        assertThat(follower.isPresent("#briefing-next")).as("only the presenter turns pages").isFalse();
+        assertThat(follower.isPresent("#briefing-next"))
+                .as("only the presenter turns pages")
+                .isFalse();
         Browser phone = browser(Browser.PHONE);
         phone.signIn("climate", "climate");
         phone.open(path);

@@ -18,9 +18,9 @@ import java.util.function.Function;
 import java.util.stream.Stream;
 
 import com.vaadin.flow.router.RouteParameterData;
+import com.vaadin.flow.server.VaadinServletContext;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.server.startup.ApplicationRouteRegistry;
-import com.vaadin.flow.server.VaadinServletContext;
 import jakarta.servlet.ServletContext;
 import kr.seoul.smartcity.approval.domain.DisclosureLevel;
 import kr.seoul.smartcity.approval.domain.FormType;
@@ -85,35 +85,50 @@ class DisclosureCrawlIT extends BrowserTest {
 
     @Autowired
     ServletContext servletContext;
+
     @Autowired
     @org.springframework.beans.factory.annotation.Qualifier("requestMappingHandlerMapping")
     RequestMappingHandlerMapping handlerMapping;
+
     @Autowired
     NoticeService notices;
+
     @Autowired
     ArchiveService archive;
+
     @Autowired
     ArchiveIndexer indexer;
+
     @Autowired
     ApprovalService approval;
+
     @Autowired
     DirectiveService directives;
+
     @Autowired
     ReportService reports;
+
     @Autowired
     IncidentService incidents;
+
     @Autowired
     IndicatorCatalog indicators;
+
     @Autowired
     CityFeedService feed;
+
     @Autowired
     CivicIndexService civic;
+
     @Autowired
     ProjectService projects;
+
     @Autowired
     ProfileService profile;
+
     @Autowired
     OpinionService opinions;
+
     @Autowired
     ThemeService themes;
 
@@ -182,7 +197,9 @@ class DisclosureCrawlIT extends BrowserTest {
         seen.merge("/kiosk", kiosk.toString(), String::concat);
 
         List<String> endpoints = publicEndpoints();
-        assertThat(endpoints).as("open data API endpoints found in the handler mapping").hasSizeGreaterThanOrEqualTo(5);
+        assertThat(endpoints)
+                .as("open data API endpoints found in the handler mapping")
+                .hasSizeGreaterThanOrEqualTo(5);
         for (String endpoint : endpoints) {
             HttpResponse<String> response = get(endpoint);
             seen.merge(endpoint, response.body(), String::concat);
@@ -190,43 +207,89 @@ class DisclosureCrawlIT extends BrowserTest {
         }
 
         livePushes(leaks);
-        System.out.printf("Disclosure crawl: %d secrets (%d made here), %d public pages, %d API requests, %d controls%n",
-                secrets.size(), secrets.values().stream().filter(what -> what.endsWith("made by the test")).count(),
-                pages.size(), endpoints.size(), controls.size());
+        System.out.printf(
+                "Disclosure crawl: %d secrets (%d made here), %d public pages, %d API requests, %d controls%n",
+                secrets.size(),
+                secrets.values().stream()
+                        .filter(what -> what.endsWith("made by the test"))
+                        .count(),
+                pages.size(),
+                endpoints.size(),
+                controls.size());
 
         assertThat(leaks).as("secrets seen by a citizen").isEmpty();
         for (Map.Entry<String, String> control : controls.entrySet()) {
-            assertThat(seen.entrySet().stream().filter(entry -> entry.getKey().startsWith(control.getValue()))
-                    .anyMatch(entry -> entry.getValue().contains(control.getKey())))
-                    .as("public control %s shown at %s (the crawl looks where it should)", control.getKey(),
-                            control.getValue()).isTrue();
+            assertThat(seen.entrySet().stream()
+                            .filter(entry -> entry.getKey().startsWith(control.getValue()))
+                            .anyMatch(entry -> entry.getValue().contains(control.getKey())))
+                    .as(
+                            "public control %s shown at %s (the crawl looks where it should)",
+                            control.getKey(), control.getValue())
+                    .isTrue();
         }
     }
 
     private void createRecords() {
-        notices.post(new NoticeAuthor("최관리", Role.ADMIN), new NoticeDraft(secret("NoticeInternal"),
-                secret("NoticeInternalBody"), Severity.INFO, DisclosureClass.INTERNAL, null));
-        notices.post(new NoticeAuthor("최관리", Role.ADMIN), new NoticeDraft(secret("NoticeRestricted"),
-                secret("NoticeRestrictedBody"), Severity.WARNING, DisclosureClass.RESTRICTED, "TRAFFIC"));
-        notices.post(new NoticeAuthor("최관리", Role.ADMIN), new NoticeDraft(control("Notice", "/"), "",
-                Severity.INFO, DisclosureClass.PUBLIC, null));
+        notices.post(
+                new NoticeAuthor("최관리", Role.ADMIN),
+                new NoticeDraft(
+                        secret("NoticeInternal"),
+                        secret("NoticeInternalBody"),
+                        Severity.INFO,
+                        DisclosureClass.INTERNAL,
+                        null));
+        notices.post(
+                new NoticeAuthor("최관리", Role.ADMIN),
+                new NoticeDraft(
+                        secret("NoticeRestricted"),
+                        secret("NoticeRestrictedBody"),
+                        Severity.WARNING,
+                        DisclosureClass.RESTRICTED,
+                        "TRAFFIC"));
+        notices.post(
+                new NoticeAuthor("최관리", Role.ADMIN),
+                new NoticeDraft(control("Notice", "/"), "", Severity.INFO, DisclosureClass.PUBLIC, null));
 
         for (DisclosureClass disclosure : List.of(DisclosureClass.INTERNAL, DisclosureClass.RESTRICTED)) {
-            ArchiveItem item = archive.add(ArchiveEditor.system("test"), new ArchiveDraft(secret("Archive" + disclosure),
-                    ArchiveItemType.RESEARCH_REPORT, "CLIMATE", secret("ArchiveProducer" + disclosure),
-                    LocalDate.of(2025, 5, 1), List.of(secret("ArchiveTag" + disclosure)), ArchiveLanguage.KO, disclosure,
-                    disclosure == DisclosureClass.RESTRICTED ? List.of(Role.OFFICIAL) : List.of(),
-                    secret("ArchiveSummary" + disclosure)), List.of(new NewFile("memo-" + run + disclosure + ".txt",
-                    (secret("ArchiveText" + disclosure) + " 대기질 내부 검토").getBytes(StandardCharsets.UTF_8))));
+            ArchiveItem item = archive.add(
+                    ArchiveEditor.system("test"),
+                    new ArchiveDraft(
+                            secret("Archive" + disclosure),
+                            ArchiveItemType.RESEARCH_REPORT,
+                            "CLIMATE",
+                            secret("ArchiveProducer" + disclosure),
+                            LocalDate.of(2025, 5, 1),
+                            List.of(secret("ArchiveTag" + disclosure)),
+                            ArchiveLanguage.KO,
+                            disclosure,
+                            disclosure == DisclosureClass.RESTRICTED ? List.of(Role.OFFICIAL) : List.of(),
+                            secret("ArchiveSummary" + disclosure)),
+                    List.of(new NewFile(
+                            "memo-" + run + disclosure + ".txt",
+                            (secret("ArchiveText" + disclosure) + " 대기질 내부 검토").getBytes(StandardCharsets.UTF_8))));
             id("id", item.id());
         }
-        ArchiveItem open = archive.add(ArchiveEditor.system("test"), new ArchiveDraft(control("Archive", "/archive"),
-                ArchiveItemType.RESEARCH_REPORT, "CLIMATE", "서울연구원", LocalDate.of(2025, 5, 1), List.of("대기질"),
-                ArchiveLanguage.KO, DisclosureClass.PUBLIC, List.of(), "대기질 공개 자료"),
+        ArchiveItem open = archive.add(
+                ArchiveEditor.system("test"),
+                new ArchiveDraft(
+                        control("Archive", "/archive"),
+                        ArchiveItemType.RESEARCH_REPORT,
+                        "CLIMATE",
+                        "서울연구원",
+                        LocalDate.of(2025, 5, 1),
+                        List.of("대기질"),
+                        ArchiveLanguage.KO,
+                        DisclosureClass.PUBLIC,
+                        List.of(),
+                        "대기질 공개 자료"),
                 List.of(new NewFile("open-" + run + ".txt", "대기질 내부 검토 공개본".getBytes(StandardCharsets.UTF_8))));
         id("id", open.id());
-        controls.put(controls.keySet().stream().filter(key -> key.startsWith("PUBLICCONTROLArchive")).findFirst()
-                .orElseThrow(), "/api/public/archive/search");
+        controls.put(
+                controls.keySet().stream()
+                        .filter(key -> key.startsWith("PUBLICCONTROLArchive"))
+                        .findFirst()
+                        .orElseThrow(),
+                "/api/public/archive/search");
         indexer.drainNow();
 
         id("id", completed(secret("ApprovalPrivate"), secret("ApprovalPrivateBody"), DisclosureLevel.PRIVATE));
@@ -234,39 +297,98 @@ class DisclosureCrawlIT extends BrowserTest {
         id("id", completed("부분공개 " + run, secret("ApprovalPartialBody"), DisclosureLevel.PARTIAL));
         id("id", completed(control("Approval", "/documents"), "공개 본문 " + run, DisclosureLevel.PUBLIC));
 
-        Directive hidden = directives.issue(MAYOR_ACTOR, new NewDirective(secret("Directive"), secret("DirectiveBody"),
-                List.of("TRAFFIC"), directives.now().plus(Duration.ofDays(5)), null, null));
+        Directive hidden = directives.issue(
+                MAYOR_ACTOR,
+                new NewDirective(
+                        secret("Directive"),
+                        secret("DirectiveBody"),
+                        List.of("TRAFFIC"),
+                        directives.now().plus(Duration.ofDays(5)),
+                        null,
+                        null));
         directives.acknowledge(TRAFFIC, hidden.id());
         directives.progress(TRAFFIC, hidden.id(), secret("DirectiveNote"), null, null, List.of());
         id("id", hidden.id());
-        Directive published = directives.issue(MAYOR_ACTOR, new NewDirective(control("Directive", "/public-directives"),
-                "공개 지시", List.of("TRAFFIC"), directives.now().plus(Duration.ofDays(5)), null, null));
+        Directive published = directives.issue(
+                MAYOR_ACTOR,
+                new NewDirective(
+                        control("Directive", "/public-directives"),
+                        "공개 지시",
+                        List.of("TRAFFIC"),
+                        directives.now().plus(Duration.ofDays(5)),
+                        null,
+                        null));
         directives.acknowledge(TRAFFIC, published.id());
         directives.reportDone(TRAFFIC, published.id(), "공개 결과 " + run, List.of());
         directives.accept(MAYOR_ACTOR, published.id(), "");
         directives.publish(MAYOR_ACTOR, published.id());
 
-        Report report = reports.submit(TRAFFIC, new NewReport(secret("Report"), secret("ReportPage") + "\n# "
-                + secret("ReportHeading") + "\n" + secret("ReportText"), null, null), List.of());
+        Report report = reports.submit(
+                TRAFFIC,
+                new NewReport(
+                        secret("Report"),
+                        secret("ReportPage") + "\n# " + secret("ReportHeading") + "\n" + secret("ReportText"),
+                        null,
+                        null),
+                List.of());
         id("id", report.id());
 
         for (DisclosureClass disclosure : List.of(DisclosureClass.INTERNAL, DisclosureClass.RESTRICTED)) {
-            Incident incident = incidents.report(new NewIncident("FIRE", secret("Incident" + disclosure), "11140",
-                    secret("IncidentPlace" + disclosure), disclosure, "SAFETY"));
+            Incident incident = incidents.report(new NewIncident(
+                    "FIRE",
+                    secret("Incident" + disclosure),
+                    "11140",
+                    secret("IncidentPlace" + disclosure),
+                    disclosure,
+                    "SAFETY"));
             id("id", incident.id());
         }
-        incidents.report(new NewIncident("FIRE", control("Incident", "/disasters"), "11140", "중구 시험 장소",
-                DisclosureClass.PUBLIC, "SAFETY"));
+        incidents.report(new NewIncident(
+                "FIRE", control("Incident", "/disasters"), "11140", "중구 시험 장소", DisclosureClass.PUBLIC, "SAFETY"));
         // theme pages: an internal one, an unpublished one, and a public one holding an internal indicator and project
         ThemeEditor editor = new ThemeEditor("admin", Role.ADMIN, null);
-        themes.save(editor, new ThemeDraft("crawl-internal-" + run, secret("ThemeInternal"), "Internal theme",
-                secret("ThemeInternalIntro"), "", 90, true, DisclosureClass.INTERNAL, List.of()), null);
-        themes.save(editor, new ThemeDraft("crawl-draft-" + run, secret("ThemeUnpublished"), "Draft theme", "", "",
-                90, false, DisclosureClass.PUBLIC, List.of()), null);
-        themes.save(editor, new ThemeDraft("crawl-public-" + run, control("Theme", "/civic/themes"), "Public theme",
-                "", "", 90, true, DisclosureClass.PUBLIC, List.of(
-                        ThemeItem.indicator("STAFF_ON_DUTY", secret("ThemeIndicatorNote"), secret("ThemeIndicatorNoteEn")),
-                        ThemeItem.project("PRJ_CONTROL_ROOM", secret("ThemeProjectNote"), secret("ThemeProjectNoteEn")))),
+        themes.save(
+                editor,
+                new ThemeDraft(
+                        "crawl-internal-" + run,
+                        secret("ThemeInternal"),
+                        "Internal theme",
+                        secret("ThemeInternalIntro"),
+                        "",
+                        90,
+                        true,
+                        DisclosureClass.INTERNAL,
+                        List.of()),
+                null);
+        themes.save(
+                editor,
+                new ThemeDraft(
+                        "crawl-draft-" + run,
+                        secret("ThemeUnpublished"),
+                        "Draft theme",
+                        "",
+                        "",
+                        90,
+                        false,
+                        DisclosureClass.PUBLIC,
+                        List.of()),
+                null);
+        themes.save(
+                editor,
+                new ThemeDraft(
+                        "crawl-public-" + run,
+                        control("Theme", "/civic/themes"),
+                        "Public theme",
+                        "",
+                        "",
+                        90,
+                        true,
+                        DisclosureClass.PUBLIC,
+                        List.of(
+                                ThemeItem.indicator(
+                                        "STAFF_ON_DUTY", secret("ThemeIndicatorNote"), secret("ThemeIndicatorNoteEn")),
+                                ThemeItem.project(
+                                        "PRJ_CONTROL_ROOM", secret("ThemeProjectNote"), secret("ThemeProjectNoteEn")))),
                 null);
         List.of("crawl-internal-", "crawl-draft-", "crawl-public-").forEach(prefix -> id("slug", prefix + run));
         // the dashboards: the public ones, and the staff ones a citizen must not open
@@ -274,54 +396,113 @@ class DisclosureCrawlIT extends BrowserTest {
     }
 
     private long completed(String title, String body, DisclosureLevel level) {
-        DocumentView draft = approval.saveDraft(kr.seoul.smartcity.approval.service.Actor.of("traffic"), null, 0,
-                new DocumentDraft(FormType.REPORT, title, body, null, level, level == DisclosureLevel.PUBLIC ? null : 5,
-                        Retention.YEARS_5, List.of("공개시험"), List.of(LineEntry.approval("director")), List.of(),
+        DocumentView draft = approval.saveDraft(
+                kr.seoul.smartcity.approval.service.Actor.of("traffic"),
+                null,
+                0,
+                new DocumentDraft(
+                        FormType.REPORT,
+                        title,
+                        body,
+                        null,
+                        level,
+                        level == DisclosureLevel.PUBLIC ? null : 5,
+                        Retention.YEARS_5,
+                        List.of("공개시험"),
+                        List.of(LineEntry.approval("director")),
+                        List.of(),
                         List.of()));
-        DocumentView submitted = approval.submit(kr.seoul.smartcity.approval.service.Actor.of("traffic"),
-                draft.document().id(), draft.document().revision());
-        return approval.approve(kr.seoul.smartcity.approval.service.Actor.of("director"), submitted.document().id(),
-                submitted.document().revision(), null).document().id();
+        DocumentView submitted = approval.submit(
+                kr.seoul.smartcity.approval.service.Actor.of("traffic"),
+                draft.document().id(),
+                draft.document().revision());
+        return approval.approve(
+                        kr.seoul.smartcity.approval.service.Actor.of("director"),
+                        submitted.document().id(),
+                        submitted.document().revision(),
+                        null)
+                .document()
+                .id();
     }
 
     /** The city's own internal records, by their names: what the mayor sees and a citizen must not. */
     private void collectExistingInternalNames() {
-        hiddenNames("indicator", indicators.visibleTo(MAYOR), indicators.visibleTo(Viewer.CITIZEN),
+        hiddenNames(
+                "indicator",
+                indicators.visibleTo(MAYOR),
+                indicators.visibleTo(Viewer.CITIZEN),
                 indicator -> Stream.of(indicator.nameKo(), indicator.nameEn()));
-        hiddenNames("civic index", civic.overview(MAYOR, LocalDate.now().getYear() - 1).stream()
-                        .flatMap(theme -> theme.indices().stream()).toList(),
+        hiddenNames(
+                "civic index",
+                civic.overview(MAYOR, LocalDate.now().getYear() - 1).stream()
+                        .flatMap(theme -> theme.indices().stream())
+                        .toList(),
                 civic.overview(Viewer.CITIZEN, LocalDate.now().getYear() - 1).stream()
-                        .flatMap(theme -> theme.indices().stream()).toList(),
+                        .flatMap(theme -> theme.indices().stream())
+                        .toList(),
                 status -> Stream.of(status.index().nameKo(), status.index().nameEn()));
-        hiddenNames("project", projects.projects(MAYOR), projects.projects(Viewer.CITIZEN),
-                summary -> Stream.of(summary.project().nameKo(), summary.project().nameEn()));
+        hiddenNames(
+                "project",
+                projects.projects(MAYOR),
+                projects.projects(Viewer.CITIZEN),
+                summary ->
+                        Stream.of(summary.project().nameKo(), summary.project().nameEn()));
         // codes for the routes that take one: the internal ones must not open, a public one must
-        projects.projects(MAYOR).stream().filter(summary -> !projects.projects(Viewer.CITIZEN).contains(summary))
+        projects.projects(MAYOR).stream()
+                .filter(summary -> !projects.projects(Viewer.CITIZEN).contains(summary))
                 .forEach(summary -> id("code", summary.project().code()));
-        projects.projects(Viewer.CITIZEN).stream().limit(1).forEach(summary -> id("code", summary.project().code()));
-        civic.overview(MAYOR, LocalDate.now().getYear() - 1).stream().flatMap(theme -> theme.indices().stream())
+        projects.projects(Viewer.CITIZEN).stream()
+                .limit(1)
+                .forEach(summary -> id("code", summary.project().code()));
+        civic.overview(MAYOR, LocalDate.now().getYear() - 1).stream()
+                .flatMap(theme -> theme.indices().stream())
                 .filter(status -> status.index().disclosure() != DisclosureClass.PUBLIC)
                 .forEach(status -> id("code", status.index().code()));
         id("code", "11110");
-        hiddenNames("pledge", profile.pledges(MAYOR), profile.pledges(Viewer.CITIZEN),
+        hiddenNames(
+                "pledge",
+                profile.pledges(MAYOR),
+                profile.pledges(Viewer.CITIZEN),
                 pledge -> Stream.of(pledge.titleKo(), pledge.titleEn()));
-        hiddenNames("statistic", profile.statistics(MAYOR), profile.statistics(Viewer.CITIZEN),
+        hiddenNames(
+                "statistic",
+                profile.statistics(MAYOR),
+                profile.statistics(Viewer.CITIZEN),
                 statistic -> Stream.of(statistic.nameKo(), statistic.nameEn()));
-        hiddenNames("ranking", profile.rankings(MAYOR), profile.rankings(Viewer.CITIZEN),
+        hiddenNames(
+                "ranking",
+                profile.rankings(MAYOR),
+                profile.rankings(Viewer.CITIZEN),
                 ranking -> Stream.of(ranking.rankingKo(), ranking.rankingEn()));
-        hiddenNames("partner city", profile.partners(MAYOR), profile.partners(Viewer.CITIZEN),
+        hiddenNames(
+                "partner city",
+                profile.partners(MAYOR),
+                profile.partners(Viewer.CITIZEN),
                 partner -> Stream.of(partner.nameKo(), partner.nameEn()));
-        hiddenNames("media report", profile.media(MAYOR, 200), profile.media(Viewer.CITIZEN, 200),
+        hiddenNames(
+                "media report",
+                profile.media(MAYOR, 200),
+                profile.media(Viewer.CITIZEN, 200),
                 media -> Stream.of(media.title()));
-        hiddenNames("complaint topic", opinions.topics(MAYOR, 12).stream().flatMap(trend -> trend.weeks().stream())
-                        .toList(), opinions.topics(Viewer.CITIZEN, 12).stream().flatMap(trend -> trend.weeks().stream())
-                        .toList(), week -> Stream.of(week.topicKo(), week.topicEn()));
+        hiddenNames(
+                "complaint topic",
+                opinions.topics(MAYOR, 12).stream()
+                        .flatMap(trend -> trend.weeks().stream())
+                        .toList(),
+                opinions.topics(Viewer.CITIZEN, 12).stream()
+                        .flatMap(trend -> trend.weeks().stream())
+                        .toList(),
+                week -> Stream.of(week.topicKo(), week.topicEn()));
         for (MapLayer layer : MapLayer.values()) {
-            hiddenNames("map point " + layer, feed.points(MAYOR, layer), feed.points(Viewer.CITIZEN, layer),
+            hiddenNames(
+                    "map point " + layer,
+                    feed.points(MAYOR, layer),
+                    feed.points(Viewer.CITIZEN, layer),
                     point -> Stream.of(point.name()));
         }
         for (Incident incident : incidents.recent(MAYOR)) {
-            if (incidents.recent(Viewer.CITIZEN).stream().noneMatch(shown -> shown.id().equals(incident.id()))) {
+            if (incidents.recent(Viewer.CITIZEN).stream()
+                    .noneMatch(shown -> shown.id().equals(incident.id()))) {
                 id("id", incident.id());
             }
         }
@@ -331,7 +512,9 @@ class DisclosureCrawlIT extends BrowserTest {
     private <T> void hiddenNames(String kind, List<T> all, List<T> visible, Function<T, Stream<String>> names) {
         Set<String> publicNames = new LinkedHashSet<>();
         visible.forEach(record -> names.apply(record).forEach(publicNames::add));
-        all.stream().filter(record -> !visible.contains(record)).flatMap(names)
+        all.stream()
+                .filter(record -> !visible.contains(record))
+                .flatMap(names)
                 .filter(name -> name != null && name.strip().length() >= 6 && !publicNames.contains(name))
                 .filter(name -> publicNames.stream().noneMatch(shown -> shown.contains(name)))
                 .forEach(name -> secrets.putIfAbsent(name, "internal " + kind));
@@ -340,7 +523,8 @@ class DisclosureCrawlIT extends BrowserTest {
     /** Every route open to citizens, with parameters filled by the ids of the records above. */
     private List<String> publicPages() {
         List<String> pages = new ArrayList<>();
-        ApplicationRouteRegistry registry = ApplicationRouteRegistry.getInstance(new VaadinServletContext(servletContext));
+        ApplicationRouteRegistry registry =
+                ApplicationRouteRegistry.getInstance(new VaadinServletContext(servletContext));
         registry.getRegisteredRoutes().forEach(route -> {
             if (!route.getNavigationTarget().isAnnotationPresent(AnonymousAllowed.class)) {
                 return;
@@ -371,10 +555,14 @@ class DisclosureCrawlIT extends BrowserTest {
         });
         pages.add("/archive?q=" + secrets.keySet().iterator().next());
         pages.add("/archive?q=대기질");
-        controls.keySet().stream().filter(key -> key.startsWith("PUBLICCONTROLArchive"))
+        controls.keySet().stream()
+                .filter(key -> key.startsWith("PUBLICCONTROLArchive"))
                 .forEach(key -> pages.add("/archive?q=" + key));
-        pages.add("/archive?q=tag:" + secrets.keySet().stream().filter(key -> key.startsWith("SECRETArchiveTag"))
-                .findFirst().orElseThrow());
+        pages.add("/archive?q=tag:"
+                + secrets.keySet().stream()
+                        .filter(key -> key.startsWith("SECRETArchiveTag"))
+                        .findFirst()
+                        .orElseThrow());
         return pages.stream().distinct().sorted().toList();
     }
 
@@ -406,7 +594,9 @@ class DisclosureCrawlIT extends BrowserTest {
                 for (String endpoint : filled) {
                     endpoints.add(endpoint);
                     if (endpoint.endsWith("/search")) {
-                        secrets.keySet().stream().filter(key -> key.startsWith("SECRET")).limit(20)
+                        secrets.keySet().stream()
+                                .filter(key -> key.startsWith("SECRET"))
+                                .limit(20)
                                 .forEach(key -> endpoints.add(endpoint + "?q=" + key));
                         endpoints.add(endpoint + "?q=대기질&size=100");
                         controls.keySet().forEach(control -> endpoints.add(endpoint + "?q=" + control));
@@ -423,7 +613,8 @@ class DisclosureCrawlIT extends BrowserTest {
     /** Indicator codes: every internal one (must answer 404) and a public one. */
     private Set<String> codes() {
         Set<String> codes = new LinkedHashSet<>();
-        indicators.visibleTo(MAYOR).stream().filter(indicator -> indicator.disclosure() != DisclosureClass.PUBLIC)
+        indicators.visibleTo(MAYOR).stream()
+                .filter(indicator -> indicator.disclosure() != DisclosureClass.PUBLIC)
                 .forEach(indicator -> codes.add(indicator.code()));
         indicators.visibleTo(Viewer.CITIZEN).stream().limit(1).forEach(indicator -> codes.add(indicator.code()));
         return codes;
@@ -440,22 +631,35 @@ class DisclosureCrawlIT extends BrowserTest {
             screen.open(page);
             screens.add(screen);
         }
-        notices.post(new NoticeAuthor("최관리", Role.ADMIN), new NoticeDraft(secret("LiveNotice"), "",
-                Severity.CRITICAL, DisclosureClass.INTERNAL, null));
-        incidents.report(new NewIncident("FIRE", secret("LiveIncident"), "11140", "종로 시험", DisclosureClass.INTERNAL,
-                "SAFETY"));
-        Directive live = directives.issue(MAYOR_ACTOR, new NewDirective(secret("LiveDirective"), "", List.of("TRAFFIC"),
-                directives.now().plus(Duration.ofDays(2)), null, null));
+        notices.post(
+                new NoticeAuthor("최관리", Role.ADMIN),
+                new NoticeDraft(secret("LiveNotice"), "", Severity.CRITICAL, DisclosureClass.INTERNAL, null));
+        incidents.report(
+                new NewIncident("FIRE", secret("LiveIncident"), "11140", "종로 시험", DisclosureClass.INTERNAL, "SAFETY"));
+        Directive live = directives.issue(
+                MAYOR_ACTOR,
+                new NewDirective(
+                        secret("LiveDirective"),
+                        "",
+                        List.of("TRAFFIC"),
+                        directives.now().plus(Duration.ofDays(2)),
+                        null,
+                        null));
         directives.acknowledge(TRAFFIC, live.id());
         String arrived = "PUBLICLIVE" + run;
-        notices.post(new NoticeAuthor("최관리", Role.ADMIN), new NoticeDraft(arrived, "", Severity.INFO,
-                DisclosureClass.PUBLIC, null));
+        notices.post(
+                new NoticeAuthor("최관리", Role.ADMIN),
+                new NoticeDraft(arrived, "", Severity.INFO, DisclosureClass.PUBLIC, null));
         Browser home = screens.getFirst();
         home.waitUntil(() -> home.allText().contains(arrived), Duration.ofSeconds(30));
         for (int round = 0; round < 5; round++) {
             for (int i = 0; i < screens.size(); i++) {
-                look("live push to " + List.of("/", "/disasters", "/public-directives", "/kiosk").get(i),
-                        screens.get(i).allText(), leaks);
+                look(
+                        "live push to "
+                                + List.of("/", "/disasters", "/public-directives", "/kiosk")
+                                        .get(i),
+                        screens.get(i).allText(),
+                        leaks);
             }
         }
     }
@@ -470,8 +674,11 @@ class DisclosureCrawlIT extends BrowserTest {
 
     private HttpResponse<String> get(String path) throws Exception {
         try (HttpClient client = HttpClient.newHttpClient()) {
-            return client.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port
-                            + path.replace(" ", "%20"))).GET().build(), HttpResponse.BodyHandlers.ofString());
+            return client.send(
+                    HttpRequest.newBuilder(URI.create("http://localhost:" + port + path.replace(" ", "%20")))
+                            .GET()
+                            .build(),
+                    HttpResponse.BodyHandlers.ofString());
         }
     }
 }

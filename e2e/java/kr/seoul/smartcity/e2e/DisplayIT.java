@@ -26,7 +26,10 @@ class DisplayIT extends BrowserTest {
     static void startSecondInstance() {
         // as arguments, which win over application.properties (default properties would not)
         secondInstance = new SpringApplicationBuilder(Application.class, DevServices.class)
-                .run("--server.port=0", "--management.server.port=0", "--city.dev.demo-data=false",
+                .run(
+                        "--server.port=0",
+                        "--management.server.port=0",
+                        "--city.dev.demo-data=false",
                         "--city.simulation.enabled=false");
     }
 
@@ -72,8 +75,10 @@ class DisplayIT extends BrowserTest {
         wall.waitForPath("/district/11440");
         wall.waitForText("#district-title", "마포구");
         // read as the page has it: the phone scrolled the state out of sight to reach the district
-        phone.waitUntil(() -> String.valueOf(phone.js("return document.getElementById('remote-state').textContent"))
-                .contains("마포구"), Duration.ofSeconds(10));
+        phone.waitUntil(
+                () -> String.valueOf(phone.js("return document.getElementById('remote-state').textContent"))
+                        .contains("마포구"),
+                Duration.ofSeconds(10));
 
         // the wall screen reloads (a reconnect, a restart of its browser): still the same display, still steered
         wall.load("/district/11440");
@@ -101,8 +106,8 @@ class DisplayIT extends BrowserTest {
             wall.waitForPath("/dashboards/wall");
 
             phone.type("#command-input", "강서구 초미세먼지");
-            phone.waitForAttribute("#command-option-0", "data-location", "district/11500?indicator=AIR_PM25",
-                    Duration.ofSeconds(10));
+            phone.waitForAttribute(
+                    "#command-option-0", "data-location", "district/11500?indicator=AIR_PM25", Duration.ofSeconds(10));
             phone.press("#command-input input", Keys.ENTER);
             wall.waitForPath("/district/11500");
             wall.waitForText("#indicator-from-address", "강서구");
@@ -121,8 +126,10 @@ class DisplayIT extends BrowserTest {
         phone.signIn("mayor", "mayor");
         phone.open("/remote?code=" + code);
         phone.waitUntil(() -> phone.currentPath().startsWith("/remote/"), Duration.ofSeconds(20));
-        assertThat(phone.all("#remote-dashboards .remote-pick")).extracting(pick -> pick.getAttribute("data-target"))
-                .contains("DASHBOARD:home").doesNotContain("DASHBOARD:wall", "DASHBOARD:mayor");
+        assertThat(phone.all("#remote-dashboards .remote-pick"))
+                .extracting(pick -> pick.getAttribute("data-target"))
+                .contains("DASHBOARD:home")
+                .doesNotContain("DASHBOARD:wall", "DASHBOARD:mayor");
         phone.type("#command-input", "결재함");
         phone.waitForAttribute("#command-results", "data-query", "결재함", Duration.ofSeconds(10));
         assertThat(phone.all("#command-results .command-option"))

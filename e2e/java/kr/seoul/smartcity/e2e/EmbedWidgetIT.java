@@ -35,6 +35,7 @@ class EmbedWidgetIT extends BrowserTest {
 
     @Autowired
     ObservationIngest ingest;
+
     @Autowired
     EmbedSites sites;
 
@@ -59,8 +60,8 @@ class EmbedWidgetIT extends BrowserTest {
         admin.signIn("admin", "admin");
         admin.open("/admin/embed-sites");
         admin.find("#embed-snippet");
-        assertThat(admin.text("#embed-snippet")).contains("<iframe src=\"http://localhost:" + port
-                + "/embed/widget/home-map\"");
+        assertThat(admin.text("#embed-snippet"))
+                .contains("<iframe src=\"http://localhost:" + port + "/embed/widget/home-map\"");
         admin.type("#embed-site-origin", news + "/news/today");
         admin.click("#embed-site-add");
         admin.find("vaadin-text-field#embed-site-origin[invalid]");
@@ -68,7 +69,8 @@ class EmbedWidgetIT extends BrowserTest {
         admin.type("#embed-site-origin", news);
         admin.click("#embed-site-add");
         admin.waitForText("#embed-sites", news);
-        assertThat(admin.isPresent("#embed-sites [data-origin='" + other + "']")).isFalse();
+        assertThat(admin.isPresent("#embed-sites [data-origin='" + other + "']"))
+                .isFalse();
         admin.screenshot("embed-sites-desktop");
 
         // a visitor of the news site sees the widget in its frame
@@ -85,10 +87,15 @@ class EmbedWidgetIT extends BrowserTest {
         String before = reader.text(".embed-value");
         int city = "17".equals(before) ? 19 : 17;
         int jongno = city + 11;
-        ingest.record(List.of(new ObservationInput("AIR_PM25", null, Instant.now(), city),
-                new ObservationInput("AIR_PM25", "11110", Instant.now(), jongno)), Origin.FEED, null);
+        ingest.record(
+                List.of(
+                        new ObservationInput("AIR_PM25", null, Instant.now(), city),
+                        new ObservationInput("AIR_PM25", "11110", Instant.now(), jongno)),
+                Origin.FEED,
+                null);
         reader.waitUntil(() -> reader.text(".embed-value").equals(String.valueOf(city)), Duration.ofSeconds(20));
-        reader.waitUntil(() -> reader.text("tr[data-district='11110'] td.embed-number").equals(String.valueOf(jongno)),
+        reader.waitUntil(
+                () -> reader.text("tr[data-district='11110'] td.embed-number").equals(String.valueOf(jongno)),
                 Duration.ofSeconds(10));
         assertThat(reader.js("return window.__sameDocument === true")).isEqualTo(true);
         reader.screenshot("embed-widget-framed");
@@ -98,7 +105,8 @@ class EmbedWidgetIT extends BrowserTest {
         stranger.consoleMessages();
         stranger.js("window.location.href = arguments[0]", other + "/");
         WebElement refusedFrame = stranger.find("iframe#widget");
-        stranger.waitUntil(() -> stranger.consoleMessages().stream().anyMatch(m -> m.contains("frame-ancestors")),
+        stranger.waitUntil(
+                () -> stranger.consoleMessages().stream().anyMatch(m -> m.contains("frame-ancestors")),
                 Duration.ofSeconds(20));
         ((WrapsDriver) refusedFrame).getWrappedDriver().switchTo().frame(refusedFrame);
         assertThat(stranger.isPresent("#embed-widget")).isFalse();

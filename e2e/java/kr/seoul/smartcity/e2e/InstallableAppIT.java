@@ -19,20 +19,25 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class InstallableAppIT extends BrowserTest {
 
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final HttpClient http =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final JsonMapper json = JsonMapper.builder().build();
 
     private HttpResponse<byte[]> get(String path) throws IOException, InterruptedException {
-        return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/" + path))
-                .timeout(Duration.ofSeconds(20)).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+        return http.send(
+                HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/" + path))
+                        .timeout(Duration.ofSeconds(20))
+                        .GET()
+                        .build(),
+                HttpResponse.BodyHandlers.ofByteArray());
     }
 
     @Test
     void aPhoneInstallsTheSiteStandaloneWithItsIconsWithoutSigningIn() throws Exception {
         Browser phone = browser(Browser.PHONE);
         phone.open("/");
-        String manifestPath = String.valueOf(phone.js(
-                "return document.querySelector('link[rel=manifest]').getAttribute('href')"));
+        String manifestPath =
+                String.valueOf(phone.js("return document.querySelector('link[rel=manifest]').getAttribute('href')"));
         HttpResponse<byte[]> manifest = get(manifestPath);
         assertThat(manifest.statusCode()).isEqualTo(200);
         JsonNode site = json.readTree(manifest.body());
@@ -47,8 +52,8 @@ class InstallableAppIT extends BrowserTest {
             large |= "512x512".equals(icon.path("sizes").asString());
         }
         assertThat(large).as("an icon large enough for a splash screen").isTrue();
-        phone.waitUntil(() -> Boolean.TRUE.equals(phone.jsAsync(
-                "const done = arguments[arguments.length - 1];"
+        phone.waitUntil(
+                () -> Boolean.TRUE.equals(phone.jsAsync("const done = arguments[arguments.length - 1];"
                         + "navigator.serviceWorker.getRegistration().then(r => done(!!r), () => done(false));")),
                 Duration.ofSeconds(20));
     }
@@ -57,8 +62,10 @@ class InstallableAppIT extends BrowserTest {
     void theKioskOffersAManifestThatOpensItFullScreen() throws Exception {
         Browser kiosk = browser();
         kiosk.open("/kiosk");
-        kiosk.waitUntil(() -> "kiosk.webmanifest".equals(kiosk.js(
-                "return document.querySelector('link[rel=manifest]').getAttribute('href')")), Duration.ofSeconds(10));
+        kiosk.waitUntil(
+                () -> "kiosk.webmanifest"
+                        .equals(kiosk.js("return document.querySelector('link[rel=manifest]').getAttribute('href')")),
+                Duration.ofSeconds(10));
         HttpResponse<byte[]> manifest = get("kiosk.webmanifest");
         assertThat(manifest.statusCode()).isEqualTo(200);
         JsonNode own = json.readTree(manifest.body());

@@ -22,6 +22,7 @@ class KeyboardOnlyIT extends BrowserTest {
 
     @Autowired
     CityFeedService feed;
+
     @Autowired
     ObservationIngest ingest;
 
@@ -43,13 +44,15 @@ class KeyboardOnlyIT extends BrowserTest {
         // the dialog keeps the focus while it is open, both ways round
         for (int i = 0; i < 12; i++) {
             citizen.keys(Keys.TAB);
-            assertThat(citizen.focusIsIn(".widget-actions")).as("TAB " + (i + 1) + " in the open dialog, focus on "
-                    + citizen.focused()).isTrue();
+            assertThat(citizen.focusIsIn(".widget-actions"))
+                    .as("TAB " + (i + 1) + " in the open dialog, focus on " + citizen.focused())
+                    .isTrue();
         }
         for (int i = 0; i < 12; i++) {
             citizen.keys(Keys.SHIFT, Keys.TAB, Keys.SHIFT);
-            assertThat(citizen.focusIsIn(".widget-actions")).as("SHIFT+TAB " + (i + 1) + " in the open dialog, focus on "
-                    + citizen.focused()).isTrue();
+            assertThat(citizen.focusIsIn(".widget-actions"))
+                    .as("SHIFT+TAB " + (i + 1) + " in the open dialog, focus on " + citizen.focused())
+                    .isTrue();
         }
 
         // ESC closes it and the focus is back on the button that opened it
@@ -66,14 +69,17 @@ class KeyboardOnlyIT extends BrowserTest {
         citizen.find("vaadin-dialog-overlay, vaadin-dialog");
         citizen.screenshot("keyboard-widget-history");
         citizen.keys(Keys.ESCAPE);
-        citizen.waitUntil(() -> citizen.all("vaadin-dialog[opened], vaadin-dialog-overlay[opened]").isEmpty(),
+        citizen.waitUntil(
+                () -> citizen.all("vaadin-dialog[opened], vaadin-dialog-overlay[opened]")
+                        .isEmpty(),
                 PATIENCE);
 
         // the language, from the top bar (SHIFT+TAB back from where the focus is)
         for (int i = 0; i < 120 && !citizen.focusIsIn("#language-switch"); i++) {
             citizen.keys(Keys.SHIFT, Keys.TAB, Keys.SHIFT);
         }
-        assertThat(citizen.focusIsIn("#language-switch")).as("the language switch, focus on " + citizen.focused())
+        assertThat(citizen.focusIsIn("#language-switch"))
+                .as("the language switch, focus on " + citizen.focused())
                 .isTrue();
         citizen.keys(Keys.ENTER);
         citizen.waitUntil(() -> "en".equals(citizen.js("return document.documentElement.lang")), PATIENCE);

@@ -37,7 +37,8 @@ class KioskAccessibilityIT extends BrowserTest {
         checkMode(kiosk, "kiosk-contrast-1920");
         // every text at least 7:1 in high contrast (axe's enhanced contrast rule, WCAG 1.4.6)
         assertThat(kiosk.accessibilityViolations(List.of("wcag2aaa")))
-                .filteredOn(line -> line.startsWith("color-contrast")).isEmpty();
+                .filteredOn(line -> line.startsWith("color-contrast"))
+                .isEmpty();
 
         kiosk.keys(Keys.TAB);
         assertThat(kiosk.focusedId()).isEqualTo("kiosk-large-text");
@@ -46,7 +47,8 @@ class KioskAccessibilityIT extends BrowserTest {
         kiosk.shiftTab();
         kiosk.keys(Keys.ENTER);
         kiosk.waitForAttribute("#kiosk-contrast", "aria-pressed", "false", Duration.ofSeconds(5));
-        assertThat(kiosk.js("return getComputedStyle(document.documentElement).fontSize")).isEqualTo("28px");
+        assertThat(kiosk.js("return getComputedStyle(document.documentElement).fontSize"))
+                .isEqualTo("28px");
         checkMode(kiosk, "kiosk-large-1920");
         assertNothingClipped(kiosk);
     }
@@ -83,7 +85,8 @@ class KioskAccessibilityIT extends BrowserTest {
         kiosk.keys(Keys.TAB);
         assertThat(kiosk.focusedId()).isEqualTo("kiosk-next");
         kiosk.keys(Keys.ENTER);
-        String next = String.valueOf((Integer.parseInt(before) + 1) % kiosk.all(".kiosk-dot").size());
+        String next = String.valueOf(
+                (Integer.parseInt(before) + 1) % kiosk.all(".kiosk-dot").size());
         kiosk.waitForAttribute("#kiosk-stage", "data-panel", next, Duration.ofSeconds(5));
         kiosk.shiftTab();
         kiosk.shiftTab();
@@ -93,14 +96,18 @@ class KioskAccessibilityIT extends BrowserTest {
 
         // paused, the panel stays past several rotation periods (3 s) and past the idle time (7 s in tests)
         Instant until = Instant.now().plusSeconds(10);
-        kiosk.waitUntil(() -> {
-            assertThat(kiosk.find("#kiosk-stage").getAttribute("data-panel")).as("held while paused").isEqualTo(before);
-            return Instant.now().isAfter(until);
-        }, Duration.ofSeconds(20));
+        kiosk.waitUntil(
+                () -> {
+                    assertThat(kiosk.find("#kiosk-stage").getAttribute("data-panel"))
+                            .as("held while paused")
+                            .isEqualTo(before);
+                    return Instant.now().isAfter(until);
+                },
+                Duration.ofSeconds(20));
         kiosk.click("#kiosk-pause");
         kiosk.waitForAttribute(".dashboard-player", "data-paused", "false", Duration.ofSeconds(5));
-        kiosk.waitUntil(() -> !before.equals(kiosk.find("#kiosk-stage").getAttribute("data-panel")),
-                Duration.ofSeconds(20));
+        kiosk.waitUntil(
+                () -> !before.equals(kiosk.find("#kiosk-stage").getAttribute("data-panel")), Duration.ofSeconds(20));
     }
 
     private static int tabTo(Browser browser, String id) {
@@ -116,7 +123,9 @@ class KioskAccessibilityIT extends BrowserTest {
     private static void checkMode(Browser kiosk, String screenshot) {
         kiosk.drawn();
         kiosk.screenshot(screenshot);
-        assertThat(kiosk.accessibilityViolations(AccessibilityIT.RULES)).as(screenshot).isEmpty();
+        assertThat(kiosk.accessibilityViolations(AccessibilityIT.RULES))
+                .as(screenshot)
+                .isEmpty();
         assertThat(smallTargets(kiosk)).as(screenshot).isEmpty();
         assertThat(kiosk.fitsWidth()).as(screenshot + ": no sideways scrolling").isTrue();
     }

@@ -3,8 +3,8 @@ package kr.seoul.smartcity.e2e;
 import java.util.UUID;
 
 import kr.seoul.smartcity.base.domain.DisclosureClass;
-import kr.seoul.smartcity.notice.domain.Severity;
 import kr.seoul.smartcity.directory.domain.Role;
+import kr.seoul.smartcity.notice.domain.Severity;
 import kr.seoul.smartcity.notice.service.NoticeAuthor;
 import kr.seoul.smartcity.notice.service.NoticeDraft;
 import kr.seoul.smartcity.notice.service.NoticeService;
@@ -26,9 +26,13 @@ class LivePushIT extends BrowserTest {
         String internal = "내부 전용 " + UUID.randomUUID().toString().substring(0, 8);
         String title = "지하철 1호선 운행 지연 " + UUID.randomUUID().toString().substring(0, 8);
 
-        notices.post(new NoticeAuthor("시장실", Role.ADMIN), new NoticeDraft(internal, "", Severity.INFO, DisclosureClass.INTERNAL, null));
-        notices.post(new NoticeAuthor("도시교통실", Role.ADMIN), new NoticeDraft(title, "신호 장애로 약 10분 지연되고 있습니다.", Severity.CRITICAL,
-                DisclosureClass.PUBLIC, "TRAFFIC"));
+        notices.post(
+                new NoticeAuthor("시장실", Role.ADMIN),
+                new NoticeDraft(internal, "", Severity.INFO, DisclosureClass.INTERNAL, null));
+        notices.post(
+                new NoticeAuthor("도시교통실", Role.ADMIN),
+                new NoticeDraft(
+                        title, "신호 장애로 약 10분 지연되고 있습니다.", Severity.CRITICAL, DisclosureClass.PUBLIC, "TRAFFIC"));
 
         citizen.waitForText(".notice-board", title);
         assertThat(citizen.js("return window.__openedBeforeEvent === true")).isEqualTo(true);
@@ -64,7 +68,8 @@ class LivePushIT extends BrowserTest {
 
         admin.waitForText("vaadin-notification-card", "제목을 입력하세요");
         // the post button scrolled the form's title out of sight: read it where it is
-        assertThat(admin.all("#notice-title").getFirst().getDomAttribute("invalid")).isNotNull();
+        assertThat(admin.all("#notice-title").getFirst().getDomAttribute("invalid"))
+                .isNotNull();
         assertThat(admin.find("#notice-body textarea").getAttribute("value")).isEqualTo("제목 없이 쓴 내용");
     }
 }

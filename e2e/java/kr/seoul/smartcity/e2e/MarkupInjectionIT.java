@@ -81,24 +81,34 @@ class MarkupInjectionIT extends BrowserTest {
             if (window.__xss !== undefined) found.push('script ran');
             return found;
             """;
+
     @Autowired
     ArchiveService archive;
+
     @Autowired
     ArchiveIndexer indexer;
+
     @Autowired
     SavedSearchService savedSearches;
+
     @Autowired
     ApprovalService approval;
+
     @Autowired
     DirectiveService directives;
+
     @Autowired
     ReportService reports;
+
     @Autowired
     NoticeService notices;
+
     @Autowired
     ProposalService proposals;
+
     @Autowired
     IncidentService incidents;
+
     @Autowired
     DirectoryService directory;
 
@@ -117,35 +127,82 @@ class MarkupInjectionIT extends BrowserTest {
         String member = "x" + tag;
         directory.openAccount(new NewAccount(member, staffName, "planted-markup-pass-1", Role.OFFICIAL, "TRAFFIC"));
 
-        ArchiveItem item = archive.add(ArchiveEditor.system("test"), new ArchiveDraft(payload("보관 제목", tag),
-                ArchiveItemType.RESEARCH_REPORT, "TRAFFIC", payload("생산", tag).substring(0, 80),
-                LocalDate.of(2025, 4, 1), List.of(tag, "<i class=planted-xss>"), ArchiveLanguage.KO,
-                DisclosureClass.PUBLIC, List.of(), payload("요약", tag)),
-                List.of(new NewFile("<b class=planted-xss>보고 " + tag + ".txt",
+        ArchiveItem item = archive.add(
+                ArchiveEditor.system("test"),
+                new ArchiveDraft(
+                        payload("보관 제목", tag),
+                        ArchiveItemType.RESEARCH_REPORT,
+                        "TRAFFIC",
+                        payload("생산", tag).substring(0, 80),
+                        LocalDate.of(2025, 4, 1),
+                        List.of(tag, "<i class=planted-xss>"),
+                        ArchiveLanguage.KO,
+                        DisclosureClass.PUBLIC,
+                        List.of(),
+                        payload("요약", tag)),
+                List.of(new NewFile(
+                        "<b class=planted-xss>보고 " + tag + ".txt",
                         payload("본문", tag).getBytes(StandardCharsets.UTF_8))));
         indexer.drainNow();
-        savedSearches.save(new Viewer(Role.MAYOR, null), "mayor", payload("저장 검색", tag).substring(0, 60), tag,
+        savedSearches.save(
+                new Viewer(Role.MAYOR, null),
+                "mayor",
+                payload("저장 검색", tag).substring(0, 60),
+                tag,
                 ArchiveQuery.Sort.RELEVANCE);
 
-        DocumentView draft = approval.saveDraft(kr.seoul.smartcity.approval.service.Actor.of("traffic"), null, 0,
-                new DocumentDraft(FormType.REPORT, payload("결재 제목", tag), "# " + payload("결재 본문", tag)
-                        + "\n\n[링크](javascript:window.__xss=1)", null, DisclosureLevel.PUBLIC, null, Retention.YEARS_5,
-                        List.of(tag), List.of(LineEntry.approval("director")), List.of(), List.of()));
-        approval.attach(kr.seoul.smartcity.approval.service.Actor.of("traffic"), draft.document().id(),
-                draft.document().revision(), "<b class=planted-xss>" + tag + ".pdf",
+        DocumentView draft = approval.saveDraft(
+                kr.seoul.smartcity.approval.service.Actor.of("traffic"),
+                null,
+                0,
+                new DocumentDraft(
+                        FormType.REPORT,
+                        payload("결재 제목", tag),
+                        "# " + payload("결재 본문", tag) + "\n\n[링크](javascript:window.__xss=1)",
+                        null,
+                        DisclosureLevel.PUBLIC,
+                        null,
+                        Retention.YEARS_5,
+                        List.of(tag),
+                        List.of(LineEntry.approval("director")),
+                        List.of(),
+                        List.of()));
+        approval.attach(
+                kr.seoul.smartcity.approval.service.Actor.of("traffic"),
+                draft.document().id(),
+                draft.document().revision(),
+                "<b class=planted-xss>" + tag + ".pdf",
                 "%PDF-1.7\n1 0 obj\n".getBytes(StandardCharsets.US_ASCII));
         DocumentView current = approval.find("traffic", draft.document().id()).orElseThrow();
-        DocumentView submitted = approval.submit(kr.seoul.smartcity.approval.service.Actor.of("traffic"),
-                current.document().id(), current.document().revision());
-        approval.approve(kr.seoul.smartcity.approval.service.Actor.of("director"), submitted.document().id(),
-                submitted.document().revision(), payload("결재 의견", tag));
+        DocumentView submitted = approval.submit(
+                kr.seoul.smartcity.approval.service.Actor.of("traffic"),
+                current.document().id(),
+                current.document().revision());
+        approval.approve(
+                kr.seoul.smartcity.approval.service.Actor.of("director"),
+                submitted.document().id(),
+                submitted.document().revision(),
+                payload("결재 의견", tag));
         long documentId = submitted.document().id();
 
-        Directive directive = directives.issue(mayor, new NewDirective(payload("지시 제목", tag).substring(0, 100),
-                payload("지시 내용", tag), List.of("TRAFFIC"), directives.now().plus(Duration.ofDays(3)), null, null));
+        Directive directive = directives.issue(
+                mayor,
+                new NewDirective(
+                        payload("지시 제목", tag).substring(0, 100),
+                        payload("지시 내용", tag),
+                        List.of("TRAFFIC"),
+                        directives.now().plus(Duration.ofDays(3)),
+                        null,
+                        null));
         directives.acknowledge(traffic, directive.id());
-        directives.progress(traffic, directive.id(), payload("진행", tag), null, null,
-                List.of(new Upload("<b class=planted-xss>" + tag + ".pdf",
+        directives.progress(
+                traffic,
+                directive.id(),
+                payload("진행", tag),
+                null,
+                null,
+                List.of(new Upload(
+                        "<b class=planted-xss>" + tag + ".pdf",
                         "%PDF-1.7\n1 0 obj\n".getBytes(StandardCharsets.US_ASCII))));
         directives.reportDone(traffic, directive.id(), payload("결과", tag), List.of());
         directives.sendBack(mayor, directive.id(), payload("보완 사유", tag));
@@ -153,56 +210,102 @@ class MarkupInjectionIT extends BrowserTest {
         directives.accept(mayor, directive.id(), "");
         directives.publish(mayor, directive.id());
 
-        Report report = reports.submit(traffic, new NewReport(payload("보고 제목", tag).substring(0, 100),
-                payload("머리말", tag) + "\n# " + payload("쪽 제목", tag) + "\n" + payload("쪽 본문", tag), null, null),
+        Report report = reports.submit(
+                traffic,
+                new NewReport(
+                        payload("보고 제목", tag).substring(0, 100),
+                        payload("머리말", tag) + "\n# " + payload("쪽 제목", tag) + "\n" + payload("쪽 본문", tag),
+                        null,
+                        null),
                 List.of());
 
-        notices.post(new NoticeAuthor(staffName, Role.ADMIN), new NoticeDraft(payload("공지", tag).substring(0, 110),
-                payload("공지 내용", tag), Severity.INFO, DisclosureClass.PUBLIC, "TRAFFIC"));
+        notices.post(
+                new NoticeAuthor(staffName, Role.ADMIN),
+                new NoticeDraft(
+                        payload("공지", tag).substring(0, 110),
+                        payload("공지 내용", tag),
+                        Severity.INFO,
+                        DisclosureClass.PUBLIC,
+                        "TRAFFIC"));
 
-        Proposal proposal = proposals.submit(new NewProposal(payload("제안", tag).substring(0, 110),
-                payload("제안 내용", tag), "TRAFFIC", payload("작성자", tag).substring(0, 20)),
+        Proposal proposal = proposals.submit(
+                new NewProposal(
+                        payload("제안", tag).substring(0, 110),
+                        payload("제안 내용", tag),
+                        "TRAFFIC",
+                        payload("작성자", tag).substring(0, 20)),
                 SupporterKey.of("author:" + tag));
         for (int i = 1; i <= proposals.thresholds().department(); i++) {
             kr.seoul.smartcity.civic.service.CitizenSupports.support(proposals, proposal.id(), i);
         }
         proposals.answer(new Viewer(Role.OFFICIAL, "TRAFFIC"), staffName, proposal.id(), payload("답변", tag));
 
-        incidents.report(new NewIncident("FIRE", payload("사고", tag).substring(0, 100), "11110",
-                payload("장소", tag).substring(0, 60), DisclosureClass.PUBLIC, "SAFETY"));
+        incidents.report(new NewIncident(
+                "FIRE",
+                payload("사고", tag).substring(0, 100),
+                "11110",
+                payload("장소", tag).substring(0, 60),
+                DisclosureClass.PUBLIC,
+                "SAFETY"));
 
         List<String> failures = new ArrayList<>();
         Browser citizen = browser();
-        for (String path : List.of("/", "/archive?q=" + tag, "/archive?q=tag:" + tag, "/archive/item/" + item.id(),
-                "/documents/" + documentId, "/public-directives", "/civic/proposals",
-                "/civic/proposals/" + proposal.id(), "/disasters")) {
+        for (String path : List.of(
+                "/",
+                "/archive?q=" + tag,
+                "/archive?q=tag:" + tag,
+                "/archive/item/" + item.id(),
+                "/documents/" + documentId,
+                "/public-directives",
+                "/civic/proposals",
+                "/civic/proposals/" + proposal.id(),
+                "/disasters")) {
             check(citizen, path, tag, failures);
         }
         Browser mayorBrowser = browser();
         mayorBrowser.signIn("mayor", "mayor");
-        for (String path : List.of("/office", "/archive", "/archive?q=" + tag, "/directives",
-                "/directives/" + directive.id(), "/reports", "/reports/" + report.id(),
-                "/civic/proposals/" + proposal.id(), "/directory")) {
+        for (String path : List.of(
+                "/office",
+                "/archive",
+                "/archive?q=" + tag,
+                "/directives",
+                "/directives/" + directive.id(),
+                "/reports",
+                "/reports/" + report.id(),
+                "/civic/proposals/" + proposal.id(),
+                "/directory")) {
             check(mayorBrowser, path, tag, failures);
         }
         Browser official = browser();
         official.signIn("traffic", "traffic");
         // the drafter's department reads the approval document (the mayor is not on its line)
-        for (String path : List.of("/approval/document/" + documentId, "/directives/" + directive.id(),
+        for (String path : List.of(
+                "/approval/document/" + documentId,
+                "/directives/" + directive.id(),
                 "/civic/proposals/" + proposal.id())) {
             check(official, path, tag, failures);
         }
         assertThat(failures).isEmpty();
 
-        for (String path : List.of("/api/public/archive/search?q=" + tag, "/api/public/archive/search?q=tag:" + tag,
-                "/api/public/archive/items/" + item.id(), "/api/public/documents?limit=100")) {
+        for (String path : List.of(
+                "/api/public/archive/search?q=" + tag,
+                "/api/public/archive/search?q=tag:" + tag,
+                "/api/public/archive/items/" + item.id(),
+                "/api/public/documents?limit=100")) {
             String body = get(path);
             assertThat(body).as(path).contains(tag);
             // JSON carries what people wrote as data; the one field documented as HTML is the escaped snippet
             if (path.contains("/search")) {
-                for (var hit : tools.jackson.databind.json.JsonMapper.builder().build().readTree(body).path("hits")) {
-                    assertThat(hit.path("snippet").asString()).as(path).doesNotContain("<img").doesNotContain("<script")
-                            .doesNotContain("<b class").doesNotContain("<i class");
+                for (var hit : tools.jackson.databind.json.JsonMapper.builder()
+                        .build()
+                        .readTree(body)
+                        .path("hits")) {
+                    assertThat(hit.path("snippet").asString())
+                            .as(path)
+                            .doesNotContain("<img")
+                            .doesNotContain("<script")
+                            .doesNotContain("<b class")
+                            .doesNotContain("<i class");
                 }
             }
         }
@@ -229,8 +332,11 @@ class MarkupInjectionIT extends BrowserTest {
 
     private String get(String path) throws Exception {
         try (HttpClient client = HttpClient.newHttpClient()) {
-            HttpResponse<String> response = client.send(HttpRequest.newBuilder(
-                    URI.create("http://localhost:" + port + path)).GET().build(), HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> response = client.send(
+                    HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                            .GET()
+                            .build(),
+                    HttpResponse.BodyHandlers.ofString());
             assertThat(response.statusCode()).as(path).isEqualTo(200);
             return response.body();
         }

@@ -20,8 +20,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 class PageDeliveryIT extends BrowserTest {
 
     private HttpResponse<byte[]> get(String path, String... headers) throws Exception {
-        try (HttpClient client = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build()) {
-            HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).GET();
+        try (HttpClient client = HttpClient.newBuilder()
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .build()) {
+            HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                    .GET();
             for (int i = 0; i < headers.length; i += 2) {
                 request.header(headers[i], headers[i + 1]);
             }
@@ -41,10 +44,13 @@ class PageDeliveryIT extends BrowserTest {
         HttpResponse<byte[]> script = get("/" + entry.group(), "Accept-Encoding", "br, gzip");
         assertThat(script.statusCode()).isEqualTo(200);
         assertThat(header(script, "Cache-Control")).isEqualTo("max-age=31536000, immutable");
-        assertThat(header(script, "Content-Encoding")).as("Vaadin's compressed copy").isEqualTo("br");
+        assertThat(header(script, "Content-Encoding"))
+                .as("Vaadin's compressed copy")
+                .isEqualTo("br");
         assertThat(header(page, "Cache-Control")).as("the page itself").contains("no-store");
         HttpResponse<byte[]> missing = get("/VAADIN/build/nothing-AbCd1234.js");
-        assertThat(header(missing, "Cache-Control")).as("a name that looks built but is not there")
+        assertThat(header(missing, "Cache-Control"))
+                .as("a name that looks built but is not there")
                 .doesNotContain("31536000");
     }
 
@@ -55,7 +61,9 @@ class PageDeliveryIT extends BrowserTest {
         HttpResponse<byte[]> data = get("/api/public/indicators", "Accept-Encoding", "gzip");
         assertThat(header(data, "Content-Encoding")).isEqualTo("gzip");
         HttpResponse<byte[]> plain = get("/api/public/indicators");
-        assertThat(header(plain, "Content-Encoding")).as("a client that does not ask for it").isEmpty();
+        assertThat(header(plain, "Content-Encoding"))
+                .as("a client that does not ask for it")
+                .isEmpty();
 
         // Vaadin's first message, which builds the view, as the browser received it
         Browser citizen = browser().open("/");
@@ -65,7 +73,8 @@ class PageDeliveryIT extends BrowserTest {
                 return init ? {sent: init.encodedBodySize, unpacked: init.decodedBodySize} : null;
                 """);
         assertThat(init).isNotNull();
-        assertThat(((Number) init.get("sent")).longValue()).as("compressed: fewer bytes sent than unpacked")
+        assertThat(((Number) init.get("sent")).longValue())
+                .as("compressed: fewer bytes sent than unpacked")
                 .isLessThan(((Number) init.get("unpacked")).longValue() / 2);
     }
 
@@ -73,13 +82,15 @@ class PageDeliveryIT extends BrowserTest {
     void chartAndMapLibrariesComeOnlyWithAPageThatDrawsThem() {
         Browser citizen = browser().open("/documents");
         citizen.find("h1");
-        assertThat(scripts(citizen)).as("a page without charts or maps")
+        assertThat(scripts(citizen))
+                .as("a page without charts or maps")
                 .noneMatch(name -> name.contains("apexcharts") || name.contains("leaflet"));
 
         citizen.open("/");
         citizen.find("city-map .leaflet-overlay-pane path.city-map-district");
         citizen.find("city-apex-chart svg");
-        assertThat(scripts(citizen)).anyMatch(name -> name.contains("apexcharts"))
+        assertThat(scripts(citizen))
+                .anyMatch(name -> name.contains("apexcharts"))
                 .anyMatch(name -> name.contains("leaflet"));
     }
 
@@ -96,16 +107,22 @@ class PageDeliveryIT extends BrowserTest {
                     done(performance.getEntriesByType('resource').map(r => r.name)
                         .filter(name => name.split('?')[0].endsWith('.woff2'))));
                 """);
-        assertThat(fonts).as("some slices of Noto Sans KR, from the application").isNotEmpty()
+        assertThat(fonts)
+                .as("some slices of Noto Sans KR, from the application")
+                .isNotEmpty()
                 .allMatch(name -> name.startsWith("http://localhost:" + port + "/VAADIN/build/"))
                 .allMatch(name -> name.contains("noto-sans-kr"));
-        assertThat(fonts.size()).as("only the slices holding the page's characters, of about 120").isLessThan(60);
+        assertThat(fonts.size())
+                .as("only the slices holding the page's characters, of about 120")
+                .isLessThan(60);
         assertThat(citizen.js("return document.fonts.check('16px \"Noto Sans KR Variable\"', '서울')"))
                 .isEqualTo(true);
         // Chromium gives the value back without the spaces after the commas
-        assertThat(String.valueOf(citizen.js(
-                "return getComputedStyle(document.documentElement).getPropertyValue('--lumo-font-family')"))
-                .replace(" ", "")).as("in the theme's fonts, before the generic one")
+        assertThat(String.valueOf(
+                                citizen.js(
+                                        "return getComputedStyle(document.documentElement).getPropertyValue('--lumo-font-family')"))
+                        .replace(" ", ""))
+                .as("in the theme's fonts, before the generic one")
                 .contains("\"NotoSansKRVariable\",sans-serif");
     }
 

@@ -1,10 +1,10 @@
 package kr.seoul.smartcity.e2e;
 
+import java.time.Duration;
+
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.TimeoutException;
-
-import java.time.Duration;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -35,9 +35,12 @@ class ResponsiveLayoutIT extends BrowserTest {
         assertFits(browser);
         browser.screenshot("login-" + name);
 
-        for (String[] page : new String[][]{{"/status", "#category-tiles .tile", "status"},
-                {"/district/11440", ".district-view .tile", "district"}, {"/disasters", "#incidents", "disasters"},
-                {"/kiosk", "#kiosk-stage .tile", "kiosk"}}) {
+        for (String[] page : new String[][] {
+            {"/status", "#category-tiles .tile", "status"},
+            {"/district/11440", ".district-view .tile", "district"},
+            {"/disasters", "#incidents", "disasters"},
+            {"/kiosk", "#kiosk-stage .tile", "kiosk"}
+        }) {
             browser.open(page[0]);
             browser.find(page[1]);
             assertFits(browser);
@@ -71,7 +74,9 @@ class ResponsiveLayoutIT extends BrowserTest {
                 return Math.max(document.documentElement.scrollWidth - window.innerWidth,
                     ...Array.from(document.querySelectorAll('main')).map(m => m.scrollWidth - m.clientWidth));
                 """);
-        assertThat(((Number) overflow).intValue()).as("horizontal overflow in px").isLessThanOrEqualTo(0);
+        assertThat(((Number) overflow).intValue())
+                .as("horizontal overflow in px")
+                .isLessThanOrEqualTo(0);
     }
 
     private static void assertDrawer(Browser browser, Dimension size) {
@@ -79,8 +84,11 @@ class ResponsiveLayoutIT extends BrowserTest {
         // the app layout decides its overlay mode in a ResizeObserver callback and the next animation frame, so
         // right after the page has settled it may still be on its way: wait for it, then check both states
         try {
-            browser.waitUntil(() -> Boolean.valueOf(phone).equals(browser.js(
-                    "return document.querySelector('vaadin-app-layout').hasAttribute('overlay')")), Duration.ofSeconds(5));
+            browser.waitUntil(
+                    () -> Boolean.valueOf(phone)
+                            .equals(browser.js(
+                                    "return document.querySelector('vaadin-app-layout').hasAttribute('overlay')")),
+                    Duration.ofSeconds(5));
         } catch (TimeoutException reportedBelow) {
             // the assertion below says what was found
         }

@@ -3,8 +3,8 @@ package kr.seoul.smartcity.e2e;
 import java.util.UUID;
 
 import kr.seoul.smartcity.base.domain.DisclosureClass;
-import kr.seoul.smartcity.notice.domain.Severity;
 import kr.seoul.smartcity.directory.domain.Role;
+import kr.seoul.smartcity.notice.domain.Severity;
 import kr.seoul.smartcity.notice.service.NoticeAuthor;
 import kr.seoul.smartcity.notice.service.NoticeDraft;
 import kr.seoul.smartcity.notice.service.NoticeService;
@@ -36,7 +36,9 @@ class RoleAccessIT extends BrowserTest {
     @Test
     void restrictedNoticesReachOnlyTheirDepartment() {
         String title = "노선 조정 초안 " + UUID.randomUUID().toString().substring(0, 8);
-        notices.post(new NoticeAuthor("도시교통실", Role.ADMIN), new NoticeDraft(title, "", Severity.INFO, DisclosureClass.RESTRICTED, "TRAFFIC"));
+        notices.post(
+                new NoticeAuthor("도시교통실", Role.ADMIN),
+                new NoticeDraft(title, "", Severity.INFO, DisclosureClass.RESTRICTED, "TRAFFIC"));
 
         Browser traffic = browser();
         traffic.signIn("traffic", "traffic");

@@ -36,7 +36,10 @@ class ScaleOutIT extends BrowserTest {
         for (int i = 0; i < 2; i++) {
             // as arguments, which win over application.properties; only the first instance simulates the city
             others.add(new SpringApplicationBuilder(Application.class, DevServices.class)
-                    .run("--server.port=0", "--management.server.port=0", "--city.dev.demo-data=false",
+                    .run(
+                            "--server.port=0",
+                            "--management.server.port=0",
+                            "--city.dev.demo-data=false",
                             "--city.simulation.enabled=false"));
         }
     }
@@ -64,18 +67,23 @@ class ScaleOutIT extends BrowserTest {
                 screen.open("/district/" + DISTRICT);
                 screen.find(TILE);
                 // every value the tile shows from now on, so a simulated value that follows cannot hide ours
-                screen.js("window.__seen = []; setInterval(() => { const v = document.querySelector(arguments[0])"
-                        + "?.textContent.trim(); if (v && !window.__seen.includes(v)) window.__seen.push(v); }, 50);",
+                screen.js(
+                        "window.__seen = []; setInterval(() => { const v = document.querySelector(arguments[0])"
+                                + "?.textContent.trim(); if (v && !window.__seen.includes(v)) window.__seen.push(v); }, 50);",
                         TILE);
             }
-            ingest.record(List.of(new ObservationInput("AIR_PM25", DISTRICT, Instant.now(), 93)), Origin.FEED,
+            ingest.record(
+                    List.of(new ObservationInput("AIR_PM25", DISTRICT, Instant.now(), 93)),
+                    Origin.FEED,
                     "scale-out test");
             long recorded = System.nanoTime();
             for (Browser screen : screens) {
-                screen.waitUntil(() -> Boolean.TRUE.equals(screen.js(
-                        "return window.__seen.some(v => v.startsWith('93'))")), Duration.ofSeconds(10));
+                screen.waitUntil(
+                        () -> Boolean.TRUE.equals(screen.js("return window.__seen.some(v => v.startsWith('93'))")),
+                        Duration.ofSeconds(10));
             }
-            System.out.printf("A value recorded on one instance was on the screens of all three after %d ms%n",
+            System.out.printf(
+                    "A value recorded on one instance was on the screens of all three after %d ms%n",
                     (System.nanoTime() - recorded) / 1_000_000);
         } finally {
             screens.subList(1, screens.size()).forEach(Browser::close);

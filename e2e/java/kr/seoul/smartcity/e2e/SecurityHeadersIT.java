@@ -21,8 +21,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 class SecurityHeadersIT extends BrowserTest {
 
     private HttpResponse<String> get(String path, String... headers) throws Exception {
-        try (HttpClient client = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build()) {
-            HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).GET();
+        try (HttpClient client = HttpClient.newBuilder()
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .build()) {
+            HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                    .GET();
             for (int i = 0; i < headers.length; i += 2) {
                 request.header(headers[i], headers[i + 1]);
             }
@@ -56,23 +59,35 @@ class SecurityHeadersIT extends BrowserTest {
         HttpResponse<String> first = get("/");
         HttpResponse<String> second = get("/");
         String policy = header(first, "Content-Security-Policy");
-        assertThat(scriptSources(policy)).contains("'nonce-").contains("'unsafe-eval'").doesNotContain("'unsafe-inline'");
-        assertThat(scriptSources(header(second, "Content-Security-Policy"))).as("a new nonce per page")
+        assertThat(scriptSources(policy))
+                .contains("'nonce-")
+                .contains("'unsafe-eval'")
+                .doesNotContain("'unsafe-inline'");
+        assertThat(scriptSources(header(second, "Content-Security-Policy")))
+                .as("a new nonce per page")
                 .isNotEqualTo(scriptSources(policy));
         String nonce = scriptSources(policy).replaceAll(".*'nonce-([^']+)'.*", "$1");
         assertThat(first.body()).contains("nonce=\"" + nonce + "\"");
-        assertThat(count(first.body(), "<script")).as("every script of the page carries the nonce")
-                .isPositive().isEqualTo(count(first.body(), "nonce=\"" + nonce + "\""));
+        assertThat(count(first.body(), "<script"))
+                .as("every script of the page carries the nonce")
+                .isPositive()
+                .isEqualTo(count(first.body(), "nonce=\"" + nonce + "\""));
         assertThat(policy).contains("object-src 'none'", "base-uri 'self'", "frame-ancestors 'self'");
         assertThat(header(first, "X-Content-Type-Options")).isEqualTo("nosniff");
         assertThat(header(first, "Referrer-Policy")).isEqualTo("same-origin");
         assertThat(header(first, "Permissions-Policy")).contains("camera=(self)", "geolocation=()");
-        assertThat(first.headers().firstValue("X-Frame-Options")).as("frame-ancestors instead").isEmpty();
-        assertThat(first.headers().firstValue("Strict-Transport-Security")).as("not over plain HTTP").isEmpty();
+        assertThat(first.headers().firstValue("X-Frame-Options"))
+                .as("frame-ancestors instead")
+                .isEmpty();
+        assertThat(first.headers().firstValue("Strict-Transport-Security"))
+                .as("not over plain HTTP")
+                .isEmpty();
 
         for (String path : List.of("/api/public/indicators", "/themes/city.css", "/readyz")) {
             HttpResponse<String> other = get(path);
-            assertThat(scriptSources(header(other, "Content-Security-Policy"))).as(path).isEqualTo("script-src 'self'");
+            assertThat(scriptSources(header(other, "Content-Security-Policy")))
+                    .as(path)
+                    .isEqualTo("script-src 'self'");
             assertThat(header(other, "X-Content-Type-Options")).as(path).isEqualTo("nosniff");
         }
     }
@@ -80,18 +95,32 @@ class SecurityHeadersIT extends BrowserTest {
     @Test
     void behindATlsProxyTheBrowserIsToldToStayOnHttpsAndCookiesAreSecure() throws Exception {
         HttpResponse<String> page = get("/login", "X-Forwarded-Proto", "https", "X-Forwarded-For", "203.0.113.7");
-        assertThat(header(page, "Strict-Transport-Security")).contains("max-age=31536000").contains("includeSubDomains");
+        assertThat(header(page, "Strict-Transport-Security"))
+                .contains("max-age=31536000")
+                .contains("includeSubDomains");
         List<String> cookies = page.headers().allValues("Set-Cookie");
-        assertThat(cookies).filteredOn(cookie -> cookie.startsWith("JSESSIONID")).isNotEmpty()
-                .allSatisfy(cookie -> assertThat(cookie).contains("Secure").contains("HttpOnly").contains("SameSite=Lax"));
+        assertThat(cookies)
+                .filteredOn(cookie -> cookie.startsWith("JSESSIONID"))
+                .isNotEmpty()
+                .allSatisfy(cookie -> assertThat(cookie)
+                        .contains("Secure")
+                        .contains("HttpOnly")
+                        .contains("SameSite=Lax"));
     }
 
     @Test
     void theMainScreensWorkUnderThePolicyAndNothingIsRefused() throws Exception {
         Browser citizen = browser();
         citizen.consoleMessages();
-        for (String path : List.of("/", "/status", "/disasters", "/civic", "/civic/projects", "/civic/profile",
-                "/archive", "/documents")) {
+        for (String path : List.of(
+                "/",
+                "/status",
+                "/disasters",
+                "/civic",
+                "/civic/projects",
+                "/civic/profile",
+                "/archive",
+                "/documents")) {
             citizen.open(path);
             assertNothingRefused(citizen, path);
         }
@@ -107,8 +136,8 @@ class SecurityHeadersIT extends BrowserTest {
 
         Browser official = browser();
         official.signIn("traffic", "traffic");
-        for (String path : List.of("/office", "/approval", "/approval/draft", "/directives", "/reports", "/calls",
-                "/directory")) {
+        for (String path :
+                List.of("/office", "/approval", "/approval/draft", "/directives", "/reports", "/calls", "/directory")) {
             official.open(path);
             assertNothingRefused(official, path);
         }
@@ -126,7 +155,8 @@ class SecurityHeadersIT extends BrowserTest {
                 holder.innerHTML = '<img src="data:," onerror="window.__injected = 1" class="planted">';
                 document.body.appendChild(holder);
                 """);
-        citizen.waitUntil(() -> citizen.consoleMessages().stream().anyMatch(m -> m.contains("Content Security Policy")),
+        citizen.waitUntil(
+                () -> citizen.consoleMessages().stream().anyMatch(m -> m.contains("Content Security Policy")),
                 Duration.ofSeconds(10));
         assertThat(citizen.js("return window.__injected === undefined")).isEqualTo(true);
     }
@@ -134,9 +164,11 @@ class SecurityHeadersIT extends BrowserTest {
     /** A public archive item of the demo data with a PDF, which its page shows in a frame. */
     private long publicItemWithPdf() throws Exception {
         JsonMapper json = JsonMapper.builder().build();
-        JsonNode hits = json.readTree(get("/api/public/archive/search?size=50").body()).path("hits");
+        JsonNode hits =
+                json.readTree(get("/api/public/archive/search?size=50").body()).path("hits");
         for (JsonNode hit : hits) {
-            JsonNode item = json.readTree(get("/api/public/archive/items/" + hit.path("id").asLong()).body());
+            JsonNode item = json.readTree(
+                    get("/api/public/archive/items/" + hit.path("id").asLong()).body());
             for (JsonNode file : item.path("files")) {
                 if (file.path("contentType").asString().equals("application/pdf")) {
                     return hit.path("id").asLong();

@@ -17,8 +17,15 @@ class SourceStatusViewIT extends BrowserTest {
 
         admin.waitForText("#source-grid", "bikeList");
         String grid = admin.text("#source-grid");
-        assertThat(grid).contains("bikeList", "SPOP_LOCAL_RESD_JACHI", "citydata",
-                "realtimeStationArrival", "DSSP-IF-00247", "미설정", "city.sources.seoul.key");
+        assertThat(grid)
+                .contains(
+                        "bikeList",
+                        "SPOP_LOCAL_RESD_JACHI",
+                        "citydata",
+                        "realtimeStationArrival",
+                        "DSSP-IF-00247",
+                        "미설정",
+                        "city.sources.seoul.key");
         assertThat(admin.find("#run-bikeList").getAttribute("disabled")).isNotNull();
         admin.screenshot("admin-sources-desktop");
     }

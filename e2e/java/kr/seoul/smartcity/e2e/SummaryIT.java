@@ -16,9 +16,9 @@ import kr.seoul.smartcity.approval.service.ApprovalService;
 import kr.seoul.smartcity.approval.service.DocumentDraft;
 import kr.seoul.smartcity.approval.service.DocumentView;
 import kr.seoul.smartcity.archive.domain.ArchiveDraft;
-import kr.seoul.smartcity.archive.service.ArchiveEditor;
 import kr.seoul.smartcity.archive.domain.ArchiveItemType;
 import kr.seoul.smartcity.archive.domain.ArchiveLanguage;
+import kr.seoul.smartcity.archive.service.ArchiveEditor;
 import kr.seoul.smartcity.archive.service.ArchiveService;
 import kr.seoul.smartcity.archive.service.NewFile;
 import kr.seoul.smartcity.base.domain.DisclosureClass;
@@ -61,10 +61,13 @@ class SummaryIT extends BrowserTest {
 
     @Autowired
     ArchiveService archive;
+
     @Autowired
     ApprovalService approval;
+
     @Autowired
     SummaryService summaries;
+
     @Autowired
     kr.seoul.smartcity.archive.service.ArchiveIndexer indexer;
 
@@ -80,9 +83,21 @@ class SummaryIT extends BrowserTest {
     }
 
     private long report(String title, String text) {
-        return archive.add(ArchiveEditor.system("test"), new ArchiveDraft(title, ArchiveItemType.RESEARCH_REPORT, "CLIMATE", "기후환경본부",
-                LocalDate.of(2026, 4, 1), List.of("미세먼지"), ArchiveLanguage.KO, DisclosureClass.INTERNAL, List.of(),
-                "계절관리제 추진 결과"), List.of(new NewFile("report.txt", text.getBytes(StandardCharsets.UTF_8)))).id();
+        return archive.add(
+                        ArchiveEditor.system("test"),
+                        new ArchiveDraft(
+                                title,
+                                ArchiveItemType.RESEARCH_REPORT,
+                                "CLIMATE",
+                                "기후환경본부",
+                                LocalDate.of(2026, 4, 1),
+                                List.of("미세먼지"),
+                                ArchiveLanguage.KO,
+                                DisclosureClass.INTERNAL,
+                                List.of(),
+                                "계절관리제 추진 결과"),
+                        List.of(new NewFile("report.txt", text.getBytes(StandardCharsets.UTF_8))))
+                .id();
     }
 
     private static String fixture(String name) {
@@ -119,9 +134,13 @@ class SummaryIT extends BrowserTest {
 
         String passage = citations.getFirst().getAttribute("data-passage");
         official.click(".summary-cite[data-passage='" + passage + "']");
-        official.waitUntil(() -> official.find("#summary-passage-" + passage).getAttribute("class")
-                .contains("highlighted"), Duration.ofSeconds(5));
-        assertThat(official.find("#summary-passages-toggle").getAttribute("aria-expanded")).isEqualTo("true");
+        official.waitUntil(
+                () -> official.find("#summary-passage-" + passage)
+                        .getAttribute("class")
+                        .contains("highlighted"),
+                Duration.ofSeconds(5));
+        assertThat(official.find("#summary-passages-toggle").getAttribute("aria-expanded"))
+                .isEqualTo("true");
         assertThat(official.text("#summary-passage-" + passage)).contains("계절관리제");
         official.js("document.getElementById('summary-panel').scrollIntoView()");
         official.screenshot("summary-llm-desktop");
@@ -131,7 +150,9 @@ class SummaryIT extends BrowserTest {
         phone.open("/archive/item/" + id);
         phone.click("#summary-start");
         phone.waitForAttribute("#summary-panel", "data-state", "done", Duration.ofSeconds(30));
-        assertThat(phone.find("#summary-panel").getAttribute("data-kind")).as("the cached summary").isEqualTo("LLM");
+        assertThat(phone.find("#summary-panel").getAttribute("data-kind"))
+                .as("the cached summary")
+                .isEqualTo("LLM");
         phone.js("document.getElementById('summary-panel').scrollIntoView()");
         phone.screenshot("summary-llm-phone");
     }
@@ -168,21 +189,38 @@ class SummaryIT extends BrowserTest {
         official.waitForAttribute("#summary-panel", "data-state", "done", Duration.ofSeconds(30));
         assertThat(official.all("#summary-result .summary-bullet")).hasSizeGreaterThanOrEqualTo(3);
         official.click("#summary-passages-toggle");
-        assertThat(official.text("#summary-passages")).as("passages name the result they came from")
+        assertThat(official.text("#summary-passages"))
+                .as("passages name the result they came from")
                 .contains("서울 공공자전거 운영 보고");
         official.screenshot("summary-results-desktop");
     }
 
     @Test
     void anApprovalDocumentIsSummarisedForThoseWhoMayReadItOnly() {
-        DocumentView draft = approval.saveDraft(Actor.of("traffic"), null, 0, new DocumentDraft(FormType.REPORT,
-                "2026 우기 대비 침수 예방 점검 보고", fixture("flood-report.txt"), null, DisclosureLevel.PUBLIC, null,
-                Retention.YEARS_5, List.of("침수"), List.of(LineEntry.approval("director")), List.of(), List.of()));
+        DocumentView draft = approval.saveDraft(
+                Actor.of("traffic"),
+                null,
+                0,
+                new DocumentDraft(
+                        FormType.REPORT,
+                        "2026 우기 대비 침수 예방 점검 보고",
+                        fixture("flood-report.txt"),
+                        null,
+                        DisclosureLevel.PUBLIC,
+                        null,
+                        Retention.YEARS_5,
+                        List.of("침수"),
+                        List.of(LineEntry.approval("director")),
+                        List.of(),
+                        List.of()));
         long id = draft.document().id();
-        assertThat(summaries.document("climate", new Viewer(Role.OFFICIAL, "CLIMATE"),
-                new DocumentRef(DocumentRef.APPROVAL, id))).as("not on the line, not in the department").isEmpty();
-        assertThat(summaries.document("traffic", new Viewer(Role.OFFICIAL, "TRAFFIC"),
-                new DocumentRef(DocumentRef.APPROVAL, id))).isPresent();
+        assertThat(summaries.document(
+                        "climate", new Viewer(Role.OFFICIAL, "CLIMATE"), new DocumentRef(DocumentRef.APPROVAL, id)))
+                .as("not on the line, not in the department")
+                .isEmpty();
+        assertThat(summaries.document(
+                        "traffic", new Viewer(Role.OFFICIAL, "TRAFFIC"), new DocumentRef(DocumentRef.APPROVAL, id)))
+                .isPresent();
 
         Browser drafter = browser();
         drafter.signIn("traffic", "traffic");

@@ -42,14 +42,35 @@ class ThemeIT extends BrowserTest {
     void anAdministratorComposesAndPublishesAThemeThatACitizenThenReadsOnDesktopAndPhone() {
         String slug = "e2e-" + Long.toString(System.nanoTime(), 36);
         String title = "시험 테마 " + slug;
-        themes.save(new ThemeEditor("admin", Role.ADMIN, null), new ThemeDraft(slug, title, "Test theme " + slug,
-                "걷기 좋은 도심을 시험합니다.", "Testing a walkable centre.", 99, false, DisclosureClass.PUBLIC,
-                List.of()), null);
+        themes.save(
+                new ThemeEditor("admin", Role.ADMIN, null),
+                new ThemeDraft(
+                        slug,
+                        title,
+                        "Test theme " + slug,
+                        "걷기 좋은 도심을 시험합니다.",
+                        "Testing a walkable centre.",
+                        99,
+                        false,
+                        DisclosureClass.PUBLIC,
+                        List.of()),
+                null);
 
         String documentTitle = "보행 친화 도심 계획 " + slug;
-        ArchiveItem document = archive.add(ArchiveEditor.system("test"), new ArchiveDraft(documentTitle,
-                ArchiveItemType.PUBLIC_DOCUMENT, "TRAFFIC", "서울시", LocalDate.of(2026, 3, 4), List.of("보행"),
-                ArchiveLanguage.KO, DisclosureClass.PUBLIC, List.of(), "걷기 좋은 도심을 만드는 계획"), List.of());
+        ArchiveItem document = archive.add(
+                ArchiveEditor.system("test"),
+                new ArchiveDraft(
+                        documentTitle,
+                        ArchiveItemType.PUBLIC_DOCUMENT,
+                        "TRAFFIC",
+                        "서울시",
+                        LocalDate.of(2026, 3, 4),
+                        List.of("보행"),
+                        ArchiveLanguage.KO,
+                        DisclosureClass.PUBLIC,
+                        List.of(),
+                        "걷기 좋은 도심을 만드는 계획"),
+                List.of());
         indexer.drainNow();
 
         Browser citizen = browser();
@@ -65,11 +86,14 @@ class ThemeIT extends BrowserTest {
         admin.find("vaadin-combo-box-item");
         admin.press("#theme-add-indicator input", Keys.ARROW_DOWN);
         admin.press("#theme-add-indicator input", Keys.ENTER);
-        admin.waitUntil(() -> Boolean.FALSE.equals(admin.js(
-                "return document.querySelector('#theme-add-indicator').opened")), Duration.ofSeconds(5));
+        admin.waitUntil(
+                () -> Boolean.FALSE.equals(admin.js("return document.querySelector('#theme-add-indicator').opened")),
+                Duration.ofSeconds(5));
         admin.click("#theme-add-indicator-button");
         admin.waitForText("#theme-items", "초미세먼지");
-        assertThat(admin.js("return document.querySelector('#theme-note-ko').value")).as("the note went with the indicator").isEqualTo("");
+        assertThat(admin.js("return document.querySelector('#theme-note-ko').value"))
+                .as("the note went with the indicator")
+                .isEqualTo("");
         admin.type("#theme-place-name", "청계광장");
         admin.type("#theme-place-lat", "37.5690");
         admin.type("#theme-place-lon", "126.9779");
@@ -77,16 +101,22 @@ class ThemeIT extends BrowserTest {
         admin.click("#theme-add-place-button");
         admin.waitForText("#theme-items", "청계광장");
         admin.type("#theme-add-document", "보행 친화 " + slug);
-        admin.waitUntil(() -> Boolean.TRUE.equals(admin.js("return [...document.querySelectorAll('vaadin-combo-box-item')]"
-                + ".some(item => item.textContent.includes(arguments[0]))", documentTitle)), Duration.ofSeconds(10));
+        admin.waitUntil(
+                () -> Boolean.TRUE.equals(admin.js(
+                        "return [...document.querySelectorAll('vaadin-combo-box-item')]"
+                                + ".some(item => item.textContent.includes(arguments[0]))",
+                        documentTitle)),
+                Duration.ofSeconds(10));
         admin.press("#theme-add-document input", Keys.ARROW_DOWN);
         admin.press("#theme-add-document input", Keys.ENTER);
-        admin.waitUntil(() -> Boolean.FALSE.equals(admin.js(
-                "return document.querySelector('#theme-add-document').opened")), Duration.ofSeconds(5));
+        admin.waitUntil(
+                () -> Boolean.FALSE.equals(admin.js("return document.querySelector('#theme-add-document').opened")),
+                Duration.ofSeconds(5));
         admin.click("#theme-add-document-button");
         admin.waitForText("#theme-items", documentTitle);
         admin.click("#theme-published label");
-        admin.waitUntil(() -> Boolean.TRUE.equals(admin.js("return document.querySelector('#theme-published').checked")),
+        admin.waitUntil(
+                () -> Boolean.TRUE.equals(admin.js("return document.querySelector('#theme-published').checked")),
                 Duration.ofSeconds(5));
         admin.click("#theme-save");
         admin.waitForText("#theme-public-link", "공개 페이지 열기");
@@ -99,7 +129,8 @@ class ThemeIT extends BrowserTest {
         citizen.waitForText("#theme-indicators", "초미세먼지");
         citizen.waitForText("#theme-indicators", "외출 전에 확인하세요");
         citizen.waitForText("#theme-place-list", "청계광장");
-        assertThat(citizen.text("#theme-place-list")).as("a note goes with one item only")
+        assertThat(citizen.text("#theme-place-list"))
+                .as("a note goes with one item only")
                 .doesNotContain("외출 전에 확인하세요");
         citizen.waitForText("#theme-documents", documentTitle);
         assertThat(citizen.isPresent("#theme-map")).isTrue();
@@ -125,7 +156,9 @@ class ThemeIT extends BrowserTest {
         kiosk.waitForText("#kiosk-theme-title", title);
         kiosk.waitForText("#theme-indicators", "초미세먼지");
         kiosk.waitForText("#theme-documents", documentTitle);
-        assertThat(kiosk.isPresent("#theme-documents a")).as("nothing leads out of the kiosk").isFalse();
+        assertThat(kiosk.isPresent("#theme-documents a"))
+                .as("nothing leads out of the kiosk")
+                .isFalse();
         kiosk.screenshot("theme-kiosk");
         kiosk.click("#kiosk-home");
         kiosk.waitUntil(() -> kiosk.isPresent("#kiosk-themes-link"), Duration.ofSeconds(10));

@@ -32,6 +32,9 @@ class UploadLimitIT extends BrowserTest {
         Object big = official.jsAsync(POST, "#csv-upload", 3 * 1024 * 1024);
 
         assertThat(small).as("a file within the limit reaches the application").isEqualTo(200L);
-        assertThat(big).as("a file past the limit never does").isNotEqualTo(200L).isNotInstanceOf(String.class);
+        assertThat(big)
+                .as("a file past the limit never does")
+                .isNotEqualTo(200L)
+                .isNotInstanceOf(String.class);
     }
 }

@@ -34,7 +34,9 @@ class UsageViewIT extends BrowserTest {
         admin.signIn("admin", "admin");
         admin.open("/admin/usage");
         admin.waitForText("#usage-screens", "civic/pledges");
-        assertThat(admin.text("#usage-unopened")).as("widgets nobody opened are listed").contains("/");
+        assertThat(admin.text("#usage-unopened"))
+                .as("widgets nobody opened are listed")
+                .contains("/");
         assertThat(admin.pageText()).doesNotContain("climate");
         admin.screenshot("usage-admin");
     }

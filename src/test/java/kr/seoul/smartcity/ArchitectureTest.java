@@ -29,42 +29,61 @@ class ArchitectureTest {
 
     @Test
     void aFeaturesTablesAreNeverPartOfItsApi() {
-        noClasses().that().areAssignableTo(Repository.class).or().haveSimpleNameEndingWith("Store")
-                .should().beAnnotatedWith(NamedInterface.class)
-                .orShould().resideInAPackage("..service..")
+        noClasses()
+                .that()
+                .areAssignableTo(Repository.class)
+                .or()
+                .haveSimpleNameEndingWith("Store")
+                .should()
+                .beAnnotatedWith(NamedInterface.class)
+                .orShould()
+                .resideInAPackage("..service..")
                 .check(production);
     }
 
     @Test
     void everyPackageIsNullMarked() {
-        classes().should(new ArchCondition<>("reside in a package marked @NullMarked (JSpecify)") {
-            @Override
-            public void check(JavaClass type, ConditionEvents events) {
-                if (!type.getPackage().isAnnotatedWith(NullMarked.class)) {
-                    events.add(SimpleConditionEvent.violated(type, type.getPackageName()
-                            + " has no package-info.java with @NullMarked"));
-                }
-            }
-        }).check(production);
+        classes()
+                .should(new ArchCondition<>("reside in a package marked @NullMarked (JSpecify)") {
+                    @Override
+                    public void check(JavaClass type, ConditionEvents events) {
+                        if (!type.getPackage().isAnnotatedWith(NullMarked.class)) {
+                            events.add(SimpleConditionEvent.violated(
+                                    type, type.getPackageName() + " has no package-info.java with @NullMarked"));
+                        }
+                    }
+                })
+                .check(production);
     }
 
     @Test
     void domainDependsOnNeitherServicesNorViews() {
-        noClasses().that().resideInAPackage("..domain..")
-                .should().dependOnClassesThat().resideInAnyPackage("..service..", "..ui..", "com.vaadin..")
+        noClasses()
+                .that()
+                .resideInAPackage("..domain..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage("..service..", "..ui..", "com.vaadin..")
                 .check(production);
     }
 
     @Test
     void servicesDoNotDependOnViews() {
-        noClasses().that().resideInAPackage("..service..")
-                .should().dependOnClassesThat().resideInAPackage("..ui..")
+        noClasses()
+                .that()
+                .resideInAPackage("..service..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage("..ui..")
                 .check(production);
     }
 
     @Test
     void embeddedServicesAndDemoDataStayOutOfProductionCode() {
-        noClasses().should().dependOnClassesThat().resideInAnyPackage("io.zonky..", ROOT + ".dev..")
+        noClasses()
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage("io.zonky..", ROOT + ".dev..")
                 .check(production);
     }
 }

@@ -27,7 +27,9 @@ class ConfigurationReadmeTest {
 
     @Test
     void everyCityPropertyHasMetadataAndIsInTheReadmesConfigurationTable() throws Exception {
-        assertThat(METADATA).as("written by spring-boot-configuration-processor at compile time").exists();
+        assertThat(METADATA)
+                .as("written by spring-boot-configuration-processor at compile time")
+                .exists();
         Set<String> properties = new TreeSet<>();
         JsonNode metadata = JsonMapper.builder().build().readTree(Files.readString(METADATA));
         metadata.path("properties").forEach(property -> {
@@ -36,17 +38,26 @@ class ConfigurationReadmeTest {
                 properties.add(name);
             }
         });
-        assertThat(properties).as("the processor found the properties classes")
+        assertThat(properties)
+                .as("the processor found the properties classes")
                 .contains("city.summary.provider", "city.search.url", "city.approval.autosave-every");
-        assertThat(metadata.path("properties").valueStream()
-                .filter(property -> property.path("name").asString().startsWith("city."))
-                .filter(property -> property.path("description").asString().isBlank())
-                .map(property -> property.path("name").asString()).toList())
-                .as("city.* properties without a description").isEmpty();
+        assertThat(metadata.path("properties")
+                        .valueStream()
+                        .filter(property -> property.path("name").asString().startsWith("city."))
+                        .filter(property ->
+                                property.path("description").asString().isBlank())
+                        .map(property -> property.path("name").asString())
+                        .toList())
+                .as("city.* properties without a description")
+                .isEmpty();
 
         Set<String> named = namedInConfigurationTable(Files.readString(Path.of("README.md")));
-        List<String> missing = properties.stream().filter(property -> !covered(property, named)).toList();
-        assertThat(missing).as("city.* properties the README's Configuration table does not name").isEmpty();
+        List<String> missing = properties.stream()
+                .filter(property -> !covered(property, named))
+                .toList();
+        assertThat(missing)
+                .as("city.* properties the README's Configuration table does not name")
+                .isEmpty();
     }
 
     @Test
@@ -62,8 +73,14 @@ class ConfigurationReadmeTest {
                 ## Next
                 | `city.not.this` | | |
                 """);
-        assertThat(named).contains("city.archive.index", "city.archive.poll-interval", "city.archive.max-file-size",
-                "city.sources.hrfco.*", "city.rate-limits.enabled").doesNotContain("city.not.this", ".poll-interval");
+        assertThat(named)
+                .contains(
+                        "city.archive.index",
+                        "city.archive.poll-interval",
+                        "city.archive.max-file-size",
+                        "city.sources.hrfco.*",
+                        "city.rate-limits.enabled")
+                .doesNotContain("city.not.this", ".poll-interval");
         assertThat(covered("city.sources.hrfco.base-url", named)).isTrue();
         assertThat(covered("city.archive.other", named)).isFalse();
     }
@@ -96,7 +113,8 @@ class ConfigurationReadmeTest {
     static boolean covered(String property, Set<String> named) {
         List<String> ways = new ArrayList<>();
         for (String name : named) {
-            if (name.equals(property) || name.startsWith(property + ".")
+            if (name.equals(property)
+                    || name.startsWith(property + ".")
                     || (name.endsWith(".*") && property.startsWith(name.substring(0, name.length() - 1)))) {
                 ways.add(name);
             }

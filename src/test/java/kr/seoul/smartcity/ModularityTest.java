@@ -39,14 +39,23 @@ class ModularityTest {
         }
         for (Path file : files(generated)) {
             Path committed = COMMITTED.resolve(generated.relativize(file));
-            assertThat(committed).as("%s is committed; refresh docs/modules with "
-                    + "./mvnw test -Dtest=ModularityTest -Dmodules.docs.update=true", committed).exists();
+            assertThat(committed)
+                    .as(
+                            "%s is committed; refresh docs/modules with "
+                                    + "./mvnw test -Dtest=ModularityTest -Dmodules.docs.update=true",
+                            committed)
+                    .exists();
             // the Documenter writes the same lines in a different order from one run to the next
-            assertThat(sortedLines(committed)).as("%s is current; refresh docs/modules with "
-                    + "./mvnw test -Dtest=ModularityTest -Dmodules.docs.update=true", committed)
+            assertThat(sortedLines(committed))
+                    .as(
+                            "%s is current; refresh docs/modules with "
+                                    + "./mvnw test -Dtest=ModularityTest -Dmodules.docs.update=true",
+                            committed)
                     .isEqualTo(sortedLines(file));
         }
-        assertThat(files(COMMITTED)).as("no documentation of a module that is gone").hasSameSizeAs(files(generated));
+        assertThat(files(COMMITTED))
+                .as("no documentation of a module that is gone")
+                .hasSameSizeAs(files(generated));
     }
 
     private static List<String> sortedLines(Path file) throws IOException {

@@ -47,13 +47,16 @@ class ThirdPartyListTest {
         dependencies.put("@vaadin/new-component", "25.2.4");
 
         assertThat(unlisted(dependencies, read(THIRD_PARTY)))
-                .containsExactlyInAnyOrder("left-pad 1.3.0: not listed", "leaflet 2.0.0: listed with another version",
+                .containsExactlyInAnyOrder(
+                        "left-pad 1.3.0: not listed",
+                        "leaflet 2.0.0: listed with another version",
                         "@vaadin/new-component 25.2.4: not listed");
     }
 
     @Test
     void theVaadinListIsCheckedForItsVersion() {
-        String list = "Vaadin web components at 25.2.4, all Apache-2.0, © Vaadin Ltd.:\n`@vaadin/button`, `@vaadin/grid`.";
+        String list =
+                "Vaadin web components at 25.2.4, all Apache-2.0, © Vaadin Ltd.:\n`@vaadin/button`, `@vaadin/grid`.";
 
         assertThat(unlisted(Map.of("@vaadin/button", "25.2.4", "@vaadin/grid", "25.3.0"), list))
                 .containsExactly("@vaadin/grid 25.3.0: listed with another version");
@@ -80,14 +83,16 @@ class ThirdPartyListTest {
     static List<String> unlisted(Map<String, String> dependencies, String thirdParty) {
         Matcher vaadin = VAADIN_LIST.matcher(thirdParty);
         String vaadinVersion = vaadin.find() ? vaadin.group(1) : null;
-        String vaadinList = vaadinVersion == null ? ""
-                : thirdParty.substring(vaadin.end(), paragraphEnd(thirdParty, vaadin.end()));
+        String vaadinList =
+                vaadinVersion == null ? "" : thirdParty.substring(vaadin.end(), paragraphEnd(thirdParty, vaadin.end()));
         List<String> problems = new ArrayList<>();
         dependencies.forEach((name, version) -> {
             String quoted = "`" + name + "`";
-            String row = thirdParty.lines()
+            String row = thirdParty
+                    .lines()
                     .filter(line -> line.startsWith("| " + quoted + " |"))
-                    .findFirst().orElse(null);
+                    .findFirst()
+                    .orElse(null);
             if (row != null) {
                 if (!row.contains("| " + version + " |")) {
                     problems.add(name + " " + version + ": listed with another version");
@@ -111,7 +116,9 @@ class ThirdPartyListTest {
     private static Map<String, String> dependencies(String packageJson) {
         JsonNode node = JsonMapper.builder().build().readTree(packageJson).path("dependencies");
         Map<String, String> dependencies = new LinkedHashMap<>();
-        node.properties().forEach(entry -> dependencies.put(entry.getKey(), entry.getValue().asString()));
+        node.properties()
+                .forEach(entry ->
+                        dependencies.put(entry.getKey(), entry.getValue().asString()));
         assertThat(dependencies).as("package.json dependencies").isNotEmpty();
         return dependencies;
     }

@@ -31,10 +31,12 @@ public final class ArchiveBenchAccess {
      * comparison in one run.
      */
     public SearchRequest requestBefore(Viewer viewer, ArchiveQuery query) {
-        ArchiveQueryParser.Parsed parsed = parser.parse(query.text().isBlank() ? "*" : query.text().strip());
-        UnderstoodQuery syntax = query.text().isBlank() ? UnderstoodQuery.everything(null)
-                : new UnderstoodQuery(UnderstoodQuery.Kind.SYNTAX, query.text(), parsed,
-                java.util.List.of(), query.text(), null);
+        ArchiveQueryParser.Parsed parsed =
+                parser.parse(query.text().isBlank() ? "*" : query.text().strip());
+        UnderstoodQuery syntax = query.text().isBlank()
+                ? UnderstoodQuery.everything(null)
+                : new UnderstoodQuery(
+                        UnderstoodQuery.Kind.SYNTAX, query.text(), parsed, java.util.List.of(), query.text(), null);
         return queries.search(alias, viewer, query, syntax);
     }
 

@@ -28,8 +28,7 @@ final class AirFeedReplay implements AutoCloseable {
     private final HttpServer server;
     private Armed armed;
 
-    private record Armed(String body, CompletableFuture<Long> served) {
-    }
+    private record Armed(String body, CompletableFuture<Long> served) {}
 
     private AirFeedReplay(HttpServer server) {
         this.server = server;
@@ -39,7 +38,8 @@ final class AirFeedReplay implements AutoCloseable {
         HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 50);
         AirFeedReplay replay = new AirFeedReplay(server);
         server.createContext("/", replay::answer);
-        server.setExecutor(Executors.newFixedThreadPool(2, Thread.ofPlatform().daemon().name("air-replay").factory()));
+        server.setExecutor(Executors.newFixedThreadPool(
+                2, Thread.ofPlatform().daemon().name("air-replay").factory()));
         server.start();
         return replay;
     }
@@ -60,9 +60,14 @@ final class AirFeedReplay implements AutoCloseable {
             if (!rows.isEmpty()) {
                 rows.append(',');
             }
-            rows.append("{\"MSRMT_DT\":\"").append(time).append("\",\"MSRRGN_NM\":\"도심권\",\"MSRSTN_NM\":\"")
-                    .append(district.nameKo()).append("\",\"PM\":40,\"FPM\":").append(pm25)
-                    .append(",\"OZON\":0.031,\"NTDX\":0.022,\"CBMX\":0.4,\"SPDX\":0.003,\"CAI_IDX\":62,\"CAI_GRD\":\"보통\"}");
+            rows.append("{\"MSRMT_DT\":\"")
+                    .append(time)
+                    .append("\",\"MSRRGN_NM\":\"도심권\",\"MSRSTN_NM\":\"")
+                    .append(district.nameKo())
+                    .append("\",\"PM\":40,\"FPM\":")
+                    .append(pm25)
+                    .append(
+                            ",\"OZON\":0.031,\"NTDX\":0.022,\"CBMX\":0.4,\"SPDX\":0.003,\"CAI_IDX\":62,\"CAI_GRD\":\"보통\"}");
         }
         String body = "{\"RealtimeCityAir\":{\"list_total_count\":" + SeoulDistrict.values().length
                 + ",\"RESULT\":{\"CODE\":\"INFO-000\",\"MESSAGE\":\"정상 처리되었습니다\"},\"row\":[" + rows + "]}}";

@@ -14,7 +14,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-
 import javax.management.MBeanServerConnection;
 import javax.management.remote.JMXConnector;
 import javax.management.remote.JMXConnectorFactory;
@@ -41,18 +40,19 @@ final class BenchApp implements AutoCloseable {
     private final OperatingSystemMXBean os;
     private final Duration startup;
 
-    private BenchApp(String name, Process process, int port, int managementPort, JMXConnector connector,
-                     Duration startup) throws IOException {
+    private BenchApp(
+            String name, Process process, int port, int managementPort, JMXConnector connector, Duration startup)
+            throws IOException {
         this.name = name;
         this.process = process;
         this.port = port;
         this.managementPort = managementPort;
         this.connector = connector;
         this.jmx = connector.getMBeanServerConnection();
-        this.memory = ManagementFactory.newPlatformMXBeanProxy(jmx, ManagementFactory.MEMORY_MXBEAN_NAME,
-                MemoryMXBean.class);
-        this.os = ManagementFactory.newPlatformMXBeanProxy(jmx, ManagementFactory.OPERATING_SYSTEM_MXBEAN_NAME,
-                OperatingSystemMXBean.class);
+        this.memory =
+                ManagementFactory.newPlatformMXBeanProxy(jmx, ManagementFactory.MEMORY_MXBEAN_NAME, MemoryMXBean.class);
+        this.os = ManagementFactory.newPlatformMXBeanProxy(
+                jmx, ManagementFactory.OPERATING_SYSTEM_MXBEAN_NAME, OperatingSystemMXBean.class);
         this.startup = startup;
     }
 
@@ -69,9 +69,18 @@ final class BenchApp implements AutoCloseable {
     /** As {@link #start(String, Map, String, Path)} from another class path, such as one with an earlier build. */
     static BenchApp start(String name, String classPath, Map<String, String> properties, String heap, Path logDir)
             throws Exception {
-        return launch(name, List.of(), List.of("-cp", classPath, "kr.seoul.smartcity.dev.TestApplication",
-                // the bundle of target/classes that build-frontend made, as in the production jar
-                "--vaadin.productionMode=true"), properties, heap, logDir);
+        return launch(
+                name,
+                List.of(),
+                List.of(
+                        "-cp",
+                        classPath,
+                        "kr.seoul.smartcity.dev.TestApplication",
+                        // the bundle of target/classes that build-frontend made, as in the production jar
+                        "--vaadin.productionMode=true"),
+                properties,
+                heap,
+                logDir);
     }
 
     /** The class path of the tests: target/classes, target/test-classes and the dependencies. */
@@ -80,25 +89,40 @@ final class BenchApp implements AutoCloseable {
     }
 
     /** Starts the production jar with extra JVM options and waits until it reports ready. */
-    static BenchApp startJar(String name, Path jar, List<String> jvmOptions, Map<String, String> properties,
-                             String heap, Path logDir) throws Exception {
+    static BenchApp startJar(
+            String name, Path jar, List<String> jvmOptions, Map<String, String> properties, String heap, Path logDir)
+            throws Exception {
         return launch(name, jvmOptions, List.of("-jar", jar.toString()), properties, heap, logDir);
     }
 
     /** Starts a main class from a class path of its own (such as an extracted jar) and waits until it is ready. */
-    static BenchApp startMain(String name, List<String> jvmOptions, String classPath, String mainClass,
-                              Map<String, String> properties, String heap, Path logDir) throws Exception {
+    static BenchApp startMain(
+            String name,
+            List<String> jvmOptions,
+            String classPath,
+            String mainClass,
+            Map<String, String> properties,
+            String heap,
+            Path logDir)
+            throws Exception {
         return launch(name, jvmOptions, List.of("-cp", classPath, mainClass), properties, heap, logDir);
     }
 
-    private static BenchApp launch(String name, List<String> jvmOptions, List<String> main,
-                                   Map<String, String> properties, String heap, Path logDir) throws Exception {
+    private static BenchApp launch(
+            String name,
+            List<String> jvmOptions,
+            List<String> main,
+            Map<String, String> properties,
+            String heap,
+            Path logDir)
+            throws Exception {
         int port = freePort();
         int managementPort = freePort();
         int jmxPort = freePort();
         List<String> command = new ArrayList<>(List.of(
                 ProcessHandle.current().info().command().orElse("java"),
-                "-Xmx" + heap, "-Xms" + heap,
+                "-Xmx" + heap,
+                "-Xms" + heap,
                 "-Dcom.sun.management.jmxremote.port=" + jmxPort,
                 "-Dcom.sun.management.jmxremote.rmi.port=" + jmxPort,
                 "-Dcom.sun.management.jmxremote.authenticate=false",
@@ -119,8 +143,10 @@ final class BenchApp implements AutoCloseable {
         Files.createDirectories(logDir);
         Path log = logDir.resolve(name + ".log");
         long launched = System.nanoTime();
-        Process process = new ProcessBuilder(command).redirectErrorStream(true)
-                .redirectOutput(log.toFile()).start();
+        Process process = new ProcessBuilder(command)
+                .redirectErrorStream(true)
+                .redirectOutput(log.toFile())
+                .start();
         try {
             awaitReady(process, port, log);
             Duration startup = Duration.ofNanos(System.nanoTime() - launched);
@@ -135,14 +161,16 @@ final class BenchApp implements AutoCloseable {
 
     /** Polls the readiness probe until it answers 200, the process dies or time runs out. */
     static void awaitReady(Process process, int port, Path log) throws Exception {
-        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+        HttpClient http =
+                HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
         HttpRequest probe = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/readyz"))
-                .timeout(Duration.ofSeconds(5)).build();
+                .timeout(Duration.ofSeconds(5))
+                .build();
         long deadline = System.nanoTime() + READY_WITHIN.toNanos();
         while (System.nanoTime() < deadline) {
             if (!process.isAlive()) {
-                throw new IllegalStateException("The application stopped during start (exit " + process.exitValue()
-                        + "); see " + log);
+                throw new IllegalStateException(
+                        "The application stopped during start (exit " + process.exitValue() + "); see " + log);
             }
             try {
                 if (http.send(probe, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
@@ -204,11 +232,17 @@ final class BenchApp implements AutoCloseable {
     }
 
     private int gauge(String metric) throws Exception {
-        HttpResponse<String> scrape = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-                URI.create("http://127.0.0.1:" + managementPort + "/actuator/prometheus")).build(),
-                HttpResponse.BodyHandlers.ofString());
-        return scrape.body().lines().filter(line -> line.startsWith(metric + "{") || line.startsWith(metric + " "))
-                .map(line -> (int) Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1))).findFirst()
+        HttpResponse<String> scrape = HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(
+                                        URI.create("http://127.0.0.1:" + managementPort + "/actuator/prometheus"))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
+        return scrape.body()
+                .lines()
+                .filter(line -> line.startsWith(metric + "{") || line.startsWith(metric + " "))
+                .map(line -> (int) Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1)))
+                .findFirst()
                 .orElseThrow(() -> new IllegalStateException(metric + " not in the server's metrics"));
     }
 
@@ -216,8 +250,12 @@ final class BenchApp implements AutoCloseable {
     void histogram(Path file, int lines) throws Exception {
         Path jcmd = Path.of(System.getProperty("java.home"), "bin", "jcmd");
         Process histogram = new ProcessBuilder(jcmd.toString(), Long.toString(process.pid()), "GC.class_histogram")
-                .redirectErrorStream(true).start();
-        List<String> output = new String(histogram.getInputStream().readAllBytes()).lines().limit(lines + 3L).toList();
+                .redirectErrorStream(true)
+                .start();
+        List<String> output = new String(histogram.getInputStream().readAllBytes())
+                .lines()
+                .limit(lines + 3L)
+                .toList();
         histogram.waitFor();
         Files.createDirectories(file.getParent());
         Files.write(file, output);

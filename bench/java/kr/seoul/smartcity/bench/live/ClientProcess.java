@@ -3,8 +3,8 @@ package kr.seoul.smartcity.bench.live;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
-import java.io.Writer;
 import java.io.OutputStreamWriter;
+import java.io.Writer;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -40,10 +40,18 @@ final class ClientProcess implements AutoCloseable {
      *
      * @param heap the client JVM's maximum heap, such as {@code 1536m}
      */
-    static ClientProcess start(String name, URI entry, int index, int count, int parallelOpens, VisitorMix visitors,
-                               String heap, Path logDir) throws IOException {
-        List<String> command = new ArrayList<>(List.of(ProcessHandle.current().info().command().orElse("java"),
-                "-Xmx" + heap));
+    static ClientProcess start(
+            String name,
+            URI entry,
+            int index,
+            int count,
+            int parallelOpens,
+            VisitorMix visitors,
+            String heap,
+            Path logDir)
+            throws IOException {
+        List<String> command =
+                new ArrayList<>(List.of(ProcessHandle.current().info().command().orElse("java"), "-Xmx" + heap));
         if (Boolean.getBoolean("bench.sync-after-navigation")) {
             command.add("-Dbench.sync-after-navigation=true");
         }
@@ -51,13 +59,21 @@ final class ClientProcess implements AutoCloseable {
         if (dump != null && index == 0) {
             command.add("-Dbench.dump-navigation=" + Path.of(dump).toAbsolutePath());
         }
-        command.addAll(List.of("-cp", System.getProperty("surefire.test.class.path",
-                        System.getProperty("java.class.path")), ClientProcessMain.class.getName(), entry.toString(),
-                Integer.toString(index), Integer.toString(count), Integer.toString(parallelOpens),
-                Integer.toString(visitors.staffEvery()), visitors.staff(), visitors.route()));
+        command.addAll(List.of(
+                "-cp",
+                System.getProperty("surefire.test.class.path", System.getProperty("java.class.path")),
+                ClientProcessMain.class.getName(),
+                entry.toString(),
+                Integer.toString(index),
+                Integer.toString(count),
+                Integer.toString(parallelOpens),
+                Integer.toString(visitors.staffEvery()),
+                visitors.staff(),
+                visitors.route()));
         Files.createDirectories(logDir);
         Path log = logDir.resolve(name + ".log");
-        Process process = new ProcessBuilder(command).redirectError(log.toFile()).start();
+        Process process =
+                new ProcessBuilder(command).redirectError(log.toFile()).start();
         return new ClientProcess(name, process, log);
     }
 
@@ -84,8 +100,8 @@ final class ClientProcess implements AutoCloseable {
         if (line.equals(expected) || line.startsWith(expected + " ")) {
             return line.substring(expected.length()).strip();
         }
-        throw new IllegalStateException(name + " answered \"" + excerpt(line) + "\" instead of " + expected
-                + "; see " + log);
+        throw new IllegalStateException(
+                name + " answered \"" + excerpt(line) + "\" instead of " + expected + "; see " + log);
     }
 
     /** Asks the client to close its UIs, without waiting: {@link #close()} waits. */

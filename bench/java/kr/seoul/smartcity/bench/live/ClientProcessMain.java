@@ -28,8 +28,7 @@ import java.util.stream.Collectors;
  */
 public final class ClientProcessMain {
 
-    private ClientProcessMain() {
-    }
+    private ClientProcessMain() {}
 
     public static void main(String[] args) throws Exception {
         PrintStream replies = new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8);
@@ -40,8 +39,8 @@ public final class ClientProcessMain {
         int parallelOpens = Integer.parseInt(args[3]);
         VisitorMix visitors = new VisitorMix(Integer.parseInt(args[4]), args[5], args.length > 6 ? args[6] : "");
         BufferedReader commands = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
-        try (LocalViewers viewers = new LocalViewers(new LoadClient(entry), parallelOpens,
-                local -> visitors.apply(local * count + index))) {
+        try (LocalViewers viewers = new LocalViewers(
+                new LoadClient(entry), parallelOpens, local -> visitors.apply(local * count + index))) {
             for (String line = commands.readLine(); line != null && !line.equals("close"); line = commands.readLine()) {
                 try {
                     replies.println(answer(viewers, line));
@@ -69,8 +68,11 @@ public final class ClientProcessMain {
                 viewers.expect(command[1]);
                 yield "expecting";
             }
-            case "arrivals" -> "arrivals " + Arrays.stream(viewers.arrivals(Duration.ofMillis(Long.parseLong(command[1]))))
-                    .mapToObj(Long::toString).collect(Collectors.joining(" "));
+            case "arrivals" ->
+                "arrivals "
+                        + Arrays.stream(viewers.arrivals(Duration.ofMillis(Long.parseLong(command[1]))))
+                                .mapToObj(Long::toString)
+                                .collect(Collectors.joining(" "));
             default -> throw new IllegalArgumentException("unknown command: " + line);
         };
     }

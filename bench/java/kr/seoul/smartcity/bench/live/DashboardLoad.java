@@ -16,9 +16,19 @@ import java.util.stream.Collectors;
 final class DashboardLoad {
 
     /** Figures of one size with one set of settings. */
-    record Row(String settings, int uis, String uisPerNode, String sessionsPerNode, double p50, double p95,
-               double p99, double max, long lost, long delivered, double heapKibPerUi, double cpuMicrosPerUpdate) {
-    }
+    record Row(
+            String settings,
+            int uis,
+            String uisPerNode,
+            String sessionsPerNode,
+            double p50,
+            double p95,
+            double p99,
+            double max,
+            long lost,
+            long delivered,
+            double heapKibPerUi,
+            double cpuMicrosPerUpdate) {}
 
     private static final long UPDATE_TIMEOUT_SECONDS = 30;
 
@@ -33,8 +43,8 @@ final class DashboardLoad {
      * @param nodes   the instances whose heap, CPU and UIs are read
      * @param viewers opens the UIs of each measured set-up, through the instances' entry
      */
-    DashboardLoad(List<BenchApp> nodes, Viewers.Factory viewers, AirFeedReplay replay, DeclaredAirSource source,
-                  int rounds) {
+    DashboardLoad(
+            List<BenchApp> nodes, Viewers.Factory viewers, AirFeedReplay replay, DeclaredAirSource source, int rounds) {
         this.nodes = nodes;
         this.viewers = viewers;
         this.replay = replay;
@@ -49,15 +59,17 @@ final class DashboardLoad {
             for (int size : sizes) {
                 long opening = System.nanoTime();
                 client.openUntil(size);
-                System.out.printf("[%s] %,d UIs open (%.1f s; a navigation response: %,d chars)%n", settings, size,
-                        (System.nanoTime() - opening) / 1e9, client.navigationChars());
+                System.out.printf(
+                        "[%s] %,d UIs open (%.1f s; a navigation response: %,d chars)%n",
+                        settings, size, (System.nanoTime() - opening) / 1e9, client.navigationChars());
                 Thread.sleep(1_000);
                 long heap = nodes.stream().mapToLong(BenchApp::heapAfterGc).sum();
                 String uisPerNode = perNode(BenchApp::uis);
                 String sessionsPerNode = perNode(BenchApp::sessions);
                 if (Boolean.getBoolean("bench.histogram")) {
                     for (BenchApp node : nodes) {
-                        node.histogram(LiveDashboardBench.WORK.resolve("histogram-" + node.name() + "-" + size + ".txt"), 40);
+                        node.histogram(
+                                LiveDashboardBench.WORK.resolve("histogram-" + node.name() + "-" + size + ".txt"), 40);
                     }
                 }
 
@@ -73,16 +85,30 @@ final class DashboardLoad {
                 }
                 long cpu = nodes.stream().mapToLong(BenchApp::cpuNanos).sum() - cpuBefore;
                 System.out.printf("[%s] updates measured from %s to %s%n", settings, roundsFrom, Instant.now());
-                long[] all = latencies.stream().flatMapToLong(Arrays::stream).sorted().toArray();
-                rows.add(new Row(settings, size, uisPerNode, sessionsPerNode, percentile(all, 50), percentile(all, 95),
-                        percentile(all, 99), all.length == 0 ? Double.NaN : all[all.length - 1] / 1e3, lost, all.length,
-                        (heap - heapBefore) / 1024.0 / size, all.length == 0 ? Double.NaN : cpu / 1e3 / all.length));
+                long[] all = latencies.stream()
+                        .flatMapToLong(Arrays::stream)
+                        .sorted()
+                        .toArray();
+                rows.add(new Row(
+                        settings,
+                        size,
+                        uisPerNode,
+                        sessionsPerNode,
+                        percentile(all, 50),
+                        percentile(all, 95),
+                        percentile(all, 99),
+                        all.length == 0 ? Double.NaN : all[all.length - 1] / 1e3,
+                        lost,
+                        all.length,
+                        (heap - heapBefore) / 1024.0 / size,
+                        all.length == 0 ? Double.NaN : cpu / 1e3 / all.length));
                 System.out.println(format(List.of(rows.getLast())));
             }
         }
         Thread.sleep(2_000);
-        System.out.printf("[%s] after closing every UI the server counts %s UIs and %s sessions%n", settings,
-                perNode(BenchApp::uis), perNode(BenchApp::sessions));
+        System.out.printf(
+                "[%s] after closing every UI the server counts %s UIs and %s sessions%n",
+                settings, perNode(BenchApp::uis), perNode(BenchApp::sessions));
         return rows;
     }
 
@@ -90,7 +116,11 @@ final class DashboardLoad {
     private record Update(long[] latencies, int lost) {
 
         static Update of(long[] arrivals, long ingestedMicros) {
-            return new Update(Arrays.stream(arrivals).filter(at -> at != 0).map(at -> at - ingestedMicros).toArray(),
+            return new Update(
+                    Arrays.stream(arrivals)
+                            .filter(at -> at != 0)
+                            .map(at -> at - ingestedMicros)
+                            .toArray(),
                     (int) Arrays.stream(arrivals).filter(at -> at == 0).count());
         }
     }
@@ -130,10 +160,22 @@ final class DashboardLoad {
     static String format(List<Row> rows) {
         String header = "| Settings | UIs | server UIs | server sessions | p50 ms | p95 ms | p99 ms | max ms | lost "
                 + "| delivered | heap KiB/UI | CPU µs/update |\n|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n";
-        return header + rows.stream().map(row -> String.format(
-                        "| %s | %,d | %s | %s | %.0f | %.0f | %.0f | %.0f | %,d | %,d | %.0f | %.0f |", row.settings(),
-                        row.uis(), row.uisPerNode(), row.sessionsPerNode(), row.p50(), row.p95(), row.p99(), row.max(),
-                        row.lost(), row.delivered(), row.heapKibPerUi(), row.cpuMicrosPerUpdate()))
-                .collect(Collectors.joining("\n"));
+        return header
+                + rows.stream()
+                        .map(row -> String.format(
+                                "| %s | %,d | %s | %s | %.0f | %.0f | %.0f | %.0f | %,d | %,d | %.0f | %.0f |",
+                                row.settings(),
+                                row.uis(),
+                                row.uisPerNode(),
+                                row.sessionsPerNode(),
+                                row.p50(),
+                                row.p95(),
+                                row.p99(),
+                                row.max(),
+                                row.lost(),
+                                row.delivered(),
+                                row.heapKibPerUi(),
+                                row.cpuMicrosPerUpdate()))
+                        .collect(Collectors.joining("\n"));
     }
 }

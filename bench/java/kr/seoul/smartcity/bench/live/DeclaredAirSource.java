@@ -20,10 +20,12 @@ final class DeclaredAirSource {
     }
 
     void dueNow() {
-        try (Connection connection = DriverManager.getConnection(services.get("spring.flyway.url"),
-                services.get("spring.flyway.user"), services.get("spring.flyway.password"));
-             PreparedStatement due = connection.prepareStatement(
-                     "UPDATE data_source SET next_run_at = now() WHERE name = 'RealtimeCityAir'")) {
+        try (Connection connection = DriverManager.getConnection(
+                        services.get("spring.flyway.url"),
+                        services.get("spring.flyway.user"),
+                        services.get("spring.flyway.password"));
+                PreparedStatement due = connection.prepareStatement(
+                        "UPDATE data_source SET next_run_at = now() WHERE name = 'RealtimeCityAir'")) {
             if (due.executeUpdate() != 1) {
                 throw new IllegalStateException("The declared source RealtimeCityAir is missing");
             }

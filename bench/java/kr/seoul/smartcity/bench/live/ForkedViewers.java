@@ -34,8 +34,8 @@ final class ForkedViewers implements Viewers {
         List<ClientProcess> clients = new ArrayList<>();
         try {
             for (int k = 0; k < entries.size(); k++) {
-                clients.add(ClientProcess.start("client-" + (k + 1), entries.get(k), k, entries.size(), perClient,
-                        visitors, heap, logDir));
+                clients.add(ClientProcess.start(
+                        "client-" + (k + 1), entries.get(k), k, entries.size(), perClient, visitors, heap, logDir));
             }
         } catch (Exception e) {
             new ForkedViewers(clients).close();
@@ -82,8 +82,12 @@ final class ForkedViewers implements Viewers {
         List<long[]> each = new ArrayList<>();
         for (ClientProcess client : clients) {
             String moments = client.reply("arrivals");
-            each.add(moments.isEmpty() ? new long[0]
-                    : Arrays.stream(moments.split(" ")).mapToLong(Long::parseLong).toArray());
+            each.add(
+                    moments.isEmpty()
+                            ? new long[0]
+                            : Arrays.stream(moments.split(" "))
+                                    .mapToLong(Long::parseLong)
+                                    .toArray());
         }
         return each.stream().flatMapToLong(LongStream::of).toArray();
     }

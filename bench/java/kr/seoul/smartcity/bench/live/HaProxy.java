@@ -50,15 +50,22 @@ final class HaProxy implements AutoCloseable {
                     cookie CITYNODE insert indirect nocache
                 """.formatted(port));
         for (BenchApp node : nodes) {
-            config.append("    server ").append(node.name()).append(" 127.0.0.1:").append(node.port())
-                    .append(" cookie ").append(node.name()).append("\n");
+            config.append("    server ")
+                    .append(node.name())
+                    .append(" 127.0.0.1:")
+                    .append(node.port())
+                    .append(" cookie ")
+                    .append(node.name())
+                    .append("\n");
         }
         Files.createDirectories(workDir);
         Path file = workDir.resolve(name + ".cfg");
         Path log = workDir.resolve(name + ".log");
         Files.writeString(file, config);
-        Process process = new ProcessBuilder(binary.toString(), "-db", "-f", file.toString()).redirectErrorStream(true)
-                .redirectOutput(log.toFile()).start();
+        Process process = new ProcessBuilder(binary.toString(), "-db", "-f", file.toString())
+                .redirectErrorStream(true)
+                .redirectOutput(log.toFile())
+                .start();
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
         while (System.nanoTime() < deadline) {
             if (!process.isAlive()) {

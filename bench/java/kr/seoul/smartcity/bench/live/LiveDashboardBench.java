@@ -34,9 +34,11 @@ class LiveDashboardBench {
                 Map<String, String> properties = new LinkedHashMap<>(services);
                 properties.putAll(ingesting(replay));
                 properties.putAll(settings.properties());
-                try (BenchApp node = BenchApp.start("node-" + settings.name().toLowerCase(), properties, heap(),
-                        WORK)) {
-                    System.out.printf("%s: ready in %.1f s%n", settings.label(), node.startup().toMillis() / 1e3);
+                try (BenchApp node =
+                        BenchApp.start("node-" + settings.name().toLowerCase(), properties, heap(), WORK)) {
+                    System.out.printf(
+                            "%s: ready in %.1f s%n",
+                            settings.label(), node.startup().toMillis() / 1e3);
                     rows.addAll(load(node.url(), List.of(node), replay).run(settings.label(), sizes()));
                 }
             }
@@ -50,13 +52,17 @@ class LiveDashboardBench {
      * Every tenth UI the mayor's on the home dashboard, the others citizens' on {@code bench.route} (default the home
      * dashboard, e.g. {@code kiosk}); {@code bench.staff-every=0} for citizens only.
      */
-    static final VisitorMix VISITORS = new VisitorMix(Integer.getInteger("bench.staff-every", 10), "mayor",
-            System.getProperty("bench.route", ""));
+    static final VisitorMix VISITORS =
+            new VisitorMix(Integer.getInteger("bench.staff-every", 10), "mayor", System.getProperty("bench.route", ""));
 
     /** The measurement with every UI in this JVM, opened straight at {@code entry}. */
     static DashboardLoad load(java.net.URI entry, List<BenchApp> nodes, AirFeedReplay replay) {
-        return new DashboardLoad(nodes, () -> new LocalViewers(new LoadClient(entry), parallelOpens(), VISITORS),
-                replay, new DeclaredAirSource(services()), rounds());
+        return new DashboardLoad(
+                nodes,
+                () -> new LocalViewers(new LoadClient(entry), parallelOpens(), VISITORS),
+                replay,
+                new DeclaredAirSource(services()),
+                rounds());
     }
 
     /** How many UIs the load client opens at a time. */
@@ -91,8 +97,11 @@ class LiveDashboardBench {
     }
 
     static List<Integer> sizes() {
-        return Arrays.stream(System.getProperty("bench.uis", "500,1000,2000,5000").split(","))
-                .map(String::strip).map(Integer::valueOf).toList();
+        return Arrays.stream(
+                        System.getProperty("bench.uis", "500,1000,2000,5000").split(","))
+                .map(String::strip)
+                .map(Integer::valueOf)
+                .toList();
     }
 
     static int rounds() {
@@ -104,7 +113,10 @@ class LiveDashboardBench {
     }
 
     private static List<PushSettings> settings() {
-        return Arrays.stream(System.getProperty("bench.settings", "application,default").split(","))
-                .map(String::strip).map(PushSettings::of).toList();
+        return Arrays.stream(System.getProperty("bench.settings", "application,default")
+                        .split(","))
+                .map(String::strip)
+                .map(PushSettings::of)
+                .toList();
     }
 }

@@ -32,8 +32,8 @@ final class LoadClient implements AutoCloseable {
     }
 
     private final URI base;
-    private final ExecutorService callbacks = Executors.newFixedThreadPool(2,
-            Thread.ofPlatform().daemon().name("load-client-io", 0).factory());
+    private final ExecutorService callbacks = Executors.newFixedThreadPool(
+            2, Thread.ofPlatform().daemon().name("load-client-io", 0).factory());
     private final HttpClient http;
     private final List<SimulatedUi> uis = new CopyOnWriteArrayList<>();
     private final ScheduledExecutorService heartbeats = Executors.newSingleThreadScheduledExecutor(
@@ -42,8 +42,12 @@ final class LoadClient implements AutoCloseable {
 
     LoadClient(URI base) {
         this.base = base;
-        this.http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).executor(callbacks)
-                .connectTimeout(Duration.ofSeconds(30)).followRedirects(HttpClient.Redirect.NEVER).build();
+        this.http = HttpClient.newBuilder()
+                .version(HttpClient.Version.HTTP_1_1)
+                .executor(callbacks)
+                .connectTimeout(Duration.ofSeconds(30))
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .build();
     }
 
     int size() {

@@ -48,24 +48,36 @@ class MultiNodeDashboardBench {
         Map<String, String> services = LiveDashboardBench.services();
         List<DashboardLoad.Row> rows = new ArrayList<>();
         try (AirFeedReplay replay = AirFeedReplay.start();
-             Started<BenchApp> instances = new Started<>();
-             Started<HaProxy> proxies = new Started<>()) {
+                Started<BenchApp> instances = new Started<>();
+                Started<HaProxy> proxies = new Started<>()) {
             for (int i = 0; i < nodes; i++) {
                 Map<String, String> properties = new LinkedHashMap<>(services);
                 properties.putAll(i == 0 ? LiveDashboardBench.ingesting(replay) : LiveDashboardBench.quiet());
-                BenchApp node = instances.add(BenchApp.start(String.valueOf((char) ('a' + i)), properties,
-                        LiveDashboardBench.heap(), LiveDashboardBench.WORK));
-                System.out.printf("node %s: ready in %.1f s%n", node.name(), node.startup().toMillis() / 1e3);
+                BenchApp node = instances.add(BenchApp.start(
+                        String.valueOf((char) ('a' + i)),
+                        properties,
+                        LiveDashboardBench.heap(),
+                        LiveDashboardBench.WORK));
+                System.out.printf(
+                        "node %s: ready in %.1f s%n",
+                        node.name(), node.startup().toMillis() / 1e3);
             }
             for (int p = 1; p <= clients; p++) {
                 proxies.add(HaProxy.start("haproxy-" + p, instances.all(), LiveDashboardBench.WORK));
             }
             List<URI> entries = proxies.all().stream().map(HaProxy::url).toList();
             String clientHeap = System.getProperty("bench.client-heap", "1536m");
-            DashboardLoad load = new DashboardLoad(instances.all(),
-                    () -> ForkedViewers.start(entries, LiveDashboardBench.VISITORS, LiveDashboardBench.parallelOpens(),
-                            clientHeap, LiveDashboardBench.WORK),
-                    replay, new DeclaredAirSource(services), LiveDashboardBench.rounds());
+            DashboardLoad load = new DashboardLoad(
+                    instances.all(),
+                    () -> ForkedViewers.start(
+                            entries,
+                            LiveDashboardBench.VISITORS,
+                            LiveDashboardBench.parallelOpens(),
+                            clientHeap,
+                            LiveDashboardBench.WORK),
+                    replay,
+                    new DeclaredAirSource(services),
+                    LiveDashboardBench.rounds());
             rows.addAll(load.run(setUp, sizes));
         }
         System.out.println("\nOpen dashboards on " + nodes + " nodes behind HAProxy (" + LiveDashboardBench.rounds()

@@ -112,11 +112,22 @@ class PageLoadBench {
     private static final String OFFICE = "mayor's main page `/office` after sign-in";
 
     /** The figures of a load that never answered: not ready, nothing counted. */
-    private static final Map<String, Object> FAILED = Map.ofEntries(Map.entry("firstContent", -1),
-            Map.entry("interactive", -1), Map.entry("drawn", -1), Map.entry("html", -1), Map.entry("scriptsDone", -1),
-            Map.entry("initSent", -1), Map.entry("initDone", -1), Map.entry("initBytes", -1),
-            Map.entry("initUnpacked", -1), Map.entry("fontsDone", -1), Map.entry("jsSent", 0), Map.entry("jsUnpacked", 0),
-            Map.entry("jsUnpackedAtInteractive", 0), Map.entry("scripts", 0), Map.entry("fontsSent", 0),
+    private static final Map<String, Object> FAILED = Map.ofEntries(
+            Map.entry("firstContent", -1),
+            Map.entry("interactive", -1),
+            Map.entry("drawn", -1),
+            Map.entry("html", -1),
+            Map.entry("scriptsDone", -1),
+            Map.entry("initSent", -1),
+            Map.entry("initDone", -1),
+            Map.entry("initBytes", -1),
+            Map.entry("initUnpacked", -1),
+            Map.entry("fontsDone", -1),
+            Map.entry("jsSent", 0),
+            Map.entry("jsUnpacked", 0),
+            Map.entry("jsUnpackedAtInteractive", 0),
+            Map.entry("scripts", 0),
+            Map.entry("fontsSent", 0),
             Map.entry("fonts", 0));
 
     private record Load(Map<String, Object> figures) {
@@ -138,8 +149,8 @@ class PageLoadBench {
                     properties.put(pair[0], pair.length > 1 ? pair[1] : "true");
                 }
                 String[] named = parts[0].split("@", 2);
-                variants.add(new Variant(named[0], named.length > 1 ? Path.of(named[1]).toAbsolutePath() : null,
-                        properties));
+                variants.add(new Variant(
+                        named[0], named.length > 1 ? Path.of(named[1]).toAbsolutePath() : null, properties));
             }
             return variants;
         }
@@ -199,13 +210,16 @@ class PageLoadBench {
                             default -> measure(node, "/office", true, false);
                         };
                         results.computeIfAbsent(page, k -> new LinkedHashMap<>())
-                                .computeIfAbsent(variants.get(index).name(), k -> new ArrayList<>()).add(load);
+                                .computeIfAbsent(variants.get(index).name(), k -> new ArrayList<>())
+                                .add(load);
                     }
                 }
             }
             String screenshots = System.getProperty("bench.screenshots", "false");
             for (int v = 0; v < variants.size(); v++) {
-                if (screenshots.equals("true") || List.of(screenshots.split(",")).contains(variants.get(v).name())) {
+                if (screenshots.equals("true")
+                        || List.of(screenshots.split(","))
+                                .contains(variants.get(v).name())) {
                     screenshots(nodes.get(v), variants.get(v).name());
                 }
             }
@@ -221,27 +235,43 @@ class PageLoadBench {
                 """.formatted(first));
         results.forEach((page, byVariant) -> byVariant.forEach((variant, measured) -> {
             double base = percentile(byVariant.get(first), "interactive", 50);
-            table.append(String.format("| %s | %s | %.0f | %.0f | %.0f | %.0f | %.2f | %.0f | %.0f | %d, %d | %.0f | %.0f | %.0f | %.0f | %.0f | %.0f |%n",
-                    page, variant, percentile(measured, "firstContent", 50), percentile(measured, "firstContent", 95),
-                    percentile(measured, "interactive", 50), percentile(measured, "interactive", 95),
+            table.append(String.format(
+                    "| %s | %s | %.0f | %.0f | %.0f | %.0f | %.2f | %.0f | %.0f | %d, %d | %.0f | %.0f | %.0f | %.0f | %.0f | %.0f |%n",
+                    page,
+                    variant,
+                    percentile(measured, "firstContent", 50),
+                    percentile(measured, "firstContent", 95),
+                    percentile(measured, "interactive", 50),
+                    percentile(measured, "interactive", 95),
                     percentile(measured, "interactive", 50) / base,
-                    percentile(measured, "drawn", 50), percentile(measured, "drawn", 95),
-                    failed(measured, "interactive"), failed(measured, "drawn"),
-                    sample(measured).get("jsSent") / 1024.0, sample(measured).get("jsUnpacked") / 1024.0,
-                    sample(measured).get("jsUnpackedAtInteractive") / 1024.0, sample(measured).get("scripts"),
-                    sample(measured).get("fontsSent") / 1024.0, sample(measured).get("fonts")));
+                    percentile(measured, "drawn", 50),
+                    percentile(measured, "drawn", 95),
+                    failed(measured, "interactive"),
+                    failed(measured, "drawn"),
+                    sample(measured).get("jsSent") / 1024.0,
+                    sample(measured).get("jsUnpacked") / 1024.0,
+                    sample(measured).get("jsUnpackedAtInteractive") / 1024.0,
+                    sample(measured).get("scripts"),
+                    sample(measured).get("fontsSent") / 1024.0,
+                    sample(measured).get("fonts")));
         }));
         StringBuilder where = new StringBuilder("""
                 | build | page received | scripts received | init request sent | init answer received | init answer KiB sent | unpacked | interactive | drawn | fonts received |
                 |---|---:|---:|---:|---:|---:|---:|---:|---:|---:|
                 """);
-        results.get(HOME_EMPTY).forEach((variant, measured) -> where.append(String.format(
-                "| %s | %.0f | %.0f | %.0f | %.0f | %.1f | %.1f | %.0f | %.0f | %.0f |%n", variant,
-                percentile(measured, "html", 50), percentile(measured, "scriptsDone", 50),
-                percentile(measured, "initSent", 50), percentile(measured, "initDone", 50),
-                percentile(measured, "initBytes", 50) / 1024.0, percentile(measured, "initUnpacked", 50) / 1024.0,
-                percentile(measured, "interactive", 50), percentile(measured, "drawn", 50),
-                percentile(measured, "fontsDone", 50))));
+        results.get(HOME_EMPTY)
+                .forEach((variant, measured) -> where.append(String.format(
+                        "| %s | %.0f | %.0f | %.0f | %.0f | %.1f | %.1f | %.0f | %.0f | %.0f |%n",
+                        variant,
+                        percentile(measured, "html", 50),
+                        percentile(measured, "scriptsDone", 50),
+                        percentile(measured, "initSent", 50),
+                        percentile(measured, "initDone", 50),
+                        percentile(measured, "initBytes", 50) / 1024.0,
+                        percentile(measured, "initUnpacked", 50) / 1024.0,
+                        percentile(measured, "interactive", 50),
+                        percentile(measured, "drawn", 50),
+                        percentile(measured, "fontsDone", 50))));
         System.out.println("\nPage load in headless Chromium, " + loads + " loads each (production bundle); drawn: "
                 + "every chart and map on screen drawn (-1: not within 20 s):\n" + table
                 + "\nWhere the time goes, citizens' home with an empty cache (p50, ms from the start of navigation; "
@@ -268,8 +298,8 @@ class PageLoadBench {
      * {@code target/screenshots/page-load-VARIANT-PAGE-SIZE.png}.
      */
     private static void screenshots(BenchApp node, String variant) {
-        Map<String, org.openqa.selenium.Dimension> sizes = Map.of(
-                "desktop", new org.openqa.selenium.Dimension(1400, 900), "phone", Browser.PHONE);
+        Map<String, org.openqa.selenium.Dimension> sizes =
+                Map.of("desktop", new org.openqa.selenium.Dimension(1400, 900), "phone", Browser.PHONE);
         for (String page : List.of("home", "office")) {
             for (Map.Entry<String, org.openqa.selenium.Dimension> size : sizes.entrySet()) {
                 Browser browser = new Browser(node.port(), size.getValue());
@@ -282,11 +312,12 @@ class PageLoadBench {
                         browser.open("/");
                     }
                     browser.jsAsync(SETTLED);
-                    browser.screenshot("page-load-" + variant.replaceAll("[^A-Za-z0-9]+", "-") + "-" + page + "-"
-                            + size.getKey());
+                    browser.screenshot(
+                            "page-load-" + variant.replaceAll("[^A-Za-z0-9]+", "-") + "-" + page + "-" + size.getKey());
                 } catch (RuntimeException e) {
-                    System.out.printf("No screenshot of %s %s %s: %s%nConsole: %s%n", variant, page, size.getKey(), e,
-                            browser.consoleMessages());
+                    System.out.printf(
+                            "No screenshot of %s %s %s: %s%nConsole: %s%n",
+                            variant, page, size.getKey(), e, browser.consoleMessages());
                 } finally {
                     browser.close();
                 }
@@ -309,14 +340,19 @@ class PageLoadBench {
             try {
                 figures = (Map<String, Object>) browser.jsAsync(MEASURE);
             } catch (org.openqa.selenium.WebDriverException e) {
-                System.out.printf("%s %s: no answer from the page (%s)%n", node.name(), path,
-                        e.getMessage().lines().findFirst().orElse(""));
+                System.out.printf(
+                        "%s %s: no answer from the page (%s)%n",
+                        node.name(), path, e.getMessage().lines().findFirst().orElse(""));
                 figures = new LinkedHashMap<>(FAILED);
             }
             Load load = new Load(figures);
             if (load.get("interactive") < 0 || load.get("drawn") < 0) {
-                System.out.printf("%s %s: %s within the time; console: %s%n", node.name(), path,
-                        load.get("interactive") < 0 ? "not ready" : "not drawn", browser.consoleMessages());
+                System.out.printf(
+                        "%s %s: %s within the time; console: %s%n",
+                        node.name(),
+                        path,
+                        load.get("interactive") < 0 ? "not ready" : "not drawn",
+                        browser.consoleMessages());
             }
             return load;
         } finally {
@@ -327,14 +363,19 @@ class PageLoadBench {
     /** The percentile of a figure over the loads that have it (-1: none has). */
     private static double percentile(List<Load> loads, String figure, int percent) {
         ToDoubleFunction<Load> value = load -> load.get(figure);
-        double[] sorted = loads.stream().mapToDouble(value).filter(v -> v >= 0).sorted().toArray();
+        double[] sorted =
+                loads.stream().mapToDouble(value).filter(v -> v >= 0).sorted().toArray();
         return sorted.length == 0 ? -1 : sorted[Math.max(0, (int) Math.ceil(percent / 100.0 * sorted.length) - 1)];
     }
 
     /** The first load that got as far as drawn (else interactive, else the first), for the bytes it fetched. */
     private static Load sample(List<Load> loads) {
-        return loads.stream().filter(load -> load.get("drawn") >= 0).findFirst()
-                .or(() -> loads.stream().filter(load -> load.get("interactive") >= 0).findFirst())
+        return loads.stream()
+                .filter(load -> load.get("drawn") >= 0)
+                .findFirst()
+                .or(() -> loads.stream()
+                        .filter(load -> load.get("interactive") >= 0)
+                        .findFirst())
                 .orElse(loads.getFirst());
     }
 

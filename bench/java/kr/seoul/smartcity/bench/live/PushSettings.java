@@ -8,7 +8,6 @@ import java.util.Map;
  * and Vaadin's defaults, which the application's servlet context parameters are set back to.
  */
 enum PushSettings {
-
     APPLICATION("application"),
     VAADIN_DEFAULT("Vaadin default");
 
@@ -35,6 +34,8 @@ enum PushSettings {
     }
 
     static PushSettings of(String name) {
-        return name.equalsIgnoreCase("default") || name.equalsIgnoreCase("vaadin-default") ? VAADIN_DEFAULT : APPLICATION;
+        return name.equalsIgnoreCase("default") || name.equalsIgnoreCase("vaadin-default")
+                ? VAADIN_DEFAULT
+                : APPLICATION;
     }
 }

@@ -74,7 +74,8 @@ final class SimulatedUi {
         if (username != null) {
             signIn(username, password);
         }
-        HttpResponse<String> init = send(get("?v-r=init&location=" + encode(route) + "&query=" + browserDetails()),
+        HttpResponse<String> init = send(
+                get("?v-r=init&location=" + encode(route) + "&query=" + browserDetails()),
                 HttpResponse.BodyHandlers.ofString());
         expect(init, 200, "init");
         JsonNode config = JSON.readTree(init.body()).path("appConfig");
@@ -92,19 +93,23 @@ final class SimulatedUi {
                 + "&X-Atmosphere-Transport=websocket&X-Atmosphere-TrackMessageSize=true"
                 + "&Content-Type=application/json;%20charset=UTF-8&X-atmo-protocol=true"
                 + "&X-Vaadin-LastSeenServerSyncId=0");
-        socket = http.newWebSocketBuilder().header("Cookie", cookieHeader()).connectTimeout(TIMEOUT)
-                .buildAsync(push, new Frames()).get(TIMEOUT.toSeconds(), TimeUnit.SECONDS);
+        socket = http.newWebSocketBuilder()
+                .header("Cookie", cookieHeader())
+                .connectTimeout(TIMEOUT)
+                .buildAsync(push, new Frames())
+                .get(TIMEOUT.toSeconds(), TimeUnit.SECONDS);
         handshake.get(TIMEOUT.toSeconds(), TimeUnit.SECONDS);
 
         String navigate = "{\"csrfToken\":\"" + csrfToken + "\",\"rpc\":[{\"type\":\"event\",\"node\":1,"
                 + "\"event\":\"ui-navigate\",\"data\":{\"route\":\"" + route + "\",\"query\":\"\","
                 + "\"appShellTitle\":\"\",\"historyState\":{\"idx\":0},\"trigger\":\"\"}}],\"syncId\":0,"
                 + "\"clientId\":" + clientId++ + "}";
-        HttpResponse<String> navigated = send(uidl(navigate, "application/json; charset=UTF-8"),
-                HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> navigated =
+                send(uidl(navigate, "application/json; charset=UTF-8"), HttpResponse.BodyHandlers.ofString());
         expect(navigated, 200, "navigate to " + route);
         if (!navigated.body().contains("\"changes\"")) {
-            throw new IllegalStateException("navigating to " + route + " changed nothing: " + excerpt(navigated.body()));
+            throw new IllegalStateException(
+                    "navigating to " + route + " changed nothing: " + excerpt(navigated.body()));
         }
         navigationChars = navigated.body().length();
         String dump = System.getProperty("bench.dump-navigation");
@@ -115,35 +120,55 @@ final class SimulatedUi {
             // an empty message, as a browser sends one soon after the first render: the server then keeps its small
             // answer as the UI's last response instead of the whole first render
             int syncId = JSON.readTree(navigated.body()).path("syncId").asInt();
-            expect(send(uidl("{\"csrfToken\":\"" + csrfToken + "\",\"rpc\":[],\"syncId\":" + syncId
-                    + ",\"clientId\":" + clientId++ + "}", "application/json; charset=UTF-8"),
-                    HttpResponse.BodyHandlers.discarding()), 200, "empty message after navigation");
+            expect(
+                    send(
+                            uidl(
+                                    "{\"csrfToken\":\"" + csrfToken + "\",\"rpc\":[],\"syncId\":" + syncId
+                                            + ",\"clientId\":" + clientId++ + "}",
+                                    "application/json; charset=UTF-8"),
+                            HttpResponse.BodyHandlers.discarding()),
+                    200,
+                    "empty message after navigation");
         }
     }
 
     private void signIn(String username, String password) throws Exception {
         String form = "username=" + encode(username) + "&password=" + encode(password);
-        HttpResponse<Void> login = send(HttpRequest.newBuilder(base.resolve("login")).timeout(TIMEOUT)
-                .header("Cookie", cookieHeader()).header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.discarding());
+        HttpResponse<Void> login = send(
+                HttpRequest.newBuilder(base.resolve("login"))
+                        .timeout(TIMEOUT)
+                        .header("Cookie", cookieHeader())
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString(form))
+                        .build(),
+                HttpResponse.BodyHandlers.discarding());
         String location = login.headers().firstValue("Location").orElse("");
         if (login.statusCode() != 302 || location.contains("error")) {
-            throw new IllegalStateException("sign-in as " + username + " refused: " + login.statusCode() + " " + location);
+            throw new IllegalStateException(
+                    "sign-in as " + username + " refused: " + login.statusCode() + " " + location);
         }
     }
 
     /** Tells the server the tab is still open; without it the UI is dropped after three missed beats. */
     CompletableFuture<Integer> heartbeat() {
-        return http.sendAsync(HttpRequest.newBuilder(base.resolve("?v-r=heartbeat&v-uiId=" + uiId)).timeout(TIMEOUT)
-                        .header("Cookie", cookieHeader()).POST(HttpRequest.BodyPublishers.noBody()).build(),
-                HttpResponse.BodyHandlers.discarding()).thenApply(HttpResponse::statusCode);
+        return http.sendAsync(
+                        HttpRequest.newBuilder(base.resolve("?v-r=heartbeat&v-uiId=" + uiId))
+                                .timeout(TIMEOUT)
+                                .header("Cookie", cookieHeader())
+                                .POST(HttpRequest.BodyPublishers.noBody())
+                                .build(),
+                        HttpResponse.BodyHandlers.discarding())
+                .thenApply(HttpResponse::statusCode);
     }
 
     /** What a browser sends when the tab closes, then the websocket's close. */
     void close() {
         closed = true;
         try {
-            send(uidl("{\"csrfToken\":\"" + csrfToken + "\",\"rpc\":[],\"UNLOAD\":true}", "text/plain;charset=UTF-8"),
+            send(
+                    uidl(
+                            "{\"csrfToken\":\"" + csrfToken + "\",\"rpc\":[],\"UNLOAD\":true}",
+                            "text/plain;charset=UTF-8"),
                     HttpResponse.BodyHandlers.discarding());
         } catch (Exception e) {
             // the tab goes either way
@@ -154,14 +179,20 @@ final class SimulatedUi {
     }
 
     private HttpRequest get(String pathAndQuery) {
-        return HttpRequest.newBuilder(base.resolve(pathAndQuery)).timeout(TIMEOUT).header("Cookie", cookieHeader())
-                .GET().build();
+        return HttpRequest.newBuilder(base.resolve(pathAndQuery))
+                .timeout(TIMEOUT)
+                .header("Cookie", cookieHeader())
+                .GET()
+                .build();
     }
 
     private HttpRequest uidl(String body, String contentType) {
-        return HttpRequest.newBuilder(base.resolve("?v-r=uidl&v-uiId=" + uiId)).timeout(TIMEOUT)
-                .header("Cookie", cookieHeader()).header("Content-Type", contentType)
-                .POST(HttpRequest.BodyPublishers.ofString(body)).build();
+        return HttpRequest.newBuilder(base.resolve("?v-r=uidl&v-uiId=" + uiId))
+                .timeout(TIMEOUT)
+                .header("Cookie", cookieHeader())
+                .header("Content-Type", contentType)
+                .POST(HttpRequest.BodyPublishers.ofString(body))
+                .build();
     }
 
     private <T> HttpResponse<T> send(HttpRequest request, HttpResponse.BodyHandler<T> handler) throws Exception {
@@ -171,7 +202,9 @@ final class SimulatedUi {
             int eq = pair.indexOf('=');
             if (eq > 0) {
                 synchronized (cookies) {
-                    cookies.put(pair.substring(0, eq).strip(), pair.substring(eq + 1).strip());
+                    cookies.put(
+                            pair.substring(0, eq).strip(),
+                            pair.substring(eq + 1).strip());
                 }
             }
         }
@@ -180,8 +213,11 @@ final class SimulatedUi {
 
     private String cookieHeader() {
         synchronized (cookies) {
-            return cookies.isEmpty() ? "x=y" : cookies.entrySet().stream()
-                    .map(cookie -> cookie.getKey() + "=" + cookie.getValue()).collect(Collectors.joining("; "));
+            return cookies.isEmpty()
+                    ? "x=y"
+                    : cookies.entrySet().stream()
+                            .map(cookie -> cookie.getKey() + "=" + cookie.getValue())
+                            .collect(Collectors.joining("; "));
         }
     }
 
@@ -202,7 +238,8 @@ final class SimulatedUi {
         details.put("v-td", "false");
         details.put("v-pr", "1");
         details.put("v-np", "Linux x86_64");
-        return details.entrySet().stream().map(e -> "&" + e.getKey() + "=" + encode(e.getValue()))
+        return details.entrySet().stream()
+                .map(e -> "&" + e.getKey() + "=" + encode(e.getValue()))
                 .collect(Collectors.joining());
     }
 

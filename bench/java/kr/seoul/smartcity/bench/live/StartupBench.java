@@ -71,20 +71,21 @@ class StartupBench {
      */
     private static final String SAME_MODULES = "--add-modules=jdk.management.agent";
 
-    private record Variant(String key, String what, Path jar, List<String> jvmOptions, Map<String, String> properties) {
-    }
+    private record Variant(
+            String key, String what, Path jar, List<String> jvmOptions, Map<String, String> properties) {}
 
-    private record Start(long readyMillis, long firstPageMillis, long cpuMillis, long startedMillis) {
-    }
+    private record Start(long readyMillis, long firstPageMillis, long cpuMillis, long startedMillis) {}
 
-    private record Row(String what, List<Start> starts) {
-    }
+    private record Row(String what, List<Start> starts) {}
 
     @Test
     void startup() throws Exception {
         int starts = Integer.getInteger("bench.starts", 5);
-        List<String> keys = Arrays.stream(System.getProperty("bench.startup.variants", ALL).split(","))
-                .map(String::strip).filter(key -> !key.isEmpty()).toList();
+        List<String> keys = Arrays.stream(
+                        System.getProperty("bench.startup.variants", ALL).split(","))
+                .map(String::strip)
+                .filter(key -> !key.isEmpty())
+                .toList();
         Path work = LiveDashboardBench.WORK.resolve("startup");
         Files.createDirectories(work);
         Map<String, String> services = LiveDashboardBench.services();
@@ -93,7 +94,8 @@ class StartupBench {
         String database = "startup_" + System.currentTimeMillis();
         createDatabase(services.get("spring.flyway.url"), database);
         production.replaceAll((key, value) -> key.endsWith(".url") && value.contains("postgresql")
-                ? value.replaceFirst("/[^/?]+(\\?|$)", "/" + database + "$1") : value);
+                ? value.replaceFirst("/[^/?]+(\\?|$)", "/" + database + "$1")
+                : value);
         Path jar = productionJar();
         // today's jar for the baseline rows, when the jar in target/ holds changes to compare against it
         Path baseline = Path.of(System.getProperty("bench.startup.baseline-jar", jar.toString()));
@@ -103,7 +105,8 @@ class StartupBench {
                 + ", " + load());
 
         List<Row> rows = new ArrayList<>();
-        rows.add(new Row("production jar, empty database (runs the migrations)",
+        rows.add(new Row(
+                "production jar, empty database (runs the migrations)",
                 List.of(start("jar-first", new Variant("jar", "", baseline, List.of(), production), work))));
 
         Path extractedBaseline = extract(baseline, work.resolve("extracted-baseline"), work);
@@ -123,51 +126,113 @@ class StartupBench {
                     continue;
                 }
             }
-            variants.add(switch (key) {
-                case "jar" -> new Variant(key, "production jar (`java -jar`, today's settings)", baseline, List.of(),
-                        production);
-                case "extracted" -> new Variant(key, "extracted layout, no cache", extractedBaseline, List.of(),
-                        production);
-                case "aot-cache-refresh" -> new Variant(key, "extracted, JDK AOT cache trained to the context refresh"
-                        + " (`-Dspring.context.exit=onRefresh`)", extractedBaseline, List.of("-XX:AOTCache="
-                        + trainToRefresh(extractedBaseline, work.resolve("refresh.aot"), production, work)),
-                        production);
-                case "aot-cache" -> new Variant(key, "extracted, JDK AOT cache trained by serving a first page",
-                        extractedBaseline, cached(key, extractedBaseline, List.of(), production, work), production);
-                case "lazy" -> new Variant(key, "production jar, `spring.main.lazy-initialization=true`", baseline,
-                        List.of(), lazy);
-                case "spring-aot" -> new Variant(key, "production jar, Spring AOT (`-Dspring.aot.enabled=true`)",
-                        baseline, aot, production);
-                case "lazy-aot-cache" -> new Variant(key, "extracted, lazy, JDK AOT cache (first page)",
-                        extractedBaseline, cached(key, extractedBaseline, List.of(), lazy, work), lazy);
-                case "all" -> new Variant(key, "extracted, Spring AOT, lazy, JDK AOT cache (first page)",
-                        extractedBaseline, cached(key, extractedBaseline, aot, lazy, work), lazy);
-                case "tuned" -> new Variant(key, "tuned jar (`java -jar`)", jar, List.of(), production);
-                case "tuned-lazy" -> new Variant(key, "tuned jar, `spring.main.lazy-initialization=true`", jar,
-                        List.of(), lazy);
-                case "tuned-aot-cache" -> scripted(key, "tuned jar, extracted, JDK AOT cache made by"
-                        + " `docker/app/aot-cache.sh` (first page)", jar, production, work);
-                case "tuned-aot-cache-c1" -> {
-                    // the same cache, the JIT held to its first tier: what the compiler threads cost the start
-                    Variant scripted = variants.stream().filter(v -> v.key().equals("tuned-aot-cache")).findFirst()
-                            .orElseThrow(() -> new IllegalArgumentException("tuned-aot-cache-c1 comes after tuned-aot-cache"));
-                    List<String> options = new ArrayList<>(scripted.jvmOptions());
-                    options.add("-XX:TieredStopAtLevel=1");
-                    yield new Variant(key, "as the row before, JIT held to C1 (`-XX:TieredStopAtLevel=1`)",
-                            scripted.jar(), options, production);
-                }
-                case "tuned-lazy-aot-cache" -> new Variant(key, "tuned jar, extracted, lazy, JDK AOT cache (first"
-                        + " page)", extracted, cached(key, extracted, List.of(), lazy, work), lazy);
-                case "tuned-all" -> new Variant(key, "tuned jar, extracted, Spring AOT, lazy, JDK AOT cache (first"
-                        + " page)", extracted, cached(key, extracted, aot, lazy, work), lazy);
-                default -> throw new IllegalArgumentException("unknown variant " + key + "; known: " + ALL);
-            });
+            variants.add(
+                    switch (key) {
+                        case "jar" ->
+                            new Variant(
+                                    key,
+                                    "production jar (`java -jar`, today's settings)",
+                                    baseline,
+                                    List.of(),
+                                    production);
+                        case "extracted" ->
+                            new Variant(key, "extracted layout, no cache", extractedBaseline, List.of(), production);
+                        case "aot-cache-refresh" ->
+                            new Variant(
+                                    key,
+                                    "extracted, JDK AOT cache trained to the context refresh"
+                                            + " (`-Dspring.context.exit=onRefresh`)",
+                                    extractedBaseline,
+                                    List.of("-XX:AOTCache="
+                                            + trainToRefresh(
+                                                    extractedBaseline, work.resolve("refresh.aot"), production, work)),
+                                    production);
+                        case "aot-cache" ->
+                            new Variant(
+                                    key,
+                                    "extracted, JDK AOT cache trained by serving a first page",
+                                    extractedBaseline,
+                                    cached(key, extractedBaseline, List.of(), production, work),
+                                    production);
+                        case "lazy" ->
+                            new Variant(
+                                    key,
+                                    "production jar, `spring.main.lazy-initialization=true`",
+                                    baseline,
+                                    List.of(),
+                                    lazy);
+                        case "spring-aot" ->
+                            new Variant(
+                                    key,
+                                    "production jar, Spring AOT (`-Dspring.aot.enabled=true`)",
+                                    baseline,
+                                    aot,
+                                    production);
+                        case "lazy-aot-cache" ->
+                            new Variant(
+                                    key,
+                                    "extracted, lazy, JDK AOT cache (first page)",
+                                    extractedBaseline,
+                                    cached(key, extractedBaseline, List.of(), lazy, work),
+                                    lazy);
+                        case "all" ->
+                            new Variant(
+                                    key,
+                                    "extracted, Spring AOT, lazy, JDK AOT cache (first page)",
+                                    extractedBaseline,
+                                    cached(key, extractedBaseline, aot, lazy, work),
+                                    lazy);
+                        case "tuned" -> new Variant(key, "tuned jar (`java -jar`)", jar, List.of(), production);
+                        case "tuned-lazy" ->
+                            new Variant(key, "tuned jar, `spring.main.lazy-initialization=true`", jar, List.of(), lazy);
+                        case "tuned-aot-cache" ->
+                            scripted(
+                                    key,
+                                    "tuned jar, extracted, JDK AOT cache made by"
+                                            + " `docker/app/aot-cache.sh` (first page)",
+                                    jar,
+                                    production,
+                                    work);
+                        case "tuned-aot-cache-c1" -> {
+                            // the same cache, the JIT held to its first tier: what the compiler threads cost the start
+                            Variant scripted = variants.stream()
+                                    .filter(v -> v.key().equals("tuned-aot-cache"))
+                                    .findFirst()
+                                    .orElseThrow(() -> new IllegalArgumentException(
+                                            "tuned-aot-cache-c1 comes after tuned-aot-cache"));
+                            List<String> options = new ArrayList<>(scripted.jvmOptions());
+                            options.add("-XX:TieredStopAtLevel=1");
+                            yield new Variant(
+                                    key,
+                                    "as the row before, JIT held to C1 (`-XX:TieredStopAtLevel=1`)",
+                                    scripted.jar(),
+                                    options,
+                                    production);
+                        }
+                        case "tuned-lazy-aot-cache" ->
+                            new Variant(
+                                    key,
+                                    "tuned jar, extracted, lazy, JDK AOT cache (first" + " page)",
+                                    extracted,
+                                    cached(key, extracted, List.of(), lazy, work),
+                                    lazy);
+                        case "tuned-all" ->
+                            new Variant(
+                                    key,
+                                    "tuned jar, extracted, Spring AOT, lazy, JDK AOT cache (first" + " page)",
+                                    extracted,
+                                    cached(key, extracted, aot, lazy, work),
+                                    lazy);
+                        default -> throw new IllegalArgumentException("unknown variant " + key + "; known: " + ALL);
+                    });
         }
 
         if (profile.equals("cache")) {
             // the profiled start with the first variant's AOT cache: what is left once the classes come from it
-            Variant cached = variants.stream().filter(v -> v.jvmOptions().stream().anyMatch(o -> o.startsWith(
-                    "-XX:AOTCache="))).findFirst().orElseThrow(() -> new IllegalStateException("no variant with a cache"));
+            Variant cached = variants.stream()
+                    .filter(v -> v.jvmOptions().stream().anyMatch(o -> o.startsWith("-XX:AOTCache=")))
+                    .findFirst()
+                    .orElseThrow(() -> new IllegalStateException("no variant with a cache"));
             profile(cached.jar(), cached.jvmOptions(), cached.properties(), work);
         }
 
@@ -179,8 +244,12 @@ class StartupBench {
                 Variant variant = variants.get((i + round) % variants.size());
                 Start start = start(variant.key() + "-" + round, variant, work);
                 measured.get(variant.key()).add(start);
-                System.out.printf("StartupBench: %s ready %.2f s, first page +%.2f s, cpu %.1f s%n", variant.key(),
-                        start.readyMillis() / 1e3, start.firstPageMillis() / 1e3, start.cpuMillis() / 1e3);
+                System.out.printf(
+                        "StartupBench: %s ready %.2f s, first page +%.2f s, cpu %.1f s%n",
+                        variant.key(),
+                        start.readyMillis() / 1e3,
+                        start.firstPageMillis() / 1e3,
+                        start.cpuMillis() / 1e3);
             }
         }
         for (Variant variant : variants) {
@@ -191,9 +260,12 @@ class StartupBench {
             Map<String, String> embedded = new LinkedHashMap<>(LiveDashboardBench.quiet());
             embedded.remove("city.simulation.enabled");
             embedded.put("city.dev.elasticsearch-zip", System.getProperty("city.dev.elasticsearch-zip"));
-            embedded.put("city.dev.data-dir", work.resolve("embedded").toAbsolutePath().toString());
+            embedded.put(
+                    "city.dev.data-dir",
+                    work.resolve("embedded").toAbsolutePath().toString());
             embedded.put("city.dev.fresh", "true");
-            rows.add(new Row("embedded default, fresh data (starts PostgreSQL and Elasticsearch, migrates, demo data)",
+            rows.add(new Row(
+                    "embedded default, fresh data (starts PostgreSQL and Elasticsearch, migrates, demo data)",
                     List.of(startEmbedded("embedded-first", embedded, work))));
             embedded.put("city.dev.fresh", "false");
             List<Start> kept = new ArrayList<>();
@@ -208,8 +280,13 @@ class StartupBench {
                 + "|---|---:|---:|---:|---:|---:|---:|---:|\n");
         for (Row row : rows) {
             List<Long> ready = sorted(row.starts(), Start::readyMillis);
-            table.append(String.format("| %s | %d | %.2f | %.2f | %.2f | %s | %s | %s |%n", row.what(), ready.size(),
-                    median(ready) / 1e3, ready.getFirst() / 1e3, ready.getLast() / 1e3,
+            table.append(String.format(
+                    "| %s | %d | %.2f | %.2f | %.2f | %s | %s | %s |%n",
+                    row.what(),
+                    ready.size(),
+                    median(ready) / 1e3,
+                    ready.getFirst() / 1e3,
+                    ready.getLast() / 1e3,
                     seconds(sorted(row.starts(), Start::firstPageMillis)),
                     seconds(sorted(row.starts(), Start::cpuMillis)),
                     seconds(sorted(row.starts(), Start::startedMillis))));
@@ -244,15 +321,18 @@ class StartupBench {
     }
 
     private static Start start(String name, Variant variant, Path work) throws Exception {
-        try (BenchApp app = BenchApp.startJar(name, variant.jar(), variant.jvmOptions(), variant.properties(), "1g",
-                work)) {
+        try (BenchApp app =
+                BenchApp.startJar(name, variant.jar(), variant.jvmOptions(), variant.properties(), "1g", work)) {
             long cpu = app.cpuNanos() / 1_000_000;
             long firstPage = firstPage(app);
             Path log = work.resolve(name + ".log");
             String text = Files.readString(log);
             if (text.contains("[error][aot]")) {
-                System.out.println("StartupBench: the JVM refused the AOT cache in " + name + ": " + text.lines()
-                        .filter(line -> line.contains("[error][aot]")).limit(3).toList());
+                System.out.println("StartupBench: the JVM refused the AOT cache in " + name + ": "
+                        + text.lines()
+                                .filter(line -> line.contains("[error][aot]"))
+                                .limit(3)
+                                .toList());
             }
             if (!text.contains("o.f.core.internal.command.DbValidate")) {
                 // a start that skips the migrations is not a fair start (lazy initialisation did, before Flyway's
@@ -265,7 +345,10 @@ class StartupBench {
 
     private static Start startEmbedded(String name, Map<String, String> properties, Path work) throws Exception {
         try (BenchApp app = BenchApp.start(name, properties, "1g", work)) {
-            return new Start(app.startup().toMillis(), -1, app.cpuNanos() / 1_000_000,
+            return new Start(
+                    app.startup().toMillis(),
+                    -1,
+                    app.cpuNanos() / 1_000_000,
                     startedMillis(work.resolve(name + ".log")));
         }
     }
@@ -273,9 +356,11 @@ class StartupBench {
     /** What a first visitor does: the home page, Vaadin's init request, the push connection and the first view. */
     private static long firstPage(BenchApp app) throws Exception {
         long began = System.nanoTime();
-        SimulatedUi ui = new SimulatedUi(HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build(),
-                app.url(), 0, (tab, message, arrived) -> {
-        });
+        SimulatedUi ui = new SimulatedUi(
+                HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build(),
+                app.url(),
+                0,
+                (tab, message, arrived) -> {});
         ui.open("", null, null);
         long millis = (System.nanoTime() - began) / 1_000_000;
         ui.close();
@@ -291,7 +376,8 @@ class StartupBench {
     private static Path productionJar() throws Exception {
         try (Stream<Path> files = Files.list(Path.of("target"))) {
             return files.filter(f -> f.getFileName().toString().matches("smart-city-platform-.*\\.jar"))
-                    .findFirst().orElseThrow(() -> new IllegalStateException("no jar in target/: run ./mvnw package"));
+                    .findFirst()
+                    .orElseThrow(() -> new IllegalStateException("no jar in target/: run ./mvnw package"));
         }
     }
 
@@ -304,22 +390,37 @@ class StartupBench {
 
     /** Spring Boot's extracted layout, which a JDK AOT cache needs (classes from plain jars on the class path). */
     private static Path extract(Path jar, Path destination, Path work) throws Exception {
-        run(work.resolve("extract.log"), java(), "-Djarmode=tools", "-jar", jar.toString(), "extract", "--force",
-                "--destination", destination.toString());
+        run(
+                work.resolve("extract.log"),
+                java(),
+                "-Djarmode=tools",
+                "-jar",
+                jar.toString(),
+                "extract",
+                "--force",
+                "--destination",
+                destination.toString());
         return destination.resolve(jar.getFileName());
     }
 
     /** A training run that starts the application, stops after the context refresh and writes the AOT cache. */
     private static Path trainToRefresh(Path jar, Path cache, Map<String, String> properties, Path work)
             throws Exception {
-        List<String> command = new ArrayList<>(List.of(java(), "-Xmx1g", "-Xms1g", SAME_MODULES,
+        List<String> command = new ArrayList<>(List.of(
+                java(),
+                "-Xmx1g",
+                "-Xms1g",
+                SAME_MODULES,
                 "-XX:AOTCacheOutput=" + cache,
-                "-Dspring.context.exit=onRefresh", "-jar", jar.toString(), "--server.port=0"));
+                "-Dspring.context.exit=onRefresh",
+                "-jar",
+                jar.toString(),
+                "--server.port=0"));
         properties.forEach((key, value) -> command.add("--" + key + "=" + value));
         run(work.resolve("aot-training-refresh.log"), command.toArray(String[]::new));
         if (!Files.exists(cache)) {
-            throw new IllegalStateException("the training run wrote no AOT cache; see "
-                    + work.resolve("aot-training-refresh.log"));
+            throw new IllegalStateException(
+                    "the training run wrote no AOT cache; see " + work.resolve("aot-training-refresh.log"));
         }
         summariseSkipped(work.resolve("aot-training-refresh.log"));
         return cache;
@@ -329,8 +430,8 @@ class StartupBench {
      * A training run as the variant starts (same JVM options and properties) that serves a first page and stops
      * (JDK 25, {@code -XX:AOTMode=record}), then the cache made from what it recorded ({@code -XX:AOTMode=create}).
      */
-    private static List<String> cached(String key, Path jar, List<String> jvmOptions, Map<String, String> properties,
-                                       Path work) throws Exception {
+    private static List<String> cached(
+            String key, Path jar, List<String> jvmOptions, Map<String, String> properties, Path work) throws Exception {
         Path configuration = work.resolve(key + ".aotconf");
         Path cache = work.resolve(key + ".aot");
         Files.deleteIfExists(configuration);
@@ -341,8 +442,12 @@ class StartupBench {
         }
         List<String> create = new ArrayList<>(List.of(java(), "-Xmx1g", "-Xms1g", SAME_MODULES));
         create.addAll(jvmOptions);
-        create.addAll(List.of("-XX:AOTMode=create", "-XX:AOTConfiguration=" + configuration, "-XX:AOTCache=" + cache,
-                "-jar", jar.toString()));
+        create.addAll(List.of(
+                "-XX:AOTMode=create",
+                "-XX:AOTConfiguration=" + configuration,
+                "-XX:AOTCache=" + cache,
+                "-jar",
+                jar.toString()));
         Path log = work.resolve("aot-create-" + key + ".log");
         run(log, create.toArray(String[]::new));
         summariseSkipped(work.resolve("train-" + key + ".log"));
@@ -356,10 +461,11 @@ class StartupBench {
     private static Variant scripted(String key, String what, Path jar, Map<String, String> properties, Path work)
             throws Exception {
         Path folder = work.resolve(key).toAbsolutePath();
-        List<String> command = new ArrayList<>(List.of("bash", "docker/app/aot-cache.sh", jar.toAbsolutePath()
-                .toString(), folder.toString()));
+        List<String> command = new ArrayList<>(
+                List.of("bash", "docker/app/aot-cache.sh", jar.toAbsolutePath().toString(), folder.toString()));
         properties.forEach((name, value) -> command.add("--" + name + "=" + value));
-        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
+        ProcessBuilder builder = new ProcessBuilder(command)
+                .redirectErrorStream(true)
                 .redirectOutput(work.resolve("aot-script-" + key + ".log").toFile());
         builder.environment().put("JAVA", java());
         builder.environment().put("JAVA_OPTS", "-Xmx1g -Xms1g " + SAME_MODULES);
@@ -367,12 +473,16 @@ class StartupBench {
         Process process = builder.start();
         if (!process.waitFor(15, TimeUnit.MINUTES) || process.exitValue() != 0) {
             process.destroyForcibly();
-            throw new IllegalStateException("docker/app/aot-cache.sh failed; see "
-                    + work.resolve("aot-script-" + key + ".log"));
+            throw new IllegalStateException(
+                    "docker/app/aot-cache.sh failed; see " + work.resolve("aot-script-" + key + ".log"));
         }
         summariseSkipped(folder.resolve("aot-create.log"));
-        return new Variant(key, what, folder.resolve(jar.getFileName()),
-                List.of("-XX:AOTCache=" + folder.resolve("app.aot")), properties);
+        return new Variant(
+                key,
+                what,
+                folder.resolve(jar.getFileName()),
+                List.of("-XX:AOTCache=" + folder.resolve("app.aot")),
+                properties);
     }
 
     /** The classes the JVM would not put in the cache, counted by its reason. */
@@ -391,7 +501,9 @@ class StartupBench {
         }
         StringBuilder out = new StringBuilder("StartupBench: classes skipped in " + log.getFileName() + ": "
                 + reasons.values().stream().mapToInt(Integer::intValue).sum() + "\n");
-        reasons.entrySet().stream().sorted(Map.Entry.comparingByValue(java.util.Comparator.reverseOrder())).limit(25)
+        reasons.entrySet().stream()
+                .sorted(Map.Entry.comparingByValue(java.util.Comparator.reverseOrder()))
+                .limit(25)
                 .forEach(e -> out.append(String.format("%8d  %s%n", e.getValue(), e.getKey())));
         System.out.print(out);
     }
@@ -406,7 +518,8 @@ class StartupBench {
         Path target = classes.resolve("kr/seoul/smartcity/bench/live");
         Files.createDirectories(target);
         try (Stream<Path> compiled = Files.list(Path.of("target/test-classes/kr/seoul/smartcity/bench/live"))) {
-            for (Path file : compiled.filter(f -> f.getFileName().toString().startsWith("StartupSteps")).toList()) {
+            for (Path file : compiled.filter(f -> f.getFileName().toString().startsWith("StartupSteps"))
+                    .toList()) {
                 Files.copy(file, target.resolve(file.getFileName()), StandardCopyOption.REPLACE_EXISTING);
             }
         }
@@ -421,9 +534,16 @@ class StartupBench {
                 "-Xlog:init=info:file=" + work.resolve("profile-init.log"),
                 "-Xlog:startuptime=info:file=" + work.resolve("profile-startuptime.log")));
         // the bench's class after the application's: a cache accepts a class path that only grows at its end
-        try (BenchApp app = BenchApp.startMain("profile", jvm, extracted + ":" + classes,
-                "kr.seoul.smartcity.bench.live.StartupSteps", properties, "1g", work)) {
-            System.out.printf("StartupBench: profiled start ready in %.2f s (not timed)%n",
+        try (BenchApp app = BenchApp.startMain(
+                "profile",
+                jvm,
+                extracted + ":" + classes,
+                "kr.seoul.smartcity.bench.live.StartupSteps",
+                properties,
+                "1g",
+                work)) {
+            System.out.printf(
+                    "StartupBench: profiled start ready in %.2f s (not timed)%n",
                     app.startup().toMillis() / 1e3);
             perfCounters(app.pid());
         }
@@ -431,11 +551,13 @@ class StartupBench {
         for (String line : Files.readAllLines(work.resolve("profile-class-load.log"))) {
             int at = line.indexOf("source: ");
             String source = at < 0 ? "" : line.substring(at + 8);
-            String kind = source.startsWith("shared objects file") ? "the CDS or AOT cache"
-                    : source.startsWith("jrt:/") ? "the JDK's modules"
-                    : source.startsWith("file:") || source.startsWith("jar:") || source.contains(".jar")
-                    ? "jars and folders on the class path"
-                    : "made at run time (lambdas, proxies, CGLIB, method handles)";
+            String kind = source.startsWith("shared objects file")
+                    ? "the CDS or AOT cache"
+                    : source.startsWith("jrt:/")
+                            ? "the JDK's modules"
+                            : source.startsWith("file:") || source.startsWith("jar:") || source.contains(".jar")
+                                    ? "jars and folders on the class path"
+                                    : "made at run time (lambdas, proxies, CGLIB, method handles)";
             sources.merge(kind, 1, Integer::sum);
         }
         System.out.println("StartupBench: classes loaded by the profiled start, by source: " + sources);
@@ -448,39 +570,59 @@ class StartupBench {
     private static void perfCounters(long pid) throws Exception {
         Path jcmd = Path.of(System.getProperty("java.home"), "bin", "jcmd");
         Process process = new ProcessBuilder(jcmd.toString(), Long.toString(pid), "PerfCounter.print")
-                .redirectErrorStream(true).start();
-        List<String> lines = new String(process.getInputStream().readAllBytes()).lines().toList();
+                .redirectErrorStream(true)
+                .start();
+        List<String> lines =
+                new String(process.getInputStream().readAllBytes()).lines().toList();
         process.waitFor();
         long frequency = 1;
         Map<String, String> counters = new LinkedHashMap<>();
         for (String line : lines) {
             int equals = line.indexOf('=');
             if (equals > 0) {
-                counters.put(line.substring(0, equals), line.substring(equals + 1).replace("\"", ""));
+                counters.put(
+                        line.substring(0, equals), line.substring(equals + 1).replace("\"", ""));
             }
         }
         frequency = Long.parseLong(counters.getOrDefault("sun.os.hrt.frequency", "1000000000"));
         StringBuilder out = new StringBuilder("StartupBench: the JVM's counters at ready (s, or a count):\n");
-        for (String name : List.of("sun.cls.time", "sun.cls.classInitTime.self", "sun.cls.classLinkedTime.self",
-                "sun.cls.classVerifyTime.self", "sun.cls.parseClassTime.self", "sun.cls.defineAppClassTime.self",
-                "sun.cls.appClassLoadTime", "sun.cls.sharedClassLoadTime", "sun.urlClassLoader.readClassBytesTime",
-                "sun.cls.lookupSysClassTime", "java.ci.totalTime", "sun.rt.safepointTime", "sun.cls.loadedClasses",
-                "sun.cls.sharedLoadedClasses", "sun.cls.appClassLoadCount", "sun.ci.totalCompiles",
-                "java.cls.loadedClasses", "java.cls.sharedLoadedClasses")) {
+        for (String name : List.of(
+                "sun.cls.time",
+                "sun.cls.classInitTime.self",
+                "sun.cls.classLinkedTime.self",
+                "sun.cls.classVerifyTime.self",
+                "sun.cls.parseClassTime.self",
+                "sun.cls.defineAppClassTime.self",
+                "sun.cls.appClassLoadTime",
+                "sun.cls.sharedClassLoadTime",
+                "sun.urlClassLoader.readClassBytesTime",
+                "sun.cls.lookupSysClassTime",
+                "java.ci.totalTime",
+                "sun.rt.safepointTime",
+                "sun.cls.loadedClasses",
+                "sun.cls.sharedLoadedClasses",
+                "sun.cls.appClassLoadCount",
+                "sun.ci.totalCompiles",
+                "java.cls.loadedClasses",
+                "java.cls.sharedLoadedClasses")) {
             String value = counters.get(name);
             if (value == null) {
                 continue;
             }
             boolean ticks = name.endsWith("Time") || name.endsWith("Time.self") || name.equals("sun.cls.time");
-            out.append(String.format("  %-40s %s%n", name,
-                    ticks ? String.format("%.2f", Long.parseLong(value) / (double) frequency) : value));
+            out.append(String.format(
+                    "  %-40s %s%n",
+                    name, ticks ? String.format("%.2f", Long.parseLong(value) / (double) frequency) : value));
         }
         System.out.print(out);
     }
 
     private static void run(Path log, String... command) throws Exception {
         Files.createDirectories(log.getParent());
-        Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        Process process = new ProcessBuilder(command)
+                .redirectErrorStream(true)
+                .redirectOutput(log.toFile())
+                .start();
         if (!process.waitFor(10, TimeUnit.MINUTES) || process.exitValue() != 0) {
             process.destroyForcibly();
             throw new IllegalStateException(String.join(" ", command) + " failed; see " + log);
@@ -493,7 +635,7 @@ class StartupBench {
 
     private static void createDatabase(String jdbcUrl, String name) throws Exception {
         try (Connection connection = DriverManager.getConnection(jdbcUrl, "postgres", "");
-             Statement statement = connection.createStatement()) {
+                Statement statement = connection.createStatement()) {
             statement.execute("CREATE DATABASE " + name);
         }
     }

@@ -24,20 +24,20 @@ import org.springframework.core.metrics.StartupStep;
  */
 public final class StartupSteps {
 
-    private StartupSteps() {
-    }
+    private StartupSteps() {}
 
     public static void main(String[] args) {
         BufferingApplicationStartup steps = new BufferingApplicationStartup(200_000);
-        SpringApplication.withHook(application -> {
-            application.setApplicationStartup(steps);
-            return null;
-        }, () -> Application.main(args));
+        SpringApplication.withHook(
+                application -> {
+                    application.setApplicationStartup(steps);
+                    return null;
+                },
+                () -> Application.main(args));
         print(steps.getBufferedTimeline());
     }
 
-    private record Step(long id, Long parent, String name, String label, long nanos) {
-    }
+    private record Step(long id, Long parent, String name, String label, long nanos) {}
 
     private static void print(StartupTimeline timeline) {
         List<Step> all = new ArrayList<>();
@@ -45,12 +45,18 @@ public final class StartupSteps {
             StartupStep step = event.getStartupStep();
             Map<String, String> tags = new HashMap<>();
             step.getTags().forEach(tag -> tags.put(tag.getKey(), tag.getValue()));
-            String label = tags.getOrDefault("beanType", tags.getOrDefault("beanName",
-                    tags.getOrDefault("postProcessor", tags.getOrDefault("classCount", ""))));
+            String label = tags.getOrDefault(
+                    "beanType",
+                    tags.getOrDefault(
+                            "beanName", tags.getOrDefault("postProcessor", tags.getOrDefault("classCount", ""))));
             if (tags.containsKey("beanName") && tags.containsKey("beanType")) {
                 label = tags.get("beanName") + " (" + tags.get("beanType") + ")";
             }
-            all.add(new Step(step.getId(), step.getParentId(), step.getName(), label,
+            all.add(new Step(
+                    step.getId(),
+                    step.getParentId(),
+                    step.getName(),
+                    label,
                     event.getDuration().toNanos()));
         }
         Map<Long, Long> children = new HashMap<>();
@@ -69,13 +75,17 @@ public final class StartupSteps {
             selfTimes.add(Map.entry(step, self));
         }
         StringBuilder out = new StringBuilder("\n=== StartupSteps: own time per kind of step (ms, count) ===\n");
-        byName.entrySet().stream().sorted(Comparator.comparingLong((Map.Entry<String, long[]> e) -> -e.getValue()[0]))
-                .forEach(e -> out.append(String.format("%10.1f %6d  %s%n", e.getValue()[0] / 1e6, e.getValue()[1],
-                        e.getKey())));
+        byName.entrySet().stream()
+                .sorted(Comparator.comparingLong((Map.Entry<String, long[]> e) -> -e.getValue()[0]))
+                .forEach(e -> out.append(
+                        String.format("%10.1f %6d  %s%n", e.getValue()[0] / 1e6, e.getValue()[1], e.getKey())));
         out.append("=== StartupSteps: longest steps by own time (ms) ===\n");
-        selfTimes.stream().sorted(Comparator.comparingLong((Map.Entry<Step, Long> e) -> -e.getValue())).limit(60)
-                .forEach(e -> out.append(String.format("%10.1f  %s %s%n", e.getValue() / 1e6, e.getKey().name(),
-                        e.getKey().label())));
+        selfTimes.stream()
+                .sorted(Comparator.comparingLong((Map.Entry<Step, Long> e) -> -e.getValue()))
+                .limit(60)
+                .forEach(e -> out.append(String.format(
+                        "%10.1f  %s %s%n",
+                        e.getValue() / 1e6, e.getKey().name(), e.getKey().label())));
         out.append("=== StartupSteps: own time of bean creation by package (ms) ===\n");
         Map<String, Long> byPackage = new HashMap<>();
         for (Map.Entry<Step, Long> e : selfTimes) {
@@ -83,11 +93,18 @@ public final class StartupSteps {
                 byPackage.merge(area(e.getKey().label()), e.getValue(), Long::sum);
             }
         }
-        byPackage.entrySet().stream().sorted(Map.Entry.comparingByValue(Comparator.reverseOrder())).limit(40)
+        byPackage.entrySet().stream()
+                .sorted(Map.Entry.comparingByValue(Comparator.reverseOrder()))
+                .limit(40)
                 .forEach(e -> out.append(String.format("%10.1f  %s%n", e.getValue() / 1e6, e.getKey())));
-        out.append(String.format("=== StartupSteps: %d steps, timeline from %s, total %s ===%n", all.size(),
-                timeline.getStartTime(), Duration.ofNanos(all.stream().filter(s -> s.parent() == null)
-                        .mapToLong(Step::nanos).sum())));
+        out.append(String.format(
+                "=== StartupSteps: %d steps, timeline from %s, total %s ===%n",
+                all.size(),
+                timeline.getStartTime(),
+                Duration.ofNanos(all.stream()
+                        .filter(s -> s.parent() == null)
+                        .mapToLong(Step::nanos)
+                        .sum())));
         System.out.println(out);
     }
 

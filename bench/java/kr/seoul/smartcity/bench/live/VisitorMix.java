@@ -11,7 +11,8 @@ record VisitorMix(int staffEvery, String staff, String route) implements IntFunc
 
     @Override
     public LoadClient.Visitor apply(int index) {
-        return staffEvery > 0 && index % staffEvery == staffEvery - 1 ? LoadClient.Visitor.staff("", staff)
+        return staffEvery > 0 && index % staffEvery == staffEvery - 1
+                ? LoadClient.Visitor.staff("", staff)
                 : LoadClient.Visitor.citizen(route);
     }
 }

@@ -9,8 +9,7 @@ import java.time.Instant;
  */
 final class WallClock {
 
-    private WallClock() {
-    }
+    private WallClock() {}
 
     /** Now, in microseconds since the epoch. */
     static long micros() {

@@ -40,8 +40,10 @@ class DeclaredSourceFromScreenIT extends ReplayedFeeds {
 
     @LocalServerPort
     int port;
+
     @Autowired
     CatalogueStewardship catalogue;
+
     private final List<Browser> browsers = new java.util.ArrayList<>();
 
     @AfterEach
@@ -65,10 +67,14 @@ class DeclaredSourceFromScreenIT extends ReplayedFeeds {
         choose(admin, "#indicator-area", "문화");
         // the administrator's department (디지털정책관) owns it by default
         admin.js("arguments[0].opened = true", admin.find("#indicator-disclosure"));
-        admin.waitUntil(() -> admin.all("vaadin-select-item").stream().anyMatch(WebElement::isDisplayed),
+        admin.waitUntil(
+                () -> admin.all("vaadin-select-item").stream().anyMatch(WebElement::isDisplayed),
                 Duration.ofSeconds(5));
-        admin.all("vaadin-select-item").stream().filter(item -> item.getText().strip().equals("공개")).findFirst()
-                .orElseThrow().click();
+        admin.all("vaadin-select-item").stream()
+                .filter(item -> item.getText().strip().equals("공개"))
+                .findFirst()
+                .orElseThrow()
+                .click();
         admin.type("#indicator-source", SOURCE);
         admin.type("#indicator-updateMinutes", "5");
         admin.type("#indicator-sortOrder", "1");
@@ -89,9 +95,11 @@ class DeclaredSourceFromScreenIT extends ReplayedFeeds {
         admin.type("#value-names-0", "VISIT_CNT");
         admin.click("#dry-run");
         admin.waitForText("#dry-run-result", "1,234");
-        assertThat(admin.text("#dry-run-result")).contains("기록될 값 (1)", CODE, "서울시 전체")
+        assertThat(admin.text("#dry-run-result"))
+                .contains("기록될 값 (1)", CODE, "서울시 전체")
                 .contains("아직 아무것도 기록하지 않았습니다");
-        assertThat(admin.all("#dry-run-raw").getFirst().getAttribute("textContent")).contains("SeoulLibraryVisitTest")
+        assertThat(admin.all("#dry-run-raw").getFirst().getAttribute("textContent"))
+                .contains("SeoulLibraryVisitTest")
                 .doesNotContain(SEOUL_KEY);
         admin.screenshot("data-source-dry-run-desktop");
         admin.click("#save-source");
@@ -106,7 +114,8 @@ class DeclaredSourceFromScreenIT extends ReplayedFeeds {
         assertThat(citizen.text(tile)).doesNotContain("모의");
         citizen.click(tile);
         citizen.waitForText("#indicator-about", "데이터셋 페이지");
-        assertThat(citizen.find("#indicator-about a.indicator-dataset").getAttribute("href")).isEqualTo(DATASET);
+        assertThat(citizen.find("#indicator-about a.indicator-dataset").getAttribute("href"))
+                .isEqualTo(DATASET);
         citizen.screenshot("declared-source-tile-desktop");
 
         replay.on(SERVICE, ReplayServer.Reply.json(answer(now, "VISIT_COUNT", "1,300")));
@@ -119,24 +128,41 @@ class DeclaredSourceFromScreenIT extends ReplayedFeeds {
         assertThat(admin.text("#data-source-grid")).contains("VISIT_CNT");
         admin.screenshot("data-source-health-desktop");
         citizen.open("/");
-        citizen.waitUntil(() -> citizen.all(tile + " .badge-problem").stream().anyMatch(WebElement::isDisplayed),
+        citizen.waitUntil(
+                () -> citizen.all(tile + " .badge-problem").stream().anyMatch(WebElement::isDisplayed),
                 Duration.ofSeconds(20));
     }
 
     @Test
     void aRefusedFileIsExplainedUnderTheUploadTiedToItAndAnnounced() throws Exception {
         java.nio.file.Files.createDirectories(FILE_DROP.resolve("bike-drop"));
-        declaredSources.save(new Viewer(Role.OFFICIAL, "TRAFFIC"), "traffic", new DataSource("bike-file-upload-test",
-                SourceKind.FILE, new SourceRequest(null, List.of(), "bike-drop", Map.of(), null, null, null, null, null,
-                null), new SourceMapping(SourceMapping.Field.time("yyyy-MM-dd HH:mm", "일시"),
-                SourceMapping.Field.of("자치구"), List.of(SourceMapping.Value.of("BIKE_AVAILABLE", "대여가능")), null),
-                60, null, false, "TRAFFIC", null, 0, null, null));
+        declaredSources.save(
+                new Viewer(Role.OFFICIAL, "TRAFFIC"),
+                "traffic",
+                new DataSource(
+                        "bike-file-upload-test",
+                        SourceKind.FILE,
+                        new SourceRequest(null, List.of(), "bike-drop", Map.of(), null, null, null, null, null, null),
+                        new SourceMapping(
+                                SourceMapping.Field.time("yyyy-MM-dd HH:mm", "일시"),
+                                SourceMapping.Field.of("자치구"),
+                                List.of(SourceMapping.Value.of("BIKE_AVAILABLE", "대여가능")),
+                                null),
+                        60,
+                        null,
+                        false,
+                        "TRAFFIC",
+                        null,
+                        0,
+                        null,
+                        null));
         Browser admin = browser();
         admin.signIn("admin", "admin");
         admin.open("/admin/data-source/bike-file-upload-test");
         WebElement upload = admin.find("#source-file-upload");
         assertThat(admin.all("#source-upload-error").stream().noneMatch(WebElement::isDisplayed))
-                .as("no problem shown before a file is chosen").isTrue();
+                .as("no problem shown before a file is chosen")
+                .isTrue();
 
         // a file dropped on the upload, as a person drags one from their desktop: a text file, not a CSV
         admin.js("""
@@ -148,8 +174,12 @@ class DeclaredSourceFromScreenIT extends ReplayedFeeds {
         admin.waitForText("#source-upload-error", "CSV 파일만 올릴 수 있습니다");
         WebElement error = admin.find("#source-upload-error");
         assertThat(error.isDisplayed()).isTrue();
-        assertThat(error.getAttribute("role")).as("announced as soon as it appears").isEqualTo("alert");
-        assertThat(upload.getAttribute("aria-describedby")).as("tied to the upload").isEqualTo("source-upload-error");
+        assertThat(error.getAttribute("role"))
+                .as("announced as soon as it appears")
+                .isEqualTo("alert");
+        assertThat(upload.getAttribute("aria-describedby"))
+                .as("tied to the upload")
+                .isEqualTo("source-upload-error");
         admin.screenshot("data-source-upload-refused-desktop");
     }
 
@@ -162,11 +192,17 @@ class DeclaredSourceFromScreenIT extends ReplayedFeeds {
     /** Picks an item of a combo box by typing part of its label. */
     private static void choose(Browser browser, String combo, String text) {
         browser.type(combo, text);
-        browser.waitUntil(() -> browser.all("vaadin-combo-box-item").stream()
-                .anyMatch(item -> item.isDisplayed() && item.getText().contains(text)), Duration.ofSeconds(5));
-        browser.all("vaadin-combo-box-item").stream().filter(item -> item.isDisplayed() && item.getText().contains(text))
-                .findFirst().orElseThrow().click();
-        browser.waitUntil(() -> browser.all("vaadin-combo-box-item").stream().noneMatch(WebElement::isDisplayed),
+        browser.waitUntil(
+                () -> browser.all("vaadin-combo-box-item").stream()
+                        .anyMatch(item -> item.isDisplayed() && item.getText().contains(text)),
+                Duration.ofSeconds(5));
+        browser.all("vaadin-combo-box-item").stream()
+                .filter(item -> item.isDisplayed() && item.getText().contains(text))
+                .findFirst()
+                .orElseThrow()
+                .click();
+        browser.waitUntil(
+                () -> browser.all("vaadin-combo-box-item").stream().noneMatch(WebElement::isDisplayed),
                 Duration.ofSeconds(5));
     }
 

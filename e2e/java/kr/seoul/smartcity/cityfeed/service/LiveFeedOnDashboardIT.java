@@ -22,6 +22,7 @@ class LiveFeedOnDashboardIT extends ReplayedFeeds {
 
     @LocalServerPort
     int port;
+
     private Browser citizen;
 
     @AfterEach
@@ -54,7 +55,8 @@ class LiveFeedOnDashboardIT extends ReplayedFeeds {
         assertThat(citizen.text(".tile[data-indicator='AIR_PM25']")).doesNotContain("모의");
         // the map, colouring districts by fine dust, labels 종로구 with the new value too
         assertThat(citizen.js("return document.querySelector('city-map').choropleth.labels['11110']"))
-                .asString().startsWith("88");
+                .asString()
+                .startsWith("88");
         citizen.screenshot("dashboard-live-feed-desktop");
     }
 
@@ -67,7 +69,8 @@ class LiveFeedOnDashboardIT extends ReplayedFeeds {
 
         assertThat(runDeclared("RealtimeCityAir").ok()).isFalse();
 
-        citizen.waitUntil(() -> citizen.all(badge).stream().anyMatch(org.openqa.selenium.WebElement::isDisplayed),
+        citizen.waitUntil(
+                () -> citizen.all(badge).stream().anyMatch(org.openqa.selenium.WebElement::isDisplayed),
                 Duration.ofSeconds(10));
         assertThat(citizen.find(badge).getText()).contains("수신 오류");
         assertThat(citizen.find(badge).getAttribute("aria-label")).contains("수신 오류", "500");
@@ -75,7 +78,8 @@ class LiveFeedOnDashboardIT extends ReplayedFeeds {
 
         replay.on(AIR, ReplayServer.Reply.file("seoul/air.json"));
         assertThat(runDeclared("RealtimeCityAir").ok()).isTrue();
-        citizen.waitUntil(() -> citizen.all(badge).stream().noneMatch(org.openqa.selenium.WebElement::isDisplayed),
+        citizen.waitUntil(
+                () -> citizen.all(badge).stream().noneMatch(org.openqa.selenium.WebElement::isDisplayed),
                 Duration.ofSeconds(10));
     }
 }

@@ -7,12 +7,15 @@
  * the grid ({@code CityGrid}); {@code Percentiles}, {@code FacilityLocation} (p-median) and
  * {@code StationCoverage.beyond} are the domain they add.
  */
-@ApplicationModule(displayName = "Analyses of city services", allowedDependencies = {
-        "base",
-        "citystatus::model",
-        "citystatus::service",
-        "directory::model",
-        "security::service" })
+@ApplicationModule(
+        displayName = "Analyses of city services",
+        allowedDependencies = {
+            "base",
+            "citystatus::model",
+            "citystatus::service",
+            "directory::model",
+            "security::service"
+        })
 @NullMarked
 package kr.seoul.smartcity.analysis;
 

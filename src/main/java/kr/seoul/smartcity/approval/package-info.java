@@ -3,13 +3,16 @@
  * audit trail, publication of approved public documents (원문공개); the boxes, the document page, the draft editor with
  * auto-save.
  */
-@ApplicationModule(displayName = "Electronic approval (전자결재)", allowedDependencies = {
-        "base",
-        "command::model",
-        "command::service",
-        "directory::model",
-        "directory::service",
-        "security::service" })
+@ApplicationModule(
+        displayName = "Electronic approval (전자결재)",
+        allowedDependencies = {
+            "base",
+            "command::model",
+            "command::service",
+            "directory::model",
+            "directory::service",
+            "security::service"
+        })
 @NullMarked
 package kr.seoul.smartcity.approval;
 

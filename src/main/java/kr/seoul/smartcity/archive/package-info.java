@@ -7,16 +7,19 @@
  * CSV of metadata ({@code ArchiveBulkImport}, the command-line {@code cli.ArchiveImportRunner}, the admin screen);
  * the search and document pages and the index admin page.
  */
-@ApplicationModule(displayName = "Digital archive", allowedDependencies = {
-        "approval::model",
-        "approval::service",
-        "base",
-        "directive::model",
-        "directive::service",
-        "directory::model",
-        "directory::service",
-        "security::service",
-        "security::ui" })
+@ApplicationModule(
+        displayName = "Digital archive",
+        allowedDependencies = {
+            "approval::model",
+            "approval::service",
+            "base",
+            "directive::model",
+            "directive::service",
+            "directory::model",
+            "directory::service",
+            "security::service",
+            "security::ui"
+        })
 @NullMarked
 package kr.seoul.smartcity.archive;
 

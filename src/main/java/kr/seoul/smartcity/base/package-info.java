@@ -3,7 +3,9 @@
  * the Elasticsearch client, chart and map components, district geometry and periodic background work. It knows no
  * feature; every feature may use all of it.
  */
-@ApplicationModule(displayName = "Base", type = ApplicationModule.Type.OPEN,
+@ApplicationModule(
+        displayName = "Base",
+        type = ApplicationModule.Type.OPEN,
         allowedDependencies = {})
 @NullMarked
 package kr.seoul.smartcity.base;

@@ -5,15 +5,18 @@
  * bus); the call screen ({@code <city-call>}, openvidu-browser for the OpenVidu mode), the ringing telephone in the
  * top bar, the call list, the staff directory, and {@code CallButtons} for other features' screens.
  */
-@ApplicationModule(displayName = "Video and voice calls", allowedDependencies = {
-        "base",
-        "command::model",
-        "command::service",
-        "command::ui",
-        "directory::model",
-        "directory::service",
-        "security::service",
-        "shell::ui" })
+@ApplicationModule(
+        displayName = "Video and voice calls",
+        allowedDependencies = {
+            "base",
+            "command::model",
+            "command::service",
+            "command::ui",
+            "directory::model",
+            "directory::service",
+            "security::service",
+            "shell::ui"
+        })
 @NullMarked
 package kr.seoul.smartcity.call;
 

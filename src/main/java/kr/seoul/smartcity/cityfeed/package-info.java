@@ -6,13 +6,16 @@
  * on a lease ({@code DeclaredSourcePoller}), and each source's health and lag ({@code SourceStatusService},
  * {@code FeedMetrics}); observations go to {@code citystatus} through its ingest service.
  */
-@ApplicationModule(displayName = "City data feeds", allowedDependencies = {
-        "base",
-        "citystatus::model",
-        "citystatus::service",
-        "directory::model",
-        "directory::service",
-        "security::service" })
+@ApplicationModule(
+        displayName = "City data feeds",
+        allowedDependencies = {
+            "base",
+            "citystatus::model",
+            "citystatus::service",
+            "directory::model",
+            "directory::service",
+            "security::service"
+        })
 @NullMarked
 package kr.seoul.smartcity.cityfeed;
 

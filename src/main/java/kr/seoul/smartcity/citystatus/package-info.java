@@ -4,19 +4,22 @@
  * ({@code DistrictMapPanel}, {@code KeyTilesPanel}, {@code TileCard}, {@code IndicatorDialog}), real-time status
  * tabs, districts, disasters, alerts, direct entry with CSV upload, the open data API.
  */
-@ApplicationModule(displayName = "City status", allowedDependencies = {
-        "base",
-        "call::model",
-        "call::ui",
-        "command::model",
-        "command::service",
-        "directive::model",
-        "directive::service",
-        "directive::ui",
-        "directory::model",
-        "directory::service",
-        "security::service",
-        "shell::ui" })
+@ApplicationModule(
+        displayName = "City status",
+        allowedDependencies = {
+            "base",
+            "call::model",
+            "call::ui",
+            "command::model",
+            "command::service",
+            "directive::model",
+            "directive::service",
+            "directive::ui",
+            "directory::model",
+            "directory::service",
+            "security::service",
+            "shell::ui"
+        })
 @NullMarked
 package kr.seoul.smartcity.citystatus;
 

@@ -5,18 +5,21 @@
  * cities and foreign media; the sample sets (sixty indices, thirty-six projects, proposals, sixty days of
  * complaints) are loaded by the embedded default only and marked as sample data on screen.
  */
-@ApplicationModule(displayName = "Civic affairs", allowedDependencies = {
-        "base",
-        "call::model",
-        "call::ui",
-        "command::model",
-        "command::service",
-        "directive::model",
-        "directive::ui",
-        "directory::model",
-        "directory::service",
-        "security::service",
-        "security::ui" })
+@ApplicationModule(
+        displayName = "Civic affairs",
+        allowedDependencies = {
+            "base",
+            "call::model",
+            "call::ui",
+            "command::model",
+            "command::service",
+            "directive::model",
+            "directive::ui",
+            "directory::model",
+            "directory::service",
+            "security::service",
+            "security::ui"
+        })
 @NullMarked
 package kr.seoul.smartcity.civic;
 

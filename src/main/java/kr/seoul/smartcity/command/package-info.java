@@ -5,13 +5,10 @@
  * {@code CommandAction}s (calls, directives) and {@code CommandAnswer}s (an indicator's value and trend), the bar,
  * its panel and the press-to-talk button ({@code city-command.js}: keys, speech recognition and synthesis).
  */
-@ApplicationModule(displayName = "Command bar and voice", allowedDependencies = {
-        "base",
-        "directory::model",
-        "security::service",
-        "shell::ui",
-        "usage::model",
-        "usage::ui" })
+@ApplicationModule(
+        displayName = "Command bar and voice",
+        allowedDependencies = {"base", "directory::model", "security::service", "shell::ui", "usage::model", "usage::ui"
+        })
 @NullMarked
 package kr.seoul.smartcity.command;
 

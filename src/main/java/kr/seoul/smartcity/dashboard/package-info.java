@@ -7,30 +7,33 @@
  * embeddable widgets ({@code embed}: the light page, its data and server-sent events) and the sites allowed to frame
  * them ({@code EmbedSites}).
  */
-@ApplicationModule(displayName = "Dashboards", allowedDependencies = {
-        "base",
-        "citystatus::model",
-        "citystatus::service",
-        "citystatus::ui",
-        "command::model",
-        "command::service",
-        "dataissue::service",
-        "dataissue::ui",
-        "directive::model",
-        "directive::service",
-        "directive::ui",
-        "directory::model",
-        "directory::service",
-        "notice::model",
-        "notice::service",
-        "notice::ui",
-        "security::service",
-        "security::ui",
-        "shell::service",
-        "shell::ui",
-        "usage::model",
-        "usage::service",
-        "usage::ui" })
+@ApplicationModule(
+        displayName = "Dashboards",
+        allowedDependencies = {
+            "base",
+            "citystatus::model",
+            "citystatus::service",
+            "citystatus::ui",
+            "command::model",
+            "command::service",
+            "dataissue::service",
+            "dataissue::ui",
+            "directive::model",
+            "directive::service",
+            "directive::ui",
+            "directory::model",
+            "directory::service",
+            "notice::model",
+            "notice::service",
+            "notice::ui",
+            "security::service",
+            "security::ui",
+            "shell::service",
+            "shell::ui",
+            "usage::model",
+            "usage::service",
+            "usage::ui"
+        })
 @NullMarked
 package kr.seoul.smartcity.dashboard;
 

@@ -7,17 +7,20 @@
  * through {@code DocumentPanelContributor}), the board, the directive page, the top-bar directive box, reports and
  * presentation mode.
  */
-@ApplicationModule(displayName = "Directives and reports", allowedDependencies = {
-        "approval::model",
-        "approval::service",
-        "base",
-        "command::model",
-        "command::service",
-        "command::ui",
-        "directory::model",
-        "directory::service",
-        "security::service",
-        "shell::ui" })
+@ApplicationModule(
+        displayName = "Directives and reports",
+        allowedDependencies = {
+            "approval::model",
+            "approval::service",
+            "base",
+            "command::model",
+            "command::service",
+            "command::ui",
+            "directory::model",
+            "directory::service",
+            "security::service",
+            "shell::ui"
+        })
 @NullMarked
 package kr.seoul.smartcity.directive;
 

@@ -3,15 +3,18 @@
  * {@code DisplaySteered}/{@code DisplayChanged} on the live event bus so a display follows a remote on any
  * instance), the display page, the badge that follows on every screen of a display, the remote pages.
  */
-@ApplicationModule(displayName = "Displays and remotes", allowedDependencies = {
-        "base",
-        "command::model",
-        "command::service",
-        "command::ui",
-        "directory::model",
-        "security::service",
-        "security::ui",
-        "shell::ui" })
+@ApplicationModule(
+        displayName = "Displays and remotes",
+        allowedDependencies = {
+            "base",
+            "command::model",
+            "command::service",
+            "command::ui",
+            "directory::model",
+            "security::service",
+            "security::ui",
+            "shell::ui"
+        })
 @NullMarked
 package kr.seoul.smartcity.display;
 

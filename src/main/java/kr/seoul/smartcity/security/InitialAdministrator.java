@@ -28,9 +28,10 @@ class InitialAdministrator implements ApplicationRunner {
      * @param displayName the name shown for it
      */
     @ConfigurationProperties("city.security.initial-admin")
-    record Settings(@DefaultValue("admin") String username, String password,
-                    @DefaultValue("Administrator") String displayName) {
-    }
+    record Settings(
+            @DefaultValue("admin") String username,
+            String password,
+            @DefaultValue("Administrator") String displayName) {}
 
     private final DirectoryService directory;
     private final Settings settings;
@@ -48,9 +49,10 @@ class InitialAdministrator implements ApplicationRunner {
         if (settings.password().length() < 12) {
             throw new IllegalStateException("city.security.initial-admin.password must have at least 12 characters");
         }
-        directory.openAccount(new NewAccount(settings.username(), settings.displayName(), settings.password(),
-                Role.ADMIN, null));
-        log.info("Opened the first administrator account '{}'; remove city.security.initial-admin.password now",
+        directory.openAccount(
+                new NewAccount(settings.username(), settings.displayName(), settings.password(), Role.ADMIN, null));
+        log.info(
+                "Opened the first administrator account '{}'; remove city.security.initial-admin.password now",
                 settings.username());
     }
 }

@@ -16,15 +16,15 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.config.Customizer;
-import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.config.ObjectPostProcessor;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
-import org.springframework.security.authentication.AuthenticationProvider;
-import org.springframework.security.config.ObjectPostProcessor;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.header.HeaderWriterFilter;
 import org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter;
@@ -49,8 +49,10 @@ class SecurityConfiguration {
         http.securityMatcher(SecurityConfiguration::adminApi)
                 .authorizeHttpRequests(requests -> requests
                         // the error page of a refused or failed API request answers in JSON, not with the sign-in page
-                        .dispatcherTypeMatchers(DispatcherType.ERROR).permitAll()
-                        .anyRequest().hasAnyRole(Role.Names.ADMIN, Role.Names.OFFICIAL, Role.Names.MAYOR))
+                        .dispatcherTypeMatchers(DispatcherType.ERROR)
+                        .permitAll()
+                        .anyRequest()
+                        .hasAnyRole(Role.Names.ADMIN, Role.Names.OFFICIAL, Role.Names.MAYOR))
                 .httpBasic(Customizer.withDefaults())
                 .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(csrf -> csrf.disable());
@@ -65,24 +67,36 @@ class SecurityConfiguration {
     /** A request to the administration API, or the error page of one. */
     private static boolean adminApi(HttpServletRequest request) {
         Object original = request.getDispatcherType() == DispatcherType.ERROR
-                ? request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI) : request.getRequestURI();
+                ? request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI)
+                : request.getRequestURI();
         return original instanceof String uri && uri.startsWith(request.getContextPath() + "/api/admin/");
     }
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http, ContentSecurityPolicy policy,
-                                            ObjectProvider<EmbeddingSites> embeddingSites)
+    SecurityFilterChain securityFilterChain(
+            HttpSecurity http, ContentSecurityPolicy policy, ObjectProvider<EmbeddingSites> embeddingSites)
             throws Exception {
-        http.authorizeHttpRequests(requests -> requests
-                .requestMatchers("/themes/**", "/images/**", "/actuator/health", "/actuator/health/**", "/livez", "/readyz",
+        http.authorizeHttpRequests(requests -> requests.requestMatchers(
+                        "/themes/**",
+                        "/images/**",
+                        "/actuator/health",
+                        "/actuator/health/**",
+                        "/livez",
+                        "/readyz",
                         // Prometheus scrapes the management port, which only the operators' network reaches
-                        "/actuator/prometheus", "/api/public/**",
+                        "/actuator/prometheus",
+                        "/api/public/**",
                         // the app's icons and the kiosk's own manifest (Vaadin lets its generated PWA files through)
-                        "/icons/**", "/kiosk.webmanifest",
+                        "/icons/**",
+                        "/kiosk.webmanifest",
                         // public widgets for other sites' pages: no session, no sign-in
                         "/embed/**",
                         // the APIs' OpenAPI document and Swagger UI: they describe the APIs, whose own rules still hold
-                        "/v3/api-docs", "/v3/api-docs/**", "/api/docs", "/api/swagger-ui/**", "/swagger-ui/**")
+                        "/v3/api-docs",
+                        "/v3/api-docs/**",
+                        "/api/docs",
+                        "/api/swagger-ui/**",
+                        "/swagger-ui/**")
                 .permitAll());
         http.headers(headers -> {
             // written before the response is handed on: Vaadin's page handler commits its response in a way that
@@ -100,18 +114,26 @@ class SecurityConfiguration {
                     .frameOptions(frame -> frame.disable())
                     .contentSecurityPolicy(csp -> csp.policyDirectives(policy.forOtherResponses()))
                     .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
-                    .permissionsPolicyHeader(permissions -> permissions.policy(
-                            "camera=(self), microphone=(self), display-capture=(self), geolocation=(), payment=(), usb=()"))
+                    .permissionsPolicyHeader(
+                            permissions -> permissions.policy(
+                                    "camera=(self), microphone=(self), display-capture=(self), geolocation=(), payment=(), usb=()"))
                     // HSTS on requests that came over TLS (behind a proxy: X-Forwarded-Proto with
                     // server.forward-headers-strategy=native)
-                    .httpStrictTransportSecurity(hsts -> hsts.includeSubDomains(true).maxAgeInSeconds(31_536_000))
+                    .httpStrictTransportSecurity(
+                            hsts -> hsts.includeSubDomains(true).maxAgeInSeconds(31_536_000))
                     // the embeddable pages may also be framed by the sites an administrator lists (written after the
                     // policy above, in its place)
-                    .addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(SecurityConfiguration::embeddable,
-                            (request, response) -> response.setHeader("Content-Security-Policy", policy.forEmbedding(
-                                    embeddingSites.getIfAvailable(() -> List::of).origins()))));
+                    .addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(
+                            SecurityConfiguration::embeddable,
+                            (request, response) -> response.setHeader(
+                                    "Content-Security-Policy",
+                                    policy.forEmbedding(embeddingSites
+                                            .getIfAvailable(() -> List::of)
+                                            .origins()))));
         });
-        return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class, "/").defaultSuccessUrl("/office"))
+        return http.with(
+                        VaadinSecurityConfigurer.vaadin(),
+                        vaadin -> vaadin.loginView(LoginView.class, "/").defaultSuccessUrl("/office"))
                 .build();
     }
 
@@ -122,7 +144,8 @@ class SecurityConfiguration {
 
     /** Password sign-in, throttled per account and per client address. */
     @Bean
-    AuthenticationProvider authenticationProvider(UserDetailsService users, PasswordEncoder encoder, SignInGuard guard) {
+    AuthenticationProvider authenticationProvider(
+            UserDetailsService users, PasswordEncoder encoder, SignInGuard guard) {
         return new ThrottledAuthenticationProvider(users, encoder, guard);
     }
 

@@ -55,9 +55,12 @@ final class ThrottledAuthenticationProvider implements AuthenticationProvider {
         String username = authentication.getName() == null ? "" : authentication.getName();
         Object details = authentication.getDetails();
         String address = details instanceof WebAuthenticationDetails web && web.getRemoteAddress() != null
-                ? web.getRemoteAddress() : "unknown";
+                ? web.getRemoteAddress()
+                : "unknown";
         String agent = RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes request
-                && request.getRequest().getHeader("User-Agent") != null ? request.getRequest().getHeader("User-Agent") : "";
+                        && request.getRequest().getHeader("User-Agent") != null
+                ? request.getRequest().getHeader("User-Agent")
+                : "";
         return new SignInGuard.Attempt(username, address, agent);
     }
 }

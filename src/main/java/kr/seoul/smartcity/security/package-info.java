@@ -5,10 +5,9 @@
  * limits ({@code RateLimiter}, {@code UiRateLimits}, the open data API's filter), the response headers and the
  * pages' CSP nonce ({@code web}); the account, accounts and sign-in log screens.
  */
-@ApplicationModule(displayName = "Security", allowedDependencies = {
-        "base",
-        "directory::model",
-        "directory::service" })
+@ApplicationModule(
+        displayName = "Security",
+        allowedDependencies = {"base", "directory::model", "directory::service"})
 @NullMarked
 package kr.seoul.smartcity.security;
 

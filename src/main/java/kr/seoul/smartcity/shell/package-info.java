@@ -1,11 +1,9 @@
 /**
  * The application layout, navigation per role, platform status.
  */
-@ApplicationModule(displayName = "Shell", allowedDependencies = {
-        "base",
-        "directory::model",
-        "security::service",
-        "security::ui" })
+@ApplicationModule(
+        displayName = "Shell",
+        allowedDependencies = {"base", "directory::model", "security::service", "security::ui"})
 @NullMarked
 package kr.seoul.smartcity.shell;
 

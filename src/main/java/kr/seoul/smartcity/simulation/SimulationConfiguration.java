@@ -22,9 +22,14 @@ import org.springframework.context.annotation.Configuration;
 class SimulationConfiguration {
 
     @Bean
-    SimulationRunner simulationRunner(IndicatorCatalog catalog, ObservationIngest ingest, CityFeedService feed,
-                                      IncidentService incidents, SimulationProperties properties, Clock clock) {
-        return new SimulationRunner(new SimulatedCityFeed(catalog, ingest, feed, incidents, properties, clock),
-                properties);
+    SimulationRunner simulationRunner(
+            IndicatorCatalog catalog,
+            ObservationIngest ingest,
+            CityFeedService feed,
+            IncidentService incidents,
+            SimulationProperties properties,
+            Clock clock) {
+        return new SimulationRunner(
+                new SimulatedCityFeed(catalog, ingest, feed, incidents, properties, clock), properties);
     }
 }

@@ -1,12 +1,15 @@
 /**
  * The simulated city feed of the embedded default.
  */
-@ApplicationModule(displayName = "Simulated city feed", allowedDependencies = {
-        "base",
-        "citystatus::model",
-        "citystatus::service",
-        "directory::model",
-        "security::service" })
+@ApplicationModule(
+        displayName = "Simulated city feed",
+        allowedDependencies = {
+            "base",
+            "citystatus::model",
+            "citystatus::service",
+            "directory::model",
+            "security::service"
+        })
 @NullMarked
 package kr.seoul.smartcity.simulation;
 

@@ -1,13 +1,16 @@
 /**
  * No | in "quotes" when it holds commas or line breaks.
  */
-@ApplicationModule(displayName = "Summaries", allowedDependencies = {
-        "approval::model",
-        "approval::service",
-        "archive::service",
-        "base",
-        "security::service",
-        "security::ui" })
+@ApplicationModule(
+        displayName = "Summaries",
+        allowedDependencies = {
+            "approval::model",
+            "approval::service",
+            "archive::service",
+            "base",
+            "security::service",
+            "security::ui"
+        })
 @NullMarked
 package kr.seoul.smartcity.summary;
 

@@ -6,17 +6,20 @@
  * theme); the themes list, the theme page, its admin page and the kiosk's theme pages. The demo contents of the five
  * themes are loaded by the embedded default only ({@code dev.DemoThemes}).
  */
-@ApplicationModule(displayName = "Themes", allowedDependencies = {
-        "archive::model",
-        "archive::service",
-        "base",
-        "citystatus::model",
-        "citystatus::service",
-        "citystatus::ui",
-        "civic::model",
-        "civic::service",
-        "directory::model",
-        "security::service" })
+@ApplicationModule(
+        displayName = "Themes",
+        allowedDependencies = {
+            "archive::model",
+            "archive::service",
+            "base",
+            "citystatus::model",
+            "citystatus::service",
+            "citystatus::ui",
+            "civic::model",
+            "civic::service",
+            "directory::model",
+            "security::service"
+        })
 @NullMarked
 package kr.seoul.smartcity.theme;
 

@@ -6,10 +6,9 @@
  * {@code Uses} for features' uses (widget details, commands, kiosk touches) and the screens counted on every
  * navigation.
  */
-@ApplicationModule(displayName = "Usage analytics", allowedDependencies = {
-        "base",
-        "directory::model",
-        "security::service" })
+@ApplicationModule(
+        displayName = "Usage analytics",
+        allowedDependencies = {"base", "directory::model", "security::service"})
 @NullMarked
 package kr.seoul.smartcity.usage;
 

@@ -55,10 +55,13 @@ class EmbedWidgetIT {
 
     @LocalServerPort
     int port;
+
     @Autowired
     ObservationIngest ingest;
+
     @Autowired
     DashboardService dashboards;
+
     @Autowired
     EmbedSites sites;
 
@@ -71,16 +74,35 @@ class EmbedWidgetIT {
         HttpResponse<String> korean = get("/embed/widget/home-map");
         assertThat(korean.statusCode()).isEqualTo(200);
         assertThat(korean.headers().firstValue("Content-Type").orElse("")).startsWith("text/html");
-        assertThat(korean.body()).contains("<html lang=\"ko\"", "초미세먼지(PM2.5)", "µg/m³", "출처", "기준 시각",
-                "디지털 시민시장실에서 보기", "/embed/widget.js", "/embed/widget.css", "class=\"embed-districts\"",
-                "강남구");
+        assertThat(korean.body())
+                .contains(
+                        "<html lang=\"ko\"",
+                        "초미세먼지(PM2.5)",
+                        "µg/m³",
+                        "출처",
+                        "기준 시각",
+                        "디지털 시민시장실에서 보기",
+                        "/embed/widget.js",
+                        "/embed/widget.css",
+                        "class=\"embed-districts\"",
+                        "강남구");
         assertThat(korean.body()).as("no Vaadin on the page").doesNotContain("VAADIN", "vaadin");
-        assertThat(korean.headers().allValues("Set-Cookie")).as("no session for a third-party frame").isEmpty();
-        assertThat(korean.headers().firstValue("X-Frame-Options")).as("framing is for the CSP to decide").isEmpty();
+        assertThat(korean.headers().allValues("Set-Cookie"))
+                .as("no session for a third-party frame")
+                .isEmpty();
+        assertThat(korean.headers().firstValue("X-Frame-Options"))
+                .as("framing is for the CSP to decide")
+                .isEmpty();
 
         HttpResponse<String> english = get("/embed/widget/home-map?lang=en");
-        assertThat(english.body()).contains("<html lang=\"en\"", "Fine dust (PM2.5)", "Source",
-                "Open in Digital Citizen Mayor", "Gangnam-gu", "/embed/widget/home-map/data?lang=en");
+        assertThat(english.body())
+                .contains(
+                        "<html lang=\"en\"",
+                        "Fine dust (PM2.5)",
+                        "Source",
+                        "Open in Digital Citizen Mayor",
+                        "Gangnam-gu",
+                        "/embed/widget/home-map/data?lang=en");
 
         // the script and the style the page loads are served to anyone, under the same policy
         for (String file : List.of("/embed/widget.js", "/embed/widget.css")) {
@@ -95,8 +117,12 @@ class EmbedWidgetIT {
     @Test
     void theDataIsTheLatestValueAndTheDistrictsRanked() throws Exception {
         Instant now = Instant.now();
-        ingest.record(List.of(new ObservationInput("AIR_PM25", null, now, 23),
-                new ObservationInput("AIR_PM25", "11110", now, 31)), Origin.FEED, null);
+        ingest.record(
+                List.of(
+                        new ObservationInput("AIR_PM25", null, now, 23),
+                        new ObservationInput("AIR_PM25", "11110", now, 31)),
+                Origin.FEED,
+                null);
 
         HttpResponse<String> response = get("/embed/widget/home-map/data");
 
@@ -111,11 +137,17 @@ class EmbedWidgetIT {
         assertThat(data.path("stale").asBoolean()).isFalse();
         assertThat(data.path("source").asString()).isNotBlank();
         assertThat(data.path("frequency").asString()).isEqualTo("매시");
-        JsonNode jongno = data.path("districts").valueStream()
-                .filter(d -> d.path("code").asString().equals("11110")).findFirst().orElseThrow();
+        JsonNode jongno = data.path("districts")
+                .valueStream()
+                .filter(d -> d.path("code").asString().equals("11110"))
+                .findFirst()
+                .orElseThrow();
         assertThat(jongno.path("name").asString()).isEqualTo("종로구");
         assertThat(jongno.path("value").asString()).isEqualTo("31");
-        List<Double> ranked = data.path("districts").valueStream().map(d -> d.path("raw").asDouble()).toList();
+        List<Double> ranked = data.path("districts")
+                .valueStream()
+                .map(d -> d.path("raw").asDouble())
+                .toList();
         assertThat(ranked).as("highest first").isSortedAccordingTo((a, b) -> Double.compare(b, a));
         assertThat(get("/embed/widget/home-map").body()).contains("<span class=\"embed-value\">23</span>");
     }
@@ -126,13 +158,43 @@ class EmbedWidgetIT {
         String lineId = "embed-line-" + suffix;
         String textId = "embed-text-" + suffix;
         String title = "<img src=x onerror=alert(1)> \"미세\" & '먼지'";
-        Dashboard created = dashboards.create(ADMIN, "embed-test-" + suffix, "퍼가기 시험", "Embed test",
-                Perspective.CITIZEN, null);
-        dashboards.save(ADMIN, created.withLayout(new Layout(List.of(new DashboardPage(null, null, List.of(
-                new Widget(lineId, WidgetKind.INDICATOR, "AIR_PM25", null, WidgetForm.LINE, 4, 1, null, title,
-                        title, null, null, null),
-                new Widget(textId, WidgetKind.TEXT, null, null, WidgetForm.TABLE, 4, 1, null, title, title,
-                        "<script>alert(1)</script>", "<script>alert(1)</script>", null)))))), "test");
+        Dashboard created =
+                dashboards.create(ADMIN, "embed-test-" + suffix, "퍼가기 시험", "Embed test", Perspective.CITIZEN, null);
+        dashboards.save(
+                ADMIN,
+                created.withLayout(new Layout(List.of(new DashboardPage(
+                        null,
+                        null,
+                        List.of(
+                                new Widget(
+                                        lineId,
+                                        WidgetKind.INDICATOR,
+                                        "AIR_PM25",
+                                        null,
+                                        WidgetForm.LINE,
+                                        4,
+                                        1,
+                                        null,
+                                        title,
+                                        title,
+                                        null,
+                                        null,
+                                        null),
+                                new Widget(
+                                        textId,
+                                        WidgetKind.TEXT,
+                                        null,
+                                        null,
+                                        WidgetForm.TABLE,
+                                        4,
+                                        1,
+                                        null,
+                                        title,
+                                        title,
+                                        "<script>alert(1)</script>",
+                                        "<script>alert(1)</script>",
+                                        null)))))),
+                "test");
 
         HttpResponse<String> page = get("/embed/widget/" + lineId);
 
@@ -141,8 +203,11 @@ class EmbedWidgetIT {
                 .contains("&lt;img src=x onerror=alert(1)&gt; &quot;미세&quot; &amp; &#39;먼지&#39;")
                 .contains("초미세먼지(PM2.5)", "class=\"embed-line\"", "<polyline points=\"")
                 .doesNotContain("<img src=x");
-        assertThat(json.readTree(get("/embed/widget/" + lineId + "/data").body()).path("title").asString())
-                .as("plain text in the data, for textContent").isEqualTo(title);
+        assertThat(json.readTree(get("/embed/widget/" + lineId + "/data").body())
+                        .path("title")
+                        .asString())
+                .as("plain text in the data, for textContent")
+                .isEqualTo(title);
 
         HttpResponse<String> text = get("/embed/widget/" + textId);
         assertThat(text.statusCode()).as("a text widget is not embedded").isEqualTo(404);
@@ -154,7 +219,9 @@ class EmbedWidgetIT {
         for (String id : List.of("no-such-widget", "wall-pm25-trend", "mayor-map", "Home-Map", "home-map%3Cb%3E")) {
             assertThat(get("/embed/widget/" + id).statusCode()).as(id).isEqualTo(404);
             assertThat(get("/embed/widget/" + id + "/data").statusCode()).as(id).isEqualTo(404);
-            assertThat(get("/embed/widget/" + id + "/events").statusCode()).as(id).isEqualTo(404);
+            assertThat(get("/embed/widget/" + id + "/events").statusCode())
+                    .as(id)
+                    .isEqualTo(404);
         }
         HttpResponse<String> unknown = get("/embed/widget/wall-pm25-trend");
         assertThat(unknown.body()).contains("공개 위젯을 찾을 수 없습니다").doesNotContain("초미세먼지");
@@ -165,24 +232,31 @@ class EmbedWidgetIT {
 
     @Test
     void onlyTheEmbeddablePagesMayBeFramedByTheListedSites() throws Exception {
-        String site = "https://news-" + Long.toString(ThreadLocalRandom.current().nextLong(1L << 40), 36)
-                + ".example.org";
-        assertThat(frameAncestors(get("/embed/widget/home-map"))).startsWith("frame-ancestors 'self'")
+        String site =
+                "https://news-" + Long.toString(ThreadLocalRandom.current().nextLong(1L << 40), 36) + ".example.org";
+        assertThat(frameAncestors(get("/embed/widget/home-map")))
+                .startsWith("frame-ancestors 'self'")
                 .doesNotContain(site);
 
         assertThat(sites.add(ADMIN, site + "/")).isEqualTo(site);
         try {
             assertThat(sites.origins()).contains(site);
             assertThat(frameAncestors(get("/embed/widget/home-map"))).contains("'self'", site);
-            assertThat(frameAncestors(get("/embed/widget/home-key"))).as("its 404 page too").contains(site);
+            assertThat(frameAncestors(get("/embed/widget/home-key")))
+                    .as("its 404 page too")
+                    .contains(site);
             assertThat(frameAncestors(get("/embed/widget.js"))).contains(site);
-            String embedPolicy = get("/embed/widget/home-map").headers().firstValue("Content-Security-Policy")
+            String embedPolicy = get("/embed/widget/home-map")
+                    .headers()
+                    .firstValue("Content-Security-Policy")
                     .orElseThrow();
-            assertThat(embedPolicy).contains("script-src 'self';", "object-src 'none'", "connect-src 'self'")
+            assertThat(embedPolicy)
+                    .contains("script-src 'self';", "object-src 'none'", "connect-src 'self'")
                     .doesNotContain("unsafe-eval");
-            for (String other : List.of("/", "/status", "/api/public/indicators", "/themes/city.css",
-                    "/readyz")) {
-                assertThat(frameAncestors(get(other))).as(other).startsWith("frame-ancestors 'self'")
+            for (String other : List.of("/", "/status", "/api/public/indicators", "/themes/city.css", "/readyz")) {
+                assertThat(frameAncestors(get(other)))
+                        .as(other)
+                        .startsWith("frame-ancestors 'self'")
                         .doesNotContain(site);
             }
         } finally {
@@ -194,9 +268,10 @@ class EmbedWidgetIT {
     @Test
     void onlyAnAdministratorChangesTheList() {
         String site = "https://only-admins.example.org";
-        for (DashboardActor actor : List.of(OFFICIAL, DashboardActor.CITIZEN,
-                new DashboardActor("mayor", new Viewer(Role.MAYOR, null)))) {
-            assertThatThrownBy(() -> sites.add(actor, site)).as(String.valueOf(actor.username()))
+        for (DashboardActor actor :
+                List.of(OFFICIAL, DashboardActor.CITIZEN, new DashboardActor("mayor", new Viewer(Role.MAYOR, null)))) {
+            assertThatThrownBy(() -> sites.add(actor, site))
+                    .as(String.valueOf(actor.username()))
                     .isInstanceOfSatisfying(DashboardRefusedException.class, refused -> {
                         assertThat(refused.reason()).isEqualTo(DashboardRefusedException.Reason.NOT_ALLOWED);
                         assertThat(refused.key()).isEqualTo("dashboard.refused.embed-admin");
@@ -216,12 +291,26 @@ class EmbedWidgetIT {
 
     @Test
     void anOriginThatIsNotOneIsRefusedWithAMessage() {
-        for (String invalid : List.of("", "news.seoul.go.kr", "https://news.seoul.go.kr/path", "*.seoul.go.kr",
-                "https://*.seoul.go.kr", "*", "javascript:alert(1)", "ftp://files.seoul.go.kr",
-                "https://news.seoul.go.kr?x=1", "https://user@news.seoul.go.kr", "https://news.seoul.go.kr#top",
-                "https://news.seoul.go.kr; script-src *", "https://news.seoul.go.kr 'unsafe-inline'",
-                "'self'", "https://-bad-.example.org", "https://news.seoul.go.kr:99999", "data:text/html,x")) {
-            assertThatThrownBy(() -> sites.add(ADMIN, invalid)).as(invalid)
+        for (String invalid : List.of(
+                "",
+                "news.seoul.go.kr",
+                "https://news.seoul.go.kr/path",
+                "*.seoul.go.kr",
+                "https://*.seoul.go.kr",
+                "*",
+                "javascript:alert(1)",
+                "ftp://files.seoul.go.kr",
+                "https://news.seoul.go.kr?x=1",
+                "https://user@news.seoul.go.kr",
+                "https://news.seoul.go.kr#top",
+                "https://news.seoul.go.kr; script-src *",
+                "https://news.seoul.go.kr 'unsafe-inline'",
+                "'self'",
+                "https://-bad-.example.org",
+                "https://news.seoul.go.kr:99999",
+                "data:text/html,x")) {
+            assertThatThrownBy(() -> sites.add(ADMIN, invalid))
+                    .as(invalid)
                     .isInstanceOfSatisfying(DashboardRefusedException.class, refused -> {
                         assertThat(refused.reason()).isEqualTo(DashboardRefusedException.Reason.CONFLICT);
                         assertThat(refused.key()).isEqualTo("dashboard.refused.embed-origin");
@@ -229,7 +318,9 @@ class EmbedWidgetIT {
         }
         for (Locale locale : List.of(Locale.KOREAN, Locale.ENGLISH)) {
             assertThat(ResourceBundle.getBundle("vaadin-i18n/translations", locale)
-                    .getString("dashboard.refused.embed-origin")).as("the message on screen").contains("https://");
+                            .getString("dashboard.refused.embed-origin"))
+                    .as("the message on screen")
+                    .contains("https://");
         }
         assertThat(EmbedSites.normalise(" HTTPS://News.Seoul.go.kr/ ")).isEqualTo("https://news.seoul.go.kr");
         assertThat(EmbedSites.normalise("http://127.0.0.1:34567")).isEqualTo("http://127.0.0.1:34567");
@@ -241,15 +332,18 @@ class EmbedWidgetIT {
         HttpClient client = HttpClient.newHttpClient();
         BlockingQueue<String> lines = new LinkedBlockingQueue<>();
         try {
-            HttpResponse<InputStream> response = client.send(HttpRequest.newBuilder(
-                            URI.create("http://localhost:" + port + "/embed/widget/home-map/events"))
-                    .header("Accept", "text/event-stream").GET().build(), HttpResponse.BodyHandlers.ofInputStream());
+            HttpResponse<InputStream> response = client.send(
+                    HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/embed/widget/home-map/events"))
+                            .header("Accept", "text/event-stream")
+                            .GET()
+                            .build(),
+                    HttpResponse.BodyHandlers.ofInputStream());
             assertThat(response.statusCode()).isEqualTo(200);
             assertThat(response.headers().firstValue("Content-Type").orElse("")).startsWith("text/event-stream");
             assertThat(response.headers().allValues("Set-Cookie")).isEmpty();
             Thread reader = Thread.ofVirtual().start(() -> {
-                try (BufferedReader in = new BufferedReader(new InputStreamReader(response.body(),
-                        StandardCharsets.UTF_8))) {
+                try (BufferedReader in =
+                        new BufferedReader(new InputStreamReader(response.body(), StandardCharsets.UTF_8))) {
                     for (String line = in.readLine(); line != null; line = in.readLine()) {
                         lines.add(line);
                     }
@@ -283,7 +377,10 @@ class EmbedWidgetIT {
     }
 
     private static String frameAncestors(HttpResponse<?> response) {
-        for (String directive : response.headers().firstValue("Content-Security-Policy").orElse("").split(";")) {
+        for (String directive : response.headers()
+                .firstValue("Content-Security-Policy")
+                .orElse("")
+                .split(";")) {
             if (directive.strip().startsWith("frame-ancestors")) {
                 return directive.strip();
             }
@@ -292,8 +389,13 @@ class EmbedWidgetIT {
     }
 
     private HttpResponse<String> get(String path) throws Exception {
-        try (HttpClient client = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build()) {
-            return client.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).GET().build(),
+        try (HttpClient client = HttpClient.newBuilder()
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .build()) {
+            return client.send(
+                    HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                            .GET()
+                            .build(),
                     HttpResponse.BodyHandlers.ofString());
         }
     }

@@ -39,6 +39,7 @@ class DataIssueServiceIT {
 
     @Autowired
     DataIssueService issues;
+
     @Autowired
     LiveEventBus events;
 
@@ -101,11 +102,11 @@ class DataIssueServiceIT {
 
             // an answer too short is refused with the field to fix
             assertThatThrownBy(() -> issues.answer(CLIMATE, reported.id(), " 네 "))
-                    .isInstanceOfSatisfying(InvalidDataIssueException.class,
+                    .isInstanceOfSatisfying(
+                            InvalidDataIssueException.class,
                             e -> assertThat(e.problem("answer")).isPresent());
 
-            DataIssue answered = issues.answer(CLIMATE, reported.id(),
-                    "종로구 측정소 센서 오류로 확인되어 값을 바로잡았습니다. 알려 주셔서 감사합니다.");
+            DataIssue answered = issues.answer(CLIMATE, reported.id(), "종로구 측정소 센서 오류로 확인되어 값을 바로잡았습니다. 알려 주셔서 감사합니다.");
             assertThat(answered.answered()).isTrue();
             assertThat(next(changes, reported.id())).isEqualTo(new DataIssueChanged(reported.id(), "CLIMATE", true));
 
@@ -113,12 +114,15 @@ class DataIssueServiceIT {
             assertThat(seenByReporter.answer()).isEqualTo("종로구 측정소 센서 오류로 확인되어 값을 바로잡았습니다. 알려 주셔서 감사합니다.");
             assertThat(seenByReporter.answeredBy()).isEqualTo("climate");
             assertThat(seenByReporter.answeredAt()).isNotNull();
-            assertThat(issues.queue(CLIMATE)).filteredOn(issue -> issue.id() == reported.id())
-                    .singleElement().satisfies(issue -> assertThat(issue.answered()).isTrue());
+            assertThat(issues.queue(CLIMATE))
+                    .filteredOn(issue -> issue.id() == reported.id())
+                    .singleElement()
+                    .satisfies(issue -> assertThat(issue.answered()).isTrue());
 
             // a second answer, by anyone, is refused and the first stays
             assertThatThrownBy(() -> issues.answer(CLIMATE, reported.id(), "다시 확인해 보니 정상입니다."))
-                    .isInstanceOfSatisfying(DataIssueRefusedException.class,
+                    .isInstanceOfSatisfying(
+                            DataIssueRefusedException.class,
                             e -> assertThat(e.reason()).isEqualTo(DataIssueRefusedException.Reason.CONFLICT));
             assertThatThrownBy(() -> issues.answer(ADMIN, reported.id(), "관리자 답변입니다."))
                     .isInstanceOf(DataIssueRefusedException.class);
@@ -128,15 +132,15 @@ class DataIssueServiceIT {
 
     @Test
     void aCitizenCannotReportAnInternalIndicatorButStaffCan() {
-        DataIssueDraft staffOnDuty = new DataIssueDraft("STAFF_ON_DUTY", null, null, "150 명", null,
-                "근무 인원이 실제보다 적게 나옵니다.");
+        DataIssueDraft staffOnDuty =
+                new DataIssueDraft("STAFF_ON_DUTY", null, null, "150 명", null, "근무 인원이 실제보다 적게 나옵니다.");
         assertThatThrownBy(() -> issues.report(CITIZEN, staffOnDuty))
                 .isInstanceOfSatisfying(DataIssueRefusedException.class, e -> {
                     assertThat(e.reason()).isEqualTo(DataIssueRefusedException.Reason.NOT_FOUND);
                     assertThat(e.key()).isEqualTo("data-issue.refused.unknown-indicator");
                 });
-        assertThatThrownBy(() -> issues.report(CITIZEN, new DataIssueDraft("NO_SUCH_INDICATOR", null, null, "1", null,
-                "이런 지표는 없습니다.")))
+        assertThatThrownBy(() -> issues.report(
+                        CITIZEN, new DataIssueDraft("NO_SUCH_INDICATOR", null, null, "1", null, "이런 지표는 없습니다.")))
                 .isInstanceOf(DataIssueRefusedException.class);
 
         String receipt = issues.report(TRAFFIC, staffOnDuty);
@@ -146,7 +150,8 @@ class DataIssueServiceIT {
         assertThat(reported.districtCode()).isNull();
         // the receipt of a report on an internal indicator, passed to a citizen, shows nothing
         assertThat(issues.byReceipt(Viewer.CITIZEN, receipt)).isEmpty();
-        assertThat(issues.byReceipt(new Viewer(Role.OFFICIAL, "TRAFFIC"), receipt)).isPresent();
+        assertThat(issues.byReceipt(new Viewer(Role.OFFICIAL, "TRAFFIC"), receipt))
+                .isPresent();
     }
 
     @Test
@@ -157,16 +162,18 @@ class DataIssueServiceIT {
                     assertThat(e.problems()).singleElement().satisfies(problem -> {
                         assertThat(problem.field()).isEqualTo("message");
                         assertThat(problem.key()).isEqualTo("data-issue.problem.message-length");
-                        assertThat(problem.arguments()).containsExactly(DataIssueService.MIN_MESSAGE,
-                                DataIssueService.MAX_MESSAGE);
+                        assertThat(problem.arguments())
+                                .containsExactly(DataIssueService.MIN_MESSAGE, DataIssueService.MAX_MESSAGE);
                     });
                 });
         assertThatThrownBy(() -> issues.report(CITIZEN, pm25("가".repeat(DataIssueService.MAX_MESSAGE + 1))))
-                .isInstanceOfSatisfying(InvalidDataIssueException.class,
+                .isInstanceOfSatisfying(
+                        InvalidDataIssueException.class,
                         e -> assertThat(e.problem("message")).isPresent());
-        assertThatThrownBy(() -> issues.report(CITIZEN, new DataIssueDraft("AIR_PM25", "99999", null, "1", null,
-                "없는 구의 값입니다.")))
-                .isInstanceOfSatisfying(InvalidDataIssueException.class,
+        assertThatThrownBy(() ->
+                        issues.report(CITIZEN, new DataIssueDraft("AIR_PM25", "99999", null, "1", null, "없는 구의 값입니다.")))
+                .isInstanceOfSatisfying(
+                        InvalidDataIssueException.class,
                         e -> assertThat(e.problem("districtCode")).isPresent());
         assertThat(issues.queue(ADMIN)).hasSize(before);
     }
@@ -179,6 +186,7 @@ class DataIssueServiceIT {
         assertThat(issues.byReceipt("1")).isEmpty();
         assertThat(issues.byReceipt("' OR 1=1 --")).isEmpty();
         assertThat(issues.byReceipt("A".repeat(24))).isEmpty();
-        assertThat(List.of(first, second)).allSatisfy(r -> assertThat(issues.byReceipt(r)).isPresent());
+        assertThat(List.of(first, second))
+                .allSatisfy(r -> assertThat(issues.byReceipt(r)).isPresent());
     }
 }

@@ -63,7 +63,8 @@ class ManifestsTest {
         Map<String, Object> podLabels = map(map(map(spec, "template"), "metadata"), "labels");
         assertThat(podLabels).containsAllEntriesOf(map(map(spec, "selector"), "matchLabels"));
         Map<String, Object> container = containers(deployment).getFirst();
-        Set<String> portNames = list(container, "ports").stream().map(port -> String.valueOf(asMap(port).get("name")))
+        Set<String> portNames = list(container, "ports").stream()
+                .map(port -> String.valueOf(asMap(port).get("name")))
                 .collect(Collectors.toSet());
 
         Map<String, Object> service = only(objects(BASE), "Service");
@@ -84,8 +85,10 @@ class ManifestsTest {
         for (Object rule : list(map(ingress, "spec"), "rules")) {
             for (Object path : list(map(asMap(rule), "http"), "paths")) {
                 Map<String, Object> backend = map(map(asMap(path), "backend"), "service");
-                assertThat(backend.get("name")).isEqualTo(map(service, "metadata").get("name"));
-                assertThat(servicePorts).contains(String.valueOf(map(backend, "port").get("name")));
+                assertThat(backend.get("name"))
+                        .isEqualTo(map(service, "metadata").get("name"));
+                assertThat(servicePorts)
+                        .contains(String.valueOf(map(backend, "port").get("name")));
             }
         }
         assertThat(((Number) spec.get("replicas")).intValue()).as("scaled out").isGreaterThanOrEqualTo(2);
@@ -97,7 +100,8 @@ class ManifestsTest {
         Map<String, Object> pod = map(map(deployment, "spec"), "template");
         assertThat(map(map(pod, "spec"), "securityContext")).containsEntry("runAsNonRoot", true);
         Map<String, Object> container = containers(deployment).getFirst();
-        assertThat(map(container, "securityContext")).containsEntry("allowPrivilegeEscalation", false)
+        assertThat(map(container, "securityContext"))
+                .containsEntry("allowPrivilegeEscalation", false)
                 .containsEntry("readOnlyRootFilesystem", true);
         assertThat(map(map(container, "resources"), "requests")).containsKeys("cpu", "memory");
         assertThat(map(map(container, "resources"), "limits")).containsKey("memory");
@@ -107,7 +111,8 @@ class ManifestsTest {
         try (var in = Files.newBufferedReader(Path.of("src/main/resources/application.properties"))) {
             app.load(in);
         }
-        assertThat(app.getProperty("management.endpoint.health.probes.add-additional-paths")).isEqualTo("true");
+        assertThat(app.getProperty("management.endpoint.health.probes.add-additional-paths"))
+                .isEqualTo("true");
         for (String probe : List.of("startupProbe", "livenessProbe", "readinessProbe")) {
             Map<String, Object> get = map(map(container, probe), "httpGet");
             assertThat(get.get("path")).as(probe).isIn("/livez", "/readyz");
@@ -115,7 +120,8 @@ class ManifestsTest {
         }
         assertThat(map(map(container, "readinessProbe"), "httpGet")).containsEntry("path", "/readyz");
 
-        Set<String> volumes = list(map(pod, "spec"), "volumes").stream().map(v -> String.valueOf(asMap(v).get("name")))
+        Set<String> volumes = list(map(pod, "spec"), "volumes").stream()
+                .map(v -> String.valueOf(asMap(v).get("name")))
                 .collect(Collectors.toSet());
         for (Object mount : list(container, "volumeMounts")) {
             assertThat(volumes).contains(String.valueOf(asMap(mount).get("name")));
@@ -131,7 +137,8 @@ class ManifestsTest {
             configured.add(found.group(1));
         }
         Set<String> secrets = Files.readAllLines(BASE.resolve("secret.env.example")).stream()
-                .filter(l -> !l.isBlank() && !l.startsWith("#")).map(l -> l.substring(0, l.indexOf('=')))
+                .filter(l -> !l.isBlank() && !l.startsWith("#"))
+                .map(l -> l.substring(0, l.indexOf('=')))
                 .collect(Collectors.toSet());
         List<String> missing = new ArrayList<>();
         for (String setting : ReadmeSettings.read(Path.of("README.md"))) {
@@ -139,16 +146,22 @@ class ManifestsTest {
                 missing.add(setting);
             }
         }
-        assertThat(missing).as("README settings in neither application.properties nor secret.env.example").isEmpty();
+        assertThat(missing)
+                .as("README settings in neither application.properties nor secret.env.example")
+                .isEmpty();
         assertThat(Files.readString(BASE.resolve("application.properties")))
-                .as("a replica that imports a folder at start would exit").doesNotContain("\ncity.archive.import.folder=");
+                .as("a replica that imports a folder at start would exit")
+                .doesNotContain("\ncity.archive.import.folder=");
     }
 
     @Test
     void kustomizeListsEveryManifestAndEveryFileItNamesExists() throws IOException {
         for (Path folder : List.of(BASE, BASE.resolve("backing"))) {
-            Map<String, Object> kustomization = load(folder.resolve("kustomization.yaml")).getFirst();
-            List<String> resources = list(kustomization, "resources").stream().map(String::valueOf).toList();
+            Map<String, Object> kustomization =
+                    load(folder.resolve("kustomization.yaml")).getFirst();
+            List<String> resources = list(kustomization, "resources").stream()
+                    .map(String::valueOf)
+                    .toList();
             Set<String> manifests;
             try (Stream<Path> files = Files.list(folder)) {
                 manifests = files.map(f -> f.getFileName().toString())
@@ -175,7 +188,9 @@ class ManifestsTest {
         List<Map<String, Object>> objects = new ArrayList<>();
         try (Stream<Path> files = Files.list(folder)) {
             for (Path file : files.filter(f -> f.toString().endsWith(".yaml")
-                    && !f.getFileName().toString().equals("kustomization.yaml")).sorted().toList()) {
+                            && !f.getFileName().toString().equals("kustomization.yaml"))
+                    .sorted()
+                    .toList()) {
                 objects.addAll(load(file));
             }
         }
@@ -195,14 +210,16 @@ class ManifestsTest {
     }
 
     private static Map<String, Object> only(List<Map<String, Object>> objects, String kind) {
-        List<Map<String, Object>> found = objects.stream().filter(o -> kind.equals(o.get("kind"))).toList();
+        List<Map<String, Object>> found =
+                objects.stream().filter(o -> kind.equals(o.get("kind"))).toList();
         assertThat(found).as(kind).hasSize(1);
         return found.getFirst();
     }
 
     private static List<Map<String, Object>> containers(Map<String, Object> deployment) {
         return list(map(map(map(deployment, "spec"), "template"), "spec"), "containers").stream()
-                .map(ManifestsTest::asMap).toList();
+                .map(ManifestsTest::asMap)
+                .toList();
     }
 
     static Map<String, Object> map(Map<String, Object> parent, String key) {

@@ -16,8 +16,7 @@ final class ReadmeSettings {
 
     private static final Pattern CODE = Pattern.compile("`([^`]+)`");
 
-    private ReadmeSettings() {
-    }
+    private ReadmeSettings() {}
 
     static List<String> read(Path readme) throws IOException {
         String text = Files.readString(readme);

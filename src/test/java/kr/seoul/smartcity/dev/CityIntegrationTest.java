@@ -16,6 +16,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @Documented
-@SpringBootTest(classes = {Application.class, DevServices.class}, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-public @interface CityIntegrationTest {
-}
+@SpringBootTest(
+        classes = {Application.class, DevServices.class},
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+public @interface CityIntegrationTest {}

@@ -34,7 +34,8 @@ import kr.seoul.smartcity.base.ui.map.CityMap.MapMarker;
 @AnonymousAllowed
 public class ComponentPreviewView extends Main {
 
-    private static final String REAL_BOUNDARIES = "../shared/data/geo/juso_2015_json_seoul_municipalities_geo_simple.json";
+    private static final String REAL_BOUNDARIES =
+            "../shared/data/geo/juso_2015_json_seoul_municipalities_geo_simple.json";
 
     private final Random random = new Random(42);
     private final ApexChart sparkline = ApexChart.sparkline().setColor("#c8102e");
@@ -56,14 +57,18 @@ public class ComponentPreviewView extends Main {
         clicked.setId("preview-clicked");
         CityMap schematic = map(geometry.districtsGeoJson(), clicked);
         schematic.setId("preview-map");
-        Section mapCard = new Section(new H2("Districts (" + (geometry.schematic() ? "schematic map" : "boundaries")
-                + ")"), schematic, clicked);
+        Section mapCard = new Section(
+                new H2("Districts (" + (geometry.schematic() ? "schematic map" : "boundaries") + ")"),
+                schematic,
+                clicked);
         mapCard.addClassName("card");
 
         DistrictGeometry real = new DistrictGeometry(new GeoProperties(REAL_BOUNDARIES));
         CityMap boundaries = map(real.districtsGeoJson(), clicked);
-        Section realCard = new Section(new H2("Districts (" + (real.schematic() ? "schematic map" : "boundaries")
-                + ")"), boundaries, new Paragraph("Boundaries: southkorea/seoul-maps (Apache-2.0)"));
+        Section realCard = new Section(
+                new H2("Districts (" + (real.schematic() ? "schematic map" : "boundaries") + ")"),
+                boundaries,
+                new Paragraph("Boundaries: southkorea/seoul-maps (Apache-2.0)"));
         realCard.addClassName("card");
 
         Button update = new Button("New data", click -> refresh());
@@ -87,7 +92,8 @@ public class ComponentPreviewView extends Main {
         map.setAriaLabel("Seoul districts");
         map.setDistricts(geoJson);
         map.addDistrictClickListener(code -> {
-            clicked.setText("Clicked " + SeoulDistrict.byCode(code).map(SeoulDistrict::nameKo).orElse(code));
+            clicked.setText("Clicked "
+                    + SeoulDistrict.byCode(code).map(SeoulDistrict::nameKo).orElse(code));
             maps.forEach(each -> each.setSelectedDistrict(code));
         });
         map.addMarkerClickListener((layer, id) -> clicked.setText("Marker " + layer + "/" + id));
@@ -104,8 +110,8 @@ public class ComponentPreviewView extends Main {
             Instant at = now.minus(Duration.ofHours(hour));
             level = Math.max(5, level + random.nextGaussian() * 4);
             points.add(new ApexChart.Point(at, Math.round(level * 10) / 10.0));
-            band.add(new ApexChart.Range(at, Math.max(0, level - 6 - random.nextDouble() * 4),
-                    level + 6 + random.nextDouble() * 6));
+            band.add(new ApexChart.Range(
+                    at, Math.max(0, level - 6 - random.nextDouble() * 4), level + 6 + random.nextDouble() * 6));
         }
         sparkline.setSeries("PM10", points.subList(24, 48));
         history.setSeries("PM10", points).setBand("min–max", band);
@@ -114,8 +120,9 @@ public class ComponentPreviewView extends Main {
         Map<String, String> labels = new LinkedHashMap<>();
         for (SeoulDistrict district : SeoulDistrict.values()) {
             int value = 15 + random.nextInt(70);
-            colours.put(district.code(), value <= 30 ? "#4f8fd6" : value <= 50 ? "#5cb85c" : value <= 70
-                    ? "#f0ad4e" : "#d9534f");
+            colours.put(
+                    district.code(),
+                    value <= 30 ? "#4f8fd6" : value <= 50 ? "#5cb85c" : value <= 70 ? "#f0ad4e" : "#d9534f");
             labels.put(district.code(), value + " µg/m³");
         }
         List<MapMarker> bikes = List.of(
@@ -126,8 +133,8 @@ public class ComponentPreviewView extends Main {
                 new MapMarker("ST-5", 37.6543, 127.0565, "노원역 (5대)", "#0b3d91"),
                 new MapMarker("ST-6", 37.5133, 127.1001, "잠실역 (15대)", "#0b3d91"),
                 new MapMarker("ST-7", 37.5585, 126.8371, "발산역 (6대)", "#0b3d91"));
-        List<MapMarker> incidents = List.of(
-                new MapMarker("IN-1", 37.5663 + random.nextGaussian() * 0.01, 126.9779, "사고: 세종대로", "#c8102e"));
+        List<MapMarker> incidents =
+                List.of(new MapMarker("IN-1", 37.5663 + random.nextGaussian() * 0.01, 126.9779, "사고: 세종대로", "#c8102e"));
         maps.forEach(map -> {
             map.setChoropleth(colours, labels);
             map.setPoints("bikes", bikes);

@@ -8,8 +8,7 @@ import java.time.Duration;
  */
 public final class DatabaseOutage {
 
-    private DatabaseOutage() {
-    }
+    private DatabaseOutage() {}
 
     public static void restart(Duration down) {
         EmbeddedServices.restartDatabase(down);

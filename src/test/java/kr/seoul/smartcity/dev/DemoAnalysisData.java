@@ -41,16 +41,30 @@ class DemoAnalysisData implements ApplicationRunner {
 
     /** Night bus routes by their real names, through places they pass near. */
     private static final Map<String, double[][]> ROUTES = Map.of(
-            "N13", new double[][]{{37.6543, 127.0565}, {37.5887, 127.0180}, {37.5660, 126.9784}, {37.5133, 127.1001}},
-            "N16", new double[][]{{37.6894, 127.0466}, {37.5714, 127.0094}, {37.5665, 126.9780}, {37.4925, 126.8254}},
-            "N26", new double[][]{{37.6066, 127.0926}, {37.5729, 127.0165}, {37.5571, 126.9244}, {37.5582, 126.8370}},
-            "N30", new double[][]{{37.5301, 127.1238}, {37.5400, 127.0700}, {37.5547, 126.9707}},
-            "N37", new double[][]{{37.6372, 126.9187}, {37.5790, 126.9368}, {37.5296, 126.9648}, {37.5048, 127.0251},
-                    {37.4979, 127.0276}, {37.5113, 127.0982}},
-            "N61", new double[][]{{37.5170, 126.8664}, {37.5263, 126.8964}, {37.5219, 126.9245}, {37.5759, 126.9768},
-                    {37.6194, 127.0606}, {37.6543, 127.0565}},
-            "N62", new double[][]{{37.5170, 126.8664}, {37.5444, 126.9516}, {37.5612, 127.0373}, {37.5884, 127.0875}},
-            "N15", new double[][]{{37.6620, 127.0120}, {37.5886, 127.0197}, {37.5413, 126.9713}, {37.4766, 126.9816}});
+            "N13", new double[][] {{37.6543, 127.0565}, {37.5887, 127.0180}, {37.5660, 126.9784}, {37.5133, 127.1001}},
+            "N16", new double[][] {{37.6894, 127.0466}, {37.5714, 127.0094}, {37.5665, 126.9780}, {37.4925, 126.8254}},
+            "N26", new double[][] {{37.6066, 127.0926}, {37.5729, 127.0165}, {37.5571, 126.9244}, {37.5582, 126.8370}},
+            "N30", new double[][] {{37.5301, 127.1238}, {37.5400, 127.0700}, {37.5547, 126.9707}},
+            "N37",
+                    new double[][] {
+                        {37.6372, 126.9187},
+                        {37.5790, 126.9368},
+                        {37.5296, 126.9648},
+                        {37.5048, 127.0251},
+                        {37.4979, 127.0276},
+                        {37.5113, 127.0982}
+                    },
+            "N61",
+                    new double[][] {
+                        {37.5170, 126.8664},
+                        {37.5263, 126.8964},
+                        {37.5219, 126.9245},
+                        {37.5759, 126.9768},
+                        {37.6194, 127.0606},
+                        {37.6543, 127.0565}
+                    },
+            "N62", new double[][] {{37.5170, 126.8664}, {37.5444, 126.9516}, {37.5612, 127.0373}, {37.5884, 127.0875}},
+            "N15", new double[][] {{37.6620, 127.0120}, {37.5886, 127.0197}, {37.5413, 126.9713}, {37.4766, 126.9816}});
 
     private final AnalysisData data;
     private final DistrictGeometry geometry;
@@ -68,8 +82,15 @@ class DemoAnalysisData implements ApplicationRunner {
         Random random = new Random(21);
         Map<String, Geometry> districts = DistrictShapes.read(geometry.districtsGeoJson());
         LocalDate asOf = LocalDate.of(2026, 11, 30);
-        data.replace("demo", Role.ADMIN, DatasetName.NIGHT_BUS_STOPS, SIMULATED + " · 서울시 버스노선별 정류소 위치정보의 모양",
-                "https://data.seoul.go.kr", asOf, true, stops());
+        data.replace(
+                "demo",
+                Role.ADMIN,
+                DatasetName.NIGHT_BUS_STOPS,
+                SIMULATED + " · 서울시 버스노선별 정류소 위치정보의 모양",
+                "https://data.seoul.go.kr",
+                asOf,
+                true,
+                stops());
         List<DataPoint> stations = new ArrayList<>();
         districts.forEach((code, shape) -> {
             Coordinate inside = shape.getInteriorPoint().getCoordinate();
@@ -78,40 +99,79 @@ class DemoAnalysisData implements ApplicationRunner {
                 stations.add(new DataPoint(code + " 119안전센터 " + i, pointIn(shape, random), null, code));
             }
         });
-        data.replace("demo", Role.ADMIN, DatasetName.FIRE_STATIONS, SIMULATED + " · 소방서·119안전센터 위치의 모양",
-                "https://www.data.go.kr", asOf, true, stations);
+        data.replace(
+                "demo",
+                Role.ADMIN,
+                DatasetName.FIRE_STATIONS,
+                SIMULATED + " · 소방서·119안전센터 위치의 모양",
+                "https://www.data.go.kr",
+                asOf,
+                true,
+                stations);
         List<String> codes = districts.keySet().stream().sorted().toList();
         List<DataPoint> dispatches = new ArrayList<>();
         for (int i = 0; i < 800; i++) {
             String code = codes.get(random.nextInt(codes.size()));
             Place scene = pointIn(districts.get(code), random);
-            double nearest = stations.stream().mapToDouble(s -> s.place().metresTo(scene)).min().orElse(0);
-            double minutes = 2.5 + nearest / 1000 * 1.4 / 25 * 60 + random.nextDouble() * 2
-                    + (random.nextInt(10) == 0 ? 3 : 0);
+            double nearest = stations.stream()
+                    .mapToDouble(s -> s.place().metresTo(scene))
+                    .min()
+                    .orElse(0);
+            double minutes =
+                    2.5 + nearest / 1000 * 1.4 / 25 * 60 + random.nextDouble() * 2 + (random.nextInt(10) == 0 ? 3 : 0);
             dispatches.add(new DataPoint("출동 " + (i + 1), scene, Math.round(minutes * 10) / 10.0, code));
         }
-        data.replace("demo", Role.ADMIN, DatasetName.FIRE_DISPATCHES, SIMULATED + " · 119 구급출동 기록의 모양",
-                "https://www.data.go.kr", asOf, true, dispatches);
+        data.replace(
+                "demo",
+                Role.ADMIN,
+                DatasetName.FIRE_DISPATCHES,
+                SIMULATED + " · 119 구급출동 기록의 모양",
+                "https://www.data.go.kr",
+                asOf,
+                true,
+                dispatches);
         List<DataPoint> garages = List.of(
                 new DataPoint("도봉 차고지", new Place(37.6688, 127.0471), null, "11320"),
                 new DataPoint("강서 차고지", new Place(37.5610, 126.8225), null, "11500"),
                 new DataPoint("송파 차고지", new Place(37.4947, 127.1227), null, "11710"),
                 new DataPoint("성동 차고지", new Place(37.5506, 127.0409), null, "11200"),
                 new DataPoint("금천 차고지", new Place(37.4600, 126.8955), null, "11545"));
-        data.replace("demo", Role.ADMIN, DatasetName.TAXI_GARAGES, SIMULATED + " · 서울시설공단 장애인콜택시 차고지의 모양",
-                "https://data.seoul.go.kr", asOf, true, garages);
+        data.replace(
+                "demo",
+                Role.ADMIN,
+                DatasetName.TAXI_GARAGES,
+                SIMULATED + " · 서울시설공단 장애인콜택시 차고지의 모양",
+                "https://data.seoul.go.kr",
+                asOf,
+                true,
+                garages);
         List<DataPoint> calls = new ArrayList<>();
         for (int i = 0; i < 600; i++) {
             String code = codes.get(random.nextInt(codes.size()));
             Place from = pointIn(districts.get(code), random);
-            double nearest = garages.stream().mapToDouble(g -> g.place().metresTo(from)).min().orElse(0);
+            double nearest = garages.stream()
+                    .mapToDouble(g -> g.place().metresTo(from))
+                    .min()
+                    .orElse(0);
             double minutes = 15 + nearest / 1000 / 20 * 60 + random.nextDouble() * 25;
             calls.add(new DataPoint("호출 " + (i + 1), from, Math.round(minutes * 10) / 10.0, code));
         }
-        data.replace("demo", Role.ADMIN, DatasetName.TAXI_CALLS, SIMULATED + " · 장애인콜택시 이용 기록의 모양",
-                "https://data.seoul.go.kr", asOf, true, calls);
-        log.info("Demo analysis data: {} night bus stops, {} stations, {} dispatches, {} garages, {} taxi calls",
-                stops().size(), stations.size(), dispatches.size(), garages.size(), calls.size());
+        data.replace(
+                "demo",
+                Role.ADMIN,
+                DatasetName.TAXI_CALLS,
+                SIMULATED + " · 장애인콜택시 이용 기록의 모양",
+                "https://data.seoul.go.kr",
+                asOf,
+                true,
+                calls);
+        log.info(
+                "Demo analysis data: {} night bus stops, {} stations, {} dispatches, {} garages, {} taxi calls",
+                stops().size(),
+                stations.size(),
+                dispatches.size(),
+                garages.size(),
+                calls.size());
     }
 
     private static List<DataPoint> stops() {
@@ -124,8 +184,13 @@ class DemoAnalysisData implements ApplicationRunner {
                 int steps = Math.max(1, (int) Math.round(from.metresTo(to) / 600));
                 for (int step = 0; step < steps; step++) {
                     double t = (double) step / steps;
-                    stops.add(new DataPoint(route.getKey(), new Place(from.latitude() + (to.latitude() - from.latitude())
-                            * t, from.longitude() + (to.longitude() - from.longitude()) * t), null, null));
+                    stops.add(new DataPoint(
+                            route.getKey(),
+                            new Place(
+                                    from.latitude() + (to.latitude() - from.latitude()) * t,
+                                    from.longitude() + (to.longitude() - from.longitude()) * t),
+                            null,
+                            null));
                 }
             }
         });

@@ -37,16 +37,31 @@ class DemoDashboards implements ApplicationRunner {
     @Override
     public void run(ApplicationArguments args) {
         DashboardActor admin = new DashboardActor("admin", new Viewer(Role.ADMIN, "DIGITAL"));
-        if (dashboards.arrangeable(admin).stream().anyMatch(dashboard -> dashboard.slug().equals(TRAFFIC))) {
+        if (dashboards.arrangeable(admin).stream()
+                .anyMatch(dashboard -> dashboard.slug().equals(TRAFFIC))) {
             return;
         }
-        var created = dashboards.create(admin, TRAFFIC, "교통 상황판", "Traffic board",
-                Perspective.DEPARTMENT, "TRAFFIC");
-        Widget tiles = new Widget("traffic-tiles", WidgetKind.AREA_TILES, null, "TRANSPORT", WidgetForm.NUMBER, 12, 2,
-                null, null, null, null, null, null);
+        var created = dashboards.create(admin, TRAFFIC, "교통 상황판", "Traffic board", Perspective.DEPARTMENT, "TRAFFIC");
+        Widget tiles = new Widget(
+                "traffic-tiles",
+                WidgetKind.AREA_TILES,
+                null,
+                "TRANSPORT",
+                WidgetForm.NUMBER,
+                12,
+                2,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null);
         Widget speed = Widget.indicator("traffic-speed", "ROAD_SPEED", WidgetForm.LINE, 6, 2);
         Widget bikes = Widget.indicator("traffic-bikes", "BIKE_AVAILABLE", WidgetForm.RANKING, 6, 2);
-        dashboards.save(admin, created.withLayout(new Layout(List.of(new DashboardPage("교통 상황", "Traffic",
-                List.of(tiles, speed, bikes))))), "demo");
+        dashboards.save(
+                admin,
+                created.withLayout(
+                        new Layout(List.of(new DashboardPage("교통 상황", "Traffic", List.of(tiles, speed, bikes))))),
+                "demo");
     }
 }

@@ -50,27 +50,31 @@ class DemoData implements ApplicationRunner {
 
     /** Sets a demo official's rank and phone once; later edits by an administrator are kept. */
     private void contact(String username, String rank, String phone) {
-        directory.staffMember(username).filter(member -> member.rankTitle().isBlank())
+        directory
+                .staffMember(username)
+                .filter(member -> member.rankTitle().isBlank())
                 .ifPresent(member -> directory.updateContact(username, rank, phone, true));
     }
 
     @Override
     public void run(ApplicationArguments args) {
-        List.of(Department.of("TRAFFIC", "도시교통실", "Urban Transportation Office"),
-                Department.of("CLIMATE", "기후환경본부", "Climate and Environment Headquarters"),
-                Department.of("SAFETY", "안전총괄실", "Safety Management Office"),
-                Department.of("DIGITAL", "디지털정책관", "Digital Policy Bureau"))
+        List.of(
+                        Department.of("TRAFFIC", "도시교통실", "Urban Transportation Office"),
+                        Department.of("CLIMATE", "기후환경본부", "Climate and Environment Headquarters"),
+                        Department.of("SAFETY", "안전총괄실", "Safety Management Office"),
+                        Department.of("DIGITAL", "디지털정책관", "Digital Policy Bureau"))
                 .forEach(directory::addDepartment);
 
-        List.of(new NewAccount("mayor", "김서울", "mayor", Role.MAYOR, null),
-                new NewAccount("traffic", "이교통", "traffic", Role.OFFICIAL, "TRAFFIC"),
-                new NewAccount("climate", "박환경", "climate", Role.OFFICIAL, "CLIMATE"),
-                new NewAccount("admin", "최관리", "admin", Role.ADMIN, "DIGITAL"),
-                // officials who sign documents (전자결재): a director and a deputy mayor
-                new NewAccount("director", "정국장", "director", Role.OFFICIAL, "TRAFFIC"),
-                new NewAccount("deputy", "한부시장", "deputy", Role.OFFICIAL, "DIGITAL"),
-                // the department in charge of the demo incident, to call from it
-                new NewAccount("safety", "오안전", "safety", Role.OFFICIAL, "SAFETY"))
+        List.of(
+                        new NewAccount("mayor", "김서울", "mayor", Role.MAYOR, null),
+                        new NewAccount("traffic", "이교통", "traffic", Role.OFFICIAL, "TRAFFIC"),
+                        new NewAccount("climate", "박환경", "climate", Role.OFFICIAL, "CLIMATE"),
+                        new NewAccount("admin", "최관리", "admin", Role.ADMIN, "DIGITAL"),
+                        // officials who sign documents (전자결재): a director and a deputy mayor
+                        new NewAccount("director", "정국장", "director", Role.OFFICIAL, "TRAFFIC"),
+                        new NewAccount("deputy", "한부시장", "deputy", Role.OFFICIAL, "DIGITAL"),
+                        // the department in charge of the demo incident, to call from it
+                        new NewAccount("safety", "오안전", "safety", Role.OFFICIAL, "SAFETY"))
                 .stream()
                 .filter(account -> directory.findAccount(account.username()).isEmpty())
                 .forEach(directory::openAccount);
@@ -92,22 +96,44 @@ class DemoData implements ApplicationRunner {
         contact("admin", "사무관", "02-120-4101");
 
         if (notices.latest(new Viewer(Role.MAYOR, null), 1).isEmpty()) {
-            notices.post(new NoticeAuthor("최관리", Role.ADMIN), new NoticeDraft("지하철 2호선 시청역 엘리베이터 점검",
-                    "11월 26일 10시부터 16시까지 1번 출구 엘리베이터를 점검합니다. 4번 출구를 이용해 주세요.",
-                    Severity.INFO, DisclosureClass.PUBLIC, "TRAFFIC"));
-            notices.post(new NoticeAuthor("최관리", Role.ADMIN), new NoticeDraft("초미세먼지 주의보 대비",
-                    "내일 오전 초미세먼지 농도가 높을 것으로 예보되었습니다. 외출 시 마스크를 착용하세요.",
-                    Severity.WARNING, DisclosureClass.PUBLIC, "CLIMATE", "AIR_PM25", null));
-            notices.post(new NoticeAuthor("최관리", Role.ADMIN), new NoticeDraft("간부회의 14시, 본관 6층 영상회의실",
-                    "주요 안건: 겨울철 제설 대책, 교통 혼잡 구간 점검.",
-                    Severity.INFO, DisclosureClass.INTERNAL, null));
-            notices.post(new NoticeAuthor("최관리", Role.ADMIN), new NoticeDraft("버스 노선 조정안 검토 (부서 한정)",
-                    "노선 조정안 초안을 부서 공유 폴더에 올렸습니다.",
-                    Severity.INFO, DisclosureClass.RESTRICTED, "TRAFFIC"));
+            notices.post(
+                    new NoticeAuthor("최관리", Role.ADMIN),
+                    new NoticeDraft(
+                            "지하철 2호선 시청역 엘리베이터 점검",
+                            "11월 26일 10시부터 16시까지 1번 출구 엘리베이터를 점검합니다. 4번 출구를 이용해 주세요.",
+                            Severity.INFO,
+                            DisclosureClass.PUBLIC,
+                            "TRAFFIC"));
+            notices.post(
+                    new NoticeAuthor("최관리", Role.ADMIN),
+                    new NoticeDraft(
+                            "초미세먼지 주의보 대비",
+                            "내일 오전 초미세먼지 농도가 높을 것으로 예보되었습니다. 외출 시 마스크를 착용하세요.",
+                            Severity.WARNING,
+                            DisclosureClass.PUBLIC,
+                            "CLIMATE",
+                            "AIR_PM25",
+                            null));
+            notices.post(
+                    new NoticeAuthor("최관리", Role.ADMIN),
+                    new NoticeDraft(
+                            "간부회의 14시, 본관 6층 영상회의실",
+                            "주요 안건: 겨울철 제설 대책, 교통 혼잡 구간 점검.",
+                            Severity.INFO,
+                            DisclosureClass.INTERNAL,
+                            null));
+            notices.post(
+                    new NoticeAuthor("최관리", Role.ADMIN),
+                    new NoticeDraft(
+                            "버스 노선 조정안 검토 (부서 한정)",
+                            "노선 조정안 초안을 부서 공유 폴더에 올렸습니다.",
+                            Severity.INFO,
+                            DisclosureClass.RESTRICTED,
+                            "TRAFFIC"));
         }
         if (incidents.recent(new Viewer(Role.MAYOR, null)).isEmpty()) {
-            Incident fire = incidents.report(new NewIncident("FIRE", "[모의] 구로구 물류창고 화재", "11530",
-                    "구로구 구로동 물류창고", DisclosureClass.PUBLIC, "SAFETY"));
+            Incident fire = incidents.report(new NewIncident(
+                    "FIRE", "[모의] 구로구 물류창고 화재", "11530", "구로구 구로동 물류창고", DisclosureClass.PUBLIC, "SAFETY"));
             incidents.advance(fire.id(), IncidentStatus.ARRIVED);
             incidents.advance(fire.id(), IncidentStatus.OPERATING);
         }

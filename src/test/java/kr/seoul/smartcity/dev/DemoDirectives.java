@@ -53,28 +53,51 @@ class DemoDirectives implements ApplicationRunner {
 
     private void directives() {
         Instant now = directives.now();
-        Directive overdue = directives.issueSample(MAYOR, new NewDirective("[예시] 강남역 일대 빗물받이 긴급 점검",
-                "집중호우 예보에 대비해 강남역 일대 빗물받이 막힘을 점검하고 결과를 보고하세요.", List.of("SAFETY", "CLIMATE"),
-                now.minus(Duration.ofDays(2)), Priority.URGENT,
-                DirectiveContext.of(ContextKind.DISTRICT, "11680", "강남구", "district/11680")));
+        Directive overdue = directives.issueSample(
+                MAYOR,
+                new NewDirective(
+                        "[예시] 강남역 일대 빗물받이 긴급 점검",
+                        "집중호우 예보에 대비해 강남역 일대 빗물받이 막힘을 점검하고 결과를 보고하세요.",
+                        List.of("SAFETY", "CLIMATE"),
+                        now.minus(Duration.ofDays(2)),
+                        Priority.URGENT,
+                        DirectiveContext.of(ContextKind.DISTRICT, "11680", "강남구", "district/11680")));
         directives.acknowledge(SAFETY, overdue.id());
 
-        Directive inProgress = directives.issueSample(MAYOR, new NewDirective("[예시] 심야버스 배차 간격 개선안 마련",
-                "시민제안을 반영해 심야버스 배차 간격을 줄이는 방안을 마련하세요.", List.of("TRAFFIC"),
-                now.plus(Duration.ofDays(5)), Priority.HIGH, null));
+        Directive inProgress = directives.issueSample(
+                MAYOR,
+                new NewDirective(
+                        "[예시] 심야버스 배차 간격 개선안 마련",
+                        "시민제안을 반영해 심야버스 배차 간격을 줄이는 방안을 마련하세요.",
+                        List.of("TRAFFIC"),
+                        now.plus(Duration.ofDays(5)),
+                        Priority.HIGH,
+                        null));
         directives.acknowledge(TRAFFIC, inProgress.id());
         directives.assign(TRAFFIC, inProgress.id(), "director");
-        directives.progress(TRAFFIC, inProgress.id(), "노선별 승차 자료를 분석하고 있습니다. 14개 노선 중 9개 완료.", null,
-                null, List.of());
+        directives.progress(TRAFFIC, inProgress.id(), "노선별 승차 자료를 분석하고 있습니다. 14개 노선 중 9개 완료.", null, null, List.of());
 
-        Directive reported = directives.issueSample(MAYOR, new NewDirective("[예시] 미세먼지 저감 조치 이행 점검",
-                "비상저감조치 발령 시 공공 사업장 이행 여부를 점검하세요.", List.of("CLIMATE"),
-                now.plus(Duration.ofDays(1)), Priority.NORMAL, null));
+        Directive reported = directives.issueSample(
+                MAYOR,
+                new NewDirective(
+                        "[예시] 미세먼지 저감 조치 이행 점검",
+                        "비상저감조치 발령 시 공공 사업장 이행 여부를 점검하세요.",
+                        List.of("CLIMATE"),
+                        now.plus(Duration.ofDays(1)),
+                        Priority.NORMAL,
+                        null));
         directives.acknowledge(CLIMATE, reported.id());
         directives.reportDone(CLIMATE, reported.id(), "공공 사업장 42곳 점검 완료, 미이행 3곳 시정 조치했습니다.", List.of());
 
-        Directive accepted = directives.issueSample(MAYOR, new NewDirective("[예시] 따릉이 대여소 고장 거치대 정비",
-                "", List.of("TRAFFIC"), now.plus(Duration.ofDays(3)), Priority.LOW, null));
+        Directive accepted = directives.issueSample(
+                MAYOR,
+                new NewDirective(
+                        "[예시] 따릉이 대여소 고장 거치대 정비",
+                        "",
+                        List.of("TRAFFIC"),
+                        now.plus(Duration.ofDays(3)),
+                        Priority.LOW,
+                        null));
         directives.acknowledge(TRAFFIC, accepted.id());
         directives.reportDone(TRAFFIC, accepted.id(), "고장 거치대 128개 정비 완료.", List.of());
         directives.accept(MAYOR, accepted.id(), "수고했습니다.");

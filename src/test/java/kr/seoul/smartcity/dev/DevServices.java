@@ -8,8 +8,19 @@ import org.springframework.context.annotation.Import;
  * Import it next to {@code Application}.
  */
 @TestConfiguration(proxyBeanMethods = false)
-@Import({EmbeddedServicesRegistrar.class, DemoData.class, DemoArchive.class, DemoCivic.class, DemoProjects.class,
-        DemoProposals.class, DemoOpinions.class, DemoProfile.class, DemoDirectives.class, DemoDashboards.class,
-        DemoDocuments.class, DemoThemes.class, DemoAnalysisData.class})
-public class DevServices {
-}
+@Import({
+    EmbeddedServicesRegistrar.class,
+    DemoData.class,
+    DemoArchive.class,
+    DemoCivic.class,
+    DemoProjects.class,
+    DemoProposals.class,
+    DemoOpinions.class,
+    DemoProfile.class,
+    DemoDirectives.class,
+    DemoDashboards.class,
+    DemoDocuments.class,
+    DemoThemes.class,
+    DemoAnalysisData.class
+})
+public class DevServices {}

@@ -49,7 +49,8 @@ final class EmbeddedSearch {
         int transportPort = freePort();
         Path logs = Files.createDirectories(dataDir.resolve("elasticsearch-logs"));
         Path console = logs.resolve("console.log");
-        List<String> command = new ArrayList<>(List.of(home.resolve("bin/elasticsearch").toString(),
+        List<String> command = new ArrayList<>(List.of(
+                home.resolve("bin/elasticsearch").toString(),
                 "-Ediscovery.type=single-node",
                 "-Expack.security.enabled=false",
                 "-Enetwork.host=127.0.0.1",
@@ -58,10 +59,10 @@ final class EmbeddedSearch {
                 "-Epath.data=" + Files.createDirectories(dataDir.resolve("elasticsearch-data")),
                 "-Epath.logs=" + logs,
                 "-Ecluster.routing.allocation.disk.threshold_enabled=false",
-                "-p", dataDir.resolve(PID_FILE).toString()));
-        ProcessBuilder builder = new ProcessBuilder(command)
-                .redirectErrorStream(true)
-                .redirectOutput(console.toFile());
+                "-p",
+                dataDir.resolve(PID_FILE).toString()));
+        ProcessBuilder builder =
+                new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(console.toFile());
         builder.environment().put("ES_JAVA_HOME", System.getProperty("java.home"));
         builder.environment().put("ES_JAVA_OPTS", "-Xms512m -Xmx512m");
         builder.environment().remove("JAVA_TOOL_OPTIONS");
@@ -74,10 +75,12 @@ final class EmbeddedSearch {
     }
 
     void awaitReady() {
-        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
+        HttpClient http =
+                HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
         HttpRequest health = HttpRequest.newBuilder(
                         URI.create(url() + "/_cluster/health?wait_for_status=yellow&timeout=1s"))
-                .timeout(Duration.ofSeconds(3)).build();
+                .timeout(Duration.ofSeconds(3))
+                .build();
         long deadline = System.nanoTime() + STARTUP_LIMIT.toNanos();
         while (System.nanoTime() < deadline) {
             if (!process.isAlive()) {
@@ -107,7 +110,8 @@ final class EmbeddedSearch {
             return;
         }
         log.info("Starting Elasticsearch again on port {}", port);
-        process = builder.redirectOutput(ProcessBuilder.Redirect.appendTo(logFile.toFile())).start();
+        process = builder.redirectOutput(ProcessBuilder.Redirect.appendTo(logFile.toFile()))
+                .start();
         awaitReady();
     }
 

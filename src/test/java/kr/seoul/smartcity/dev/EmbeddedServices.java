@@ -47,7 +47,8 @@ final class EmbeddedServices {
                         + "with './mvnw spring-boot:test-run' so that Maven passes the Elasticsearch distribution");
             }
             return new Settings(
-                    Path.of(environment.getProperty("city.dev.data-dir", ".dev-services")).toAbsolutePath(),
+                    Path.of(environment.getProperty("city.dev.data-dir", ".dev-services"))
+                            .toAbsolutePath(),
                     Path.of(zip),
                     environment.getProperty("city.dev.fresh", Boolean.class, false));
         }
@@ -69,12 +70,17 @@ final class EmbeddedServices {
             Files.createDirectories(settings.dataDir());
             long started = System.nanoTime();
             EmbeddedSearch search = EmbeddedSearch.launch(settings.elasticsearchZip(), settings.dataDir());
-            EmbeddedDatabase database = EmbeddedDatabase.start(settings.dataDir().resolve("postgres"));
+            EmbeddedDatabase database =
+                    EmbeddedDatabase.start(settings.dataDir().resolve("postgres"));
             EmbeddedServices services = new EmbeddedServices(database, search);
             Runtime.getRuntime().addShutdownHook(new Thread(services::stop, "embedded-services-stop"));
             search.awaitReady();
-            log.info("Embedded PostgreSQL on port {} and Elasticsearch on port {} ready in {} ms (data in {})",
-                    database.port(), search.port(), (System.nanoTime() - started) / 1_000_000, settings.dataDir());
+            log.info(
+                    "Embedded PostgreSQL on port {} and Elasticsearch on port {} ready in {} ms (data in {})",
+                    database.port(),
+                    search.port(),
+                    (System.nanoTime() - started) / 1_000_000,
+                    settings.dataDir());
             return services;
         } catch (IOException e) {
             throw new IllegalStateException("Could not start the embedded services", e);
@@ -82,7 +88,8 @@ final class EmbeddedServices {
     }
 
     private static void refuseRoot() {
-        if ("root".equals(System.getProperty("user.name")) || new com.sun.security.auth.module.UnixSystem().getUid() == 0) {
+        if ("root".equals(System.getProperty("user.name"))
+                || new com.sun.security.auth.module.UnixSystem().getUid() == 0) {
             throw new RunningAsRootException();
         }
     }

@@ -46,7 +46,9 @@ class EmbeddedServicesRegistrar implements ImportBeanDefinitionRegistrar, Enviro
         Map<String, Object> properties = new LinkedHashMap<>(services.properties());
         if (environment.getProperty("city.geo.dongs.location") == null && Files.isRegularFile(SHARED_DONGS)) {
             // the dong layer where the shared data is beside the project (CC BY 4.0: its attribution goes with it)
-            properties.put("city.geo.dongs.location", SHARED_DONGS.toAbsolutePath().normalize().toUri().toString());
+            properties.put(
+                    "city.geo.dongs.location",
+                    SHARED_DONGS.toAbsolutePath().normalize().toUri().toString());
             properties.put("city.geo.dongs.attribution", SHARED_DONGS_ATTRIBUTION);
         }
         environment.getPropertySources().addFirst(new MapPropertySource(EmbeddedServices.PROPERTY_SOURCE, properties));

@@ -16,11 +16,11 @@ import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
  */
 public final class SamplePdf {
 
-    private SamplePdf() {
-    }
+    private SamplePdf() {}
 
     public static byte[] of(String title, String text) {
-        try (PDDocument document = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+        try (PDDocument document = new PDDocument();
+                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             PDPage page = new PDPage();
             document.addPage(page);
             try (PDPageContentStream content = new PDPageContentStream(document, page)) {

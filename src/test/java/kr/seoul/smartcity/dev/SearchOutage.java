@@ -6,8 +6,7 @@ package kr.seoul.smartcity.dev;
  */
 public final class SearchOutage {
 
-    private SearchOutage() {
-    }
+    private SearchOutage() {}
 
     public static void stop() {
         EmbeddedServices.stopSearch();

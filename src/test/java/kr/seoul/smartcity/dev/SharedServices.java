@@ -11,8 +11,7 @@ import java.util.Map;
  */
 public final class SharedServices {
 
-    private SharedServices() {
-    }
+    private SharedServices() {}
 
     /** Starts the services once in this JVM (or finds them started) and returns the properties that reach them. */
     public static Map<String, String> start(Path dataDir, Path elasticsearchZip, boolean fresh) {

@@ -9,8 +9,8 @@ import kr.seoul.smartcity.base.domain.SeoulDistrict;
 import kr.seoul.smartcity.citystatus.domain.MapLayer;
 import kr.seoul.smartcity.citystatus.domain.Origin;
 import kr.seoul.smartcity.citystatus.service.CityFeedService;
-import kr.seoul.smartcity.citystatus.service.ObservationInput;
 import kr.seoul.smartcity.citystatus.service.ObservationIngest;
+import kr.seoul.smartcity.citystatus.service.ObservationInput;
 import kr.seoul.smartcity.simulation.domain.SimulatedPlaces;
 
 /**
@@ -20,15 +20,14 @@ import kr.seoul.smartcity.simulation.domain.SimulatedPlaces;
  */
 public final class SimulatedCityNow {
 
-    private SimulatedCityNow() {
-    }
+    private SimulatedCityNow() {}
 
     public static void place(ObservationIngest ingest, CityFeedService feed) {
         Instant now = Instant.now();
         Random random = new Random(7);
         List<ObservationInput> people = Arrays.stream(SeoulDistrict.values())
-                .map(district -> new ObservationInput("LIVING_POP", district.code(), now,
-                        250_000 + random.nextInt(400_000)))
+                .map(district ->
+                        new ObservationInput("LIVING_POP", district.code(), now, 250_000 + random.nextInt(400_000)))
                 .toList();
         ingest.record(people, Origin.SIMULATED, null);
         feed.updatePoints(MapLayer.BIKE_STATIONS, new SimulatedPlaces(random).bikeStations(now, 0.6));

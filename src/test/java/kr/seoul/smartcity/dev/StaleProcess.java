@@ -18,8 +18,7 @@ final class StaleProcess {
 
     private static final Logger log = LoggerFactory.getLogger(StaleProcess.class);
 
-    private StaleProcess() {
-    }
+    private StaleProcess() {}
 
     /** Stops the process named in the first line of the pid file, if it still runs, and removes the file. */
     static void stop(Path pidFile, String what) {
@@ -27,12 +26,15 @@ final class StaleProcess {
             return;
         }
         try {
-            String firstLine = Files.readAllLines(pidFile).stream().findFirst().orElse("").strip();
+            String firstLine =
+                    Files.readAllLines(pidFile).stream().findFirst().orElse("").strip();
             if (!firstLine.isEmpty()) {
-                ProcessHandle.of(Long.parseLong(firstLine)).filter(ProcessHandle::isAlive).ifPresent(process -> {
-                    log.warn("Stopping {} left running by an earlier run (pid {})", what, process.pid());
-                    terminate(process, Duration.ofSeconds(30));
-                });
+                ProcessHandle.of(Long.parseLong(firstLine))
+                        .filter(ProcessHandle::isAlive)
+                        .ifPresent(process -> {
+                            log.warn("Stopping {} left running by an earlier run (pid {})", what, process.pid());
+                            terminate(process, Duration.ofSeconds(30));
+                        });
             }
             Files.deleteIfExists(pidFile);
         } catch (IOException | NumberFormatException e) {

@@ -52,12 +52,16 @@ class SearchOutageIT {
 
     @LocalServerPort
     int port;
+
     @Autowired
     ArchiveBulkImport bulkImport;
+
     @Autowired
     ArchiveIndexer indexer;
+
     @Autowired
     ArchiveSearchService search;
+
     @Autowired
     ApprovalService approval;
 
@@ -67,12 +71,21 @@ class SearchOutageIT {
     @Test
     void nothingIsLostWhileSearchIsDownAndEverythingIsFoundOnceAfter() throws Exception {
         String tag = "outage" + UUID.randomUUID().toString().replace("-", "").substring(0, 8);
-        StringBuilder csv = new StringBuilder("file,title,type,department,producer,issued_on,language,disclosure,tags\n");
+        StringBuilder csv =
+                new StringBuilder("file,title,type,department,producer,issued_on,language,disclosure,tags\n");
         for (int row = 1; row <= ROWS; row++) {
-            Files.writeString(folder.resolve("note-" + row + ".txt"), "장애 중 수집 기록 " + row + " " + tag,
-                    StandardCharsets.UTF_8);
-            csv.append("note-").append(row).append(".txt,장애 중 수집 ").append(row).append(" ").append(tag)
-                    .append(",STATISTICS,CLIMATE,서울시,2025-02-0").append(row).append(",ko,PUBLIC,").append(tag)
+            Files.writeString(
+                    folder.resolve("note-" + row + ".txt"), "장애 중 수집 기록 " + row + " " + tag, StandardCharsets.UTF_8);
+            csv.append("note-")
+                    .append(row)
+                    .append(".txt,장애 중 수집 ")
+                    .append(row)
+                    .append(" ")
+                    .append(tag)
+                    .append(",STATISTICS,CLIMATE,서울시,2025-02-0")
+                    .append(row)
+                    .append(",ko,PUBLIC,")
+                    .append(tag)
                     .append('\n');
         }
         Files.writeString(folder.resolve("metadata.csv"), csv, StandardCharsets.UTF_8);
@@ -80,20 +93,40 @@ class SearchOutageIT {
         SearchOutage.stop();
         long approvedId;
         try {
-            ArchiveImportReport report = bulkImport.importFolder(folder, null, ArchiveEditor.system("system:import"),
-                    row -> { });
+            ArchiveImportReport report =
+                    bulkImport.importFolder(folder, null, ArchiveEditor.system("system:import"), row -> {});
             assertThat(report.problem()).isNull();
             assertThat(report.imported()).as("every row stored in PostgreSQL").isEqualTo(ROWS);
             assertThat(report.failed()).isZero();
 
-            DocumentView draft = approval.saveDraft(Actor.of("traffic"), null, 0, new DocumentDraft(FormType.REPORT,
-                    "장애 중 결재 " + tag, "검색이 멈춘 동안 결재한 문서 " + tag, null, DisclosureLevel.PUBLIC, null,
-                    Retention.YEARS_5, List.of(tag), List.of(LineEntry.approval("director")), List.of(), List.of()));
-            DocumentView submitted = approval.submit(Actor.of("traffic"), draft.document().id(),
-                    draft.document().revision());
-            approvedId = approval.approve(Actor.of("director"), submitted.document().id(),
-                    submitted.document().revision(), null).document().id();
-            assertThat(approval.approvedDocument(approvedId)).as("the approval completed").isPresent();
+            DocumentView draft = approval.saveDraft(
+                    Actor.of("traffic"),
+                    null,
+                    0,
+                    new DocumentDraft(
+                            FormType.REPORT,
+                            "장애 중 결재 " + tag,
+                            "검색이 멈춘 동안 결재한 문서 " + tag,
+                            null,
+                            DisclosureLevel.PUBLIC,
+                            null,
+                            Retention.YEARS_5,
+                            List.of(tag),
+                            List.of(LineEntry.approval("director")),
+                            List.of(),
+                            List.of()));
+            DocumentView submitted = approval.submit(
+                    Actor.of("traffic"), draft.document().id(), draft.document().revision());
+            approvedId = approval.approve(
+                            Actor.of("director"),
+                            submitted.document().id(),
+                            submitted.document().revision(),
+                            null)
+                    .document()
+                    .id();
+            assertThat(approval.approvedDocument(approvedId))
+                    .as("the approval completed")
+                    .isPresent();
 
             assertThat(indexer.pending()).as("waiting for the index").isGreaterThanOrEqualTo(ROWS);
             assertThatThrownBy(() -> search.search(Viewer.CITIZEN, ArchiveQuery.of(tag)))
@@ -101,25 +134,38 @@ class SearchOutageIT {
                     .hasMessage("The archive search is not available right now");
             HttpResponse<String> api = get("/api/public/archive/search?q=" + tag);
             assertThat(api.statusCode()).isEqualTo(503);
-            assertThat(api.body()).contains("not available right now").doesNotContain("Exception")
-                    .doesNotContain("Connection refused").doesNotContain("elasticsearch");
+            assertThat(api.body())
+                    .contains("not available right now")
+                    .doesNotContain("Exception")
+                    .doesNotContain("Connection refused")
+                    .doesNotContain("elasticsearch");
         } finally {
             SearchOutage.start();
         }
 
-        await().atMost(Duration.ofMinutes(2)).pollInterval(Duration.ofSeconds(1)).untilAsserted(() -> {
-            indexer.drainNow();
-            List<ArchiveHit> hits = search.search(new Viewer(Role.MAYOR, null), ArchiveQuery.of("tag:" + tag)
-                    .withPage(0, 50)).hits();
-            assertThat(hits).as("the import and the approved document, each once").hasSize(ROWS + 1);
-            assertThat(hits.stream().map(ArchiveHit::id).distinct().count()).isEqualTo(ROWS + 1);
-        });
+        await().atMost(Duration.ofMinutes(2))
+                .pollInterval(Duration.ofSeconds(1))
+                .untilAsserted(() -> {
+                    indexer.drainNow();
+                    List<ArchiveHit> hits = search.search(
+                                    new Viewer(Role.MAYOR, null),
+                                    ArchiveQuery.of("tag:" + tag).withPage(0, 50))
+                            .hits();
+                    assertThat(hits)
+                            .as("the import and the approved document, each once")
+                            .hasSize(ROWS + 1);
+                    assertThat(hits.stream().map(ArchiveHit::id).distinct().count())
+                            .isEqualTo(ROWS + 1);
+                });
         assertThat(search.search(Viewer.CITIZEN, ArchiveQuery.of(tag)).total()).isEqualTo(ROWS + 1);
     }
 
     private HttpResponse<String> get(String path) throws Exception {
         try (HttpClient client = HttpClient.newHttpClient()) {
-            return client.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).GET().build(),
+            return client.send(
+                    HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                            .GET()
+                            .build(),
                     HttpResponse.BodyHandlers.ofString());
         }
     }

@@ -51,14 +51,19 @@ class MetricsIT {
 
     @LocalManagementPort
     int managementPort;
+
     @Autowired
     ApprovalService approval;
+
     @Autowired
     SourceStatusService feeds;
+
     @Autowired
     ArchiveService archive;
+
     @Autowired
     ArchiveIndexer indexer;
+
     @Autowired
     SummaryService summaries;
 
@@ -80,9 +85,12 @@ class MetricsIT {
         feeds.recordFailure(source, "upstream 503");
 
         String scrape = scrape();
-        assertThat(value(scrape, "city_feed_polls_total", "outcome=\"success\",source=\"" + source + "\"")).isEqualTo(2);
-        assertThat(value(scrape, "city_feed_polls_total", "outcome=\"failure\",source=\"" + source + "\"")).isEqualTo(1);
-        assertThat(value(scrape, "city_feed_lag_seconds", "source=\"" + source + "\"")).isBetween(0.0, 60.0);
+        assertThat(value(scrape, "city_feed_polls_total", "outcome=\"success\",source=\"" + source + "\""))
+                .isEqualTo(2);
+        assertThat(value(scrape, "city_feed_polls_total", "outcome=\"failure\",source=\"" + source + "\""))
+                .isEqualTo(1);
+        assertThat(value(scrape, "city_feed_lag_seconds", "source=\"" + source + "\""))
+                .isBetween(0.0, 60.0);
     }
 
     @Test
@@ -90,14 +98,26 @@ class MetricsIT {
         double before = value(scrape(), "city_archive_indexed_total", "outcome=\"indexed\"");
         String tag = UUID.randomUUID().toString().substring(0, 8);
         for (int i = 0; i < 2; i++) {
-            archive.add(ArchiveEditor.system("test"), new ArchiveDraft("지표 시험 " + tag + " " + i,
-                    ArchiveItemType.BROCHURE, "TRAFFIC", "서울시", LocalDate.of(2025, 3, 4), List.of("시험"),
-                    ArchiveLanguage.KO, DisclosureClass.PUBLIC, List.of(), "지표 시험"), List.of());
+            archive.add(
+                    ArchiveEditor.system("test"),
+                    new ArchiveDraft(
+                            "지표 시험 " + tag + " " + i,
+                            ArchiveItemType.BROCHURE,
+                            "TRAFFIC",
+                            "서울시",
+                            LocalDate.of(2025, 3, 4),
+                            List.of("시험"),
+                            ArchiveLanguage.KO,
+                            DisclosureClass.PUBLIC,
+                            List.of(),
+                            "지표 시험"),
+                    List.of());
         }
         indexer.drainNow();
 
         String scrape = scrape();
-        assertThat(value(scrape, "city_archive_indexed_total", "outcome=\"indexed\"")).isGreaterThanOrEqualTo(before + 2);
+        assertThat(value(scrape, "city_archive_indexed_total", "outcome=\"indexed\""))
+                .isGreaterThanOrEqualTo(before + 2);
         // read from PostgreSQL when scraped (the indexer drains in the background, so only its range is certain)
         assertThat(value(scrape, "city_archive_outbox", "")).isNotNaN().isGreaterThanOrEqualTo(0);
     }
@@ -105,16 +125,35 @@ class MetricsIT {
     @Test
     void approvalActionsAreCountedByKind() throws Exception {
         String before = scrape();
-        DocumentView draft = approval.saveDraft(Actor.of("traffic"), null, 0, new DocumentDraft(FormType.REPORT,
-                "지표 시험 보고 " + UUID.randomUUID(), "본문", null, DisclosureLevel.PUBLIC, null, Retention.YEARS_5,
-                List.of(), List.of(LineEntry.approval("director")), List.of(), List.of()));
-        DocumentView submitted = approval.submit(Actor.of("traffic"), draft.document().id(), draft.document().revision());
-        approval.approve(Actor.of("director"), submitted.document().id(), submitted.document().revision(), null);
+        DocumentView draft = approval.saveDraft(
+                Actor.of("traffic"),
+                null,
+                0,
+                new DocumentDraft(
+                        FormType.REPORT,
+                        "지표 시험 보고 " + UUID.randomUUID(),
+                        "본문",
+                        null,
+                        DisclosureLevel.PUBLIC,
+                        null,
+                        Retention.YEARS_5,
+                        List.of(),
+                        List.of(LineEntry.approval("director")),
+                        List.of(),
+                        List.of()));
+        DocumentView submitted = approval.submit(
+                Actor.of("traffic"), draft.document().id(), draft.document().revision());
+        approval.approve(
+                Actor.of("director"),
+                submitted.document().id(),
+                submitted.document().revision(),
+                null);
 
         String after = scrape();
         for (String action : List.of("CREATE", "SUBMIT", "APPROVE")) {
             String labels = "action=\"" + action + "\"";
-            assertThat(value(after, "city_approval_actions_total", labels)).as(action)
+            assertThat(value(after, "city_approval_actions_total", labels))
+                    .as(action)
                     .isEqualTo(orZero(before, "city_approval_actions_total", labels) + 1);
         }
     }
@@ -122,8 +161,11 @@ class MetricsIT {
     @Test
     void summaryCallsAndTheirFallbacksAreCountedWithTheReason() throws Exception {
         String before = scrape();
-        SourceDocument document = new SourceDocument("test:metrics-" + UUID.randomUUID(), "지표 시험",
-                "checksum", List.of(new Passage("p1", "서울시는 대기질을 개선하기 위해 노후 경유차 운행을 제한한다.", "개요")));
+        SourceDocument document = new SourceDocument(
+                "test:metrics-" + UUID.randomUUID(),
+                "지표 시험",
+                "checksum",
+                List.of(new Passage("p1", "서울시는 대기질을 개선하기 위해 노후 경유차 운행을 제한한다.", "개요")));
 
         summaries.summarise(document, AppLanguage.KOREAN).blockLast(Duration.ofSeconds(30));
 
@@ -138,11 +180,30 @@ class MetricsIT {
     @Test
     void everyMetricTheGrafanaDashboardAsksForIsScraped() throws Exception {
         feeds.recordSuccess("metrics-dashboard", 1);
-        approval.saveDraft(Actor.of("traffic"), null, 0, new DocumentDraft(FormType.REPORT,
-                "지표 대시보드 " + UUID.randomUUID(), "본문", null, DisclosureLevel.PUBLIC, null, Retention.YEARS_5,
-                List.of(), List.of(LineEntry.approval("director")), List.of(), List.of()));
-        summaries.summarise(new SourceDocument("test:dashboard-" + UUID.randomUUID(), "지표", "checksum",
-                List.of(new Passage("p1", "서울시 교통 정책을 요약한다.", "개요"))), AppLanguage.KOREAN)
+        approval.saveDraft(
+                Actor.of("traffic"),
+                null,
+                0,
+                new DocumentDraft(
+                        FormType.REPORT,
+                        "지표 대시보드 " + UUID.randomUUID(),
+                        "본문",
+                        null,
+                        DisclosureLevel.PUBLIC,
+                        null,
+                        Retention.YEARS_5,
+                        List.of(),
+                        List.of(LineEntry.approval("director")),
+                        List.of(),
+                        List.of()));
+        summaries
+                .summarise(
+                        new SourceDocument(
+                                "test:dashboard-" + UUID.randomUUID(),
+                                "지표",
+                                "checksum",
+                                List.of(new Passage("p1", "서울시 교통 정책을 요약한다.", "개요"))),
+                        AppLanguage.KOREAN)
                 .blockLast(Duration.ofSeconds(30));
         String dashboard = Files.readString(Path.of("docker/grafana/smart-city-platform.json"));
         Set<String> asked = new TreeSet<>();
@@ -153,13 +214,17 @@ class MetricsIT {
         assertThat(asked).hasSizeGreaterThanOrEqualTo(10);
 
         String scrape = scrape();
-        assertThat(asked).allSatisfy(metric -> assertThat(scrape).as(metric).containsPattern("(?m)^" + metric + "[{ ]"));
+        assertThat(asked)
+                .allSatisfy(metric -> assertThat(scrape).as(metric).containsPattern("(?m)^" + metric + "[{ ]"));
     }
 
     private String scrape() throws Exception {
-        HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-                URI.create("http://localhost:" + managementPort + "/actuator/prometheus")).build(),
-                HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> response = HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(
+                                        URI.create("http://localhost:" + managementPort + "/actuator/prometheus"))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
         assertThat(response.statusCode()).isEqualTo(200);
         return response.body();
     }
@@ -167,8 +232,10 @@ class MetricsIT {
     /** The sample of that metric whose labels include these (Prometheus writes labels in alphabetical order). */
     private static double value(String scrape, String metric, String labels) {
         Double found = find(scrape, metric, labels);
-        assertThat(found).as(metric + "{" + labels + "} in\n" + scrape.lines()
-                .filter(line -> line.startsWith(metric)).toList()).isNotNull();
+        assertThat(found)
+                .as(metric + "{" + labels + "} in\n"
+                        + scrape.lines().filter(line -> line.startsWith(metric)).toList())
+                .isNotNull();
         return found;
     }
 
@@ -178,7 +245,8 @@ class MetricsIT {
     }
 
     private static Double find(String scrape, String metric, String labels) {
-        Matcher line = Pattern.compile("(?m)^" + Pattern.quote(metric) + "\\{([^}]*)\\} (\\S+)$").matcher(scrape);
+        Matcher line = Pattern.compile("(?m)^" + Pattern.quote(metric) + "\\{([^}]*)\\} (\\S+)$")
+                .matcher(scrape);
         while (line.find()) {
             if (line.group(1).contains(labels)) {
                 return Double.parseDouble(line.group(2));

@@ -30,12 +30,17 @@ import tools.jackson.databind.node.ObjectNode;
  */
 public final class FakeLlmServer implements AutoCloseable {
 
-    public enum Mode { NORMAL, DOWN, SLOW }
+    public enum Mode {
+        NORMAL,
+        DOWN,
+        SLOW
+    }
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final Pattern PASSAGE = Pattern.compile("\\[(p\\d+)] ?([^\\n\\[]*)");
     /** A line of the notes the app sends to combine the parts of a long document: {@code - overview: text [p3]}. */
-    private static final Pattern NOTE = Pattern.compile("- \\w+: (?:요점 \\d+: |수치: |Point \\d+: |Figure: )?([^\\n\\[]*?) ?\\[(p\\d+)]");
+    private static final Pattern NOTE =
+            Pattern.compile("- \\w+: (?:요점 \\d+: |수치: |Point \\d+: |Figure: )?([^\\n\\[]*?) ?\\[(p\\d+)]");
 
     private final HttpServer server;
     private final List<JsonNode> requests = new CopyOnWriteArrayList<>();
@@ -107,7 +112,10 @@ public final class FakeLlmServer implements AutoCloseable {
             JsonNode request = JSON.readTree(exchange.getRequestBody().readAllBytes());
             requests.add(request);
             if (mode == Mode.DOWN) {
-                send(exchange, 503, "application/json",
+                send(
+                        exchange,
+                        503,
+                        "application/json",
                         "{\"error\":{\"message\":\"model is loading\",\"type\":\"server_error\",\"code\":503}}");
                 return;
             }
@@ -132,11 +140,17 @@ public final class FakeLlmServer implements AutoCloseable {
         long created = Instant.now().getEpochSecond();
         if (!stream) {
             ObjectNode body = JSON.createObjectNode();
-            body.put("id", "chatcmpl-fake").put("object", "chat.completion").put("created", created).put("model", model);
+            body.put("id", "chatcmpl-fake")
+                    .put("object", "chat.completion")
+                    .put("created", created)
+                    .put("model", model);
             ObjectNode choice = body.putArray("choices").addObject();
             choice.put("index", 0).put("finish_reason", "stop");
             choice.putObject("message").put("role", "assistant").put("content", answer);
-            body.putObject("usage").put("prompt_tokens", 100).put("completion_tokens", 50).put("total_tokens", 150);
+            body.putObject("usage")
+                    .put("prompt_tokens", 100)
+                    .put("completion_tokens", 50)
+                    .put("total_tokens", 150);
             send(exchange, 200, "application/json", JSON.writeValueAsString(body));
             return;
         }
@@ -146,7 +160,9 @@ public final class FakeLlmServer implements AutoCloseable {
         List<String> pieces = pieces(answer);
         for (int i = 0; i <= pieces.size(); i++) {
             ObjectNode chunk = JSON.createObjectNode();
-            chunk.put("id", "chatcmpl-fake").put("object", "chat.completion.chunk").put("created", created)
+            chunk.put("id", "chatcmpl-fake")
+                    .put("object", "chat.completion.chunk")
+                    .put("created", created)
                     .put("model", model);
             ObjectNode choice = chunk.putArray("choices").addObject();
             choice.put("index", 0);
@@ -178,7 +194,8 @@ public final class FakeLlmServer implements AutoCloseable {
         exchange.sendResponseHeaders(200, 0);
         OutputStream out = exchange.getResponseBody();
         for (String piece : pieces(answer)) {
-            out.write((JSON.writeValueAsString(ollamaLine(model, now, piece, false)) + "\n").getBytes(StandardCharsets.UTF_8));
+            out.write((JSON.writeValueAsString(ollamaLine(model, now, piece, false)) + "\n")
+                    .getBytes(StandardCharsets.UTF_8));
             out.flush();
             sleep(chunkDelay);
         }
@@ -192,8 +209,12 @@ public final class FakeLlmServer implements AutoCloseable {
         line.putObject("message").put("role", "assistant").put("content", content);
         line.put("done", done);
         if (done) {
-            line.put("done_reason", "stop").put("total_duration", 1_000_000L).put("load_duration", 1000L)
-                    .put("prompt_eval_count", 100).put("prompt_eval_duration", 1000L).put("eval_count", 50)
+            line.put("done_reason", "stop")
+                    .put("total_duration", 1_000_000L)
+                    .put("load_duration", 1000L)
+                    .put("prompt_eval_count", 100)
+                    .put("prompt_eval_duration", 1000L)
+                    .put("eval_count", 50)
                     .put("eval_duration", 1000L);
         }
         return line;
@@ -232,16 +253,23 @@ public final class FakeLlmServer implements AutoCloseable {
         var overview = answer.putArray("overview");
         for (int i = 0; i < Math.min(3, ids.size()); i++) {
             String id = ids.get(i);
-            overview.addObject().put("text", (english ? "Point " : "요점 ") + (i + 1) + ": " + shorten(passages.get(id)))
-                    .putArray("citations").add(id);
+            overview.addObject()
+                    .put("text", (english ? "Point " : "요점 ") + (i + 1) + ": " + shorten(passages.get(id)))
+                    .putArray("citations")
+                    .add(id);
         }
         String last = ids.getLast();
-        answer.putArray("keyFigures").addObject().put("text", (english ? "Figure: " : "수치: ") + shorten(passages.get(last)))
-                .putArray("citations").add(last);
+        answer.putArray("keyFigures")
+                .addObject()
+                .put("text", (english ? "Figure: " : "수치: ") + shorten(passages.get(last)))
+                .putArray("citations")
+                .add(last);
         answer.putArray("decisions");
-        answer.putArray("actionItems").addObject()
+        answer.putArray("actionItems")
+                .addObject()
                 .put("text", english ? "Follow up on the measures described." : "기술된 조치의 후속 점검이 필요합니다.")
-                .putArray("citations").add(ids.get(ids.size() / 2));
+                .putArray("citations")
+                .add(ids.get(ids.size() / 2));
         answer.putArray("risks");
         return JSON.writeValueAsString(answer);
     }

@@ -28,8 +28,10 @@ class UsageIT {
 
     @Autowired
     UsageRecorder recorder;
+
     @Autowired
     UsageAnalytics analytics;
+
     @Autowired
     DatabaseClient database;
 
@@ -39,7 +41,9 @@ class UsageIT {
 
     private UsageCount count(UsageKind kind, String subject) {
         return analytics.counts(Role.ADMIN, kind, Duration.ofDays(1)).stream()
-                .filter(count -> count.subject().equals(subject)).findFirst().orElseThrow();
+                .filter(count -> count.subject().equals(subject))
+                .findFirst()
+                .orElseThrow();
     }
 
     @Test
@@ -57,12 +61,20 @@ class UsageIT {
         assertThat(counted.officials()).as("only the official who agreed").isEqualTo(1);
         assertThat(counted.citizens()).isEqualTo(2);
         assertThat(counted.staff()).isEqualTo(1);
-        assertThat(counted.averageSeconds()).as("(4 s + 6 s + 2 s) / three uses").isEqualTo(4);
-        assertThat(analytics.own("traffic", Duration.ofDays(1))).extracting(use -> use.subject()).contains(screen);
-        assertThat(analytics.own("climate", Duration.ofDays(1))).extracting(use -> use.subject())
+        assertThat(counted.averageSeconds())
+                .as("(4 s + 6 s + 2 s) / three uses")
+                .isEqualTo(4);
+        assertThat(analytics.own("traffic", Duration.ofDays(1)))
+                .extracting(use -> use.subject())
+                .contains(screen);
+        assertThat(analytics.own("climate", Duration.ofDays(1)))
+                .extracting(use -> use.subject())
                 .doesNotContain(screen);
-        Long named = database.sql("SELECT COUNT(*) AS n FROM usage_event WHERE subject = :s").bind("s", screen)
-                .map(row -> row.get("n", Long.class)).one().block();
+        Long named = database.sql("SELECT COUNT(*) AS n FROM usage_event WHERE subject = :s")
+                .bind("s", screen)
+                .map(row -> row.get("n", Long.class))
+                .one()
+                .block();
         assertThat(named).as("citizens' uses are never stored one by one").isEqualTo(1);
     }
 
@@ -81,8 +93,10 @@ class UsageIT {
     void widgetsNobodyOpenedAreListedAndOpenedOnesAreNot() {
         recorder.record(UsageKind.WIDGET, "wall/wall-map", DeviceKind.DESKTOP, 0, null, null, null);
         recorder.flush();
-        assertThat(analytics.unopenedWidgets(Role.ADMIN, Duration.ofDays(1))).extracting(widget -> widget.key())
-                .doesNotContain("wall/wall-map").contains("wall/wall-notices");
+        assertThat(analytics.unopenedWidgets(Role.ADMIN, Duration.ofDays(1)))
+                .extracting(widget -> widget.key())
+                .doesNotContain("wall/wall-map")
+                .contains("wall/wall-notices");
     }
 
     @Test
@@ -91,11 +105,10 @@ class UsageIT {
         recorder.record(UsageKind.KIOSK_TOUCH, station, DeviceKind.KIOSK, 0, null, null, station);
         recorder.record(UsageKind.KIOSK_TOUCH, station, DeviceKind.KIOSK, 0, null, null, station);
         recorder.flush();
-        assertThat(analytics.kioskTouches(Role.MAYOR, Duration.ofDays(1)))
-                .anySatisfy(entry -> {
-                    assertThat(entry.getKey()).isEqualTo(station);
-                    assertThat(entry.getValue()).isEqualTo(2);
-                });
+        assertThat(analytics.kioskTouches(Role.MAYOR, Duration.ofDays(1))).anySatisfy(entry -> {
+            assertThat(entry.getKey()).isEqualTo(station);
+            assertThat(entry.getValue()).isEqualTo(2);
+        });
         long[][] hours = analytics.peakHours(Role.ADMIN, Duration.ofDays(1));
         long total = 0;
         for (long[] hour : hours) {
@@ -111,18 +124,32 @@ class UsageIT {
         database.sql("""
                         INSERT INTO usage_event (at, kind, subject, device, duration_ms, username, role)
                         VALUES (:at, 'SCREEN', :s, 'DESKTOP', 0, 'traffic', 'OFFICIAL')""")
-                .bind("at", longAgo).bind("s", old).fetch().rowsUpdated().block();
+                .bind("at", longAgo)
+                .bind("s", old)
+                .fetch()
+                .rowsUpdated()
+                .block();
         database.sql("""
                         INSERT INTO usage_hourly (hour, kind, subject, device, station, uses, duration_ms)
                         VALUES (:at, 'SCREEN', :s, 'PHONE', '', 3, 0)""")
-                .bind("at", longAgo).bind("s", old).fetch().rowsUpdated().block();
+                .bind("at", longAgo)
+                .bind("s", old)
+                .fetch()
+                .rowsUpdated()
+                .block();
 
         recorder.expire();
 
-        Long events = database.sql("SELECT COUNT(*) AS n FROM usage_event WHERE subject = :s").bind("s", old)
-                .map(row -> row.get("n", Long.class)).one().block();
-        Long counts = database.sql("SELECT COUNT(*) AS n FROM usage_hourly WHERE subject = :s").bind("s", old)
-                .map(row -> row.get("n", Long.class)).one().block();
+        Long events = database.sql("SELECT COUNT(*) AS n FROM usage_event WHERE subject = :s")
+                .bind("s", old)
+                .map(row -> row.get("n", Long.class))
+                .one()
+                .block();
+        Long counts = database.sql("SELECT COUNT(*) AS n FROM usage_hourly WHERE subject = :s")
+                .bind("s", old)
+                .map(row -> row.get("n", Long.class))
+                .one()
+                .block();
         assertThat(events).as("named uses are kept 90 days").isZero();
         assertThat(counts).as("anonymous counts are kept two years").isEqualTo(1);
     }
@@ -133,6 +160,7 @@ class UsageIT {
                 .isInstanceOf(SecurityException.class);
         assertThatThrownBy(() -> analytics.counts(null, UsageKind.SCREEN, Duration.ofDays(1)))
                 .isInstanceOf(SecurityException.class);
-        assertThat(analytics.counts(Role.MAYOR, UsageKind.SCREEN, Duration.ofDays(1))).isInstanceOf(List.class);
+        assertThat(analytics.counts(Role.MAYOR, UsageKind.SCREEN, Duration.ofDays(1)))
+                .isInstanceOf(List.class);
     }
 }

@@ -6,5 +6,4 @@ package kr.seoul.smartcity.analysis.domain;
  * @param row the grid row, counted northwards
  * @param column the grid column, counted eastwards
  */
-public record Cell(int row, int column, Place centre, String districtCode, double people) {
-}
+public record Cell(int row, int column, Place centre, String districtCode, double people) {}

@@ -18,8 +18,7 @@ public final class DistrictShapes {
 
     private static final GeometryFactory GEOMETRY = new GeometryFactory();
 
-    private DistrictShapes() {
-    }
+    private DistrictShapes() {}
 
     public static Map<String, Geometry> read(String featureCollection) {
         Map<String, Geometry> shapes = new LinkedHashMap<>();
@@ -30,12 +29,14 @@ public final class DistrictShapes {
             switch (geometry.path("type").asString("")) {
                 case "Polygon" -> polygons.add(polygon(geometry.path("coordinates")));
                 case "MultiPolygon" -> geometry.path("coordinates").forEach(rings -> polygons.add(polygon(rings)));
-                default -> {
-                }
+                default -> {}
             }
             if (!code.isEmpty() && !polygons.isEmpty()) {
-                shapes.put(code, polygons.size() == 1 ? polygons.getFirst()
-                        : GEOMETRY.createMultiPolygon(polygons.toArray(Polygon[]::new)));
+                shapes.put(
+                        code,
+                        polygons.size() == 1
+                                ? polygons.getFirst()
+                                : GEOMETRY.createMultiPolygon(polygons.toArray(Polygon[]::new)));
             }
         }
         return shapes;
@@ -52,7 +53,8 @@ public final class DistrictShapes {
 
     private static LinearRing ring(JsonNode points) {
         List<Coordinate> coordinates = new ArrayList<>();
-        points.forEach(point -> coordinates.add(new Coordinate(point.get(0).asDouble(), point.get(1).asDouble())));
+        points.forEach(point -> coordinates.add(
+                new Coordinate(point.get(0).asDouble(), point.get(1).asDouble())));
         if (!coordinates.getFirst().equals2D(coordinates.getLast())) {
             coordinates.add(coordinates.getFirst());
         }

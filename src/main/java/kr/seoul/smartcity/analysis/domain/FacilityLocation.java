@@ -11,18 +11,19 @@ import java.util.List;
  */
 public final class FacilityLocation {
 
-    private FacilityLocation() {
-    }
+    private FacilityLocation() {}
 
     /** Facilities chosen among candidate sites, and the calls' distances to their nearest one. */
-    public record Result(List<Place> facilities, double meanMetres, double ninetiethMetres) {
-    }
+    public record Result(List<Place> facilities, double meanMetres, double ninetiethMetres) {}
 
     /** The calls' mean and 90th-percentile distance to the nearest of {@code facilities}. */
     public static Result serving(List<Place> calls, List<Place> facilities) {
-        List<Double> distances = calls.stream().map(call -> nearest(call, facilities)).toList();
-        return new Result(List.copyOf(facilities), distances.stream().mapToDouble(Double::doubleValue).average()
-                .orElse(Double.NaN), Percentiles.of(distances, 90));
+        List<Double> distances =
+                calls.stream().map(call -> nearest(call, facilities)).toList();
+        return new Result(
+                List.copyOf(facilities),
+                distances.stream().mapToDouble(Double::doubleValue).average().orElse(Double.NaN),
+                Percentiles.of(distances, 90));
     }
 
     /**

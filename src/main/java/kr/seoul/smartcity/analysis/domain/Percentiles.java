@@ -5,8 +5,7 @@ import java.util.List;
 /** Medians and higher percentiles of measured times, the way response times are reported. */
 public final class Percentiles {
 
-    private Percentiles() {
-    }
+    private Percentiles() {}
 
     /**
      * The value below which {@code percent} of the values lie (nearest rank: the smallest value with at least that

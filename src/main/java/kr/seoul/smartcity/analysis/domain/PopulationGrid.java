@@ -59,8 +59,13 @@ public final class PopulationGrid {
                 }
             }
         }
-        List<Cell> peopled = found.stream().map(cell -> new Cell(cell.row(), cell.column(), cell.centre(),
-                cell.districtCode(), people.getOrDefault(cell.districtCode(), 0.0) / perDistrict.get(cell.districtCode())))
+        List<Cell> peopled = found.stream()
+                .map(cell -> new Cell(
+                        cell.row(),
+                        cell.column(),
+                        cell.centre(),
+                        cell.districtCode(),
+                        people.getOrDefault(cell.districtCode(), 0.0) / perDistrict.get(cell.districtCode())))
                 .toList();
         return new PopulationGrid(cellMetres, peopled);
     }

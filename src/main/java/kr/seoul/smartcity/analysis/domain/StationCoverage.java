@@ -14,8 +14,7 @@ import java.util.TreeMap;
  */
 public final class StationCoverage {
 
-    private StationCoverage() {
-    }
+    private StationCoverage() {}
 
     /** A district's coverage: its people, those within reach of a station, and its stations. */
     public record DistrictCoverage(String districtCode, double people, double covered, int stations) {
@@ -26,12 +25,10 @@ public final class StationCoverage {
     }
 
     /** A proposed new station and the people it would newly reach. */
-    public record Candidate(Place place, String districtCode, double newlyCovered) {
-    }
+    public record Candidate(Place place, String districtCode, double newlyCovered) {}
 
     /** The result: per district, and the proposed stations in the order chosen. */
-    public record Result(List<DistrictCoverage> districts, List<Candidate> candidates, double people,
-                         double covered) {
+    public record Result(List<DistrictCoverage> districts, List<Candidate> candidates, double people, double covered) {
 
         public double share() {
             return people <= 0 ? 0 : covered / people;
@@ -52,7 +49,9 @@ public final class StationCoverage {
         }
         Map<Long, List<Integer>> byRowColumn = new HashMap<>();
         for (int i = 0; i < cells.size(); i++) {
-            byRowColumn.computeIfAbsent(key(cells.get(i).row(), cells.get(i).column()), k -> new ArrayList<>()).add(i);
+            byRowColumn
+                    .computeIfAbsent(key(cells.get(i).row(), cells.get(i).column()), k -> new ArrayList<>())
+                    .add(i);
         }
         int span = (int) Math.ceil(reachMetres / grid.cellMetres());
         List<Candidate> candidates = new ArrayList<>();
@@ -62,7 +61,8 @@ public final class StationCoverage {
             for (int i = 0; i < cells.size(); i++) {
                 double gain = 0;
                 for (int j : around(cells, i, span, byRowColumn)) {
-                    if (!covered[j] && cells.get(i).centre().metresTo(cells.get(j).centre()) <= reachMetres) {
+                    if (!covered[j]
+                            && cells.get(i).centre().metresTo(cells.get(j).centre()) <= reachMetres) {
                         gain += cells.get(j).people();
                     }
                 }
@@ -79,7 +79,8 @@ public final class StationCoverage {
                     covered[j] = true;
                 }
             }
-            candidates.add(new Candidate(cells.get(best).centre(), cells.get(best).districtCode(), bestGain));
+            candidates.add(
+                    new Candidate(cells.get(best).centre(), cells.get(best).districtCode(), bestGain));
         }
         return result(cells, before, stationsPerDistrict, candidates);
     }
@@ -109,8 +110,8 @@ public final class StationCoverage {
         return covered;
     }
 
-    private static Result result(List<Cell> cells, boolean[] covered, Map<String, Integer> stations,
-                                 List<Candidate> candidates) {
+    private static Result result(
+            List<Cell> cells, boolean[] covered, Map<String, Integer> stations, List<Candidate> candidates) {
         Map<String, double[]> sums = new TreeMap<>();
         double people = 0;
         double reached = 0;
@@ -125,8 +126,8 @@ public final class StationCoverage {
             }
         }
         Map<String, DistrictCoverage> districts = new LinkedHashMap<>();
-        sums.forEach((code, sum) -> districts.put(code, new DistrictCoverage(code, sum[0], sum[1],
-                stations.getOrDefault(code, 0))));
+        sums.forEach((code, sum) ->
+                districts.put(code, new DistrictCoverage(code, sum[0], sum[1], stations.getOrDefault(code, 0))));
         return new Result(List.copyOf(districts.values()), candidates, people, reached);
     }
 

@@ -55,16 +55,30 @@ public class AnalysisData {
      * @throws IllegalStateException    if {@code role} is not an administrator's
      * @throws IllegalArgumentException if the dataset has no points or names no source
      */
-    public Dataset replace(String username, @Nullable Role role, DatasetName name, String source,
-                           @Nullable String link, @Nullable LocalDate asOf, boolean simulated, List<DataPoint> points) {
+    public Dataset replace(
+            String username,
+            @Nullable Role role,
+            DatasetName name,
+            String source,
+            @Nullable String link,
+            @Nullable LocalDate asOf,
+            boolean simulated,
+            List<DataPoint> points) {
         if (role != Role.ADMIN) {
             throw new IllegalStateException("only administrators replace the analyses' datasets");
         }
         if (points.isEmpty() || source == null || source.isBlank()) {
             throw new IllegalArgumentException("a dataset needs its source and at least one point");
         }
-        Dataset dataset = new Dataset(name, source.strip(), link, asOf, simulated, username,
-                clock.instant().truncatedTo(ChronoUnit.MICROS), points);
+        Dataset dataset = new Dataset(
+                name,
+                source.strip(),
+                link,
+                asOf,
+                simulated,
+                username,
+                clock.instant().truncatedTo(ChronoUnit.MICROS),
+                points);
         store.replace(dataset);
         return dataset;
     }

@@ -49,33 +49,51 @@ public class BikeStationAnalysis {
             return Optional.empty();
         }
         List<MapPoint> stations = feed.points(Viewer.CITIZEN, MapLayer.BIKE_STATIONS);
-        Inputs inputs = new Inputs(stations.stream().map(s -> s.externalId() + "@" + s.latitude() + "," + s.longitude()
-                + "=" + s.value()).toList(), people.get());
+        Inputs inputs = new Inputs(
+                stations.stream()
+                        .map(s -> s.externalId() + "@" + s.latitude() + "," + s.longitude() + "=" + s.value())
+                        .toList(),
+                people.get());
         return Optional.of(last.get(inputs, () -> compute(stations, people.get())));
     }
 
     private BikeStationReport compute(List<MapPoint> stations, CityGrid.People people) {
         PopulationGrid grid = people.grid();
-        List<Place> places = stations.stream().map(s -> new Place(s.latitude(), s.longitude())).toList();
+        List<Place> places = stations.stream()
+                .map(s -> new Place(s.latitude(), s.longitude()))
+                .toList();
         StationCoverage.Result coverage = StationCoverage.of(grid, places, REACH_METRES, NEW_STATIONS);
         Map<String, List<Double>> occupancy = new HashMap<>();
         for (MapPoint station : stations) {
             if (station.value() != null && station.capacity() != null && station.capacity() > 0) {
                 StationCoverage.nearest(grid.cells(), new Place(station.latitude(), station.longitude()))
-                        .ifPresent(cell -> occupancy.computeIfAbsent(cell.districtCode(), k -> new ArrayList<>())
+                        .ifPresent(cell -> occupancy
+                                .computeIfAbsent(cell.districtCode(), k -> new ArrayList<>())
                                 .add(station.value() / station.capacity()));
             }
         }
         Map<String, Double> meanOccupancy = new HashMap<>();
-        occupancy.forEach((district, shares) -> meanOccupancy.put(district,
+        occupancy.forEach((district, shares) -> meanOccupancy.put(
+                district,
                 shares.stream().mapToDouble(Double::doubleValue).average().orElse(0)));
-        boolean simulated = people.simulated() || stations.stream().anyMatch(s -> s.externalId().startsWith("SIM-"));
-        Instant stationsAsOf = stations.stream().map(MapPoint::updatedAt).filter(Objects::nonNull)
-                .max(Comparator.naturalOrder()).orElse(null);
-        return new BikeStationReport(coverage, stations.size(), meanOccupancy, stationsAsOf, people.asOf(),
-                simulated, REACH_METRES, CityGrid.CELL_METRES, clock.instant());
+        boolean simulated = people.simulated()
+                || stations.stream().anyMatch(s -> s.externalId().startsWith("SIM-"));
+        Instant stationsAsOf = stations.stream()
+                .map(MapPoint::updatedAt)
+                .filter(Objects::nonNull)
+                .max(Comparator.naturalOrder())
+                .orElse(null);
+        return new BikeStationReport(
+                coverage,
+                stations.size(),
+                meanOccupancy,
+                stationsAsOf,
+                people.asOf(),
+                simulated,
+                REACH_METRES,
+                CityGrid.CELL_METRES,
+                clock.instant());
     }
 
-    private record Inputs(List<String> stations, CityGrid.People people) {
-    }
+    private record Inputs(List<String> stations, CityGrid.People people) {}
 }

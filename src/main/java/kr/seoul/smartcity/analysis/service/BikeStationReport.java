@@ -16,7 +16,13 @@ import org.jspecify.annotations.Nullable;
  * @param populationAsOf the living population's date
  * @param simulated whether any input is the embedded default's simulated data
  */
-public record BikeStationReport(StationCoverage.Result coverage, int stations, Map<String, Double> occupancyByDistrict,
-                                @Nullable Instant stationsAsOf, @Nullable Instant populationAsOf, boolean simulated,
-                                double reachMetres, double cellMetres, Instant computedAt) {
-}
+public record BikeStationReport(
+        StationCoverage.Result coverage,
+        int stations,
+        Map<String, Double> occupancyByDistrict,
+        @Nullable Instant stationsAsOf,
+        @Nullable Instant populationAsOf,
+        boolean simulated,
+        double reachMetres,
+        double cellMetres,
+        Instant computedAt) {}

@@ -55,11 +55,12 @@ class CityGrid {
         if (known != null && known.population.equals(population)) {
             return Optional.of(known.people);
         }
-        Instant asOf = population.values().stream().map(LatestValue::observedAt).max(Comparator.naturalOrder())
+        Instant asOf = population.values().stream()
+                .map(LatestValue::observedAt)
+                .max(Comparator.naturalOrder())
                 .orElse(null);
         boolean simulated = population.values().stream().anyMatch(v -> v.origin() == Origin.SIMULATED);
-        People people = new People(PopulationGrid.over(shapes(), byDistrict,
-                CELL_METRES), asOf, simulated);
+        People people = new People(PopulationGrid.over(shapes(), byDistrict, CELL_METRES), asOf, simulated);
         last.set(new Made(population, people));
         return Optional.of(people);
     }
@@ -74,9 +75,7 @@ class CityGrid {
         return read;
     }
 
-    record People(PopulationGrid grid, @Nullable Instant asOf, boolean simulated) {
-    }
+    record People(PopulationGrid grid, @Nullable Instant asOf, boolean simulated) {}
 
-    private record Made(Map<String, LatestValue> population, People people) {
-    }
+    private record Made(Map<String, LatestValue> population, People people) {}
 }

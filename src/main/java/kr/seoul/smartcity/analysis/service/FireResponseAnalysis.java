@@ -29,6 +29,7 @@ public class FireResponseAnalysis {
     static final double TARGET_MINUTES = 7;
     /** Average speed of a fire engine in city traffic, in km/h, and how much longer roads are than a straight line. */
     static final double SPEED_KMH = 25;
+
     static final double ROAD_FACTOR = 1.4;
 
     private final AnalysisData data;
@@ -55,41 +56,59 @@ public class FireResponseAnalysis {
         if (stations.isEmpty() || dispatches.isEmpty() || people.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(last.get(new Inputs(stations.get(), dispatches.get(), people.get()),
+        return Optional.of(last.get(
+                new Inputs(stations.get(), dispatches.get(), people.get()),
                 () -> compute(stations.get(), dispatches.get(), people.get())));
     }
 
-    private record Inputs(Dataset stations, Dataset dispatches, CityGrid.People people) {
-    }
+    private record Inputs(Dataset stations, Dataset dispatches, CityGrid.People people) {}
 
     private FireResponseReport compute(Dataset stations, Dataset dispatches, CityGrid.People people) {
-        List<Cell> beyond = StationCoverage.beyond(people.grid(),
-                stations.points().stream().map(DataPoint::place).toList(), reachMetres());
+        List<Cell> beyond = StationCoverage.beyond(
+                people.grid(), stations.points().stream().map(DataPoint::place).toList(), reachMetres());
         Map<String, List<Double>> minutes = new HashMap<>();
         for (DataPoint dispatch : dispatches.points()) {
             if (dispatch.districtCode() != null && dispatch.value() != null) {
-                minutes.computeIfAbsent(dispatch.districtCode(), d -> new ArrayList<>()).add(dispatch.value());
+                minutes.computeIfAbsent(dispatch.districtCode(), d -> new ArrayList<>())
+                        .add(dispatch.value());
             }
         }
         Map<String, Double> peopleByDistrict = new HashMap<>();
         Map<String, Double> peopleBeyond = new HashMap<>();
-        people.grid().cells().forEach(cell -> peopleByDistrict.merge(cell.districtCode(), cell.people(),
-                Double::sum));
+        people.grid().cells().forEach(cell -> peopleByDistrict.merge(cell.districtCode(), cell.people(), Double::sum));
         beyond.forEach(cell -> peopleBeyond.merge(cell.districtCode(), cell.people(), Double::sum));
         List<FireResponseReport.District> districts = new ArrayList<>();
         for (String district : peopleByDistrict.keySet()) {
             List<Double> times = minutes.getOrDefault(district, List.of());
-            districts.add(new FireResponseReport.District(district, times.size(), Percentiles.of(times, 50),
-                    Percentiles.of(times, 90), times.stream().filter(t -> t > TARGET_MINUTES).count(),
-                    peopleByDistrict.get(district), peopleBeyond.getOrDefault(district, 0.0)));
+            districts.add(new FireResponseReport.District(
+                    district,
+                    times.size(),
+                    Percentiles.of(times, 50),
+                    Percentiles.of(times, 90),
+                    times.stream().filter(t -> t > TARGET_MINUTES).count(),
+                    peopleByDistrict.get(district),
+                    peopleBeyond.getOrDefault(district, 0.0)));
         }
         // slowest first; districts without dispatches last
-        districts.sort(Comparator.comparingDouble((FireResponseReport.District d) -> Double.isNaN(d.ninetiethMinutes())
-                ? -1 : d.ninetiethMinutes()).reversed().thenComparing(FireResponseReport.District::districtCode));
+        districts.sort(Comparator.comparingDouble((FireResponseReport.District d) ->
+                        Double.isNaN(d.ninetiethMinutes()) ? -1 : d.ninetiethMinutes())
+                .reversed()
+                .thenComparing(FireResponseReport.District::districtCode));
         List<Double> all = minutes.values().stream().flatMap(List::stream).toList();
-        return new FireResponseReport(districts, beyond, Percentiles.of(all, 50), Percentiles.of(all, 90),
-                all.size(), stations, dispatches, people.asOf(),
+        return new FireResponseReport(
+                districts,
+                beyond,
+                Percentiles.of(all, 50),
+                Percentiles.of(all, 90),
+                all.size(),
+                stations,
+                dispatches,
+                people.asOf(),
                 stations.simulated() || dispatches.simulated() || people.simulated(),
-                TARGET_MINUTES, SPEED_KMH, ROAD_FACTOR, reachMetres(), clock.instant());
+                TARGET_MINUTES,
+                SPEED_KMH,
+                ROAD_FACTOR,
+                reachMetres(),
+                clock.instant());
     }
 }

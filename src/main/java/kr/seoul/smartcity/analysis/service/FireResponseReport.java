@@ -14,17 +14,34 @@ import org.jspecify.annotations.Nullable;
  * @param beyond     the squares of the grid farther from every station than the target reach
  * @param reachMetres the straight-line distance covered in the target time at the assumed speed and road factor
  */
-public record FireResponseReport(List<District> districts, List<Cell> beyond, double medianMinutes,
-                                 double ninetiethMinutes, int dispatches, Dataset stations, Dataset dispatchSource,
-                                 @Nullable Instant populationAsOf, boolean simulated, double targetMinutes,
-                                 double speedKmh, double roadFactor, double reachMetres, Instant computedAt) {
+public record FireResponseReport(
+        List<District> districts,
+        List<Cell> beyond,
+        double medianMinutes,
+        double ninetiethMinutes,
+        int dispatches,
+        Dataset stations,
+        Dataset dispatchSource,
+        @Nullable Instant populationAsOf,
+        boolean simulated,
+        double targetMinutes,
+        double speedKmh,
+        double roadFactor,
+        double reachMetres,
+        Instant computedAt) {
 
     /**
      * @param late        dispatches that arrived after the target time
      * @param peopleBeyond people in the district's squares beyond the target reach
      */
-    public record District(String districtCode, int dispatches, double medianMinutes, double ninetiethMinutes,
-                           long late, double people, double peopleBeyond) {
+    public record District(
+            String districtCode,
+            int dispatches,
+            double medianMinutes,
+            double ninetiethMinutes,
+            long late,
+            double people,
+            double peopleBeyond) {
 
         public double shareBeyond() {
             return people <= 0 ? 0 : peopleBeyond / people;

@@ -9,8 +9,7 @@ import java.util.function.Supplier;
  */
 final class LastComputed<K, R> {
 
-    private record Entry<K, R>(K inputs, R result) {
-    }
+    private record Entry<K, R>(K inputs, R result) {}
 
     private final AtomicReference<Entry<K, R>> last = new AtomicReference<>();
 

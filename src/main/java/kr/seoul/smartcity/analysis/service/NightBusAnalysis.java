@@ -40,23 +40,31 @@ public class NightBusAnalysis {
         if (stops.isEmpty() || people.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(last.get(new Inputs(stops.get(), people.get()),
-                () -> compute(stops.get(), people.get())));
+        return Optional.of(last.get(new Inputs(stops.get(), people.get()), () -> compute(stops.get(), people.get())));
     }
 
-    private record Inputs(Dataset stops, CityGrid.People people) {
-    }
+    private record Inputs(Dataset stops, CityGrid.People people) {}
 
     private NightBusReport compute(Dataset stops, CityGrid.People people) {
         List<DataPoint> points = stops.points();
-        StationCoverage.Result coverage = StationCoverage.of(people.grid(),
-                points.stream().map(DataPoint::place).toList(), REACH_METRES, 0);
+        StationCoverage.Result coverage = StationCoverage.of(
+                people.grid(), points.stream().map(DataPoint::place).toList(), REACH_METRES, 0);
         List<StationCoverage.DistrictCoverage> underServed = coverage.districts().stream()
                 .filter(district -> district.people() > 0)
                 .sorted(Comparator.comparingDouble(StationCoverage.DistrictCoverage::share))
-                .limit(UNDER_SERVED).toList();
+                .limit(UNDER_SERVED)
+                .toList();
         long routes = points.stream().map(DataPoint::label).distinct().count();
-        return new NightBusReport(coverage, underServed, points.size(), (int) routes, stops, people.asOf(),
-                stops.simulated() || people.simulated(), REACH_METRES, CityGrid.CELL_METRES, clock.instant());
+        return new NightBusReport(
+                coverage,
+                underServed,
+                points.size(),
+                (int) routes,
+                stops,
+                people.asOf(),
+                stops.simulated() || people.simulated(),
+                REACH_METRES,
+                CityGrid.CELL_METRES,
+                clock.instant());
     }
 }

@@ -16,7 +16,14 @@ import org.jspecify.annotations.Nullable;
  * @param source       the stops' dataset (source, link, date, simulated or not)
  * @param simulated    whether any input is the embedded default's simulated data
  */
-public record NightBusReport(StationCoverage.Result coverage, List<StationCoverage.DistrictCoverage> underServed,
-                             int stops, int routes, Dataset source, @Nullable Instant populationAsOf,
-                             boolean simulated, double reachMetres, double cellMetres, Instant computedAt) {
-}
+public record NightBusReport(
+        StationCoverage.Result coverage,
+        List<StationCoverage.DistrictCoverage> underServed,
+        int stops,
+        int routes,
+        Dataset source,
+        @Nullable Instant populationAsOf,
+        boolean simulated,
+        double reachMetres,
+        double cellMetres,
+        Instant computedAt) {}

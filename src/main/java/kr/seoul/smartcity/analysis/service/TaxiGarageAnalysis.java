@@ -48,12 +48,12 @@ public class TaxiGarageAnalysis {
         if (calls.isEmpty() || garages.isEmpty() || people.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(last.get(new Inputs(calls.get(), garages.get(), people.get()),
+        return Optional.of(last.get(
+                new Inputs(calls.get(), garages.get(), people.get()),
                 () -> compute(calls.get(), garages.get(), people.get())));
     }
 
-    private record Inputs(Dataset calls, Dataset garages, CityGrid.People people) {
-    }
+    private record Inputs(Dataset calls, Dataset garages, CityGrid.People people) {}
 
     private TaxiGarageReport compute(Dataset calls, Dataset garages, CityGrid.People people) {
         List<Place> origins = calls.points().stream().map(DataPoint::place).toList();
@@ -69,16 +69,27 @@ public class TaxiGarageAnalysis {
         Map<String, List<Double>> waits = new HashMap<>();
         for (DataPoint call : calls.points()) {
             if (call.districtCode() != null && call.value() != null) {
-                waits.computeIfAbsent(call.districtCode(), d -> new ArrayList<>()).add(call.value());
+                waits.computeIfAbsent(call.districtCode(), d -> new ArrayList<>())
+                        .add(call.value());
             }
         }
         List<TaxiGarageReport.District> districts = new ArrayList<>();
-        waits.forEach((district, minutes) -> districts.add(new TaxiGarageReport.District(district, minutes.size(),
-                Percentiles.of(minutes, 50), Percentiles.of(minutes, 90))));
-        districts.sort(java.util.Comparator.comparingDouble(TaxiGarageReport.District::medianMinutes).reversed());
+        waits.forEach((district, minutes) -> districts.add(new TaxiGarageReport.District(
+                district, minutes.size(), Percentiles.of(minutes, 50), Percentiles.of(minutes, 90))));
+        districts.sort(java.util.Comparator.comparingDouble(TaxiGarageReport.District::medianMinutes)
+                .reversed());
         List<Double> all = waits.values().stream().flatMap(List::stream).toList();
-        return new TaxiGarageReport(now, proposed, garages, calls, districts, Percentiles.of(all, 50),
-                Percentiles.of(all, 90), sites.size(), SPEED_KMH, calls.simulated() || garages.simulated(),
+        return new TaxiGarageReport(
+                now,
+                proposed,
+                garages,
+                calls,
+                districts,
+                Percentiles.of(all, 50),
+                Percentiles.of(all, 90),
+                sites.size(),
+                SPEED_KMH,
+                calls.simulated() || garages.simulated(),
                 clock.instant());
     }
 }

@@ -14,12 +14,20 @@ import kr.seoul.smartcity.analysis.domain.FacilityLocation;
  * @param districts the calls and their waits per district, longest median first
  * @param sites     how many candidate sites were weighed
  */
-public record TaxiGarageReport(FacilityLocation.Result current, FacilityLocation.Result proposed, Dataset garages,
-                               Dataset calls, List<District> districts, double medianWait, double ninetiethWait,
-                               int sites, double speedKmh, boolean simulated, Instant computedAt) {
+public record TaxiGarageReport(
+        FacilityLocation.Result current,
+        FacilityLocation.Result proposed,
+        Dataset garages,
+        Dataset calls,
+        List<District> districts,
+        double medianWait,
+        double ninetiethWait,
+        int sites,
+        double speedKmh,
+        boolean simulated,
+        Instant computedAt) {
 
-    public record District(String districtCode, int calls, double medianMinutes, double ninetiethMinutes) {
-    }
+    public record District(String districtCode, int calls, double medianMinutes, double ninetiethMinutes) {}
 
     /** Minutes of driving a distance takes at the assumed speed. */
     public double minutes(double metres) {

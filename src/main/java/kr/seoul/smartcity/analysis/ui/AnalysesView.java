@@ -22,7 +22,9 @@ public class AnalysesView extends Main implements HasDynamicTitle {
         addClassNames("page", "analyses-view");
         Paragraph lead = new Paragraph(getTranslation("analyses.lead"));
         lead.addClassName("page-lead");
-        add(new H1(getTranslation("nav.analyses")), lead,
+        add(
+                new H1(getTranslation("nav.analyses")),
+                lead,
                 card("analysis-nightbus-link", "analysis.nightbus", NightBusAnalysisView.class),
                 card("analysis-bikes-link", "analysis.bikes", BikeStationAnalysisView.class),
                 card("analysis-taxi-link", "analysis.taxi", TaxiGarageAnalysisView.class),

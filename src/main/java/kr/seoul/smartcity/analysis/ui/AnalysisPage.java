@@ -24,7 +24,8 @@ import org.jspecify.annotations.Nullable;
  */
 abstract class AnalysisPage extends Main implements HasDynamicTitle {
 
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(Seoul.ZONE);
+    private static final DateTimeFormatter WHEN =
+            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(Seoul.ZONE);
 
     private final String titleKey;
 
@@ -69,11 +70,15 @@ abstract class AnalysisPage extends Main implements HasDynamicTitle {
 
     /** A dataset as one line of the data used: what it is, its source, link and date. */
     final ListItem dataset(Dataset dataset, int rows) {
-        ListItem item = new ListItem(getTranslation("analysis.dataset.line", getTranslation(dataset.name().labelKey()),
-                rows, dataset.source(), dataset.asOf() == null ? getTranslation("analysis.no-date") : dataset.asOf()));
+        ListItem item = new ListItem(getTranslation(
+                "analysis.dataset.line",
+                getTranslation(dataset.name().labelKey()),
+                rows,
+                dataset.source(),
+                dataset.asOf() == null ? getTranslation("analysis.no-date") : dataset.asOf()));
         if (dataset.link() != null) {
-            com.vaadin.flow.component.html.Anchor link = new com.vaadin.flow.component.html.Anchor(dataset.link(),
-                    getTranslation("analysis.dataset.link"));
+            com.vaadin.flow.component.html.Anchor link =
+                    new com.vaadin.flow.component.html.Anchor(dataset.link(), getTranslation("analysis.dataset.link"));
             link.setTarget("_blank");
             link.getElement().setAttribute("rel", "noopener");
             item.add(new Span(" · "), link);

@@ -35,15 +35,23 @@ public class BikeStationAnalysisView extends AnalysisPage {
         NumberFormat number = NumberFormat.getIntegerInstance(getLocale());
         StationCoverage.Result coverage = report.coverage();
         simulated(report.simulated());
-        data(new ListItem(getTranslation("analysis.bikes.data.stations", report.stations(), when(report.stationsAsOf()))),
+        data(
+                new ListItem(
+                        getTranslation("analysis.bikes.data.stations", report.stations(), when(report.stationsAsOf()))),
                 new ListItem(getTranslation("analysis.data.population", when(report.populationAsOf()))),
-                new ListItem(getTranslation("analysis.data.boundaries", geometry.attribution().orElse(""))));
-        method(getTranslation("analysis.bikes.method", (int) report.cellMetres(), (int) report.reachMetres(),
+                new ListItem(getTranslation(
+                        "analysis.data.boundaries", geometry.attribution().orElse(""))));
+        method(getTranslation(
+                "analysis.bikes.method",
+                (int) report.cellMetres(),
+                (int) report.reachMetres(),
                 coverage.candidates().size()));
 
         add(new H2(getTranslation("analysis.result")));
-        Paragraph summary = new Paragraph(getTranslation("analysis.bikes.summary",
-                Math.round(coverage.share() * 100), number.format(Math.round(coverage.people()))));
+        Paragraph summary = new Paragraph(getTranslation(
+                "analysis.bikes.summary",
+                Math.round(coverage.share() * 100),
+                number.format(Math.round(coverage.people()))));
         summary.setId("analysis-summary");
         add(summary);
         CityMap map = map(geometry, "analysis.bikes.map");
@@ -55,16 +63,28 @@ public class BikeStationAnalysisView extends AnalysisPage {
         });
         map.setChoropleth(colours, labels);
         List<StationCoverage.Candidate> candidates = coverage.candidates();
-        map.setPoints("candidates", java.util.stream.IntStream.range(0, candidates.size())
-                .mapToObj(i -> new CityMap.MapMarker("candidate-" + (i + 1), candidates.get(i).place().latitude(),
-                        candidates.get(i).place().longitude(), getTranslation("analysis.bikes.candidate.short", i + 1,
-                        number.format(Math.round(candidates.get(i).newlyCovered()))), "#d93025")).toList());
+        map.setPoints(
+                "candidates",
+                java.util.stream.IntStream.range(0, candidates.size())
+                        .mapToObj(i -> new CityMap.MapMarker(
+                                "candidate-" + (i + 1),
+                                candidates.get(i).place().latitude(),
+                                candidates.get(i).place().longitude(),
+                                getTranslation(
+                                        "analysis.bikes.candidate.short",
+                                        i + 1,
+                                        number.format(
+                                                Math.round(candidates.get(i).newlyCovered()))),
+                                "#d93025"))
+                        .toList());
         add(map);
 
         OrderedList proposed = new OrderedList();
         proposed.setId("analysis-candidates");
-        candidates.forEach(candidate -> proposed.add(new ListItem(getTranslation("analysis.bikes.candidate",
-                district(candidate.districtCode()), String.format("%.5f", candidate.place().latitude()),
+        candidates.forEach(candidate -> proposed.add(new ListItem(getTranslation(
+                "analysis.bikes.candidate",
+                district(candidate.districtCode()),
+                String.format("%.5f", candidate.place().latitude()),
                 String.format("%.5f", candidate.place().longitude()),
                 number.format(Math.round(candidate.newlyCovered()))))));
         add(new H2(getTranslation("analysis.bikes.candidates")), proposed);
@@ -74,11 +94,13 @@ public class BikeStationAnalysisView extends AnalysisPage {
         table.addColumn(d -> district(d.districtCode())).setHeader(getTranslation("analysis.district"));
         table.addColumn(d -> number.format(Math.round(d.people()))).setHeader(getTranslation("analysis.people"));
         table.addColumn(d -> Math.round(d.share() * 100) + "%").setHeader(getTranslation("analysis.bikes.reached"));
-        table.addColumn(StationCoverage.DistrictCoverage::stations).setHeader(getTranslation("analysis.bikes.stations"));
+        table.addColumn(StationCoverage.DistrictCoverage::stations)
+                .setHeader(getTranslation("analysis.bikes.stations"));
         table.addColumn(d -> {
-            Double occupancy = report.occupancyByDistrict().get(d.districtCode());
-            return occupancy == null ? "—" : Math.round(occupancy * 100) + "%";
-        }).setHeader(getTranslation("analysis.bikes.occupancy"));
+                    Double occupancy = report.occupancyByDistrict().get(d.districtCode());
+                    return occupancy == null ? "—" : Math.round(occupancy * 100) + "%";
+                })
+                .setHeader(getTranslation("analysis.bikes.occupancy"));
         table.setItems(coverage.districts());
         table.setAllRowsVisible(true);
         table.getElement().setAttribute("aria-label", getTranslation("analysis.bikes.table"));

@@ -31,14 +31,19 @@ public class NightBusAnalysisView extends AnalysisPage {
         NumberFormat number = NumberFormat.getIntegerInstance(getLocale());
         StationCoverage.Result coverage = report.coverage();
         simulated(report.simulated());
-        data(dataset(report.source(), report.stops()),
+        data(
+                dataset(report.source(), report.stops()),
                 new ListItem(getTranslation("analysis.data.population", when(report.populationAsOf()))),
-                new ListItem(getTranslation("analysis.data.boundaries", geometry.attribution().orElse(""))));
+                new ListItem(getTranslation(
+                        "analysis.data.boundaries", geometry.attribution().orElse(""))));
         method(getTranslation("analysis.nightbus.method", (int) report.cellMetres(), (int) report.reachMetres()));
 
         add(new H2(getTranslation("analysis.result")));
-        Paragraph summary = new Paragraph(getTranslation("analysis.nightbus.summary", report.routes(),
-                number.format(report.stops()), Math.round(coverage.share() * 100)));
+        Paragraph summary = new Paragraph(getTranslation(
+                "analysis.nightbus.summary",
+                report.routes(),
+                number.format(report.stops()),
+                Math.round(coverage.share() * 100)));
         summary.setId("analysis-summary");
         add(summary);
         CityMap map = map(geometry, "analysis.nightbus.map");
@@ -53,10 +58,13 @@ public class NightBusAnalysisView extends AnalysisPage {
 
         OrderedList least = new OrderedList();
         least.setId("analysis-under-served");
-        report.underServed().forEach(district -> least.add(new ListItem(getTranslation(
-                "analysis.nightbus.under-served.item", district(district.districtCode()),
-                Math.round(district.share() * 100), number.format(Math.round(district.people() - district.covered())),
-                district.stations()))));
+        report.underServed()
+                .forEach(district -> least.add(new ListItem(getTranslation(
+                        "analysis.nightbus.under-served.item",
+                        district(district.districtCode()),
+                        Math.round(district.share() * 100),
+                        number.format(Math.round(district.people() - district.covered())),
+                        district.stations()))));
         add(new H2(getTranslation("analysis.nightbus.under-served")), least);
 
         Grid<StationCoverage.DistrictCoverage> table = new Grid<>();
@@ -64,7 +72,8 @@ public class NightBusAnalysisView extends AnalysisPage {
         table.addColumn(d -> district(d.districtCode())).setHeader(getTranslation("analysis.district"));
         table.addColumn(d -> number.format(Math.round(d.people()))).setHeader(getTranslation("analysis.people"));
         table.addColumn(d -> Math.round(d.share() * 100) + "%").setHeader(getTranslation("analysis.nightbus.reached"));
-        table.addColumn(StationCoverage.DistrictCoverage::stations).setHeader(getTranslation("analysis.nightbus.stops"));
+        table.addColumn(StationCoverage.DistrictCoverage::stations)
+                .setHeader(getTranslation("analysis.nightbus.stops"));
         table.addColumn(d -> d.stations() == 0 ? "—" : number.format(Math.round(d.people() / d.stations())))
                 .setHeader(getTranslation("analysis.nightbus.people-per-stop"));
         table.setItems(coverage.districts());

@@ -31,34 +31,57 @@ public class TaxiGarageAnalysisView extends AnalysisPage {
     private void show(TaxiGarageReport report, DistrictGeometry geometry) {
         NumberFormat number = NumberFormat.getIntegerInstance(getLocale());
         simulated(report.simulated());
-        data(dataset(report.calls(), report.calls().points().size()),
+        data(
+                dataset(report.calls(), report.calls().points().size()),
                 dataset(report.garages(), report.garages().points().size()),
-                new ListItem(getTranslation("analysis.data.boundaries", geometry.attribution().orElse(""))));
+                new ListItem(getTranslation(
+                        "analysis.data.boundaries", geometry.attribution().orElse(""))));
         method(getTranslation("analysis.taxi.method", number.format(report.sites()), (int) report.speedKmh()));
 
         add(new H2(getTranslation("analysis.result")));
-        Paragraph summary = new Paragraph(getTranslation("analysis.taxi.summary", minutes(report.medianWait()),
-                minutes(report.ninetiethWait()), report.garages().points().size(),
-                km(report.current().meanMetres()), km(report.proposed().meanMetres()),
-                minutes(report.minutes(report.current().meanMetres() - report.proposed().meanMetres()))));
+        Paragraph summary = new Paragraph(getTranslation(
+                "analysis.taxi.summary",
+                minutes(report.medianWait()),
+                minutes(report.ninetiethWait()),
+                report.garages().points().size(),
+                km(report.current().meanMetres()),
+                km(report.proposed().meanMetres()),
+                minutes(report.minutes(
+                        report.current().meanMetres() - report.proposed().meanMetres()))));
         summary.setId("analysis-summary");
         add(summary);
 
         CityMap map = map(geometry, "analysis.taxi.map");
         List<DataPoint> garages = report.garages().points();
-        map.setPoints("garages", IntStream.range(0, garages.size()).mapToObj(i -> new CityMap.MapMarker("garage-" + i,
-                garages.get(i).place().latitude(), garages.get(i).place().longitude(), garages.get(i).label(),
-                "#5f6368")).toList());
+        map.setPoints(
+                "garages",
+                IntStream.range(0, garages.size())
+                        .mapToObj(i -> new CityMap.MapMarker(
+                                "garage-" + i,
+                                garages.get(i).place().latitude(),
+                                garages.get(i).place().longitude(),
+                                garages.get(i).label(),
+                                "#5f6368"))
+                        .toList());
         List<Place> proposed = report.proposed().facilities();
-        map.setPoints("proposed", IntStream.range(0, proposed.size()).mapToObj(i -> new CityMap.MapMarker(
-                "proposed-" + i, proposed.get(i).latitude(), proposed.get(i).longitude(),
-                getTranslation("analysis.taxi.proposed.marker", i + 1), "#d93025")).toList());
+        map.setPoints(
+                "proposed",
+                IntStream.range(0, proposed.size())
+                        .mapToObj(i -> new CityMap.MapMarker(
+                                "proposed-" + i,
+                                proposed.get(i).latitude(),
+                                proposed.get(i).longitude(),
+                                getTranslation("analysis.taxi.proposed.marker", i + 1),
+                                "#d93025"))
+                        .toList());
         add(map);
 
         OrderedList sites = new OrderedList();
         sites.setId("analysis-proposed");
-        proposed.forEach(place -> sites.add(new ListItem(getTranslation("analysis.taxi.proposed.item",
-                String.format("%.5f", place.latitude()), String.format("%.5f", place.longitude())))));
+        proposed.forEach(place -> sites.add(new ListItem(getTranslation(
+                "analysis.taxi.proposed.item",
+                String.format("%.5f", place.latitude()),
+                String.format("%.5f", place.longitude())))));
         add(new H2(getTranslation("analysis.taxi.proposed")), sites);
 
         Grid<TaxiGarageReport.District> table = new Grid<>();

@@ -24,16 +24,21 @@ class PublicDocumentController {
         this.approval = approval;
     }
 
-    record DocumentSummary(String number, String title, String department, Instant approvedAt, String disclosure) {
-    }
+    record DocumentSummary(String number, String title, String department, Instant approvedAt, String disclosure) {}
 
     @GetMapping
     List<DocumentSummary> documents(@RequestParam(defaultValue = "100") int limit) {
-        return approval.published(Math.clamp(limit, 1, 500)).stream().map(PublicDocumentController::summary).toList();
+        return approval.published(Math.clamp(limit, 1, 500)).stream()
+                .map(PublicDocumentController::summary)
+                .toList();
     }
 
     private static DocumentSummary summary(PublishedDocument doc) {
-        return new DocumentSummary(doc.number(), doc.title(), doc.departmentCode(), doc.approvedAt(),
+        return new DocumentSummary(
+                doc.number(),
+                doc.title(),
+                doc.departmentCode(),
+                doc.approvedAt(),
                 doc.disclosure().name());
     }
 }

@@ -17,14 +17,24 @@ import org.jspecify.annotations.Nullable;
  * The approval state machine of one version of a document: its status, drafter and line. Pure: no database, no
  * Spring. Every action is checked here (state, actor, turn); the service adds the revision check in SQL.
  */
-public record ApprovalCase(DocumentStatus status, String drafter, List<ApprovalStep> steps, @Nullable String heldBy) {
+public record ApprovalCase(
+        DocumentStatus status,
+        String drafter,
+        List<ApprovalStep> steps,
+        @Nullable String heldBy) {
 
     private static final Map<DocumentStatus, Set<ApprovalAction>> ALLOWED = new EnumMap<>(DocumentStatus.class);
 
     static {
         ALLOWED.put(DocumentStatus.DRAFT, EnumSet.of(ApprovalAction.EDIT, ApprovalAction.SUBMIT));
-        ALLOWED.put(DocumentStatus.IN_PROGRESS, EnumSet.of(ApprovalAction.APPROVE, ApprovalAction.REJECT_TO_DRAFTER,
-                ApprovalAction.REJECT_TO_PREVIOUS, ApprovalAction.HOLD, ApprovalAction.WITHDRAW));
+        ALLOWED.put(
+                DocumentStatus.IN_PROGRESS,
+                EnumSet.of(
+                        ApprovalAction.APPROVE,
+                        ApprovalAction.REJECT_TO_DRAFTER,
+                        ApprovalAction.REJECT_TO_PREVIOUS,
+                        ApprovalAction.HOLD,
+                        ApprovalAction.WITHDRAW));
         ALLOWED.put(DocumentStatus.ON_HOLD, EnumSet.of(ApprovalAction.RELEASE));
         ALLOWED.put(DocumentStatus.COMPLETED, EnumSet.noneOf(ApprovalAction.class));
         ALLOWED.put(DocumentStatus.REJECTED, EnumSet.of(ApprovalAction.REDRAFT));
@@ -49,9 +59,11 @@ public record ApprovalCase(DocumentStatus status, String drafter, List<ApprovalS
      * @param onBehalfOf the absent approver when a substitute acted
      * @param newVersion whether the action starts a new version (재기안)
      */
-    public record Result(ApprovalCase after, @Nullable ApprovalStep step, @Nullable String onBehalfOf,
-                         boolean newVersion) {
-    }
+    public record Result(
+            ApprovalCase after,
+            @Nullable ApprovalStep step,
+            @Nullable String onBehalfOf,
+            boolean newVersion) {}
 
     /** The transition table: whether an action is possible at all in a status. */
     public static boolean allowed(DocumentStatus status, ApprovalAction action) {
@@ -83,20 +95,21 @@ public record ApprovalCase(DocumentStatus status, String drafter, List<ApprovalS
         StepKind previous = StepKind.DRAFT;
         int seq = 0;
         for (LineEntry entry : entries) {
-            if (entry.kind() == StepKind.DRAFT || entry.kind().compareTo(previous) < 0
+            if (entry.kind() == StepKind.DRAFT
+                    || entry.kind().compareTo(previous) < 0
                     || (entry.kind() == StepKind.APPROVAL && previous == StepKind.APPROVAL)) {
                 throw invalid("the order is drafter, reviewers, cooperation, final approver");
             }
             if (entry.approver() == null || entry.approver().isBlank() || !people.add(entry.approver())) {
                 throw invalid("everyone appears once on a line: " + entry.approver());
             }
-            boolean parallel = entry.parallel() && entry.kind() == StepKind.COOPERATION
-                    && previous == StepKind.COOPERATION;
+            boolean parallel =
+                    entry.parallel() && entry.kind() == StepKind.COOPERATION && previous == StepKind.COOPERATION;
             if (!parallel) {
                 seq++;
             }
-            steps.add(new ApprovalStep(steps.size(), seq, entry.kind(), entry.approver(), StepState.WAITING,
-                    null, null, null));
+            steps.add(new ApprovalStep(
+                    steps.size(), seq, entry.kind(), entry.approver(), StepState.WAITING, null, null, null));
             previous = entry.kind();
         }
         return List.copyOf(steps);
@@ -120,8 +133,12 @@ public record ApprovalCase(DocumentStatus status, String drafter, List<ApprovalS
         if (status != DocumentStatus.IN_PROGRESS && status != DocumentStatus.ON_HOLD) {
             return List.of();
         }
-        Optional<Integer> seq = steps.stream().filter(ApprovalCase::open).map(ApprovalStep::seq).min(Integer::compare);
-        return seq.map(s -> steps.stream().filter(step -> open(step) && step.seq() == s).toList()).orElse(List.of());
+        Optional<Integer> seq =
+                steps.stream().filter(ApprovalCase::open).map(ApprovalStep::seq).min(Integer::compare);
+        return seq.map(s -> steps.stream()
+                        .filter(step -> open(step) && step.seq() == s)
+                        .toList())
+                .orElse(List.of());
     }
 
     /** Whether anyone after the drafter has acted on this version. */
@@ -144,8 +161,11 @@ public record ApprovalCase(DocumentStatus status, String drafter, List<ApprovalS
             case REJECT_TO_PREVIOUS -> rejectToPrevious(actor, deputies, now, comment);
             case HOLD -> {
                 ApprovalStep mine = myStep(actor, deputies);
-                yield new Result(new ApprovalCase(DocumentStatus.ON_HOLD, drafter, steps, mine.approver()), mine,
-                        onBehalf(actor, mine), false);
+                yield new Result(
+                        new ApprovalCase(DocumentStatus.ON_HOLD, drafter, steps, mine.approver()),
+                        mine,
+                        onBehalf(actor, mine),
+                        false);
             }
             case RELEASE -> release(actor, deputies);
             case WITHDRAW -> withdraw(actor);
@@ -163,8 +183,8 @@ public record ApprovalCase(DocumentStatus status, String drafter, List<ApprovalS
         }
         ApprovalStep drafted = steps.getFirst();
         List<ApprovalStep> next = replace(drafted, drafted.acted(StepState.APPROVED, actor, now, comment));
-        return new Result(new ApprovalCase(DocumentStatus.IN_PROGRESS, drafter, next, null), next.getFirst(), null,
-                false);
+        return new Result(
+                new ApprovalCase(DocumentStatus.IN_PROGRESS, drafter, next, null), next.getFirst(), null, false);
     }
 
     private Result approve(String actor, Deputies deputies, Instant now, @Nullable String comment) {
@@ -172,38 +192,51 @@ public record ApprovalCase(DocumentStatus status, String drafter, List<ApprovalS
         ApprovalStep done = mine.acted(StepState.APPROVED, actor, now, comment);
         List<ApprovalStep> next = replace(mine, done);
         boolean finished = next.stream().noneMatch(ApprovalCase::open);
-        return new Result(new ApprovalCase(finished ? DocumentStatus.COMPLETED : DocumentStatus.IN_PROGRESS,
-                drafter, next, null), done, onBehalf(actor, mine), false);
+        return new Result(
+                new ApprovalCase(finished ? DocumentStatus.COMPLETED : DocumentStatus.IN_PROGRESS, drafter, next, null),
+                done,
+                onBehalf(actor, mine),
+                false);
     }
 
     private Result rejectToPrevious(String actor, Deputies deputies, Instant now, @Nullable String comment) {
         ApprovalStep mine = myStep(actor, deputies);
         int previousSeq = steps.stream()
                 .filter(s -> s.kind() != StepKind.DRAFT && s.state() == StepState.APPROVED && s.seq() < mine.seq())
-                .mapToInt(ApprovalStep::seq).max().orElse(-1);
+                .mapToInt(ApprovalStep::seq)
+                .max()
+                .orElse(-1);
         if (previousSeq < 0) {
             return rejectToDrafter(actor, deputies, now, comment);
         }
         List<ApprovalStep> next = steps.stream()
-                .map(s -> s.seq() == previousSeq && s.state() == StepState.APPROVED ? s.waiting() : s).toList();
-        return new Result(new ApprovalCase(DocumentStatus.IN_PROGRESS, drafter, next, null), mine,
-                onBehalf(actor, mine), false);
+                .map(s -> s.seq() == previousSeq && s.state() == StepState.APPROVED ? s.waiting() : s)
+                .toList();
+        return new Result(
+                new ApprovalCase(DocumentStatus.IN_PROGRESS, drafter, next, null), mine, onBehalf(actor, mine), false);
     }
 
     private Result release(String actor, Deputies deputies) {
         if (heldBy == null || !deputies.mayActFor(actor, heldBy)) {
-            throw new ApprovalRefusedException(ApprovalRefusedException.NOT_YOUR_TURN,
-                    actor + " did not hold the document");
+            throw new ApprovalRefusedException(
+                    ApprovalRefusedException.NOT_YOUR_TURN, actor + " did not hold the document");
         }
-        ApprovalStep held = current().stream().filter(s -> s.approver().equals(heldBy)).findFirst().orElse(null);
-        return new Result(new ApprovalCase(DocumentStatus.IN_PROGRESS, drafter, steps, null), held,
-                actor.equals(heldBy) ? null : heldBy, false);
+        ApprovalStep held = current().stream()
+                .filter(s -> s.approver().equals(heldBy))
+                .findFirst()
+                .orElse(null);
+        return new Result(
+                new ApprovalCase(DocumentStatus.IN_PROGRESS, drafter, steps, null),
+                held,
+                actor.equals(heldBy) ? null : heldBy,
+                false);
     }
 
     private Result withdraw(String actor) {
         requireDrafter(actor);
         if (anyoneActed()) {
-            throw new ApprovalRefusedException(ApprovalRefusedException.ALREADY_ACTED,
+            throw new ApprovalRefusedException(
+                    ApprovalRefusedException.ALREADY_ACTED,
                     "the next person has acted; only a rejection returns it now");
         }
         return new Result(new ApprovalCase(DocumentStatus.DRAFT, drafter, resetAll(), null), null, null, false);
@@ -212,17 +245,24 @@ public record ApprovalCase(DocumentStatus status, String drafter, List<ApprovalS
     private Result rejectToDrafter(String actor, Deputies deputies, Instant now, @Nullable String comment) {
         ApprovalStep mine = myStep(actor, deputies);
         ApprovalStep done = mine.acted(StepState.REJECTED, actor, now, comment);
-        return new Result(new ApprovalCase(DocumentStatus.REJECTED, drafter, replace(mine, done), null), done,
-                onBehalf(actor, mine), false);
+        return new Result(
+                new ApprovalCase(DocumentStatus.REJECTED, drafter, replace(mine, done), null),
+                done,
+                onBehalf(actor, mine),
+                false);
     }
 
     /** The current step the actor may act on: their own, else one they substitute for. */
     private ApprovalStep myStep(String actor, Deputies deputies) {
         List<ApprovalStep> current = current();
-        return current.stream().filter(s -> s.approver().equals(actor)).findFirst()
-                .or(() -> current.stream().filter(s -> deputies.mayActFor(actor, s.approver())).findFirst())
-                .orElseThrow(() -> new ApprovalRefusedException(ApprovalRefusedException.NOT_YOUR_TURN,
-                        actor + " is not the current approver"));
+        return current.stream()
+                .filter(s -> s.approver().equals(actor))
+                .findFirst()
+                .or(() -> current.stream()
+                        .filter(s -> deputies.mayActFor(actor, s.approver()))
+                        .findFirst())
+                .orElseThrow(() -> new ApprovalRefusedException(
+                        ApprovalRefusedException.NOT_YOUR_TURN, actor + " is not the current approver"));
     }
 
     private static @Nullable String onBehalf(String actor, ApprovalStep step) {
@@ -236,7 +276,9 @@ public record ApprovalCase(DocumentStatus status, String drafter, List<ApprovalS
     }
 
     private List<ApprovalStep> replace(ApprovalStep old, ApprovalStep updated) {
-        return steps.stream().map(s -> s.position() == old.position() ? updated : s).toList();
+        return steps.stream()
+                .map(s -> s.position() == old.position() ? updated : s)
+                .toList();
     }
 
     private List<ApprovalStep> resetAll() {

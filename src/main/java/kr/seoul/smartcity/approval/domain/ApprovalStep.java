@@ -8,8 +8,15 @@ import org.jspecify.annotations.Nullable;
  * One step of a document's approval line. Steps with the same {@code seq} act in parallel; {@code actedBy} differs
  * from {@code approver} when a substitute acted (대결).
  */
-public record ApprovalStep(int position, int seq, StepKind kind, String approver, StepState state,
-                           @Nullable String actedBy, @Nullable Instant actedAt, @Nullable String comment) {
+public record ApprovalStep(
+        int position,
+        int seq,
+        StepKind kind,
+        String approver,
+        StepState state,
+        @Nullable String actedBy,
+        @Nullable Instant actedAt,
+        @Nullable String comment) {
 
     public ApprovalStep waiting() {
         return new ApprovalStep(position, seq, kind, approver, StepState.WAITING, null, null, null);

@@ -3,6 +3,7 @@ package kr.seoul.smartcity.approval.domain;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+
 import org.springframework.modulith.NamedInterface;
 
 /** Checks an attachment before it is stored: allowed type by extension and magic bytes, and at most 20 MB. */
@@ -11,8 +12,7 @@ public final class AttachmentCheck {
 
     public static final long MAX_SIZE = 20L * 1024 * 1024;
 
-    private AttachmentCheck() {
-    }
+    private AttachmentCheck() {}
 
     /**
      * The type of an acceptable file.
@@ -24,15 +24,16 @@ public final class AttachmentCheck {
             throw new InvalidAttachmentException("approval.attachment.empty", filename + " is empty");
         }
         if (content.length > MAX_SIZE) {
-            throw new InvalidAttachmentException("approval.attachment.too-large",
-                    filename + " is larger than 20 MB (" + content.length + " bytes)");
+            throw new InvalidAttachmentException(
+                    "approval.attachment.too-large", filename + " is larger than 20 MB (" + content.length + " bytes)");
         }
         AttachmentType type = AttachmentType.byFilename(filename == null ? "" : filename)
-                .orElseThrow(() -> new InvalidAttachmentException("approval.attachment.type-not-allowed",
+                .orElseThrow(() -> new InvalidAttachmentException(
+                        "approval.attachment.type-not-allowed",
                         filename + ": only PDF, HWP, HWPX, DOCX, XLSX, PNG and JPEG files may be attached"));
         if (!type.matches(content)) {
-            throw new InvalidAttachmentException("approval.attachment.content-mismatch",
-                    filename + " does not contain a " + type + " file");
+            throw new InvalidAttachmentException(
+                    "approval.attachment.content-mismatch", filename + " does not contain a " + type + " file");
         }
         return type;
     }

@@ -30,23 +30,31 @@ public class AttachmentStore {
         return database.sql("""
                 SELECT id, document_id, version, filename, type, size, sha256, uploaded_by, uploaded_at
                 FROM approval_attachment WHERE document_id = :id ORDER BY id""")
-                .bind("id", documentId).map((Readable row) -> DocumentRows.attachment(row)).all();
+                .bind("id", documentId)
+                .map((Readable row) -> DocumentRows.attachment(row))
+                .all();
     }
 
     public Optional<AttachmentInfo> attachment(long attachmentId) {
         return database.sql("""
                 SELECT id, document_id, version, filename, type, size, sha256, uploaded_by, uploaded_at
                 FROM approval_attachment WHERE id = :id""")
-                .bind("id", attachmentId).map((Readable row) -> DocumentRows.attachment(row)).one().as(await::optional);
+                .bind("id", attachmentId)
+                .map((Readable row) -> DocumentRows.attachment(row))
+                .one()
+                .as(await::optional);
     }
 
     public Optional<byte[]> attachmentContent(long attachmentId) {
-        return database.sql("SELECT content FROM approval_attachment WHERE id = :id").bind("id", attachmentId)
+        return database.sql("SELECT content FROM approval_attachment WHERE id = :id")
+                .bind("id", attachmentId)
                 .map(row -> {
                     java.nio.ByteBuffer buffer = row.get("content", java.nio.ByteBuffer.class);
                     byte[] bytes = new byte[buffer.remaining()];
                     buffer.get(bytes);
                     return bytes;
-                }).one().as(await::optional);
+                })
+                .one()
+                .as(await::optional);
     }
 }

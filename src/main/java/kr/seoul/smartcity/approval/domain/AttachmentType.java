@@ -5,6 +5,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+
 import org.springframework.modulith.NamedInterface;
 
 /** The file types a document may carry, recognised by extension and by their first bytes. */
@@ -34,7 +35,9 @@ public enum AttachmentType {
             return Optional.empty();
         }
         String extension = filename.substring(dot + 1).toLowerCase(Locale.ROOT);
-        return Arrays.stream(values()).filter(type -> type.extensions.contains(extension)).findFirst();
+        return Arrays.stream(values())
+                .filter(type -> type.extensions.contains(extension))
+                .findFirst();
     }
 
     public boolean matches(byte[] content) {

@@ -16,20 +16,41 @@ public final class AuditChain {
     public static final String GENESIS = "0".repeat(64);
 
     /** The outcome of a verification: intact, or the first entry whose link does not hold. */
-    public record Verification(boolean intact, long entries, @Nullable Long firstBadId, String reason) {
-    }
+    public record Verification(
+            boolean intact, long entries, @Nullable Long firstBadId, String reason) {}
 
-    private AuditChain() {
-    }
+    private AuditChain() {}
 
     /** Chains an entry to the previous hash; its time is cut to microseconds, as PostgreSQL stores it. */
     public static AuditEntry seal(AuditEntry entry, String previousHash) {
-        AuditEntry linked = new AuditEntry(entry.id(), entry.at().truncatedTo(ChronoUnit.MICROS), entry.actor(),
-                entry.onBehalfOf(), entry.action(), entry.documentId(), entry.version(), entry.step(),
-                entry.clientAddress(), entry.userAgent(), entry.detail(), previousHash, "");
-        return new AuditEntry(linked.id(), linked.at(), linked.actor(), linked.onBehalfOf(), linked.action(),
-                linked.documentId(), linked.version(), linked.step(), linked.clientAddress(), linked.userAgent(),
-                linked.detail(), previousHash, hash(linked));
+        AuditEntry linked = new AuditEntry(
+                entry.id(),
+                entry.at().truncatedTo(ChronoUnit.MICROS),
+                entry.actor(),
+                entry.onBehalfOf(),
+                entry.action(),
+                entry.documentId(),
+                entry.version(),
+                entry.step(),
+                entry.clientAddress(),
+                entry.userAgent(),
+                entry.detail(),
+                previousHash,
+                "");
+        return new AuditEntry(
+                linked.id(),
+                linked.at(),
+                linked.actor(),
+                linked.onBehalfOf(),
+                linked.action(),
+                linked.documentId(),
+                linked.version(),
+                linked.step(),
+                linked.clientAddress(),
+                linked.userAgent(),
+                linked.detail(),
+                previousHash,
+                hash(linked));
     }
 
     /** SHA-256 of the previous hash and the canonical content, in hex. */
@@ -43,9 +64,19 @@ public final class AuditChain {
      */
     public static String canonical(AuditEntry e) {
         StringBuilder out = new StringBuilder();
-        Stream.of(e.at().truncatedTo(ChronoUnit.MICROS).toString(), e.actor(), e.onBehalfOf(), e.action(),
-                        str(e.documentId()), str(e.version()), str(e.step()), e.clientAddress(), e.userAgent(), e.detail())
-                .forEach(field -> out.append(field == null ? "~" : field.length() + ":" + field).append('|'));
+        Stream.of(
+                        e.at().truncatedTo(ChronoUnit.MICROS).toString(),
+                        e.actor(),
+                        e.onBehalfOf(),
+                        e.action(),
+                        str(e.documentId()),
+                        str(e.version()),
+                        str(e.step()),
+                        e.clientAddress(),
+                        e.userAgent(),
+                        e.detail())
+                .forEach(field -> out.append(field == null ? "~" : field.length() + ":" + field)
+                        .append('|'));
         return out.toString();
     }
 
@@ -65,7 +96,10 @@ public final class AuditChain {
             previous = entry.hash();
         }
         if (headHash != null && !headHash.equals(previous)) {
-            return new Verification(false, entries.size(), entries.isEmpty() ? null : entries.getLast().id(),
+            return new Verification(
+                    false,
+                    entries.size(),
+                    entries.isEmpty() ? null : entries.getLast().id(),
                     "entries after it are missing");
         }
         return new Verification(true, entries.size(), null, "");

@@ -29,7 +29,8 @@ public class AuditStore {
     /** Appends an entry at the head of the chain. Call within a transaction: the head row is locked until it ends. */
     Mono<AuditEntry> append(AuditEntry unsealed) {
         return database.sql("SELECT last_hash FROM approval_audit_head WHERE id = 1 FOR UPDATE")
-                .map(row -> row.get("last_hash", String.class)).one()
+                .map(row -> row.get("last_hash", String.class))
+                .one()
                 .flatMap(previous -> {
                     AuditEntry e = AuditChain.seal(unsealed, previous);
                     GenericExecuteSpec spec = database.sql("""
@@ -40,8 +41,12 @@ public class AuditStore {
                                     :detail, :prev, :hash) RETURNING id)
                             UPDATE approval_audit_head SET last_id = entry.id, last_hash = :hash FROM entry
                             WHERE approval_audit_head.id = 1 RETURNING entry.id""")
-                            .bind("at", e.at()).bind("actor", e.actor()).bind("action", e.action())
-                            .bind("detail", e.detail()).bind("prev", e.prevHash()).bind("hash", e.hash());
+                            .bind("at", e.at())
+                            .bind("actor", e.actor())
+                            .bind("action", e.action())
+                            .bind("detail", e.detail())
+                            .bind("prev", e.prevHash())
+                            .bind("hash", e.hash());
                     spec = Bindings.nullable(spec, "onBehalfOf", e.onBehalfOf(), String.class);
                     spec = Bindings.nullable(spec, "document", e.documentId(), Long.class);
                     spec = Bindings.nullable(spec, "version", e.version(), Integer.class);
@@ -60,16 +65,28 @@ public class AuditStore {
         if (documentId != null) {
             spec = spec.bind("document", documentId);
         }
-        return spec.map(row -> new AuditEntry(row.get("id", Long.class), row.get("at", Instant.class),
-                row.get("actor", String.class), row.get("on_behalf_of", String.class), row.get("action", String.class),
-                row.get("document_id", Long.class), row.get("version", Integer.class), row.get("step", Integer.class),
-                row.get("client_address", String.class), row.get("user_agent", String.class),
-                row.get("detail", String.class), row.get("prev_hash", String.class), row.get("hash", String.class)))
-                .all().as(await::list);
+        return spec.map(row -> new AuditEntry(
+                        row.get("id", Long.class),
+                        row.get("at", Instant.class),
+                        row.get("actor", String.class),
+                        row.get("on_behalf_of", String.class),
+                        row.get("action", String.class),
+                        row.get("document_id", Long.class),
+                        row.get("version", Integer.class),
+                        row.get("step", Integer.class),
+                        row.get("client_address", String.class),
+                        row.get("user_agent", String.class),
+                        row.get("detail", String.class),
+                        row.get("prev_hash", String.class),
+                        row.get("hash", String.class)))
+                .all()
+                .as(await::list);
     }
 
     public @Nullable String auditHeadHash() {
         return database.sql("SELECT last_hash FROM approval_audit_head WHERE id = 1")
-                .map(row -> row.get("last_hash", String.class)).one().as(await::value);
+                .map(row -> row.get("last_hash", String.class))
+                .one()
+                .as(await::value);
     }
 }

@@ -13,11 +13,10 @@ import org.jspecify.annotations.Nullable;
 public final class DelegatedApproval {
 
     /** The line after the rule, and the step it now ends at when 전결 applies. */
-    public record Applied(List<ApprovalStep> steps, @Nullable ApprovalStep endsAt) {
-    }
+    public record Applied(
+            List<ApprovalStep> steps, @Nullable ApprovalStep endsAt) {}
 
-    private DelegatedApproval() {
-    }
+    private DelegatedApproval() {}
 
     /**
      * @throws ApprovalRefusedException ({@link #finalRankKey}) if the line's final approver ranks below the rule
@@ -28,8 +27,8 @@ public final class DelegatedApproval {
             return new Applied(steps, null);
         }
         if (!rankOf.apply(last.approver()).atLeast(ruleRank)) {
-            throw new ApprovalRefusedException(finalRankKey(ruleRank), "the final approver " + last.approver()
-                    + " ranks below " + ruleRank);
+            throw new ApprovalRefusedException(
+                    finalRankKey(ruleRank), "the final approver " + last.approver() + " ranks below " + ruleRank);
         }
         if (rankOf.apply(last.approver()) == ruleRank) {
             return new Applied(steps, null);
@@ -37,13 +36,15 @@ public final class DelegatedApproval {
         ApprovalStep end = steps.stream()
                 .filter(s -> s.kind() == StepKind.REVIEW || s.kind() == StepKind.APPROVAL)
                 .filter(s -> rankOf.apply(s.approver()).atLeast(ruleRank))
-                .findFirst().orElse(last);
+                .findFirst()
+                .orElse(last);
         if (end == last) {
             return new Applied(steps, null);
         }
         List<ApprovalStep> cut = steps.stream()
                 .map(s -> s.seq() > end.seq()
-                        ? new ApprovalStep(s.position(), s.seq(), s.kind(), s.approver(), StepState.SKIPPED, null, null, null)
+                        ? new ApprovalStep(
+                                s.position(), s.seq(), s.kind(), s.approver(), StepState.SKIPPED, null, null, null)
                         : s)
                 .toList();
         return new Applied(cut, end);

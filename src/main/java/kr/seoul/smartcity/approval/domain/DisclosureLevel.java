@@ -5,7 +5,6 @@ import java.util.Locale;
 import kr.seoul.smartcity.base.domain.Labelled;
 import org.springframework.modulith.NamedInterface;
 
-
 /** Disclosure class of a document under the Official Information Disclosure Act. */
 @NamedInterface("model")
 public enum DisclosureLevel implements Labelled {

@@ -50,8 +50,10 @@ public class DocumentBoxes {
     }
 
     public List<ApprovalDocument> byDrafter(String username, DocumentStatus status) {
-        return documents("WHERE d.drafter = :user AND d.status = '" + status.name() + "' ORDER BY d.updated_at DESC",
-                null, username);
+        return documents(
+                "WHERE d.drafter = :user AND d.status = '" + status.name() + "' ORDER BY d.updated_at DESC",
+                null,
+                username);
     }
 
     public List<ApprovalDocument> referencedTo(String username) {
@@ -62,18 +64,23 @@ public class DocumentBoxes {
     }
 
     public List<ApprovalDocument> published(int limit) {
-        return documents("WHERE d.published_at IS NOT NULL ORDER BY d.published_at DESC LIMIT " + Math.max(1, limit),
-                null, null);
+        return documents(
+                "WHERE d.published_at IS NOT NULL ORDER BY d.published_at DESC LIMIT " + Math.max(1, limit),
+                null,
+                null);
     }
 
     /** Completed documents with an id above {@code afterId}, in id order. */
     public List<ApprovalDocument> completedAfter(long afterId, int limit) {
-        return documents("WHERE d.status = 'COMPLETED' AND d.id > " + afterId + " ORDER BY d.id LIMIT "
-                + Math.max(1, limit), null, null);
+        return documents(
+                "WHERE d.status = 'COMPLETED' AND d.id > " + afterId + " ORDER BY d.id LIMIT " + Math.max(1, limit),
+                null,
+                null);
     }
 
     private List<ApprovalDocument> documents(String where, String @Nullable [] people, @Nullable String user) {
-        GenericExecuteSpec spec = database.sql("SELECT " + DocumentRows.DOCUMENT_COLUMNS + " FROM approval_document d " + where);
+        GenericExecuteSpec spec =
+                database.sql("SELECT " + DocumentRows.DOCUMENT_COLUMNS + " FROM approval_document d " + where);
         if (people != null) {
             spec = spec.bind("people", people);
         }

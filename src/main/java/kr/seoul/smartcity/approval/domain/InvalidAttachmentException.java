@@ -2,7 +2,6 @@ package kr.seoul.smartcity.approval.domain;
 
 import org.springframework.modulith.NamedInterface;
 
-
 /**
  * A file that may not be attached; the key says why: {@code approval.attachment.empty}, {@code .too-large},
  * {@code .type-not-allowed}, {@code .content-mismatch}.

@@ -6,7 +6,8 @@ import kr.seoul.smartcity.base.domain.Labelled;
 
 /** 참조 (reference) or 공람 (circulation): recipients who see a document but do not act on it. */
 public enum RecipientKind implements Labelled {
-    REFERENCE, CIRCULATION;
+    REFERENCE,
+    CIRCULATION;
 
     @Override
     public String labelKey() {

@@ -24,7 +24,9 @@ public final class Substitutes implements ApprovalCase.Deputies {
     /** The substitutions on a day; of two absences of one approver on the same day, the later recorded wins. */
     public static Substitutes on(LocalDate day, Collection<Absence> absences) {
         Map<String, String> map = new HashMap<>();
-        absences.stream().filter(a -> a.covers(day)).sorted(Comparator.comparingLong(Absence::id))
+        absences.stream()
+                .filter(a -> a.covers(day))
+                .sorted(Comparator.comparingLong(Absence::id))
                 .forEach(a -> map.put(a.approver(), a.substitute()));
         return new Substitutes(map);
     }
@@ -37,8 +39,10 @@ public final class Substitutes implements ApprovalCase.Deputies {
             throw loop(added.approver());
         }
         Map<String, Set<String>> graph = new HashMap<>();
-        existing.stream().filter(added::overlaps)
-                .forEach(a -> graph.computeIfAbsent(a.approver(), k -> new HashSet<>()).add(a.substitute()));
+        existing.stream()
+                .filter(added::overlaps)
+                .forEach(a -> graph.computeIfAbsent(a.approver(), k -> new HashSet<>())
+                        .add(a.substitute()));
         Set<String> seen = new HashSet<>();
         java.util.ArrayDeque<String> todo = new java.util.ArrayDeque<>(Set.of(added.substitute()));
         while (!todo.isEmpty()) {
@@ -86,7 +90,9 @@ public final class Substitutes implements ApprovalCase.Deputies {
     /** The approvers the actor acts for that day, themselves included. */
     public Set<String> actsFor(String actor) {
         Set<String> approvers = new LinkedHashSet<>(Set.of(actor));
-        substituteOf.keySet().stream().filter(approver -> mayActFor(actor, approver)).forEach(approvers::add);
+        substituteOf.keySet().stream()
+                .filter(approver -> mayActFor(actor, approver))
+                .forEach(approvers::add);
         return approvers;
     }
 

@@ -19,7 +19,10 @@ class ApprovalMetrics {
     }
 
     void acted(String action) {
-        Counter.builder("city.approval.actions").description("E-approval actions taken").tag("action", action)
-                .register(registry).increment();
+        Counter.builder("city.approval.actions")
+                .description("E-approval actions taken")
+                .tag("action", action)
+                .register(registry)
+                .increment();
     }
 }

@@ -42,7 +42,8 @@ public class ApprovalService {
      * Saves an unsubmitted document (임시저장, also for auto-save): a new one when {@code documentId} is null, else
      * the drafter's draft at the given revision. An incomplete line is allowed until submission.
      */
-    public DocumentView saveDraft(Actor actor, @Nullable Long documentId, long expectedRevision, DocumentDraft written) {
+    public DocumentView saveDraft(
+            Actor actor, @Nullable Long documentId, long expectedRevision, DocumentDraft written) {
         return drafting.saveDraft(actor, documentId, expectedRevision, written);
     }
 
@@ -80,8 +81,8 @@ public class ApprovalService {
     }
 
     /** 반려 to the drafter, or to the previous step ({@code toPrevious}; to the drafter if there is none). */
-    public DocumentView reject(Actor actor, long documentId, long expectedRevision, boolean toPrevious,
-                               @Nullable String comment) {
+    public DocumentView reject(
+            Actor actor, long documentId, long expectedRevision, boolean toPrevious, @Nullable String comment) {
         return actions.reject(actor, documentId, expectedRevision, toPrevious, comment);
     }
 

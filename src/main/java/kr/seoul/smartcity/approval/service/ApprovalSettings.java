@@ -66,11 +66,16 @@ public class ApprovalSettings {
      */
     public Absence addAbsence(Actor actor, String approver, String substitute, LocalDate from, LocalDate to) {
         if (to.isBefore(from) || approver.isBlank() || substitute.isBlank()) {
-            throw new ApprovalRefusedException(ApprovalRefusedException.INVALID, "an absence needs two people and dates in order");
+            throw new ApprovalRefusedException(
+                    ApprovalRefusedException.INVALID, "an absence needs two people and dates in order");
         }
         Absence wanted = new Absence(0, approver, substitute, from, to);
-        long id = store.addAbsence(wanted, actor.username(), existing -> Substitutes.checkNoLoop(wanted, existing),
-                newId -> audit(actor, "ABSENCE_ADD", newId + " " + approver + " → " + substitute + " " + from + ".." + to));
+        long id = store.addAbsence(
+                wanted,
+                actor.username(),
+                existing -> Substitutes.checkNoLoop(wanted, existing),
+                newId -> audit(
+                        actor, "ABSENCE_ADD", newId + " " + approver + " → " + substitute + " " + from + ".." + to));
         return new Absence(id, approver, substitute, from, to);
     }
 
@@ -113,7 +118,16 @@ public class ApprovalSettings {
     }
 
     private AuditEntry audit(Actor actor, String action, String detail) {
-        return AuditEntry.unsealed(clock.instant().truncatedTo(ChronoUnit.MICROS), actor.username(), null, action,
-                null, null, null, actor.clientAddress(), actor.userAgent(), detail);
+        return AuditEntry.unsealed(
+                clock.instant().truncatedTo(ChronoUnit.MICROS),
+                actor.username(),
+                null,
+                action,
+                null,
+                null,
+                null,
+                actor.clientAddress(),
+                actor.userAgent(),
+                detail);
     }
 }

@@ -14,10 +14,10 @@ import kr.seoul.smartcity.approval.domain.ApprovalAction;
 import kr.seoul.smartcity.approval.domain.ApprovalCase;
 import kr.seoul.smartcity.approval.domain.ApprovalDocument;
 import kr.seoul.smartcity.approval.domain.ApprovalRefusedException;
+import kr.seoul.smartcity.approval.domain.ApprovalSettingsStore;
 import kr.seoul.smartcity.approval.domain.ApprovalStep;
 import kr.seoul.smartcity.approval.domain.ApprovalStore;
 import kr.seoul.smartcity.approval.domain.AttachmentStore;
-import kr.seoul.smartcity.approval.domain.ApprovalSettingsStore;
 import kr.seoul.smartcity.approval.domain.AuditEntry;
 import kr.seoul.smartcity.approval.domain.Recipient;
 import kr.seoul.smartcity.approval.domain.Substitutes;
@@ -40,8 +40,13 @@ class ApprovalSupport {
     private final Clock clock;
     private final ApprovalMetrics metrics;
 
-    ApprovalSupport(ApprovalStore store, ApprovalSettingsStore settings, AttachmentStore attachments,
-                    LiveEventBus events, Clock clock, ApprovalMetrics metrics) {
+    ApprovalSupport(
+            ApprovalStore store,
+            ApprovalSettingsStore settings,
+            AttachmentStore attachments,
+            LiveEventBus events,
+            Clock clock,
+            ApprovalMetrics metrics) {
         this.store = store;
         this.settings = settings;
         this.attachments = attachments;
@@ -54,7 +59,8 @@ class ApprovalSupport {
     ApprovalDocument current(long documentId, long expectedRevision) {
         ApprovalDocument doc = load(documentId);
         if (doc.revision() != expectedRevision) {
-            throw refused(ApprovalRefusedException.STALE,
+            throw refused(
+                    ApprovalRefusedException.STALE,
                     "document " + documentId + " is at revision " + doc.revision() + ", not " + expectedRevision);
         }
         return doc;
@@ -66,13 +72,18 @@ class ApprovalSupport {
     }
 
     ApprovalCase caseOf(ApprovalDocument doc) {
-        return new ApprovalCase(doc.status(), doc.drafter(),
-                store.steps(doc.id(), doc.version()), doc.heldBy());
+        return new ApprovalCase(doc.status(), doc.drafter(), store.steps(doc.id(), doc.version()), doc.heldBy());
     }
 
     DocumentView view(String username, ApprovalDocument doc) {
-        return view(username, new Acted(doc, store.steps(doc.id(), doc.version()), store.recipients(doc.id()),
-                attachments.attachments(doc.id(), doc.version())), substitutes());
+        return view(
+                username,
+                new Acted(
+                        doc,
+                        store.steps(doc.id(), doc.version()),
+                        store.recipients(doc.id()),
+                        attachments.attachments(doc.id(), doc.version())),
+                substitutes());
     }
 
     DocumentView view(String username, Acted seen, Substitutes substitutes) {
@@ -87,8 +98,8 @@ class ApprovalSupport {
                 // not this user's to take
             }
         }
-        return new DocumentView(doc, approval.steps(), approval.current(), seen.recipients(), seen.attachments(),
-                actions);
+        return new DocumentView(
+                doc, approval.steps(), approval.current(), seen.recipients(), seen.attachments(), actions);
     }
 
     Substitutes substitutes() {
@@ -96,21 +107,46 @@ class ApprovalSupport {
         return Substitutes.on(today, settings.absencesFrom(today));
     }
 
-    AuditEntry audit(Actor actor, @Nullable String onBehalfOf, String action, @Nullable Long documentId,
-                             @Nullable Integer version, @Nullable Integer step, String detail) {
-        return AuditEntry.unsealed(now(), actor.username(), onBehalfOf, action, documentId, version, step,
-                actor.clientAddress(), actor.userAgent(), detail);
+    AuditEntry audit(
+            Actor actor,
+            @Nullable String onBehalfOf,
+            String action,
+            @Nullable Long documentId,
+            @Nullable Integer version,
+            @Nullable Integer step,
+            String detail) {
+        return AuditEntry.unsealed(
+                now(),
+                actor.username(),
+                onBehalfOf,
+                action,
+                documentId,
+                version,
+                step,
+                actor.clientAddress(),
+                actor.userAgent(),
+                detail);
     }
 
     void publishChange(long documentId, String action, Actor actor) {
         ApprovalDocument doc = load(documentId);
-        publishChange(doc, store.steps(documentId, doc.version()), store.recipients(documentId), substitutes(),
-                action, actor);
+        publishChange(
+                doc,
+                store.steps(documentId, doc.version()),
+                store.recipients(documentId),
+                substitutes(),
+                action,
+                actor);
     }
 
     /** Tells everyone the change concerns: the actor, the drafter, the line, today's substitutes and the recipients. */
-    void publishChange(ApprovalDocument doc, List<ApprovalStep> steps, List<Recipient> recipients,
-                               Substitutes today, String action, Actor actor) {
+    void publishChange(
+            ApprovalDocument doc,
+            List<ApprovalStep> steps,
+            List<Recipient> recipients,
+            Substitutes today,
+            String action,
+            Actor actor) {
         Set<String> people = new LinkedHashSet<>(List.of(actor.username(), doc.drafter()));
         for (ApprovalStep step : steps) {
             people.add(step.approver());

@@ -3,5 +3,8 @@ package kr.seoul.smartcity.approval.service;
 import org.jspecify.annotations.Nullable;
 
 /** The outcome for one document of {@link ApprovalService#approveAll}. */
-public record BatchResult(long documentId, boolean approved, @Nullable String messageKey, @Nullable String message) {
-}
+public record BatchResult(
+        long documentId,
+        boolean approved,
+        @Nullable String messageKey,
+        @Nullable String message) {}

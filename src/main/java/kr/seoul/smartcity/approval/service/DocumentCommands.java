@@ -34,15 +34,29 @@ class DocumentCommands implements CommandSource {
             for (Box box : List.of(Box.TO_APPROVE, Box.IN_PROGRESS, Box.COMPLETED, Box.REFERENCE)) {
                 for (ApprovalDocument document : approval.box(username, box)) {
                     String id = String.valueOf(document.id());
-                    targets.putIfAbsent(id, CommandTarget.page(TargetKind.DOCUMENT, id, document.title(),
-                            document.title(), "approval/document/" + id, numbers(document.number())));
+                    targets.putIfAbsent(
+                            id,
+                            CommandTarget.page(
+                                    TargetKind.DOCUMENT,
+                                    id,
+                                    document.title(),
+                                    document.title(),
+                                    "approval/document/" + id,
+                                    numbers(document.number())));
                 }
             }
         }
         for (PublishedDocument document : approval.published(PUBLISHED)) {
             String id = "public-" + document.id();
-            targets.putIfAbsent(id, CommandTarget.page(TargetKind.DOCUMENT, id, document.title(), document.title(),
-                    "documents/" + document.id(), numbers(document.number())));
+            targets.putIfAbsent(
+                    id,
+                    CommandTarget.page(
+                            TargetKind.DOCUMENT,
+                            id,
+                            document.title(),
+                            document.title(),
+                            "documents/" + document.id(),
+                            numbers(document.number())));
         }
         return List.copyOf(targets.values());
     }

@@ -8,12 +8,12 @@ import kr.seoul.smartcity.approval.domain.ApprovalAction;
 import kr.seoul.smartcity.approval.domain.ApprovalCase;
 import kr.seoul.smartcity.approval.domain.ApprovalDocument;
 import kr.seoul.smartcity.approval.domain.ApprovalRefusedException;
+import kr.seoul.smartcity.approval.domain.ApprovalSettingsStore;
 import kr.seoul.smartcity.approval.domain.ApprovalStep;
 import kr.seoul.smartcity.approval.domain.ApprovalStore;
-import kr.seoul.smartcity.approval.domain.AttachmentStore;
-import kr.seoul.smartcity.approval.domain.ApprovalSettingsStore;
 import kr.seoul.smartcity.approval.domain.AttachmentCheck;
 import kr.seoul.smartcity.approval.domain.AttachmentInfo;
+import kr.seoul.smartcity.approval.domain.AttachmentStore;
 import kr.seoul.smartcity.approval.domain.AttachmentType;
 import kr.seoul.smartcity.approval.domain.DelegatedApproval;
 import kr.seoul.smartcity.approval.domain.DisclosureLevel;
@@ -36,8 +36,12 @@ class DocumentDrafting {
     private final DirectoryService directory;
     private final ApprovalSupport support;
 
-    DocumentDrafting(ApprovalStore store, ApprovalSettingsStore settings, AttachmentStore attachments,
-                     DirectoryService directory, ApprovalSupport support) {
+    DocumentDrafting(
+            ApprovalStore store,
+            ApprovalSettingsStore settings,
+            AttachmentStore attachments,
+            DirectoryService directory,
+            ApprovalSupport support) {
         this.store = store;
         this.settings = settings;
         this.attachments = attachments;
@@ -49,29 +53,76 @@ class DocumentDrafting {
      * Saves an unsubmitted document (임시저장, also for auto-save): a new one when {@code documentId} is null, else
      * the drafter's draft at the given revision. An incomplete line is allowed until submission.
      */
-    public DocumentView saveDraft(Actor actor, @Nullable Long documentId, long expectedRevision, DocumentDraft written) {
+    public DocumentView saveDraft(
+            Actor actor, @Nullable Long documentId, long expectedRevision, DocumentDraft written) {
         DocumentDraft draft = written.cleaned();
         checkLengths(draft);
         List<ApprovalStep> steps = ApprovalCase.line(actor.username(), draft.line(), false);
         Instant now = support.now();
         if (documentId == null) {
             String department = department(actor.username(), draft);
-            ApprovalDocument fresh = new ApprovalDocument(null, draft.form(), department, actor.username(),
-                    DocumentStatus.DRAFT, 1, 0, null, draft.title().strip(), body(draft), draft.disclosure(),
-                    item(draft), draft.retention(), draft.keywords(), null, null, null, now, now, null, null, null);
-            long id = store.create(fresh, steps, draft.recipients(),
-                    newId -> support.audit(actor, null, "CREATE", newId, 1, null, draft.title().strip()));
+            ApprovalDocument fresh = new ApprovalDocument(
+                    null,
+                    draft.form(),
+                    department,
+                    actor.username(),
+                    DocumentStatus.DRAFT,
+                    1,
+                    0,
+                    null,
+                    draft.title().strip(),
+                    body(draft),
+                    draft.disclosure(),
+                    item(draft),
+                    draft.retention(),
+                    draft.keywords(),
+                    null,
+                    null,
+                    null,
+                    now,
+                    now,
+                    null,
+                    null,
+                    null);
+            long id = store.create(
+                    fresh,
+                    steps,
+                    draft.recipients(),
+                    newId -> support.audit(
+                            actor, null, "CREATE", newId, 1, null, draft.title().strip()));
             support.publish(id, "CREATE", List.of(actor.username()));
             return support.view(actor.username(), support.load(id));
         }
         ApprovalDocument doc = support.current(documentId, expectedRevision);
         support.caseOf(doc).apply(ApprovalAction.EDIT, actor.username(), ApprovalCase.Deputies.NONE, now, null);
-        ApprovalDocument edited = new ApprovalDocument(doc.id(), draft.form(), department(actor.username(), draft),
-                doc.drafter(), doc.status(), doc.version(), doc.revision(), doc.number(), draft.title().strip(),
-                body(draft), draft.disclosure(), item(draft), draft.retention(), draft.keywords(), null, null, null,
-                doc.createdAt(), now, null, null, null);
-        store.rewrite(new StateChange(edited, steps, support.audit(actor, null, "EDIT", documentId, doc.version(), null, "")),
-                expectedRevision, draft.recipients(), null);
+        ApprovalDocument edited = new ApprovalDocument(
+                doc.id(),
+                draft.form(),
+                department(actor.username(), draft),
+                doc.drafter(),
+                doc.status(),
+                doc.version(),
+                doc.revision(),
+                doc.number(),
+                draft.title().strip(),
+                body(draft),
+                draft.disclosure(),
+                item(draft),
+                draft.retention(),
+                draft.keywords(),
+                null,
+                null,
+                null,
+                doc.createdAt(),
+                now,
+                null,
+                null,
+                null);
+        store.rewrite(
+                new StateChange(edited, steps, support.audit(actor, null, "EDIT", documentId, doc.version(), null, "")),
+                expectedRevision,
+                draft.recipients(),
+                null);
         support.publish(documentId, "EDIT", List.of(actor.username()));
         return support.view(actor.username(), support.load(documentId));
     }
@@ -86,8 +137,8 @@ class DocumentDrafting {
     public DocumentView submit(Actor actor, long documentId, long expectedRevision) {
         ApprovalDocument doc = support.current(documentId, expectedRevision);
         validateForSubmission(doc);
-        List<ApprovalStep> line = ApprovalCase.line(doc.drafter(),
-                ApprovalCase.entries(store.steps(documentId, doc.version())), true);
+        List<ApprovalStep> line =
+                ApprovalCase.line(doc.drafter(), ApprovalCase.entries(store.steps(documentId, doc.version())), true);
         Rank ruleRank = settings.ruleRank(doc.form()).orElse(Rank.MAYOR);
         DelegatedApproval.Applied applied = DelegatedApproval.apply(line, ruleRank, this::rank);
         Instant now = support.now();
@@ -95,11 +146,27 @@ class DocumentDrafting {
                 .apply(ApprovalAction.SUBMIT, actor.username(), ApprovalCase.Deputies.NONE, now, null);
         int year = LocalDate.ofInstant(now, Seoul.ZONE).getYear();
         ApprovalStep endsAt = applied.endsAt();
-        store.submit(doc.number(), doc.form(), year, expectedRevision, assigned -> new StateChange(
-                doc.withState(result.after().status(), null, now).submitted(assigned,
-                        endsAt == null ? null : ruleRank, endsAt == null ? null : endsAt.approver(), now),
-                result.after().steps(), support.audit(actor, null, "SUBMIT", documentId, doc.version(), 0,
-                assigned + (endsAt == null ? "" : " 전결 " + ruleRank + " " + endsAt.approver()))));
+        store.submit(
+                doc.number(),
+                doc.form(),
+                year,
+                expectedRevision,
+                assigned -> new StateChange(
+                        doc.withState(result.after().status(), null, now)
+                                .submitted(
+                                        assigned,
+                                        endsAt == null ? null : ruleRank,
+                                        endsAt == null ? null : endsAt.approver(),
+                                        now),
+                        result.after().steps(),
+                        support.audit(
+                                actor,
+                                null,
+                                "SUBMIT",
+                                documentId,
+                                doc.version(),
+                                0,
+                                assigned + (endsAt == null ? "" : " 전결 " + ruleRank + " " + endsAt.approver()))));
         support.publishChange(documentId, "SUBMIT", actor);
         return support.view(actor.username(), support.load(documentId));
     }
@@ -116,12 +183,38 @@ class DocumentDrafting {
         support.caseOf(doc).apply(ApprovalAction.REDRAFT, actor.username(), ApprovalCase.Deputies.NONE, now, null);
         int version = doc.version() + 1;
         List<ApprovalStep> steps = ApprovalCase.line(doc.drafter(), draft.line(), false);
-        ApprovalDocument next = new ApprovalDocument(doc.id(), draft.form(), doc.departmentCode(), doc.drafter(),
-                DocumentStatus.DRAFT, version, doc.revision(), doc.number(), draft.title().strip(), body(draft),
-                draft.disclosure(), item(draft), draft.retention(), draft.keywords(), null, null, null,
-                doc.createdAt(), now, null, null, null);
-        store.rewrite(new StateChange(next, steps, support.audit(actor, null, "REDRAFT", documentId, version, null,
-                "from version " + doc.version())), expectedRevision, draft.recipients(), doc.content());
+        ApprovalDocument next = new ApprovalDocument(
+                doc.id(),
+                draft.form(),
+                doc.departmentCode(),
+                doc.drafter(),
+                DocumentStatus.DRAFT,
+                version,
+                doc.revision(),
+                doc.number(),
+                draft.title().strip(),
+                body(draft),
+                draft.disclosure(),
+                item(draft),
+                draft.retention(),
+                draft.keywords(),
+                null,
+                null,
+                null,
+                doc.createdAt(),
+                now,
+                null,
+                null,
+                null);
+        store.rewrite(
+                new StateChange(
+                        next,
+                        steps,
+                        support.audit(
+                                actor, null, "REDRAFT", documentId, version, null, "from version " + doc.version())),
+                expectedRevision,
+                draft.recipients(),
+                doc.content());
         support.publishChange(documentId, "REDRAFT", actor);
         return support.view(actor.username(), support.load(documentId));
     }
@@ -137,9 +230,16 @@ class DocumentDrafting {
         support.caseOf(doc).apply(ApprovalAction.EDIT, actor.username(), ApprovalCase.Deputies.NONE, now, null);
         AttachmentType type = AttachmentCheck.check(filename, content);
         String sha256 = AttachmentCheck.sha256(content);
-        long id = store.attach(doc.withState(doc.status(), null, now), expectedRevision, filename, type, content,
-                sha256, actor.username(), now, support.audit(actor, null, "ATTACH", documentId, doc.version(), null,
-                        filename + " " + sha256));
+        long id = store.attach(
+                doc.withState(doc.status(), null, now),
+                expectedRevision,
+                filename,
+                type,
+                content,
+                sha256,
+                actor.username(),
+                now,
+                support.audit(actor, null, "ATTACH", documentId, doc.version(), null, filename + " " + sha256));
         support.publish(documentId, "ATTACH", List.of(actor.username()));
         return attachments.attachment(id).orElseThrow();
     }
@@ -152,7 +252,9 @@ class DocumentDrafting {
         if (draft.departmentCode() != null && !draft.departmentCode().isBlank()) {
             return draft.departmentCode();
         }
-        return directory.findAccount(username).map(UserAccount::departmentCode)
+        return directory
+                .findAccount(username)
+                .map(UserAccount::departmentCode)
                 .orElseThrow(() -> new InvalidDocumentException("approval.error.department-required"));
     }
 

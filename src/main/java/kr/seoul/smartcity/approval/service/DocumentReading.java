@@ -8,12 +8,12 @@ import java.util.Set;
 import kr.seoul.smartcity.approval.domain.ApprovalDocument;
 import kr.seoul.smartcity.approval.domain.ApprovalRefusedException;
 import kr.seoul.smartcity.approval.domain.ApprovalStore;
-import kr.seoul.smartcity.approval.domain.AuditStore;
 import kr.seoul.smartcity.approval.domain.AttachmentStore;
-import kr.seoul.smartcity.approval.domain.DocumentBoxes;
 import kr.seoul.smartcity.approval.domain.AuditChain;
 import kr.seoul.smartcity.approval.domain.AuditEntry;
+import kr.seoul.smartcity.approval.domain.AuditStore;
 import kr.seoul.smartcity.approval.domain.DisclosureLevel;
+import kr.seoul.smartcity.approval.domain.DocumentBoxes;
 import kr.seoul.smartcity.approval.domain.DocumentStatus;
 import kr.seoul.smartcity.approval.domain.Substitutes;
 import kr.seoul.smartcity.directory.domain.UserAccount;
@@ -37,8 +37,14 @@ class DocumentReading {
     private final DisclosurePolicy disclosure;
     private final ApprovalSupport support;
 
-    DocumentReading(ApprovalStore store, DocumentBoxes boxes, AttachmentStore attachments, AuditStore audit,
-                    DirectoryService directory, DisclosurePolicy disclosure, ApprovalSupport support) {
+    DocumentReading(
+            ApprovalStore store,
+            DocumentBoxes boxes,
+            AttachmentStore attachments,
+            AuditStore audit,
+            DirectoryService directory,
+            DisclosurePolicy disclosure,
+            ApprovalSupport support) {
         this.store = store;
         this.boxes = boxes;
         this.attachments = attachments;
@@ -50,14 +56,14 @@ class DocumentReading {
 
     /** The document with its line and the actions this user may take, if the user may see it. */
     public Optional<DocumentView> find(String username, long documentId) {
-        return store.find(documentId).map(doc -> support.view(username, doc))
-                .filter(view -> canSee(username, view));
+        return store.find(documentId).map(doc -> support.view(username, doc)).filter(view -> canSee(username, view));
     }
 
     /** One box of a user, newest first. */
     public List<ApprovalDocument> box(String username, Box box) {
         return switch (box) {
-            case TO_APPROVE -> boxes.waitingFor(List.copyOf(support.substitutes().actsFor(username)));
+            case TO_APPROVE ->
+                boxes.waitingFor(List.copyOf(support.substitutes().actsFor(username)));
             case IN_PROGRESS -> boxes.inProgress(username);
             case COMPLETED -> boxes.completed(username);
             case REJECTED -> boxes.byDrafter(username, DocumentStatus.REJECTED);
@@ -69,21 +75,25 @@ class DocumentReading {
     /** Two versions of a document side by side. */
     public VersionComparison compareVersions(String username, long documentId, int left, int right) {
         DocumentView view = find(username, documentId)
-                .orElseThrow(() -> ApprovalSupport.refused(ApprovalRefusedException.NO_ACCESS, "document " + documentId));
+                .orElseThrow(
+                        () -> ApprovalSupport.refused(ApprovalRefusedException.NO_ACCESS, "document " + documentId));
         return new VersionComparison(documentId, content(view.document(), left), content(view.document(), right));
     }
 
     /** The bytes of an attachment, if the user may see its document. */
     public Optional<byte[]> attachmentContent(String username, long attachmentId) {
-        return attachments.attachment(attachmentId)
+        return attachments
+                .attachment(attachmentId)
                 .filter(info -> find(username, info.documentId()).isPresent())
                 .flatMap(info -> attachments.attachmentContent(attachmentId));
     }
 
     /** Documents open to citizens (원문공개), newest first: PUBLIC with body, PARTIAL without, never PRIVATE. */
     public List<PublishedDocument> published(int limit) {
-        return boxes.published(limit).stream().filter(doc -> doc.disclosure() != DisclosureLevel.PRIVATE)
-                .map(DocumentReading::published).toList();
+        return boxes.published(limit).stream()
+                .filter(doc -> doc.disclosure() != DisclosureLevel.PRIVATE)
+                .map(DocumentReading::published)
+                .toList();
     }
 
     /** A finally approved document with its full text, for features that keep a record of it (the archive). */
@@ -93,7 +103,9 @@ class DocumentReading {
 
     /** Finally approved documents with an id above {@code afterId}, in id order, at most {@code limit}. */
     public List<ApprovedDocument> approvedAfter(long afterId, int limit) {
-        return boxes.completedAfter(afterId, limit).stream().map(DocumentReading::approved).toList();
+        return boxes.completedAfter(afterId, limit).stream()
+                .map(DocumentReading::approved)
+                .toList();
     }
 
     /** One published document, as citizens see it. */
@@ -105,8 +117,9 @@ class DocumentReading {
 
     /** The audit entries of a document the user may see, oldest first. */
     public List<AuditEntry> auditTrail(String username, long documentId) {
-        find(username, documentId).orElseThrow(() -> ApprovalSupport.refused(ApprovalRefusedException.NO_ACCESS,
-                "document " + documentId));
+        find(username, documentId)
+                .orElseThrow(
+                        () -> ApprovalSupport.refused(ApprovalRefusedException.NO_ACCESS, "document " + documentId));
         return audit.auditTrail(documentId);
     }
 
@@ -145,8 +158,11 @@ class DocumentReading {
         if (view.current().stream().anyMatch(step -> today.mayActFor(username, step.approver()))) {
             participants.add(username);
         }
-        return disclosure.canSeeAsParticipant(new Viewer(account.get().role(), account.get().departmentCode()),
-                username, doc.departmentCode(), participants);
+        return disclosure.canSeeAsParticipant(
+                new Viewer(account.get().role(), account.get().departmentCode()),
+                username,
+                doc.departmentCode(),
+                participants);
     }
 
     private kr.seoul.smartcity.approval.domain.DocumentContent content(ApprovalDocument doc, int version) {
@@ -158,12 +174,26 @@ class DocumentReading {
     }
 
     private static PublishedDocument published(ApprovalDocument doc) {
-        return new PublishedDocument(doc.id(), doc.number(), doc.title(), doc.departmentCode(), doc.completedAt(),
-                doc.disclosure(), doc.disclosure() == DisclosureLevel.PUBLIC ? doc.body() : null);
+        return new PublishedDocument(
+                doc.id(),
+                doc.number(),
+                doc.title(),
+                doc.departmentCode(),
+                doc.completedAt(),
+                doc.disclosure(),
+                doc.disclosure() == DisclosureLevel.PUBLIC ? doc.body() : null);
     }
 
     private static ApprovedDocument approved(ApprovalDocument doc) {
-        return new ApprovedDocument(doc.id(), doc.number(), doc.title(), doc.body(), doc.departmentCode(),
-                doc.drafter(), doc.completedAt(), doc.disclosure(), doc.keywords());
+        return new ApprovedDocument(
+                doc.id(),
+                doc.number(),
+                doc.title(),
+                doc.body(),
+                doc.departmentCode(),
+                doc.drafter(),
+                doc.completedAt(),
+                doc.disclosure(),
+                doc.keywords());
     }
 }

@@ -13,7 +13,10 @@ import kr.seoul.smartcity.approval.domain.Recipient;
  * A document as one user sees it: its line, current steps, recipients, attachments of this version, and the actions
  * this user may take now. Pass {@code document().revision()} back with an action.
  */
-public record DocumentView(ApprovalDocument document, List<ApprovalStep> steps, List<ApprovalStep> current,
-                           List<Recipient> recipients, List<AttachmentInfo> attachments,
-                           Set<ApprovalAction> actions) {
-}
+public record DocumentView(
+        ApprovalDocument document,
+        List<ApprovalStep> steps,
+        List<ApprovalStep> current,
+        List<Recipient> recipients,
+        List<AttachmentInfo> attachments,
+        Set<ApprovalAction> actions) {}

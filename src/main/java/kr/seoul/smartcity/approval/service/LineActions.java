@@ -41,10 +41,14 @@ class LineActions {
     }
 
     /** 반려 to the drafter, or to the previous step ({@code toPrevious}; to the drafter if there is none). */
-    public DocumentView reject(Actor actor, long documentId, long expectedRevision, boolean toPrevious,
-                               @Nullable String comment) {
-        return act(actor, documentId, expectedRevision,
-                toPrevious ? ApprovalAction.REJECT_TO_PREVIOUS : ApprovalAction.REJECT_TO_DRAFTER, comment);
+    public DocumentView reject(
+            Actor actor, long documentId, long expectedRevision, boolean toPrevious, @Nullable String comment) {
+        return act(
+                actor,
+                documentId,
+                expectedRevision,
+                toPrevious ? ApprovalAction.REJECT_TO_PREVIOUS : ApprovalAction.REJECT_TO_DRAFTER,
+                comment);
     }
 
     /** 보류 by the current approver. */
@@ -83,7 +87,10 @@ class LineActions {
     /** Marks a 공람 document read by one of its circulation recipients. */
     public void markRead(Actor actor, long documentId) {
         ApprovalDocument doc = support.load(documentId);
-        if (store.markRead(documentId, actor.username(), support.now(),
+        if (store.markRead(
+                documentId,
+                actor.username(),
+                support.now(),
                 support.audit(actor, null, "READ", documentId, doc.version(), null, ""))) {
             support.publish(documentId, "READ", List.of(actor.username()));
         }
@@ -94,8 +101,8 @@ class LineActions {
      * document (only if still at the revision the actor saw), the steps that changed and the audit entry, and reads
      * back what the actor's screen shows.
      */
-    private DocumentView act(Actor actor, long documentId, long expectedRevision, ApprovalAction action,
-                             @Nullable String written) {
+    private DocumentView act(
+            Actor actor, long documentId, long expectedRevision, ApprovalAction action, @Nullable String written) {
         String comment = PlainText.clean(written);
         Substitutes substitutes = support.substitutes();
         Instant now = support.now();
@@ -103,13 +110,23 @@ class LineActions {
             ApprovalDocument doc = read.document();
             ApprovalCase.Result result = new ApprovalCase(doc.status(), doc.drafter(), read.steps(), doc.heldBy())
                     .apply(action, actor.username(), substitutes, now, ApprovalSupport.blankToNull(comment));
-            ApprovalDocument next = doc.withState(result.after().status(), result.after().heldBy(), now);
+            ApprovalDocument next =
+                    doc.withState(result.after().status(), result.after().heldBy(), now);
             if (result.after().status() == DocumentStatus.COMPLETED) {
                 next = next.completed(now, doc.disclosure() != DisclosureLevel.PRIVATE);
             }
             ApprovalStep step = result.step();
-            return new StateChange(next, result.after().steps(), support.audit(actor, result.onBehalfOf(), action.name(),
-                    documentId, doc.version(), step == null ? null : step.position(), comment == null ? "" : comment));
+            return new StateChange(
+                    next,
+                    result.after().steps(),
+                    support.audit(
+                            actor,
+                            result.onBehalfOf(),
+                            action.name(),
+                            documentId,
+                            doc.version(),
+                            step == null ? null : step.position(),
+                            comment == null ? "" : comment));
         });
         support.publishChange(acted.document(), acted.steps(), acted.recipients(), substitutes, action.name(), actor);
         return support.view(actor.username(), acted, substitutes);

@@ -29,16 +29,25 @@ class ActionBar extends Div {
             Button button = switch (action) {
                 case APPROVE -> button(action, () -> approveDialog(revision));
                 case REJECT_TO_DRAFTER, REJECT_TO_PREVIOUS -> button(action, () -> rejectDialog(revision, action));
-                case HOLD -> button(action, () -> run(() -> approval.hold(actor(), documentId, revision, null),
-                        "approval.done.hold"));
-                case RELEASE -> button(action, () -> run(() -> approval.release(actor(), documentId, revision),
-                        "approval.done.release"));
-                case WITHDRAW -> button(action, () -> run(() -> approval.withdraw(actor(), documentId, revision),
-                        "approval.done.withdraw"));
-                case REDRAFT, EDIT -> button(action,
-                        () -> getUI().ifPresent(ui -> ui.navigate("approval/draft/" + documentId)));
-                case SUBMIT -> button(action, () -> run(() -> approval.submit(actor(), documentId, revision),
-                        "approval.done.submit"));
+                case HOLD ->
+                    button(
+                            action,
+                            () -> run(() -> approval.hold(actor(), documentId, revision, null), "approval.done.hold"));
+                case RELEASE ->
+                    button(
+                            action,
+                            () -> run(() -> approval.release(actor(), documentId, revision), "approval.done.release"));
+                case WITHDRAW ->
+                    button(
+                            action,
+                            () -> run(
+                                    () -> approval.withdraw(actor(), documentId, revision), "approval.done.withdraw"));
+                case REDRAFT, EDIT ->
+                    button(action, () -> getUI().ifPresent(ui -> ui.navigate("approval/draft/" + documentId)));
+                case SUBMIT ->
+                    button(
+                            action,
+                            () -> run(() -> approval.submit(actor(), documentId, revision), "approval.done.submit"));
             };
             if (action == ApprovalAction.APPROVE) {
                 button.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -48,8 +57,7 @@ class ActionBar extends Div {
     }
 
     private Button button(ApprovalAction action, Runnable onClick) {
-        Button button = new Button(getTranslation(action.labelKey()),
-                click -> onClick.run());
+        Button button = new Button(getTranslation(action.labelKey()), click -> onClick.run());
         button.setId("action-" + action.name().toLowerCase().replace('_', '-'));
         return button;
     }
@@ -62,7 +70,8 @@ class ActionBar extends Div {
         comment.setWidthFull();
         Button confirm = new Button(getTranslation("approval.action.approve"), click -> {
             dialog.close();
-            run(() -> approval.approve(actor(), documentId, revision, blankToNull(comment.getValue())),
+            run(
+                    () -> approval.approve(actor(), documentId, revision, blankToNull(comment.getValue())),
                     "approval.done.approve");
         });
         confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -82,7 +91,8 @@ class ActionBar extends Div {
         comment.setWidthFull();
         Button confirm = new Button(getTranslation(action.labelKey()), click -> {
             dialog.close();
-            run(() -> approval.reject(actor(), documentId, revision, toPrevious, blankToNull(comment.getValue())),
+            run(
+                    () -> approval.reject(actor(), documentId, revision, toPrevious, blankToNull(comment.getValue())),
                     "approval.done.reject");
         });
         confirm.addThemeVariants(ButtonVariant.LUMO_ERROR);

@@ -29,9 +29,9 @@ import kr.seoul.smartcity.approval.service.ApprovalService;
 import kr.seoul.smartcity.approval.service.BatchResult;
 import kr.seoul.smartcity.approval.service.Box;
 import kr.seoul.smartcity.base.events.LiveEventBus;
-import kr.seoul.smartcity.directory.service.DirectoryService;
 import kr.seoul.smartcity.base.ui.LiveUpdates;
 import kr.seoul.smartcity.directory.domain.Role;
+import kr.seoul.smartcity.directory.service.DirectoryService;
 import kr.seoul.smartcity.security.service.CurrentUser;
 
 /** 결재함: the six boxes of the signed-in official with counts, batch approval in 미결, live on every change. */
@@ -54,8 +54,8 @@ public class ApprovalBoxesView extends Main implements HasDynamicTitle {
     private Box box = Box.TO_APPROVE;
     private int waiting = -1;
 
-    ApprovalBoxesView(ApprovalService approval, CurrentUser currentUser, LiveEventBus events,
-                      DirectoryService directory) {
+    ApprovalBoxesView(
+            ApprovalService approval, CurrentUser currentUser, LiveEventBus events, DirectoryService directory) {
         this.directory = directory;
         this.approval = approval;
         this.username = currentUser.get().orElseThrow().getUsername();
@@ -79,8 +79,8 @@ public class ApprovalBoxesView extends Main implements HasDynamicTitle {
             batchResults.removeAll();
             refresh();
         });
-        Button newDraft = new Button(getTranslation("approval.new-draft"),
-                click -> getUI().ifPresent(ui -> ui.navigate("approval/draft")));
+        Button newDraft = new Button(
+                getTranslation("approval.new-draft"), click -> getUI().ifPresent(ui -> ui.navigate("approval/draft")));
         newDraft.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         newDraft.setId("new-draft");
         approveSelected.setText(getTranslation("approval.approve-selected"));
@@ -171,10 +171,16 @@ public class ApprovalBoxesView extends Main implements HasDynamicTitle {
         List<BatchResult> results = approval.approveAll(ApprovalUi.actor(username), revisions, null);
         List<Paragraph> lines = new ArrayList<>();
         for (BatchResult result : results) {
-            Paragraph line = new Paragraph(result.approved()
-                    ? getTranslation("approval.batch.approved", result.documentId())
-                    : getTranslation("approval.batch.refused", result.documentId(),
-                    getTranslation(result.messageKey() == null ? ApprovalRefusedException.INVALID : result.messageKey())));
+            Paragraph line = new Paragraph(
+                    result.approved()
+                            ? getTranslation("approval.batch.approved", result.documentId())
+                            : getTranslation(
+                                    "approval.batch.refused",
+                                    result.documentId(),
+                                    getTranslation(
+                                            result.messageKey() == null
+                                                    ? ApprovalRefusedException.INVALID
+                                                    : result.messageKey())));
             line.addClassName(result.approved() ? "batch-ok" : "batch-refused");
             lines.add(line);
         }

@@ -1,8 +1,10 @@
 package kr.seoul.smartcity.approval.ui;
 
 import java.io.ByteArrayInputStream;
+import java.util.List;
 import java.util.Optional;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
@@ -26,16 +28,14 @@ import kr.seoul.smartcity.approval.service.ApprovalService;
 import kr.seoul.smartcity.approval.service.DocumentView;
 import kr.seoul.smartcity.approval.service.VersionComparison;
 import kr.seoul.smartcity.base.events.LiveEventBus;
-import kr.seoul.smartcity.base.ui.PlainMarkdown;
-import kr.seoul.smartcity.directory.service.DirectoryService;
 import kr.seoul.smartcity.base.ui.Card;
 import kr.seoul.smartcity.base.ui.DocumentPanelContributor;
-import org.springframework.beans.factory.ObjectProvider;
-import com.vaadin.flow.component.Component;
-import java.util.List;
 import kr.seoul.smartcity.base.ui.LiveUpdates;
+import kr.seoul.smartcity.base.ui.PlainMarkdown;
 import kr.seoul.smartcity.directory.domain.Role;
+import kr.seoul.smartcity.directory.service.DirectoryService;
 import kr.seoul.smartcity.security.service.CurrentUser;
+import org.springframework.beans.factory.ObjectProvider;
 
 /**
  * One document: particulars, body, the approval line as signature boxes, attachments and the actions the service
@@ -56,8 +56,12 @@ public class ApprovalDocumentView extends Main implements BeforeEnterObserver, H
     private List<Component> panels = List.of();
     private long panelsFor = -1;
 
-    ApprovalDocumentView(ApprovalService approval, CurrentUser currentUser, LiveEventBus events,
-                         DirectoryService directory, ObjectProvider<DocumentPanelContributor> contributors) {
+    ApprovalDocumentView(
+            ApprovalService approval,
+            CurrentUser currentUser,
+            LiveEventBus events,
+            DirectoryService directory,
+            ObjectProvider<DocumentPanelContributor> contributors) {
         this.contributors = contributors;
         this.directory = directory;
         this.approval = approval;
@@ -92,15 +96,20 @@ public class ApprovalDocumentView extends Main implements BeforeEnterObserver, H
         title.setId("document-title");
         Div heading = new Div(title, ApprovalUi.status(this, doc.status()));
         heading.addClassName("approval-heading");
-        content.add(heading, new ActionBar(approval, username, shown, this::refresh), new SignatureLine(shown, directory),
+        content.add(
+                heading,
+                new ActionBar(approval, username, shown, this::refresh),
+                new SignatureLine(shown, directory),
                 new DocumentParticulars(shown, directory));
         Markdown body = PlainMarkdown.of(doc.body());
         body.addClassName("approval-body");
         content.add(Card.titled(getTranslation("approval.body"), body));
         if (panelsFor != documentId) {
             panelsFor = documentId;
-            panels = contributors.orderedStream().flatMap(contributor ->
-                    contributor.documentPanel("approval", documentId).stream()).toList();
+            panels = contributors
+                    .orderedStream()
+                    .flatMap(contributor -> contributor.documentPanel("approval", documentId).stream())
+                    .toList();
         }
         panels.forEach(content::add);
         if (!shown.attachments().isEmpty()) {
@@ -115,11 +124,15 @@ public class ApprovalDocumentView extends Main implements BeforeEnterObserver, H
         Div files = new Div();
         files.addClassName("approval-attachments");
         for (AttachmentInfo info : shown.attachments()) {
-            Anchor link = new Anchor(DownloadHandler.fromInputStream(download -> approval
-                    .attachmentContent(username, info.id())
-                    .map(bytes -> new DownloadResponse(new ByteArrayInputStream(bytes), info.filename(),
-                            "application/octet-stream", bytes.length))
-                    .orElseGet(() -> DownloadResponse.error(404))), info.filename() + " (" + info.size() + " B)");
+            Anchor link = new Anchor(
+                    DownloadHandler.fromInputStream(download -> approval.attachmentContent(username, info.id())
+                            .map(bytes -> new DownloadResponse(
+                                    new ByteArrayInputStream(bytes),
+                                    info.filename(),
+                                    "application/octet-stream",
+                                    bytes.length))
+                            .orElseGet(() -> DownloadResponse.error(404))),
+                    info.filename() + " (" + info.size() + " B)");
             link.addClassName("approval-attachment");
             files.add(new Div(link));
         }
@@ -153,7 +166,8 @@ public class ApprovalDocumentView extends Main implements BeforeEnterObserver, H
 
     @Override
     public String getPageTitle() {
-        return (shown == null ? getTranslation("nav.approval") : shown.document().title()) + " · "
-                + getTranslation("app.title");
+        return (shown == null
+                        ? getTranslation("nav.approval")
+                        : shown.document().title()) + " · " + getTranslation("app.title");
     }
 }

@@ -20,35 +20,45 @@ import org.jspecify.annotations.Nullable;
 /** Small helpers the approval screens share: who acts, labels and messages. */
 final class ApprovalUi {
 
-    private ApprovalUi() {
-    }
+    private ApprovalUi() {}
 
     /** The signed-in user as the actor of an approval action, with their address for the audit trail. */
     static Actor actor(String username) {
         VaadinSession session = VaadinSession.getCurrent();
         WebBrowser browser = session == null ? null : session.getBrowser();
-        return browser == null ? Actor.of(username)
+        return browser == null
+                ? Actor.of(username)
                 : new Actor(username, browser.getAddress(), browser.getBrowserApplication());
     }
 
     /** "김서울 (mayor)": the name staff know each other by, with the account that signs. */
     static String person(DirectoryService directory, String username) {
-        return directory.findAccount(username).map(account -> account.displayName() + " (" + username + ")")
+        return directory
+                .findAccount(username)
+                .map(account -> account.displayName() + " (" + username + ")")
                 .orElse(username);
     }
 
     static String department(DirectoryService directory, String code, Locale locale) {
-        return directory.findDepartment(code).map(department -> department.name(locale)).orElse(code);
+        return directory
+                .findDepartment(code)
+                .map(department -> department.name(locale))
+                .orElse(code);
     }
 
     static String time(@Nullable Instant at, Locale locale) {
-        return at == null ? "" : DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT).withLocale(locale)
-                .withZone(Seoul.ZONE).format(at);
+        return at == null
+                ? ""
+                : DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT)
+                        .withLocale(locale)
+                        .withZone(Seoul.ZONE)
+                        .format(at);
     }
 
     static Span status(Component context, DocumentStatus status) {
         Span badge = new Span(context.getTranslation(status.labelKey()));
-        badge.addClassNames("approval-status", "approval-status-" + status.name().toLowerCase());
+        badge.addClassNames(
+                "approval-status", "approval-status-" + status.name().toLowerCase());
         return badge;
     }
 

@@ -22,8 +22,11 @@ class AttachmentPanel extends Composite<Section> {
 
     /** {@code uploaded} gets each accepted file's name and bytes, in the UI's session. */
     AttachmentPanel(BiConsumer<String, byte[]> uploaded) {
-        Upload upload = new Upload(LimitedUploads.inMemory(AttachmentCheck.MAX_SIZE, 10, (metadata, bytes) -> getUI()
-                .ifPresent(ui -> ui.access(() -> uploaded.accept(metadata.fileName(), bytes)))));
+        Upload upload = new Upload(LimitedUploads.inMemory(
+                AttachmentCheck.MAX_SIZE,
+                10,
+                (metadata, bytes) ->
+                        getUI().ifPresent(ui -> ui.access(() -> uploaded.accept(metadata.fileName(), bytes)))));
         upload.setMaxFileSize((int) AttachmentCheck.MAX_SIZE);
         upload.addFileRejectedListener(rejected -> ApprovalUi.error(this, "approval.attachment.too-large"));
         upload.setId("draft-upload");

@@ -15,7 +15,10 @@ class DocumentParticulars extends Div {
         ApprovalDocument doc = shown.document();
         Div list = new Div();
         list.addClassName("approval-particulars");
-        field(list, "approval.field.number", doc.number() == null ? getTranslation("approval.no-number") : doc.number());
+        field(
+                list,
+                "approval.field.number",
+                doc.number() == null ? getTranslation("approval.no-number") : doc.number());
         field(list, "approval.field.form", getTranslation(doc.form().labelKey()));
         field(list, "approval.field.department", ApprovalUi.department(directory, doc.departmentCode(), getLocale()));
         field(list, "approval.field.drafter", ApprovalUi.person(directory, doc.drafter()));
@@ -31,9 +34,14 @@ class DocumentParticulars extends Div {
             field(list, "approval.field.delegated", getTranslation("approval.delegated", doc.delegatedApprover()));
         }
         if (!shown.recipients().isEmpty()) {
-            field(list, "approval.field.recipients", String.join(", ", shown.recipients().stream()
-                    .map(r -> getTranslation(r.kind().labelKey()) + " "
-                            + r.username()).toList()));
+            field(
+                    list,
+                    "approval.field.recipients",
+                    String.join(
+                            ", ",
+                            shown.recipients().stream()
+                                    .map(r -> getTranslation(r.kind().labelKey()) + " " + r.username())
+                                    .toList()));
         }
         add(new H2(getTranslation("approval.particulars")), list);
         addClassName("card");

@@ -69,12 +69,16 @@ public class DraftEditorView extends Main implements BeforeEnterObserver, HasDyn
     private boolean redraftPending;
     private ScheduledFuture<?> autosave;
 
-    DraftEditorView(ApprovalService approval, ApprovalSettings settings, CurrentUser currentUser,
-                    @Value("${city.approval.autosave-every:30s}") Duration autosaveEvery) {
+    DraftEditorView(
+            ApprovalService approval,
+            ApprovalSettings settings,
+            CurrentUser currentUser,
+            @Value("${city.approval.autosave-every:30s}") Duration autosaveEvery) {
         this.autosaveEvery = autosaveEvery;
         this.approval = approval;
         this.username = currentUser.get().orElseThrow().getUsername();
-        List<String> members = settings.members().stream().filter(m -> !m.equals(username)).toList();
+        List<String> members =
+                settings.members().stream().filter(m -> !m.equals(username)).toList();
         this.line = new LineEditor(settings, username, members);
         addClassNames("page", "draft-editor");
 
@@ -96,8 +100,13 @@ public class DraftEditorView extends Main implements BeforeEnterObserver, HasDyn
         Div buttons = new Div(save, submit, autosaveStatus);
         buttons.addClassName("approval-actions");
 
-        add(new H1(getTranslation("approval.new-draft")), particulars, line,
-                Card.titled(getTranslation("approval.recipients"), recipients), attachments, buttons);
+        add(
+                new H1(getTranslation("approval.new-draft")),
+                particulars,
+                line,
+                Card.titled(getTranslation("approval.recipients"), recipients),
+                attachments,
+                buttons);
     }
 
     @Override
@@ -124,18 +133,24 @@ public class DraftEditorView extends Main implements BeforeEnterObserver, HasDyn
         revision = doc.revision();
         redraftPending = doc.status() == DocumentStatus.REJECTED;
         particulars.show(doc);
-        line.setLine(view.steps().stream().filter(s -> s.kind() != StepKind.DRAFT)
-                .map(s -> new LineEntry(s.kind(), s.approver(), false)).toList());
-        references.setValue(view.recipients().stream().filter(r -> r.kind() == RecipientKind.REFERENCE)
-                .map(r -> r.username()).toList());
-        circulation.setValue(view.recipients().stream().filter(r -> r.kind() == RecipientKind.CIRCULATION)
-                .map(r -> r.username()).toList());
+        line.setLine(view.steps().stream()
+                .filter(s -> s.kind() != StepKind.DRAFT)
+                .map(s -> new LineEntry(s.kind(), s.approver(), false))
+                .toList());
+        references.setValue(view.recipients().stream()
+                .filter(r -> r.kind() == RecipientKind.REFERENCE)
+                .map(r -> r.username())
+                .toList());
+        circulation.setValue(view.recipients().stream()
+                .filter(r -> r.kind() == RecipientKind.CIRCULATION)
+                .map(r -> r.username())
+                .toList());
         attachments.show(view.attachments(), !redraftPending);
     }
 
     private DocumentDraft draft() {
-        return particulars.draft(line.entries(), List.copyOf(references.getValue()),
-                List.copyOf(circulation.getValue()));
+        return particulars.draft(
+                line.entries(), List.copyOf(references.getValue()), List.copyOf(circulation.getValue()));
     }
 
     /** Checks the line first and the particulars last, so that the focus lands on the first field at fault. */
@@ -157,7 +172,8 @@ public class DraftEditorView extends Main implements BeforeEnterObserver, HasDyn
             if (submit) {
                 DocumentView submitted = approval.submit(ApprovalUi.actor(username), documentId, revision);
                 ApprovalUi.success(this, "approval.done.submit");
-                getUI().ifPresent(ui -> ui.navigate("approval/document/" + submitted.document().id()));
+                getUI().ifPresent(ui ->
+                        ui.navigate("approval/document/" + submitted.document().id()));
             } else {
                 ApprovalUi.success(this, "approval.done.save");
                 getUI().ifPresent(ui -> ui.getPage().getHistory().replaceState(null, "approval/draft/" + documentId));
@@ -188,8 +204,12 @@ public class DraftEditorView extends Main implements BeforeEnterObserver, HasDyn
             }
             autosaveStatus.setText(getTranslation("approval.autosaved", ApprovalUi.time(Instant.now(), getLocale())));
         } catch (InvalidDocumentException | ApprovalRefusedException e) {
-            autosaveStatus.setText(getTranslation("approval.autosave-failed", getTranslation(e instanceof
-                    InvalidDocumentException invalid ? invalid.messageKey() : ((ApprovalRefusedException) e).messageKey())));
+            autosaveStatus.setText(getTranslation(
+                    "approval.autosave-failed",
+                    getTranslation(
+                            e instanceof InvalidDocumentException invalid
+                                    ? invalid.messageKey()
+                                    : ((ApprovalRefusedException) e).messageKey())));
         }
     }
 
@@ -197,13 +217,17 @@ public class DraftEditorView extends Main implements BeforeEnterObserver, HasDyn
     protected void onAttach(AttachEvent attachEvent) {
         UI ui = attachEvent.getUI();
         long every = autosaveEvery.toMillis();
-        autosave = autosaveTimer.scheduleWithFixedDelay(() -> {
-            try {
-                ui.access(this::autoSave);
-            } catch (UIDetachedException gone) {
-                autosave.cancel(false);
-            }
-        }, every, every, TimeUnit.MILLISECONDS);
+        autosave = autosaveTimer.scheduleWithFixedDelay(
+                () -> {
+                    try {
+                        ui.access(this::autoSave);
+                    } catch (UIDetachedException gone) {
+                        autosave.cancel(false);
+                    }
+                },
+                every,
+                every,
+                TimeUnit.MILLISECONDS);
     }
 
     @Override
@@ -223,8 +247,11 @@ public class DraftEditorView extends Main implements BeforeEnterObserver, HasDyn
             approval.find(username, documentId).ifPresent(this::show);
             ApprovalUi.success(this, "approval.attachments.added", filename);
         } catch (InvalidAttachmentException | ApprovalRefusedException e) {
-            ApprovalUi.error(this, e instanceof InvalidAttachmentException invalid ? invalid.messageKey()
-                    : ((ApprovalRefusedException) e).messageKey());
+            ApprovalUi.error(
+                    this,
+                    e instanceof InvalidAttachmentException invalid
+                            ? invalid.messageKey()
+                            : ((ApprovalRefusedException) e).messageKey());
         }
     }
 

@@ -5,8 +5,8 @@ import java.util.List;
 
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.HasValidation;
-import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.markdown.Markdown;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.tabs.TabSheet;
@@ -86,8 +86,8 @@ class DraftParticulars extends Composite<Section> {
         bodyTabs.add(getTranslation("approval.preview"), preview);
         bodyTabs.setWidthFull();
         FormLayout particulars = new FormLayout(form, disclosure, reasonItem, retention, keywords);
-        particulars.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1),
-                new FormLayout.ResponsiveStep("600px", 2));
+        particulars.setResponsiveSteps(
+                new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("600px", 2));
         return Card.titled(getTranslation("approval.particulars"), title, particulars, bodyTabs);
     }
 
@@ -107,9 +107,18 @@ class DraftParticulars extends Composite<Section> {
     }
 
     DocumentDraft draft(List<LineEntry> line, List<String> references, List<String> circulation) {
-        return new DocumentDraft(form.getValue(), title.getValue(), body.getValue(), null, disclosure.getValue(),
-                disclosure.getValue() == DisclosureLevel.PUBLIC ? null : reasonItem.getValue(), retention.getValue(),
-                Arrays.asList(keywords.getValue().split(",")), line, references, circulation);
+        return new DocumentDraft(
+                form.getValue(),
+                title.getValue(),
+                body.getValue(),
+                null,
+                disclosure.getValue(),
+                disclosure.getValue() == DisclosureLevel.PUBLIC ? null : reasonItem.getValue(),
+                retention.getValue(),
+                Arrays.asList(keywords.getValue().split(",")),
+                line,
+                references,
+                circulation);
     }
 
     /**
@@ -120,8 +129,8 @@ class DraftParticulars extends Composite<Section> {
         title.setInvalid(false);
         reasonItem.setInvalid(false);
         boolean titled = hasTitle();
-        boolean reasoned = !submitting || disclosure.getValue() == DisclosureLevel.PUBLIC
-                || reasonItem.getValue() != null;
+        boolean reasoned =
+                !submitting || disclosure.getValue() == DisclosureLevel.PUBLIC || reasonItem.getValue() != null;
         if (!reasoned) {
             refuse(reasonItem, "approval.error.reason-required");
         }

@@ -33,8 +33,7 @@ class LineEditor extends Composite<Section> {
     private final Div addLine = new Div();
     private @Nullable Button addApprover;
 
-    private record LineRow(Select<StepKind> kind, ComboBox<String> who, Div row) {
-    }
+    private record LineRow(Select<StepKind> kind, ComboBox<String> who, Div row) {}
 
     LineEditor(ApprovalSettings settings, String username, List<String> members) {
         this.settings = settings;
@@ -44,8 +43,8 @@ class LineEditor extends Composite<Section> {
         lineRows.setId("line-rows");
         addLine.addClassName("line-tools");
         for (StepKind kind : List.of(StepKind.REVIEW, StepKind.COOPERATION, StepKind.APPROVAL)) {
-            Button add = new Button(getTranslation("approval.line.add",
-                    getTranslation(kind.labelKey())), click -> addRow(kind, null));
+            Button add = new Button(
+                    getTranslation("approval.line.add", getTranslation(kind.labelKey())), click -> addRow(kind, null));
             add.addThemeVariants(ButtonVariant.LUMO_SMALL);
             add.setId("line-add-" + kind.name().toLowerCase());
             addLine.add(add);
@@ -85,8 +84,10 @@ class LineEditor extends Composite<Section> {
 
     /** The complete rows, in order; rows whose person is not chosen yet are left out. */
     List<LineEntry> entries() {
-        return line.stream().filter(r -> r.who().getValue() != null && r.kind().getValue() != null)
-                .map(r -> new LineEntry(r.kind().getValue(), r.who().getValue(), false)).toList();
+        return line.stream()
+                .filter(r -> r.who().getValue() != null && r.kind().getValue() != null)
+                .map(r -> new LineEntry(r.kind().getValue(), r.who().getValue(), false))
+                .toList();
     }
 
     /**
@@ -100,7 +101,9 @@ class LineEditor extends Composite<Section> {
         if (addApprover != null && ok) {
             addApprover.getElement().removeAttribute("aria-describedby");
         } else if (addApprover != null) {
-            addApprover.getElement().setAttribute("aria-describedby", lineError.getId().orElseThrow());
+            addApprover
+                    .getElement()
+                    .setAttribute("aria-describedby", lineError.getId().orElseThrow());
             addApprover.focus();
         }
         return ok;

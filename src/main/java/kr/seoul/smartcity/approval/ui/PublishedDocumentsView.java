@@ -18,9 +18,9 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import kr.seoul.smartcity.approval.domain.DisclosureLevel;
 import kr.seoul.smartcity.approval.service.ApprovalService;
+import kr.seoul.smartcity.approval.service.PublishedDocument;
 import kr.seoul.smartcity.base.ui.PlainMarkdown;
 import kr.seoul.smartcity.directory.service.DirectoryService;
-import kr.seoul.smartcity.approval.service.PublishedDocument;
 
 /** 원문공개: finally approved documents open to citizens; PUBLIC ones with their text, PARTIAL ones by title only. */
 @Route("documents/:id?")
@@ -63,7 +63,9 @@ public class PublishedDocumentsView extends Main implements BeforeEnterObserver,
             Anchor title = new Anchor("documents/" + doc.id(), doc.title());
             title.getElement().setAttribute("router-link", true);
             title.addClassName("approval-title");
-            Div meta = new Div(new Span(doc.number()), new Span(ApprovalUi.department(directory, doc.departmentCode(), getLocale())),
+            Div meta = new Div(
+                    new Span(doc.number()),
+                    new Span(ApprovalUi.department(directory, doc.departmentCode(), getLocale())),
                     new Span(getTranslation(doc.disclosure().labelKey())),
                     new Span(ApprovalUi.time(doc.approvedAt(), getLocale())));
             meta.addClassName("approval-meta");
@@ -77,7 +79,9 @@ public class PublishedDocumentsView extends Main implements BeforeEnterObserver,
     private void detail(PublishedDocument doc) {
         H1 title = new H1(doc.title());
         title.setId("document-title");
-        Div meta = new Div(new Span(doc.number()), new Span(ApprovalUi.department(directory, doc.departmentCode(), getLocale())),
+        Div meta = new Div(
+                new Span(doc.number()),
+                new Span(ApprovalUi.department(directory, doc.departmentCode(), getLocale())),
                 new Span(ApprovalUi.time(doc.approvedAt(), getLocale())));
         meta.addClassName("approval-meta");
         add(title, meta);

@@ -22,9 +22,13 @@ class SignatureLine extends Div {
             }
             Span kind = new Span(getTranslation(step.kind().labelKey()));
             kind.addClassName("signature-kind");
-            Span who = new Span(step.byDeputy()
-                    ? getTranslation("approval.deputy", ApprovalUi.person(directory, step.actedBy()),
-                    ApprovalUi.person(directory, step.approver())) : ApprovalUi.person(directory, step.approver()));
+            Span who = new Span(
+                    step.byDeputy()
+                            ? getTranslation(
+                                    "approval.deputy",
+                                    ApprovalUi.person(directory, step.actedBy()),
+                                    ApprovalUi.person(directory, step.approver()))
+                            : ApprovalUi.person(directory, step.approver()));
             who.addClassName("signature-who");
             Span state = new Span(getTranslation(step.state().labelKey()));
             state.addClassName("signature-state");
@@ -35,7 +39,8 @@ class SignatureLine extends Div {
                 box.add(when);
             }
             ApprovalDocument doc = shown.document();
-            if (step.state() == StepState.APPROVED && doc.delegatedApprover() != null
+            if (step.state() == StepState.APPROVED
+                    && doc.delegatedApprover() != null
                     && doc.delegatedApprover().equals(step.approver())) {
                 Span mark = new Span(getTranslation("approval.mark.delegated"));
                 mark.addClassName("signature-mark");

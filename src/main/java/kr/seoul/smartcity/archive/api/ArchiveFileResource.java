@@ -14,8 +14,8 @@ import org.springframework.core.io.AbstractResource;
 final class ArchiveFileResource extends AbstractResource {
 
     /** Types a browser shows without running anything of the file; everything else is downloaded. */
-    private static final Set<String> SHOWN_INLINE = Set.of("application/pdf", "image/png", "image/jpeg", "image/gif",
-            "image/webp", "text/plain");
+    private static final Set<String> SHOWN_INLINE =
+            Set.of("application/pdf", "image/png", "image/jpeg", "image/gif", "image/webp", "text/plain");
 
     private final FileContent file;
 
@@ -25,7 +25,9 @@ final class ArchiveFileResource extends AbstractResource {
 
     /** Whether the browser may show it in place rather than save it: never HTML, SVG, XML or scripts. */
     static boolean showsInline(String contentType) {
-        String type = contentType == null ? "" : contentType.toLowerCase(Locale.ROOT).split(";")[0].strip();
+        String type = contentType == null
+                ? ""
+                : contentType.toLowerCase(Locale.ROOT).split(";")[0].strip();
         return SHOWN_INLINE.contains(type);
     }
 

@@ -46,8 +46,14 @@ class PublicArchiveController {
 
     record Hit(long id, String title, String type, String department, LocalDate date, String snippet, double score) {
         static Hit of(ArchiveHit hit) {
-            return new Hit(hit.id(), hit.title(), hit.type().name(), hit.departmentCode(), hit.issuedOn(),
-                    hit.snippetHtml(), hit.score());
+            return new Hit(
+                    hit.id(),
+                    hit.title(),
+                    hit.type().name(),
+                    hit.departmentCode(),
+                    hit.issuedOn(),
+                    hit.snippetHtml(),
+                    hit.score());
         }
     }
 
@@ -56,64 +62,114 @@ class PublicArchiveController {
      * {@code didYouMean} is a spelling that finds documents the typed one does not; {@code broader}, when nothing
      * matched, is the broader search whose hits are shown ({@code shown}) or that would find {@code total}.
      */
-    record SearchPage(long total, int page, int size, @Nullable String next, List<Hit> hits,
-                      Map<String, List<ArchiveSearchResult.FacetCount>> facets, @Nullable String notice,
-                      @Nullable String didYouMean, @Nullable BroaderSearch broader) {
-    }
+    record SearchPage(
+            long total,
+            int page,
+            int size,
+            @Nullable String next,
+            List<Hit> hits,
+            Map<String, List<ArchiveSearchResult.FacetCount>> facets,
+            @Nullable String notice,
+            @Nullable String didYouMean,
+            @Nullable BroaderSearch broader) {}
 
-    record BroaderSearch(String kind, long total, boolean shown) {
-    }
+    record BroaderSearch(String kind, long total, boolean shown) {}
 
-    record FileLink(long id, String name, String contentType, long size, String sha256, String href) {
-    }
+    record FileLink(long id, String name, String contentType, long size, String sha256, String href) {}
 
-    record Item(long id, String title, String type, String department, String producer, LocalDate date,
-                List<String> tags, String language, String summary, List<FileLink> files) {
-    }
+    record Item(
+            long id,
+            String title,
+            String type,
+            String department,
+            String producer,
+            LocalDate date,
+            List<String> tags,
+            String language,
+            String summary,
+            List<FileLink> files) {}
 
     @GetMapping("/search")
-    SearchPage search(@RequestParam(defaultValue = "") String q, @RequestParam(defaultValue = "0") int page,
-                      @RequestParam(defaultValue = "20") int size, @RequestParam(defaultValue = "relevance") String sort,
-                      @RequestParam(required = false) String after) {
+    SearchPage search(
+            @RequestParam(defaultValue = "") String q,
+            @RequestParam(defaultValue = "0") int page,
+            @RequestParam(defaultValue = "20") int size,
+            @RequestParam(defaultValue = "relevance") String sort,
+            @RequestParam(required = false) String after) {
         if (page < 0 || size < 1 || size > ArchiveQuery.MAX_SIZE) {
             throw new InvalidRequest("page must be 0 or more and size between 1 and " + ArchiveQuery.MAX_SIZE);
         }
-        ArchiveQuery query = ArchiveQuery.of(q).withPage(page, size)
+        ArchiveQuery query = ArchiveQuery.of(q)
+                .withPage(page, size)
                 .withSort("date".equalsIgnoreCase(sort) ? ArchiveQuery.Sort.DATE : ArchiveQuery.Sort.RELEVANCE);
         if (after != null && !after.isBlank()) {
             query = query.after(after);
         }
         ArchiveSearchResult result = search.search(Viewer.CITIZEN, query);
-        return new SearchPage(result.total(), page, size, result.nextCursor(),
+        return new SearchPage(
+                result.total(),
+                page,
+                size,
+                result.nextCursor(),
                 result.hits().stream().map(Hit::of).toList(),
-                Map.of("type", result.facets().types(), "department", result.facets().departments(),
-                        "year", result.facets().years(), "tags", result.facets().tags()),
-                result.notice() == null ? null : result.notice().message(), result.correction(),
-                result.broader() == null ? null : new BroaderSearch(result.broader().kind().name(),
-                        result.broader().total(), result.broader().shown()));
+                Map.of(
+                        "type",
+                        result.facets().types(),
+                        "department",
+                        result.facets().departments(),
+                        "year",
+                        result.facets().years(),
+                        "tags",
+                        result.facets().tags()),
+                result.notice() == null ? null : result.notice().message(),
+                result.correction(),
+                result.broader() == null
+                        ? null
+                        : new BroaderSearch(
+                                result.broader().kind().name(),
+                                result.broader().total(),
+                                result.broader().shown()));
     }
 
     @GetMapping("/items/{id}")
     ResponseEntity<Item> item(@PathVariable long id) {
-        return archive.find(Viewer.CITIZEN, id).map(PublicArchiveController::item).map(ResponseEntity::ok)
+        return archive.find(Viewer.CITIZEN, id)
+                .map(PublicArchiveController::item)
+                .map(ResponseEntity::ok)
                 .orElseGet(() -> ResponseEntity.notFound().build());
     }
 
     @GetMapping("/items/{id}/files/{fileId}")
     ResponseEntity<Resource> file(@PathVariable long id, @PathVariable long fileId) {
-        return archive.file(Viewer.CITIZEN, id, fileId).map(PublicArchiveController::download)
+        return archive.file(Viewer.CITIZEN, id, fileId)
+                .map(PublicArchiveController::download)
                 .orElseGet(() -> ResponseEntity.notFound().build());
     }
 
     private static Item item(ArchiveItemDetails details) {
         ArchiveItem item = details.item();
-        List<FileLink> files = details.files().stream().map(file -> link(item, file)).toList();
-        return new Item(item.id(), item.title(), item.type().name(), item.departmentCode(), item.producer(),
-                item.issuedOn(), item.tags(), item.language().code(), item.summary(), files);
+        List<FileLink> files =
+                details.files().stream().map(file -> link(item, file)).toList();
+        return new Item(
+                item.id(),
+                item.title(),
+                item.type().name(),
+                item.departmentCode(),
+                item.producer(),
+                item.issuedOn(),
+                item.tags(),
+                item.language().code(),
+                item.summary(),
+                files);
     }
 
     private static FileLink link(ArchiveItem item, ArchiveFile file) {
-        return new FileLink(file.id(), file.fileName(), file.contentType(), file.sizeBytes(), file.sha256(),
+        return new FileLink(
+                file.id(),
+                file.fileName(),
+                file.contentType(),
+                file.sizeBytes(),
+                file.sha256(),
                 "/api/public/archive/items/" + item.id() + "/files/" + file.id());
     }
 
@@ -125,7 +181,8 @@ class PublicArchiveController {
     private static ResponseEntity<Resource> download(FileContent file) {
         boolean inline = ArchiveFileResource.showsInline(file.contentType());
         ContentDisposition disposition = (inline ? ContentDisposition.inline() : ContentDisposition.attachment())
-                .filename(file.fileName(), StandardCharsets.UTF_8).build();
+                .filename(file.fileName(), StandardCharsets.UTF_8)
+                .build();
         ResponseEntity.BodyBuilder response = ResponseEntity.ok()
                 .contentType(inline ? MediaType.parseMediaType(file.contentType()) : MediaType.APPLICATION_OCTET_STREAM)
                 .header(HttpHeaders.CONTENT_DISPOSITION, disposition.toString())
@@ -143,8 +200,7 @@ class PublicArchiveController {
         }
     }
 
-    record Problem(int status, String error) {
-    }
+    record Problem(int status, String error) {}
 
     @ExceptionHandler({InvalidArchiveQueryException.class, InvalidRequest.class})
     ResponseEntity<Problem> badQuery(RuntimeException e) {

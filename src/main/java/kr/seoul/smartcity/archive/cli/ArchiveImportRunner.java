@@ -36,8 +36,11 @@ class ArchiveImportRunner implements ApplicationListener<ApplicationReadyEvent>,
     private volatile int exitCode = 1;
     private volatile ArchiveImportReport report;
 
-    ArchiveImportRunner(ArchiveBulkImport bulkImport, ArchiveIndexer indexer, ArchiveImportProperties properties,
-                        ConfigurableApplicationContext context) {
+    ArchiveImportRunner(
+            ArchiveBulkImport bulkImport,
+            ArchiveIndexer indexer,
+            ArchiveImportProperties properties,
+            ConfigurableApplicationContext context) {
         this.bulkImport = bulkImport;
         this.indexer = indexer;
         this.properties = properties;
@@ -52,11 +55,23 @@ class ArchiveImportRunner implements ApplicationListener<ApplicationReadyEvent>,
     }
 
     void run() {
-        out.printf("%n== Archive import from %s (metadata: %s), as %s%n", properties.folder(),
-                properties.csv() == null ? "metadata.csv in the folder" : properties.csv(), IMPORTED_BY);
-        ArchiveImportReport result = bulkImport.importFolder(properties.folder(), properties.csv(), ArchiveEditor.system(IMPORTED_BY),
-                row -> out.printf("line %4d  %-8s  %s  %s%n", row.line(), row.outcome(), row.file(),
-                        row.outcome() == ArchiveImportReport.Outcome.IMPORTED ? "-> item " + row.itemId() : row.reason()));
+        out.printf(
+                "%n== Archive import from %s (metadata: %s), as %s%n",
+                properties.folder(),
+                properties.csv() == null ? "metadata.csv in the folder" : properties.csv(),
+                IMPORTED_BY);
+        ArchiveImportReport result = bulkImport.importFolder(
+                properties.folder(),
+                properties.csv(),
+                ArchiveEditor.system(IMPORTED_BY),
+                row -> out.printf(
+                        "line %4d  %-8s  %s  %s%n",
+                        row.line(),
+                        row.outcome(),
+                        row.file(),
+                        row.outcome() == ArchiveImportReport.Outcome.IMPORTED
+                                ? "-> item " + row.itemId()
+                                : row.reason()));
         if (result.problem() != null) {
             out.println("Import refused: " + result.problem());
         } else {
@@ -69,8 +84,13 @@ class ArchiveImportRunner implements ApplicationListener<ApplicationReadyEvent>,
         if (result.imported() > 0) {
             try {
                 ArchiveIndexer.DrainResult drained = indexer.drainNow();
-                out.printf("Search index: %d written, %d waiting in the outbox%s%n", drained.indexed(), drained.pending(),
-                        drained.pending() > 0 ? " (indexed when Elasticsearch is reachable: " + indexer.lastError() + ")" : "");
+                out.printf(
+                        "Search index: %d written, %d waiting in the outbox%s%n",
+                        drained.indexed(),
+                        drained.pending(),
+                        drained.pending() > 0
+                                ? " (indexed when Elasticsearch is reachable: " + indexer.lastError() + ")"
+                                : "");
             } catch (RuntimeException e) {
                 out.println("Search index not reached (" + e.getMessage()
                         + "); the items are stored and wait in the outbox");

@@ -30,8 +30,16 @@ public record ArchiveDraft(
 
     /** The same draft with its texts as {@link PlainText} keeps them. */
     public ArchiveDraft cleaned() {
-        return new ArchiveDraft(PlainText.clean(title), type, departmentCode, PlainText.clean(producer), issuedOn,
-                tags == null ? List.of() : tags.stream().map(PlainText::clean).toList(), language, disclosure,
-                restrictedRoles, PlainText.clean(summary));
+        return new ArchiveDraft(
+                PlainText.clean(title),
+                type,
+                departmentCode,
+                PlainText.clean(producer),
+                issuedOn,
+                tags == null ? List.of() : tags.stream().map(PlainText::clean).toList(),
+                language,
+                disclosure,
+                restrictedRoles,
+                PlainText.clean(summary));
     }
 }

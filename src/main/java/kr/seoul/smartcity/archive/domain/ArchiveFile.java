@@ -11,5 +11,4 @@ public record ArchiveFile(
         long sizeBytes,
         String sha256,
         ExtractionStatus extractionStatus,
-        @Nullable String extractionError) {
-}
+        @Nullable String extractionError) {}

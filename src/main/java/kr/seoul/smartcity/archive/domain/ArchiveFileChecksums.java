@@ -23,6 +23,7 @@ public class ArchiveFileChecksums {
         return database.sql("SELECT min(item_id) AS item FROM archive_file WHERE sha256 = :sha")
                 .bind("sha", sha256)
                 .map(row -> Optional.ofNullable(row.get("item", Long.class)))
-                .one().as(await::value);
+                .one()
+                .as(await::value);
     }
 }

@@ -31,7 +31,8 @@ public record ArchiveItem(
         String createdBy,
         Instant createdAt,
         Instant updatedAt,
-        @Nullable String source) implements Disclosed {
+        @Nullable String source)
+        implements Disclosed {
 
     @Override
     public String owningDepartment() {

@@ -4,7 +4,12 @@ import kr.seoul.smartcity.base.domain.Labelled;
 
 /** What kind of document an archive item is. */
 public enum ArchiveItemType implements Labelled {
-    WHITE_PAPER, RESEARCH_REPORT, BROCHURE, STATISTICS, MEETING_RECORD, PUBLIC_DOCUMENT;
+    WHITE_PAPER,
+    RESEARCH_REPORT,
+    BROCHURE,
+    STATISTICS,
+    MEETING_RECORD,
+    PUBLIC_DOCUMENT;
 
     @Override
     public String labelKey() {

@@ -4,7 +4,8 @@ import kr.seoul.smartcity.base.domain.Labelled;
 
 /** The language an item is written in; Korean text is also indexed as Nori morphemes. */
 public enum ArchiveLanguage implements Labelled {
-    KO("ko"), EN("en");
+    KO("ko"),
+    EN("en");
 
     private final String code;
 
@@ -28,7 +29,8 @@ public enum ArchiveLanguage implements Labelled {
     /** The language of a text: Korean when it holds Hangul, English otherwise. */
     public static ArchiveLanguage of(CharSequence text) {
         return text.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HANGUL)
-                ? KO : EN;
+                ? KO
+                : EN;
     }
 
     @Override

@@ -9,8 +9,14 @@ import java.util.function.Supplier;
  * One file to send: its particulars and its bytes, read from PostgreSQL a part at a time as they are sent, so that a
  * large file is never held in memory whole.
  */
-public record FileContent(long fileId, long itemId, String fileName, String contentType, String sha256, long size,
-                          Supplier<InputStream> opener) {
+public record FileContent(
+        long fileId,
+        long itemId,
+        String fileName,
+        String contentType,
+        String sha256,
+        long size,
+        Supplier<InputStream> opener) {
 
     /** The bytes from the start; skipping ahead costs nothing. */
     public InputStream open() {

@@ -6,7 +6,8 @@ import kr.seoul.smartcity.base.domain.Labelled;
 public record OutboxEntry(long id, long itemId, Operation operation, int attempts) {
 
     public enum Operation implements Labelled {
-        UPSERT, DELETE;
+        UPSERT,
+        DELETE;
 
         @Override
         public String labelKey() {

@@ -38,8 +38,12 @@ public class PassageVectorStore {
                           AND NOT EXISTS (SELECT 1 FROM archive_embedding_failure f
                                           WHERE f.item_id = i.id AND f.model = :model AND f.next_attempt_at > :now)
                         ORDER BY i.id LIMIT :limit""")
-                .bind("model", model).bind("now", now).bind("limit", limit)
-                .map(row -> row.get("id", Long.class)).all().as(await::list);
+                .bind("model", model)
+                .bind("now", now)
+                .bind("limit", limit)
+                .map(row -> row.get("id", Long.class))
+                .all()
+                .as(await::list);
     }
 
     /** Stores an item's passage embeddings and queues the item for the index, in one transaction. */
@@ -49,12 +53,21 @@ public class PassageVectorStore {
                                 INSERT INTO archive_passage_vector (item_id, model, passage, vector)
                                 VALUES (:item, :model, :passage, :vector)
                                 ON CONFLICT (item_id, model, passage) DO UPDATE SET vector = EXCLUDED.vector""")
-                        .bind("item", itemId).bind("model", model).bind("passage", passage.index())
-                        .bind("vector", boxed(passage.vector())).fetch().rowsUpdated())
+                        .bind("item", itemId)
+                        .bind("model", model)
+                        .bind("passage", passage.index())
+                        .bind("vector", boxed(passage.vector()))
+                        .fetch()
+                        .rowsUpdated())
                 .then(database.sql("DELETE FROM archive_embedding_failure WHERE item_id = :item AND model = :model")
-                        .bind("item", itemId).bind("model", model).fetch().rowsUpdated())
+                        .bind("item", itemId)
+                        .bind("model", model)
+                        .fetch()
+                        .rowsUpdated())
                 .then(database.sql("INSERT INTO archive_outbox (item_id, operation) VALUES (:item, 'UPSERT')")
-                        .bind("item", itemId).fetch().rowsUpdated())
+                        .bind("item", itemId)
+                        .fetch()
+                        .rowsUpdated())
                 .as(transaction::transactional)
                 .as(await::value);
     }
@@ -66,16 +79,24 @@ public class PassageVectorStore {
                         VALUES (:item, :model, 1, :next, :error)
                         ON CONFLICT (item_id, model) DO UPDATE SET attempts = archive_embedding_failure.attempts + 1,
                             next_attempt_at = EXCLUDED.next_attempt_at, last_error = EXCLUDED.last_error""")
-                .bind("item", itemId).bind("model", model).bind("next", nextAttemptAt)
+                .bind("item", itemId)
+                .bind("model", model)
+                .bind("next", nextAttemptAt)
                 .bind("error", error.length() > 2000 ? error.substring(0, 2000) : error)
-                .fetch().rowsUpdated().as(await::value);
+                .fetch()
+                .rowsUpdated()
+                .as(await::value);
     }
 
     /** How often the item's embedding failed for the model (0 if never). */
     public int attempts(long itemId, String model) {
         return database.sql("SELECT attempts FROM archive_embedding_failure WHERE item_id = :item AND model = :model")
-                .bind("item", itemId).bind("model", model).map(row -> row.get("attempts", Integer.class)).one()
-                .as(await::optional).orElse(0);
+                .bind("item", itemId)
+                .bind("model", model)
+                .map(row -> row.get("attempts", Integer.class))
+                .one()
+                .as(await::optional)
+                .orElse(0);
     }
 
     /** The passage embeddings of these items for the model, in passage order; items without any are left out. */
@@ -87,10 +108,13 @@ public class PassageVectorStore {
         database.sql("""
                         SELECT item_id, vector FROM archive_passage_vector
                         WHERE item_id = ANY(:ids) AND model = :model ORDER BY item_id, passage""")
-                .bind("ids", ids.toArray(Long[]::new)).bind("model", model)
+                .bind("ids", ids.toArray(Long[]::new))
+                .bind("model", model)
                 .map(row -> Map.entry(row.get("item_id", Long.class), unboxed(row.get("vector", Float[].class))))
-                .all().toStream()
-                .forEach(entry -> vectors.computeIfAbsent(entry.getKey(), id -> new ArrayList<>()).add(entry.getValue()));
+                .all()
+                .toStream()
+                .forEach(entry -> vectors.computeIfAbsent(entry.getKey(), id -> new ArrayList<>())
+                        .add(entry.getValue()));
         return vectors;
     }
 
@@ -108,15 +132,21 @@ public class PassageVectorStore {
     public String lastError(String model) {
         return database.sql("SELECT last_error FROM archive_embedding_failure WHERE model = :model "
                         + "ORDER BY next_attempt_at DESC LIMIT 1")
-                .bind("model", model).map(row -> row.get("last_error", String.class)).one().as(await::value);
+                .bind("model", model)
+                .map(row -> row.get("last_error", String.class))
+                .one()
+                .as(await::value);
     }
 
     private long count(String sql, String model) {
-        return database.sql(sql).bind("model", model).map(row -> row.get("n", Long.class)).one().as(await::value);
+        return database.sql(sql)
+                .bind("model", model)
+                .map(row -> row.get("n", Long.class))
+                .one()
+                .as(await::value);
     }
 
-    private record Indexed(int index, float[] vector) {
-    }
+    private record Indexed(int index, float[] vector) {}
 
     private static List<Indexed> indexed(List<float[]> vectors) {
         List<Indexed> indexed = new ArrayList<>();

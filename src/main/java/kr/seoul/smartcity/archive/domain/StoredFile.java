@@ -10,5 +10,4 @@ public record StoredFile(
         String sha256,
         String extractedText,
         ExtractionStatus extractionStatus,
-        @Nullable String extractionError) {
-}
+        @Nullable String extractionError) {}

@@ -24,8 +24,8 @@ class ApprovedDocumentArchiver extends SourceArchiver<ApprovedDocument> {
     private final ArchiveService archive;
     private final ApprovedDocumentRecord record;
 
-    ApprovedDocumentArchiver(LiveEventBus events, ApprovalService approval, ArchiveService archive,
-                             ApprovedDocumentRecord record) {
+    ApprovedDocumentArchiver(
+            LiveEventBus events, ApprovalService approval, ArchiveService archive, ApprovedDocumentRecord record) {
         super("approved document");
         this.events = events;
         this.approval = approval;
@@ -59,7 +59,7 @@ class ApprovedDocumentArchiver extends SourceArchiver<ApprovedDocument> {
         if (archive.isArchived(source)) {
             return false;
         }
-        return archive.addFromSource(source, record.draft(document), List.of(record.file(document)),
-                document.drafter()).isPresent();
+        return archive.addFromSource(source, record.draft(document), List.of(record.file(document)), document.drafter())
+                .isPresent();
     }
 }

@@ -41,23 +41,37 @@ class ApprovedDocumentRecord {
     ArchiveDraft draft(ApprovedDocument document) {
         List<String> tags = new ArrayList<>(document.keywords());
         tags.add(TAG);
-        String producer = directory.findDepartment(document.departmentCode()).map(Department::nameKo)
+        String producer = directory
+                .findDepartment(document.departmentCode())
+                .map(Department::nameKo)
                 .orElse(document.departmentCode());
-        return new ArchiveDraft(document.title(), ArchiveItemType.PUBLIC_DOCUMENT, document.departmentCode(),
-                producer, document.approvedAt().atZone(Seoul.ZONE).toLocalDate(),
-                tags.stream().distinct().limit(ArchiveDraft.MAX_TAGS).toList(), language(document),
-                disclosure(document.disclosure()), List.of(), summary(document.body()));
+        return new ArchiveDraft(
+                document.title(),
+                ArchiveItemType.PUBLIC_DOCUMENT,
+                document.departmentCode(),
+                producer,
+                document.approvedAt().atZone(Seoul.ZONE).toLocalDate(),
+                tags.stream().distinct().limit(ArchiveDraft.MAX_TAGS).toList(),
+                language(document),
+                disclosure(document.disclosure()),
+                List.of(),
+                summary(document.body()));
     }
 
     NewFile file(ApprovedDocument document) {
         StringBuilder html = new StringBuilder("<!DOCTYPE html>\n<html lang=\"")
-                .append(language(document).code()).append("\"><head><meta charset=\"utf-8\"><title>")
-                .append(HtmlUtils.htmlEscape(document.title())).append("</title></head><body>\n<h1>")
-                .append(HtmlUtils.htmlEscape(document.title())).append("</h1>\n<p>")
-                .append(HtmlUtils.htmlEscape(document.number())).append("</p>\n");
+                .append(language(document).code())
+                .append("\"><head><meta charset=\"utf-8\"><title>")
+                .append(HtmlUtils.htmlEscape(document.title()))
+                .append("</title></head><body>\n<h1>")
+                .append(HtmlUtils.htmlEscape(document.title()))
+                .append("</h1>\n<p>")
+                .append(HtmlUtils.htmlEscape(document.number()))
+                .append("</p>\n");
         for (String paragraph : document.body().split("\\R\\s*\\R")) {
             if (!paragraph.isBlank()) {
-                html.append("<p>").append(HtmlUtils.htmlEscape(paragraph.strip()).replaceAll("\\R", "<br>"))
+                html.append("<p>")
+                        .append(HtmlUtils.htmlEscape(paragraph.strip()).replaceAll("\\R", "<br>"))
                         .append("</p>\n");
             }
         }
@@ -77,7 +91,6 @@ class ApprovedDocumentRecord {
     private static ArchiveLanguage language(ApprovedDocument document) {
         return ArchiveLanguage.of(document.title() + document.body());
     }
-
 
     private static String summary(String body) {
         String flat = body.strip().replaceAll("\\s+", " ");

@@ -39,7 +39,8 @@ class ArchiveAccess {
         if (viewer.role() == Role.MAYOR || viewer.role() == Role.ADMIN) {
             return Query.of(q -> q.matchAll(m -> m));
         }
-        List<FieldValue> open = List.of(FieldValue.of(DisclosureClass.PUBLIC.name()), FieldValue.of(DisclosureClass.INTERNAL.name()));
+        List<FieldValue> open =
+                List.of(FieldValue.of(DisclosureClass.PUBLIC.name()), FieldValue.of(DisclosureClass.INTERNAL.name()));
         return Query.of(q -> q.bool(b -> {
             b.should(s -> s.terms(t -> t.field("disclosure").terms(v -> v.value(open))));
             b.should(s -> s.bool(r -> {
@@ -47,7 +48,8 @@ class ArchiveAccess {
                 if (viewer.departmentCode() != null) {
                     r.should(d -> d.term(t -> t.field("department").value(viewer.departmentCode())));
                 }
-                r.should(d -> d.term(t -> t.field("restricted_roles").value(viewer.role().name())));
+                r.should(d -> d.term(
+                        t -> t.field("restricted_roles").value(viewer.role().name())));
                 return r.minimumShouldMatch("1");
             }));
             return b.minimumShouldMatch("1");

@@ -52,20 +52,33 @@ public class ArchiveBulkImport {
 
     private static final Logger log = LoggerFactory.getLogger(ArchiveBulkImport.class);
 
-    static final List<String> REQUIRED = List.of("file", "title", "type", "department", "producer", "issued_on",
-            "language", "disclosure");
+    static final List<String> REQUIRED =
+            List.of("file", "title", "type", "department", "producer", "issued_on", "language", "disclosure");
     static final List<String> OPTIONAL = List.of("tags", "summary", "restricted_roles");
     /** All columns, in the order the documentation gives them. */
-    public static final List<String> COLUMNS = List.of("file", "title", "type", "department", "producer", "issued_on",
-            "tags", "language", "disclosure", "summary", "restricted_roles");
+    public static final List<String> COLUMNS = List.of(
+            "file",
+            "title",
+            "type",
+            "department",
+            "producer",
+            "issued_on",
+            "tags",
+            "language",
+            "disclosure",
+            "summary",
+            "restricted_roles");
 
     private final ArchiveService archive;
     private final ArchiveFileChecksums checksums;
     private final DirectoryService directory;
     private final ArchiveProperties properties;
 
-    ArchiveBulkImport(ArchiveService archive, ArchiveFileChecksums checksums, DirectoryService directory,
-                      ArchiveProperties properties) {
+    ArchiveBulkImport(
+            ArchiveService archive,
+            ArchiveFileChecksums checksums,
+            DirectoryService directory,
+            ArchiveProperties properties) {
         this.archive = archive;
         this.checksums = checksums;
         this.directory = directory;
@@ -77,7 +90,8 @@ public class ArchiveBulkImport {
      *
      * @param csv the metadata; null for {@code metadata.csv} in the folder
      */
-    public ArchiveImportReport importFolder(Path folder, Path csv, ArchiveEditor importedBy, Consumer<ArchiveImportReport.Row> progress) {
+    public ArchiveImportReport importFolder(
+            Path folder, Path csv, ArchiveEditor importedBy, Consumer<ArchiveImportReport.Row> progress) {
         Path metadata = csv == null ? folder.resolve(ZipFiles.METADATA) : csv;
         if (!folder.toFile().isDirectory()) {
             return ArchiveImportReport.refused("The folder " + folder + " does not exist");
@@ -93,11 +107,12 @@ public class ArchiveBulkImport {
     }
 
     /** Imports a ZIP archive holding {@code metadata.csv} and the files it names. */
-    public ArchiveImportReport importZip(Path zip, ArchiveEditor importedBy, Consumer<ArchiveImportReport.Row> progress) {
+    public ArchiveImportReport importZip(
+            Path zip, ArchiveEditor importedBy, Consumer<ArchiveImportReport.Row> progress) {
         try (ZipFiles files = new ZipFiles(zip)) {
             if (files.metadata().isEmpty()) {
-                return ArchiveImportReport.refused("The ZIP archive holds no " + ZipFiles.METADATA
-                        + " (at its top or in its one top folder)");
+                return ArchiveImportReport.refused(
+                        "The ZIP archive holds no " + ZipFiles.METADATA + " (at its top or in its one top folder)");
             }
             return run(files, importedBy, progress);
         } catch (IOException e) {
@@ -105,12 +120,17 @@ public class ArchiveBulkImport {
         }
     }
 
-    private ArchiveImportReport run(ImportFiles files, ArchiveEditor importedBy, Consumer<ArchiveImportReport.Row> progress)
+    private ArchiveImportReport run(
+            ImportFiles files, ArchiveEditor importedBy, Consumer<ArchiveImportReport.Row> progress)
             throws IOException {
         ImportFiles.Found metadata = files.metadata().orElseThrow();
         try (InputStream in = metadata.open();
-             BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8.newDecoder()
-                     .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT)))) {
+                BufferedReader reader = new BufferedReader(new InputStreamReader(
+                        in,
+                        StandardCharsets.UTF_8
+                                .newDecoder()
+                                .onMalformedInput(CodingErrorAction.REPORT)
+                                .onUnmappableCharacter(CodingErrorAction.REPORT)))) {
             CsvRecords csv = new CsvRecords(reader);
             CsvRecords.Record header = csv.next();
             if (header == null || header.blank()) {
@@ -119,33 +139,41 @@ public class ArchiveBulkImport {
             }
             Map<String, Integer> columns = new LinkedHashMap<>();
             for (int i = 0; i < header.values().size(); i++) {
-                String name = header.values().get(i).strip().toLowerCase(Locale.ROOT).replace(' ', '_');
+                String name =
+                        header.values().get(i).strip().toLowerCase(Locale.ROOT).replace(' ', '_');
                 if (!REQUIRED.contains(name) && !OPTIONAL.contains(name)) {
-                    return ArchiveImportReport.refused("Unknown column \"" + header.values().get(i) + "\"; the columns are "
-                            + String.join(", ", REQUIRED) + " and optionally " + String.join(", ", OPTIONAL));
+                    return ArchiveImportReport.refused(
+                            "Unknown column \"" + header.values().get(i) + "\"; the columns are "
+                                    + String.join(", ", REQUIRED) + " and optionally " + String.join(", ", OPTIONAL));
                 }
                 if (columns.putIfAbsent(name, i) != null) {
                     return ArchiveImportReport.refused("The column " + name + " appears twice");
                 }
             }
-            List<String> missing = REQUIRED.stream().filter(name -> !columns.containsKey(name)).toList();
+            List<String> missing =
+                    REQUIRED.stream().filter(name -> !columns.containsKey(name)).toList();
             if (!missing.isEmpty()) {
-                return ArchiveImportReport.refused("The metadata file lacks the column(s) " + String.join(", ", missing));
+                return ArchiveImportReport.refused(
+                        "The metadata file lacks the column(s) " + String.join(", ", missing));
             }
-            Set<String> departments = directory.departments().stream().map(Department::code)
-                    .collect(Collectors.toSet());
+            Set<String> departments =
+                    directory.departments().stream().map(Department::code).collect(Collectors.toSet());
             List<ArchiveImportReport.Row> rows = new ArrayList<>();
             while (true) {
                 CsvRecords.Record record;
                 try {
                     record = csv.next();
                 } catch (IllegalArgumentException broken) {
-                    rows.add(ArchiveImportReport.Row.failed(0, "", broken.getMessage() + "; the rest of the file was not read"));
+                    rows.add(ArchiveImportReport.Row.failed(
+                            0, "", broken.getMessage() + "; the rest of the file was not read"));
                     break;
                 } catch (UncheckedIOException unreadable) {
-                    rows.add(ArchiveImportReport.Row.failed(0, "", unreadable.getCause() instanceof CharacterCodingException
-                            ? "The metadata file is not UTF-8 text from here on; save it as UTF-8 (CSV UTF-8 in Excel)"
-                            : "The metadata file could not be read further: " + unreadable.getMessage()));
+                    rows.add(ArchiveImportReport.Row.failed(
+                            0,
+                            "",
+                            unreadable.getCause() instanceof CharacterCodingException
+                                    ? "The metadata file is not UTF-8 text from here on; save it as UTF-8 (CSV UTF-8 in Excel)"
+                                    : "The metadata file could not be read further: " + unreadable.getMessage()));
                     break;
                 }
                 if (record == null) {
@@ -154,8 +182,8 @@ public class ArchiveBulkImport {
                 if (record.blank()) {
                     continue;
                 }
-                ArchiveImportReport.Row row = importRow(record, columns, header.values().size(), files, departments,
-                        importedBy);
+                ArchiveImportReport.Row row =
+                        importRow(record, columns, header.values().size(), files, departments, importedBy);
                 rows.add(row);
                 progress.accept(row);
             }
@@ -163,31 +191,46 @@ public class ArchiveBulkImport {
                 return ArchiveImportReport.refused("The metadata file has a header but no rows");
             }
             ArchiveImportReport report = new ArchiveImportReport(rows, null);
-            log.info("Archive import by {}: {} rows, {} imported, {} failed", importedBy.name(), rows.size(),
-                    report.imported(), report.failed());
+            log.info(
+                    "Archive import by {}: {} rows, {} imported, {} failed",
+                    importedBy.name(),
+                    rows.size(),
+                    report.imported(),
+                    report.failed());
             return report;
         } catch (UncheckedIOException e) {
             if (e.getCause() instanceof CharacterCodingException) {
-                return ArchiveImportReport.refused("The metadata file is not UTF-8 text; save it as UTF-8 (CSV UTF-8 in Excel)");
+                return ArchiveImportReport.refused(
+                        "The metadata file is not UTF-8 text; save it as UTF-8 (CSV UTF-8 in Excel)");
             }
             throw e.getCause();
         }
     }
 
-    private ArchiveImportReport.Row importRow(CsvRecords.Record record, Map<String, Integer> columns, int width,
-                                              ImportFiles files, Set<String> departments, ArchiveEditor importedBy) {
+    private ArchiveImportReport.Row importRow(
+            CsvRecords.Record record,
+            Map<String, Integer> columns,
+            int width,
+            ImportFiles files,
+            Set<String> departments,
+            ArchiveEditor importedBy) {
         Map<String, String> values = new LinkedHashMap<>();
-        columns.forEach((name, index) -> values.put(name,
+        columns.forEach((name, index) -> values.put(
+                name,
                 index < record.values().size() ? record.values().get(index).strip() : ""));
         String fileColumn = values.get("file");
         if (record.values().size() != width) {
-            return ArchiveImportReport.Row.failed(record.line(), fileColumn, "The row has " + record.values().size()
-                    + " values but the header has " + width + " columns (a comma inside a value needs \"quotes\")");
+            return ArchiveImportReport.Row.failed(
+                    record.line(),
+                    fileColumn,
+                    "The row has " + record.values().size() + " values but the header has " + width
+                            + " columns (a comma inside a value needs \"quotes\")");
         }
         List<String> problems = new ArrayList<>();
         ArchiveItemType type = parse(values.get("type"), "type", problems, ArchiveBulkImport::type);
         ArchiveLanguage language = parse(values.get("language"), "language", problems, ArchiveLanguage::ofCode);
-        DisclosureClass disclosure = parse(values.get("disclosure"), "disclosure", problems, ArchiveBulkImport::disclosure);
+        DisclosureClass disclosure =
+                parse(values.get("disclosure"), "disclosure", problems, ArchiveBulkImport::disclosure);
         LocalDate issuedOn = parse(values.get("issued_on"), "issued_on", problems, ArchiveBulkImport::date);
         String department = values.get("department").toUpperCase(Locale.ROOT);
         // an installation whose directory lists no departments yet takes the codes as written
@@ -195,8 +238,8 @@ public class ArchiveBulkImport {
             problems.add("Unknown department " + values.get("department") + "; known are "
                     + departments.stream().sorted().collect(Collectors.joining(", ")));
         }
-        List<Role> roles = parse(values.getOrDefault("restricted_roles", ""), "restricted_roles", problems,
-                ArchiveBulkImport::roles);
+        List<Role> roles = parse(
+                values.getOrDefault("restricted_roles", ""), "restricted_roles", problems, ArchiveBulkImport::roles);
         for (String required : List.of("title", "department", "producer")) {
             if (values.get(required).isEmpty()) {
                 problems.add("The " + required + " is empty");
@@ -214,23 +257,39 @@ public class ArchiveBulkImport {
         }
         if (problems.isEmpty()) {
             for (NewFile file : newFiles) {
-                checksums.itemWith(ArchiveService.sha256(file.content())).ifPresent(item -> problems.add(
-                        "The file " + file.fileName() + " is already in the archive (item " + item + ")"));
+                checksums
+                        .itemWith(ArchiveService.sha256(file.content()))
+                        .ifPresent(item -> problems.add(
+                                "The file " + file.fileName() + " is already in the archive (item " + item + ")"));
             }
         }
         if (!problems.isEmpty()) {
             return ArchiveImportReport.Row.failed(record.line(), fileColumn, String.join("; ", problems));
         }
         try {
-            long id = archive.add(importedBy, new ArchiveDraft(values.get("title"), type, department,
-                    values.get("producer"), issuedOn, split(values.getOrDefault("tags", "")), language, disclosure,
-                    roles == null ? List.of() : roles, values.getOrDefault("summary", "")), newFiles).id();
+            long id = archive.add(
+                            importedBy,
+                            new ArchiveDraft(
+                                    values.get("title"),
+                                    type,
+                                    department,
+                                    values.get("producer"),
+                                    issuedOn,
+                                    split(values.getOrDefault("tags", "")),
+                                    language,
+                                    disclosure,
+                                    roles == null ? List.of() : roles,
+                                    values.getOrDefault("summary", "")),
+                            newFiles)
+                    .id();
             return ArchiveImportReport.Row.imported(record.line(), fileColumn, id);
         } catch (InvalidArchiveItemException invalid) {
             return ArchiveImportReport.Row.failed(record.line(), fileColumn, invalid.getMessage());
         } catch (RuntimeException e) {
             log.warn("Archive import: row {} could not be stored", record.line(), e);
-            return ArchiveImportReport.Row.failed(record.line(), fileColumn,
+            return ArchiveImportReport.Row.failed(
+                    record.line(),
+                    fileColumn,
                     "Could not be stored (" + e.getMessage() + "); nothing of this row was kept, try it again");
         }
     }
@@ -285,16 +344,22 @@ public class ArchiveBulkImport {
 
     static ArchiveItemType type(String value) {
         String name = value.strip().toUpperCase(Locale.ROOT).replace('-', '_').replace(' ', '_');
-        return Arrays.stream(ArchiveItemType.values()).filter(type -> type.name().equals(name)).findFirst()
+        return Arrays.stream(ArchiveItemType.values())
+                .filter(type -> type.name().equals(name))
+                .findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("Unknown type " + value + "; known are "
-                        + Arrays.stream(ArchiveItemType.values()).map(Enum::name).collect(Collectors.joining(", "))));
+                        + Arrays.stream(ArchiveItemType.values())
+                                .map(Enum::name)
+                                .collect(Collectors.joining(", "))));
     }
 
     static DisclosureClass disclosure(String value) {
         String name = value.strip().toUpperCase(Locale.ROOT);
-        return Arrays.stream(DisclosureClass.values()).filter(d -> d.name().equals(name)).findFirst()
-                .orElseThrow(() -> new IllegalArgumentException("Unknown disclosure " + value
-                        + "; known are PUBLIC, INTERNAL, RESTRICTED"));
+        return Arrays.stream(DisclosureClass.values())
+                .filter(d -> d.name().equals(name))
+                .findFirst()
+                .orElseThrow(() -> new IllegalArgumentException(
+                        "Unknown disclosure " + value + "; known are PUBLIC, INTERNAL, RESTRICTED"));
     }
 
     static LocalDate date(String value) {
@@ -310,16 +375,23 @@ public class ArchiveBulkImport {
         List<Role> roles = new ArrayList<>();
         for (String name : split(value)) {
             String upper = name.toUpperCase(Locale.ROOT);
-            roles.add(Arrays.stream(Role.values()).filter(role -> role.name().equals(upper)).findFirst()
-                    .orElseThrow(() -> new IllegalArgumentException("Unknown role " + name + " in restricted_roles; known are "
+            roles.add(Arrays.stream(Role.values())
+                    .filter(role -> role.name().equals(upper))
+                    .findFirst()
+                    .orElseThrow(() -> new IllegalArgumentException("Unknown role " + name
+                            + " in restricted_roles; known are "
                             + Arrays.stream(Role.values()).map(Enum::name).collect(Collectors.joining(", ")))));
         }
         return roles;
     }
 
     private static List<String> split(String value) {
-        return value == null ? List.of() : Arrays.stream(value.split(";")).map(String::strip)
-                .filter(part -> !part.isEmpty()).toList();
+        return value == null
+                ? List.of()
+                : Arrays.stream(value.split(";"))
+                        .map(String::strip)
+                        .filter(part -> !part.isEmpty())
+                        .toList();
     }
 
     private static String megabytes(long bytes) {

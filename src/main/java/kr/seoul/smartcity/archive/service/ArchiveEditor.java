@@ -8,7 +8,8 @@ import org.jspecify.annotations.Nullable;
  * command-line import, the archivers of approved documents and reports). Administrators manage every item; an
  * official only the items of their own department; citizens none.
  */
-public record ArchiveEditor(String name, @Nullable Role role, @Nullable String departmentCode, boolean system) {
+public record ArchiveEditor(
+        String name, @Nullable Role role, @Nullable String departmentCode, boolean system) {
 
     /** One of the application's own processes, such as {@code system:import}. */
     public static ArchiveEditor system(String name) {
@@ -21,7 +22,8 @@ public record ArchiveEditor(String name, @Nullable Role role, @Nullable String d
 
     /** Whether this editor may add, change or remove items of the department. */
     boolean mayManage(String itemDepartment) {
-        return system || role == Role.ADMIN
+        return system
+                || role == Role.ADMIN
                 || (role == Role.OFFICIAL && departmentCode != null && departmentCode.equals(itemDepartment));
     }
 }

@@ -32,8 +32,12 @@ public class ArchiveEmbedder extends BackgroundThread {
     private final EmbeddingProperties properties;
     private final Clock clock;
 
-    ArchiveEmbedder(PassageEmbedder embedder, PassageVectorStore vectors, ArchiveStore store,
-                    EmbeddingProperties properties, Clock clock) {
+    ArchiveEmbedder(
+            PassageEmbedder embedder,
+            PassageVectorStore vectors,
+            ArchiveStore store,
+            EmbeddingProperties properties,
+            Clock clock) {
         super("archive-embedder");
         this.embedder = embedder;
         this.vectors = vectors;
@@ -46,8 +50,14 @@ public class ArchiveEmbedder extends BackgroundThread {
      * Where the embeddings stand: for the admin page. {@code languages}: those whose queries are ranked by meaning
      * (empty: all).
      */
-    public record Progress(boolean configured, String model, List<String> languages, long items, long embedded,
-                           long failing, String lastError) {
+    public record Progress(
+            boolean configured,
+            String model,
+            List<String> languages,
+            long items,
+            long embedded,
+            long failing,
+            String lastError) {
 
         /** Items not embedded yet, besides those whose embedding failed and waits out a backoff. */
         public long waiting() {
@@ -60,7 +70,12 @@ public class ArchiveEmbedder extends BackgroundThread {
             return new Progress(false, "", List.of(), store.count(), 0, 0, null);
         }
         String model = embedder.modelId();
-        return new Progress(true, model, properties.languages(), store.count(), vectors.embedded(model),
+        return new Progress(
+                true,
+                model,
+                properties.languages(),
+                store.count(),
+                vectors.embedded(model),
                 vectors.failing(model),
                 vectors.lastError(model));
     }
@@ -82,17 +97,24 @@ public class ArchiveEmbedder extends BackgroundThread {
         Map<Long, String> texts = store.extractedText(waiting);
         int stored = 0;
         for (ArchiveItem item : items) {
-            List<String> passages = ArchivePassages.of(item, texts.getOrDefault(item.id(), ""),
-                    properties.passageChars(), properties.maxPassages());
+            List<String> passages = ArchivePassages.of(
+                    item, texts.getOrDefault(item.id(), ""), properties.passageChars(), properties.maxPassages());
             try {
                 vectors.save(item.id(), model, embedder.embed(passages));
                 stored++;
             } catch (RuntimeException e) {
                 int attempts = vectors.attempts(item.id(), model);
                 Duration backoff = Duration.ofSeconds(Math.min(MAX_BACKOFF.toSeconds(), 5L << Math.min(attempts, 12)));
-                log.warn("Embedding archive item {} failed (attempt {}), tried again in {}: {}", item.id(),
-                        attempts + 1, backoff, e.getMessage());
-                vectors.failed(item.id(), model, e.getMessage() == null ? e.toString() : e.getMessage(),
+                log.warn(
+                        "Embedding archive item {} failed (attempt {}), tried again in {}: {}",
+                        item.id(),
+                        attempts + 1,
+                        backoff,
+                        e.getMessage());
+                vectors.failed(
+                        item.id(),
+                        model,
+                        e.getMessage() == null ? e.toString() : e.getMessage(),
                         clock.instant().plus(backoff));
                 if (e instanceof EmbeddingUnavailableException && e.getCause() != null) {
                     break; // the model is not answering: the rest of the batch waits for the next round

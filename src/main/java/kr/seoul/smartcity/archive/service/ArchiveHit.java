@@ -9,7 +9,15 @@ import kr.seoul.smartcity.base.domain.DisclosureClass;
 /**
  * One hit. {@code titleHtml} and {@code snippetHtml} are HTML-escaped text with the matches in {@code <em>}.
  */
-public record ArchiveHit(long id, String title, ArchiveItemType type, String departmentCode, LocalDate issuedOn,
-                         List<String> tags, String language, DisclosureClass disclosure, String titleHtml,
-                         String snippetHtml, double score) {
-}
+public record ArchiveHit(
+        long id,
+        String title,
+        ArchiveItemType type,
+        String departmentCode,
+        LocalDate issuedOn,
+        List<String> tags,
+        String language,
+        DisclosureClass disclosure,
+        String titleHtml,
+        String snippetHtml,
+        double score) {}

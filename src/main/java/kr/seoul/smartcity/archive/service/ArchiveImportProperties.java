@@ -21,5 +21,4 @@ public record ArchiveImportProperties(
         @Nullable Path folder,
         @Nullable Path csv,
         @DefaultValue("true") boolean exit,
-        @DefaultValue("1GB") DataSize maxUploadSize) {
-}
+        @DefaultValue("1GB") DataSize maxUploadSize) {}

@@ -10,7 +10,10 @@ import org.jspecify.annotations.Nullable;
  */
 public record ArchiveImportReport(List<Row> rows, @Nullable String problem) {
 
-    public enum Outcome { IMPORTED, FAILED }
+    public enum Outcome {
+        IMPORTED,
+        FAILED
+    }
 
     /**
      * One row of the metadata CSV.
@@ -20,7 +23,12 @@ public record ArchiveImportReport(List<Row> rows, @Nullable String problem) {
      * @param itemId the archive item made from it, if imported
      * @param reason why it failed, in words a person understands; empty when imported
      */
-    public record Row(int line, String file, Outcome outcome, @Nullable Long itemId, String reason) {
+    public record Row(
+            int line,
+            String file,
+            Outcome outcome,
+            @Nullable Long itemId,
+            String reason) {
 
         static Row imported(int line, String file, long itemId) {
             return new Row(line, file, Outcome.IMPORTED, itemId, "");
@@ -63,7 +71,11 @@ public record ArchiveImportReport(List<Row> rows, @Nullable String problem) {
             csv.append("0,,").append(quote(problem)).append("\r\n");
         }
         for (Row row : failures()) {
-            csv.append(row.line()).append(',').append(quote(row.file())).append(',').append(quote(row.reason()))
+            csv.append(row.line())
+                    .append(',')
+                    .append(quote(row.file()))
+                    .append(',')
+                    .append(quote(row.reason()))
                     .append("\r\n");
         }
         return csv.toString();

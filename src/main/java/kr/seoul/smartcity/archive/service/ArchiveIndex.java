@@ -61,8 +61,11 @@ class ArchiveIndex {
     private final PassageEmbedder embedder;
     private final String alias;
 
-    ArchiveIndex(ElasticsearchClient client, KoreanMorphemes korean, PassageEmbedder embedder,
-                 ArchiveProperties properties) {
+    ArchiveIndex(
+            ElasticsearchClient client,
+            KoreanMorphemes korean,
+            PassageEmbedder embedder,
+            ArchiveProperties properties) {
         this.client = client;
         this.korean = korean;
         this.embedder = embedder;
@@ -80,7 +83,8 @@ class ArchiveIndex {
         }
         String index = nextVersion();
         create(index);
-        client.indices().updateAliases(u -> u.actions(a -> a.add(add -> add.index(index).alias(alias))));
+        client.indices()
+                .updateAliases(u -> u.actions(a -> a.add(add -> add.index(index).alias(alias))));
     }
 
     /**
@@ -89,14 +93,19 @@ class ArchiveIndex {
      */
     boolean analysedAsNow() throws IOException {
         for (String name : indicesBehindAlias()) {
-            var mapping = client.indices().getMapping(g -> g.index(name)).result().get(name).mappings();
+            var mapping = client.indices()
+                    .getMapping(g -> g.index(name))
+                    .result()
+                    .get(name)
+                    .mappings();
             var analysis = mapping.meta() == null ? null : mapping.meta().get("analysis");
             if (analysis == null || analysis.to(Integer.class) != KoreanMorphemes.ANALYSIS) {
                 return false;
             }
             // vectors of another model (perhaps of another length) cannot share the field: a new index is built
             var embedding = mapping.meta().get("embedding");
-            if (embedder.configured() && (embedding == null || !embedding.to(String.class).equals(embeddingModel()))) {
+            if (embedder.configured()
+                    && (embedding == null || !embedding.to(String.class).equals(embeddingModel()))) {
                 return false;
             }
         }
@@ -123,7 +132,10 @@ class ArchiveIndex {
     /** The name for a new versioned index: one more than the highest that exists. */
     String nextVersion() throws IOException {
         int highest = 0;
-        for (String name : client.indices().get(g -> g.index(alias + "-v*").allowNoIndices(true)).result().keySet()) {
+        for (String name : client.indices()
+                .get(g -> g.index(alias + "-v*").allowNoIndices(true))
+                .result()
+                .keySet()) {
             try {
                 highest = Math.max(highest, Integer.parseInt(name.substring(alias.length() + 2)));
             } catch (NumberFormatException e) {
@@ -169,17 +181,24 @@ class ArchiveIndex {
      *
      * @return the ids that failed, with the reason
      */
-    Map<Long, String> bulk(String index, List<ArchiveItem> items, Map<Long, String> texts,
-                           Map<Long, List<float[]>> vectors, List<Long> deletions) throws IOException {
+    Map<Long, String> bulk(
+            String index,
+            List<ArchiveItem> items,
+            Map<Long, String> texts,
+            Map<Long, List<float[]>> vectors,
+            List<Long> deletions)
+            throws IOException {
         if (items.isEmpty() && deletions.isEmpty()) {
             return Map.of();
         }
         // wait_for: once the outbox entry is gone, the change is searchable
-        BulkRequest.Builder bulk = new BulkRequest.Builder().refresh(index.equals(alias) ? Refresh.WaitFor : Refresh.False);
+        BulkRequest.Builder bulk =
+                new BulkRequest.Builder().refresh(index.equals(alias) ? Refresh.WaitFor : Refresh.False);
         for (ArchiveItem item : items) {
-            Map<String, Object> document = document(item, texts.getOrDefault(item.id(), ""),
-                    vectors.getOrDefault(item.id(), List.of()));
-            bulk.operations(op -> op.index(i -> i.index(index).id(Long.toString(item.id())).document(document)));
+            Map<String, Object> document =
+                    document(item, texts.getOrDefault(item.id(), ""), vectors.getOrDefault(item.id(), List.of()));
+            bulk.operations(op ->
+                    op.index(i -> i.index(index).id(Long.toString(item.id())).document(document)));
         }
         for (Long id : deletions) {
             bulk.operations(op -> op.delete(d -> d.index(index).id(Long.toString(id))));
@@ -189,7 +208,9 @@ class ArchiveIndex {
         if (response.errors()) {
             for (BulkResponseItem result : response.items()) {
                 if (result.error() != null && result.status() != 404) {
-                    failures.put(Long.parseLong(result.id()), result.error().type() + ": " + result.error().reason());
+                    failures.put(
+                            Long.parseLong(result.id()),
+                            result.error().type() + ": " + result.error().reason());
                 }
             }
         }
@@ -199,7 +220,8 @@ class ArchiveIndex {
     Map<String, Object> document(ArchiveItem item, String extractedText, List<float[]> passageVectors) {
         // title, tags and producer are repeated in the text, so that every word of a query can match in one field
         String content = (item.title() + "\n" + String.join(" ", item.tags()) + "\n" + item.producer() + "\n\n"
-                + item.summary() + "\n\n" + extractedText).strip();
+                        + item.summary() + "\n\n" + extractedText)
+                .strip();
         Map<String, Object> document = new LinkedHashMap<>();
         document.put("id", item.id());
         document.put("title", item.title());
@@ -214,11 +236,17 @@ class ArchiveIndex {
         document.put("issued_on", item.issuedOn().toString());
         document.put("language", item.language().code());
         document.put("disclosure", item.disclosure().name());
-        document.put("restricted_roles", item.restrictedRoles().stream().map(Enum::name).toList());
+        document.put(
+                "restricted_roles",
+                item.restrictedRoles().stream().map(Enum::name).toList());
         document.put("suggest", suggestions(item));
         if (!passageVectors.isEmpty()) {
             document.put("embedding_model", embeddingModel());
-            document.put("passages", passageVectors.stream().map(vector -> Map.of("vector", vector)).toList());
+            document.put(
+                    "passages",
+                    passageVectors.stream()
+                            .map(vector -> Map.of("vector", vector))
+                            .toList());
         }
         return document;
     }

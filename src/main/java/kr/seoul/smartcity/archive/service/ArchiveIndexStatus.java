@@ -10,9 +10,15 @@ import org.jspecify.annotations.Nullable;
  * next to the items in PostgreSQL, the outbox, and the entries that keep failing. {@code indexedDocuments} and
  * {@code indices} are unknown ({@code null}, empty) when Elasticsearch cannot be reached; {@code unreachable} says why.
  */
-public record ArchiveIndexStatus(String alias, List<String> indices, @Nullable Long indexedDocuments,
-                                 long storedItems, long pending, List<WaitingIndexEntry> failing,
-                                 @Nullable String lastError, @Nullable String unreachable) {
+public record ArchiveIndexStatus(
+        String alias,
+        List<String> indices,
+        @Nullable Long indexedDocuments,
+        long storedItems,
+        long pending,
+        List<WaitingIndexEntry> failing,
+        @Nullable String lastError,
+        @Nullable String unreachable) {
 
     public ArchiveIndexStatus {
         indices = List.copyOf(indices);

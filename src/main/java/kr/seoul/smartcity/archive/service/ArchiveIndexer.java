@@ -3,7 +3,6 @@ package kr.seoul.smartcity.archive.service;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -44,8 +43,14 @@ public class ArchiveIndexer extends BackgroundThread {
     private volatile boolean aliasReady;
     private volatile String lastError;
 
-    ArchiveIndexer(ArchiveStore store, ArchiveIndex index, ArchiveProperties properties, PassageVectorStore vectors,
-                   PassageEmbedder embedder, Clock clock, ArchiveMetrics metrics) {
+    ArchiveIndexer(
+            ArchiveStore store,
+            ArchiveIndex index,
+            ArchiveProperties properties,
+            PassageVectorStore vectors,
+            PassageEmbedder embedder,
+            Clock clock,
+            ArchiveMetrics metrics) {
         super("archive-indexer");
         this.store = store;
         this.index = index;
@@ -57,12 +62,10 @@ public class ArchiveIndexer extends BackgroundThread {
     }
 
     /** What one drain did. */
-    public record DrainResult(int indexed, int deleted, int failed, long pending) {
-    }
+    public record DrainResult(int indexed, int deleted, int failed, long pending) {}
 
     /** What a rebuild did. */
-    public record RebuildResult(String index, long documents, long millis) {
-    }
+    public record RebuildResult(String index, long documents, long millis) {}
 
     /**
      * Drains the whole outbox now, retrying entries that are waiting out a backoff, and waits until done.
@@ -104,8 +107,15 @@ public class ArchiveIndexer extends BackgroundThread {
         } catch (IOException | RuntimeException e) {
             unreachable = e.getClass().getSimpleName() + ": " + e.getMessage();
         }
-        return new ArchiveIndexStatus(index.alias(), indices, indexed, store.count(), store.outboxSize(),
-                store.failingOutbox(failingLimit), lastError, unreachable);
+        return new ArchiveIndexStatus(
+                index.alias(),
+                indices,
+                indexed,
+                store.count(),
+                store.outboxSize(),
+                store.failingOutbox(failingLimit),
+                lastError,
+                unreachable);
     }
 
     DrainResult drain(boolean ignoreBackoff) {
@@ -118,7 +128,8 @@ public class ArchiveIndexer extends BackgroundThread {
                 break;
             }
             Map<Long, List<OutboxEntry>> byItem = new LinkedHashMap<>();
-            entries.forEach(entry -> byItem.computeIfAbsent(entry.itemId(), id -> new ArrayList<>()).add(entry));
+            entries.forEach(entry -> byItem.computeIfAbsent(entry.itemId(), id -> new ArrayList<>())
+                    .add(entry));
             try {
                 if (!aliasReady) {
                     index.ensureAlias();
@@ -130,9 +141,11 @@ public class ArchiveIndexer extends BackgroundThread {
                 }
                 List<ArchiveItem> items = store.findAll(byItem.keySet());
                 List<Long> present = items.stream().map(ArchiveItem::id).toList();
-                List<Long> gone = byItem.keySet().stream().filter(id -> !present.contains(id)).toList();
-                Map<Long, String> failures = index.bulk(index.alias(), items, store.extractedText(present),
-                        vectorsOf(present), gone);
+                List<Long> gone = byItem.keySet().stream()
+                        .filter(id -> !present.contains(id))
+                        .toList();
+                Map<Long, String> failures =
+                        index.bulk(index.alias(), items, store.extractedText(present), vectorsOf(present), gone);
                 List<Long> done = new ArrayList<>();
                 byItem.forEach((itemId, itemEntries) -> {
                     String error = failures.get(itemId);
@@ -145,10 +158,14 @@ public class ArchiveIndexer extends BackgroundThread {
                     });
                 });
                 store.removeOutbox(done);
-                indexed += items.size() - (int) failures.keySet().stream().filter(present::contains).count();
+                indexed += items.size()
+                        - (int) failures.keySet().stream()
+                                .filter(present::contains)
+                                .count();
                 deleted += gone.size();
                 failed += failures.size();
-                lastError = failures.isEmpty() ? null : failures.values().iterator().next();
+                lastError =
+                        failures.isEmpty() ? null : failures.values().iterator().next();
                 if (!failures.isEmpty()) {
                     break;
                 }
@@ -193,11 +210,12 @@ public class ArchiveIndexer extends BackgroundThread {
                     break;
                 }
                 List<ArchiveItem> items = store.findAll(ids);
-                Map<Long, String> failures = index.bulk(target, items, store.extractedText(ids), vectorsOf(ids),
-                        List.of());
+                Map<Long, String> failures =
+                        index.bulk(target, items, store.extractedText(ids), vectorsOf(ids), List.of());
                 if (!failures.isEmpty()) {
-                    throw new IllegalStateException("Could not index item " + failures.keySet().iterator().next()
-                            + ": " + failures.values().iterator().next() + "; the alias still points at the old index");
+                    throw new IllegalStateException("Could not index item "
+                            + failures.keySet().iterator().next() + ": "
+                            + failures.values().iterator().next() + "; the alias still points at the old index");
                 }
                 documents += items.size();
                 after = ids.getLast();
@@ -225,7 +243,8 @@ public class ArchiveIndexer extends BackgroundThread {
             }
             throw new IllegalStateException(e.getCause());
         } catch (TimeoutException e) {
-            throw new IllegalStateException("The archive indexer did not finish within " + WAIT.toMinutes() + " min", e);
+            throw new IllegalStateException(
+                    "The archive indexer did not finish within " + WAIT.toMinutes() + " min", e);
         }
     }
 
@@ -246,7 +265,8 @@ public class ArchiveIndexer extends BackgroundThread {
                 rebuildNow();
             }
         } catch (IOException | RuntimeException e) {
-            log.warn("Could not check the archive index's analysis (checked again with the next change): {}",
+            log.warn(
+                    "Could not check the archive index's analysis (checked again with the next change): {}",
                     e.toString());
         }
     }

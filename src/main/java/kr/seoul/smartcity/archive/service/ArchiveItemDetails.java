@@ -11,6 +11,7 @@ public record ArchiveItemDetails(ArchiveItem item, List<ArchiveFile> files) {
 
     public ExtractionStatus extractionStatus() {
         return files.stream().anyMatch(file -> file.extractionStatus() == ExtractionStatus.FAILED)
-                ? ExtractionStatus.FAILED : ExtractionStatus.OK;
+                ? ExtractionStatus.FAILED
+                : ExtractionStatus.OK;
     }
 }

@@ -1,5 +1,4 @@
 package kr.seoul.smartcity.archive.service;
 
 /** An item's title, its summary as catalogued, and the text extracted from its files, joined. */
-public record ArchiveItemText(long id, String title, String summary, String text) {
-}
+public record ArchiveItemText(long id, String title, String summary, String text) {}

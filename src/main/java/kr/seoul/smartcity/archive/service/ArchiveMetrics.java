@@ -21,15 +21,18 @@ class ArchiveMetrics {
 
     ArchiveMetrics(MeterRegistry registry, ArchiveStore store) {
         Gauge.builder("city.archive.outbox", store, ArchiveMetrics::outbox)
-                .description("Archive changes waiting to reach the search index").register(registry);
+                .description("Archive changes waiting to reach the search index")
+                .register(registry);
         indexed = counter(registry, "indexed");
         deleted = counter(registry, "deleted");
         failed = counter(registry, "failed");
     }
 
     private static Counter counter(MeterRegistry registry, String outcome) {
-        return Counter.builder("city.archive.indexed").description("Archive items written to the search index")
-                .tag("outcome", outcome).register(registry);
+        return Counter.builder("city.archive.indexed")
+                .description("Archive items written to the search index")
+                .tag("outcome", outcome)
+                .register(registry);
     }
 
     void drained(ArchiveIndexer.DrainResult result) {

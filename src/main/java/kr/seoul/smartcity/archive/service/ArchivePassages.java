@@ -11,8 +11,7 @@ import kr.seoul.smartcity.archive.domain.ArchiveItem;
  */
 final class ArchivePassages {
 
-    private ArchivePassages() {
-    }
+    private ArchivePassages() {}
 
     static List<String> of(ArchiveItem item, String text, int chars, int max) {
         List<String> passages = new ArrayList<>();
@@ -22,7 +21,8 @@ final class ArchivePassages {
         while (!rest.isEmpty() && passages.size() < max) {
             int end = Math.min(chars, rest.length());
             if (end < rest.length()) {
-                int cut = Math.max(Math.max(rest.lastIndexOf(". ", end), rest.lastIndexOf('\n', end)),
+                int cut = Math.max(
+                        Math.max(rest.lastIndexOf(". ", end), rest.lastIndexOf('\n', end)),
                         rest.lastIndexOf("? ", end));
                 if (cut > chars / 3) {
                     end = cut + 1;

@@ -19,5 +19,4 @@ public record ArchiveProperties(
         @DefaultValue("archive") String index,
         @DefaultValue("2s") Duration pollInterval,
         @DefaultValue("5m") Duration maxBackoff,
-        @DefaultValue("50MB") DataSize maxFileSize) {
-}
+        @DefaultValue("50MB") DataSize maxFileSize) {}

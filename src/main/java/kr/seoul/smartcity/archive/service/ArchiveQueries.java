@@ -9,8 +9,8 @@ import co.elastic.clients.elasticsearch._types.SortOrder;
 import co.elastic.clients.elasticsearch._types.SuggestMode;
 import co.elastic.clients.elasticsearch._types.query_dsl.CombinedFieldsOperator;
 import co.elastic.clients.elasticsearch._types.query_dsl.Operator;
-import co.elastic.clients.elasticsearch._types.query_dsl.TextQueryType;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
+import co.elastic.clients.elasticsearch._types.query_dsl.TextQueryType;
 import co.elastic.clients.elasticsearch.core.SearchRequest;
 import co.elastic.clients.elasticsearch.core.search.Highlight;
 import co.elastic.clients.elasticsearch.core.search.HighlighterEncoder;
@@ -21,8 +21,8 @@ import kr.seoul.smartcity.security.service.Viewer;
 /** Builds the archive's search requests; pure, so that paging and access can be unit-tested. */
 final class ArchiveQueries {
 
-    static final List<String> SOURCE = List.of("id", "title", "type", "department", "issued_on", "tags", "language",
-            "disclosure");
+    static final List<String> SOURCE =
+            List.of("id", "title", "type", "department", "issued_on", "tags", "language", "disclosure");
 
     /**
      * How far into a document's text the highlighter reads: one huge document must neither fail a search (past the
@@ -62,21 +62,29 @@ final class ArchiveQueries {
     }
 
     /** The search with a plain query's terms needed as {@code minimumShouldMatch} says ("1": any of them). */
-    SearchRequest search(String index, Viewer viewer, ArchiveQuery query, UnderstoodQuery understood,
-                         String minimumShouldMatch) {
+    SearchRequest search(
+            String index, Viewer viewer, ArchiveQuery query, UnderstoodQuery understood, String minimumShouldMatch) {
         int size = Math.clamp(query.size(), 1, ArchiveQuery.MAX_SIZE);
         int from = Math.max(0, query.page()) * size;
         if (query.after() == null && from + size > ArchiveQuery.MAX_WINDOW) {
-            throw new InvalidArchiveQueryException(InvalidArchiveQueryException.Problem.TOO_DEEP, "Pages go "
-                    + ArchiveQuery.MAX_WINDOW + " hits deep; go further with the cursor of the previous page (after=...)",
+            throw new InvalidArchiveQueryException(
+                    InvalidArchiveQueryException.Problem.TOO_DEEP,
+                    "Pages go " + ArchiveQuery.MAX_WINDOW
+                            + " hits deep; go further with the cursor of the previous page (after=...)",
                     ArchiveQuery.MAX_WINDOW);
         }
-        return request(index, query, text(understood, minimumShouldMatch), filters(viewer, query), size, from,
-                understood);
+        return request(
+                index, query, text(understood, minimumShouldMatch), filters(viewer, query), size, from, understood);
     }
 
-    private static SearchRequest request(String index, ArchiveQuery query, Query text, List<Query> filters, int size,
-                                         int from, UnderstoodQuery understood) {
+    private static SearchRequest request(
+            String index,
+            ArchiveQuery query,
+            Query text,
+            List<Query> filters,
+            int size,
+            int from,
+            UnderstoodQuery understood) {
         return SearchRequest.of(s -> {
             s.index(index)
                     .query(q -> q.bool(b -> b.must(text).filter(filters)))
@@ -85,7 +93,9 @@ final class ArchiveQueries {
                     .source(src -> src.filter(f -> f.includes(SOURCE)))
                     .highlight(highlight(null, understood))
                     .aggregations("types", a -> a.terms(t -> t.field("type").size(20)))
-                    .aggregations("departments", a -> a.terms(t -> t.field("department").size(50)))
+                    .aggregations(
+                            "departments",
+                            a -> a.terms(t -> t.field("department").size(50)))
                     .aggregations("years", a -> a.terms(t -> t.field("year").size(50)))
                     .aggregations("tags", a -> a.terms(t -> t.field("tags").size(30)));
             if (query.sort() == ArchiveQuery.Sort.DATE) {
@@ -102,9 +112,15 @@ final class ArchiveQueries {
             }
             if (understood.isPlain() && query.after() == null) {
                 // words that no document has get their nearest spelling, for a "did you mean"
-                s.suggest(sg -> sg.text(understood.words()).suggesters(SPELLING, f -> f.term(t -> t.field("content")
-                        .suggestMode(SuggestMode.Missing).maxEdits(2).prefixLength(1).minWordLength(2)
-                        .size(SPELLING_CANDIDATES))));
+                s.suggest(sg -> sg.text(understood.words())
+                        .suggesters(
+                                SPELLING,
+                                f -> f.term(t -> t.field("content")
+                                        .suggestMode(SuggestMode.Missing)
+                                        .maxEdits(2)
+                                        .prefixLength(1)
+                                        .minWordLength(2)
+                                        .size(SPELLING_CANDIDATES))));
             }
             return s;
         });
@@ -122,11 +138,14 @@ final class ArchiveQueries {
      */
     private static Highlight highlight(Query highlightQuery, UnderstoodQuery understood) {
         List<String> marked = understood.isPlain()
-                ? understood.terms().stream().filter(term -> term.length() >= 2).toList() : List.of();
+                ? understood.terms().stream().filter(term -> term.length() >= 2).toList()
+                : List.of();
         return Highlight.of(h -> {
             h.encoder(HighlighterEncoder.Default)
-                    .preTags(HighlightMarks.OPEN).postTags(HighlightMarks.CLOSE)
-                    .type(HighlighterType.Plain).requireFieldMatch(true)
+                    .preTags(HighlightMarks.OPEN)
+                    .postTags(HighlightMarks.CLOSE)
+                    .type(HighlighterType.Plain)
+                    .requireFieldMatch(true)
                     .maxAnalyzedOffset(MAX_HIGHLIGHTED_CHARACTERS)
                     .fields("title", f -> {
                         f.numberOfFragments(0);
@@ -157,32 +176,54 @@ final class ArchiveQueries {
      * as every archive query (the viewer's access and the facets), at least {@code minSimilarity} alike, among the
      * documents in the languages the model knows (all when none are listed).
      */
-    SearchRequest nearest(String index, Viewer viewer, ArchiveQuery query, UnderstoodQuery understood, float[] vector,
-                          int k, float minSimilarity, String model, List<String> languages) {
+    SearchRequest nearest(
+            String index,
+            Viewer viewer,
+            ArchiveQuery query,
+            UnderstoodQuery understood,
+            float[] vector,
+            int k,
+            float minSimilarity,
+            String model,
+            List<String> languages) {
         List<Query> filters = filters(viewer, query);
         filters.add(Query.of(q -> q.term(t -> t.field("embedding_model").value(model))));
         if (!languages.isEmpty()) {
-            filters.add(Query.of(q -> q.terms(t -> t.field("language").terms(v -> v.value(
-                    languages.stream().map(FieldValue::of).toList())))));
+            filters.add(Query.of(q -> q.terms(t -> t.field("language")
+                    .terms(v -> v.value(languages.stream().map(FieldValue::of).toList())))));
         }
         List<Float> values = new ArrayList<>(vector.length);
         for (float value : vector) {
             values.add(value);
         }
-        return SearchRequest.of(s -> s.index(index).size(k)
+        return SearchRequest.of(s -> s.index(index)
+                .size(k)
                 .source(src -> src.filter(f -> f.includes(SOURCE)))
-                .knn(knn -> knn.field("passages.vector").queryVector(values).k(k).numCandidates(Math.max(100, k * 4))
-                        .similarity(minSimilarity).filter(filters))
+                .knn(knn -> knn.field("passages.vector")
+                        .queryVector(values)
+                        .k(k)
+                        .numCandidates(Math.max(100, k * 4))
+                        .similarity(minSimilarity)
+                        .filter(filters))
                 .highlight(highlight(text(understood, MINIMUM_SHOULD_MATCH), understood)));
     }
 
     /** The words' ranking beyond the documents already shown, from {@code from} on. */
-    SearchRequest beyond(String index, Viewer viewer, ArchiveQuery query, UnderstoodQuery understood,
-                         List<Long> shown, int from, int size, String minimumShouldMatch) {
+    SearchRequest beyond(
+            String index,
+            Viewer viewer,
+            ArchiveQuery query,
+            UnderstoodQuery understood,
+            List<Long> shown,
+            int from,
+            int size,
+            String minimumShouldMatch) {
         List<Query> filters = filters(viewer, query);
         Query text = text(understood, minimumShouldMatch);
         List<String> ids = shown.stream().map(String::valueOf).toList();
-        return SearchRequest.of(s -> s.index(index).size(size).from(from)
+        return SearchRequest.of(s -> s.index(index)
+                .size(size)
+                .from(from)
                 .source(src -> src.filter(f -> f.includes(SOURCE)))
                 .query(q -> q.bool(b -> b.must(text).filter(filters).mustNot(m -> m.ids(i -> i.values(ids)))))
                 .sort(o -> o.score(sc -> sc.order(SortOrder.Desc)))
@@ -195,13 +236,24 @@ final class ArchiveQueries {
         List<Query> filters = new ArrayList<>();
         filters.add(ArchiveAccess.filter(viewer));
         if (!query.types().isEmpty()) {
-            filters.add(terms("type", query.types().stream().map(ArchiveItemType::name).map(FieldValue::of).toList()));
+            filters.add(terms(
+                    "type",
+                    query.types().stream()
+                            .map(ArchiveItemType::name)
+                            .map(FieldValue::of)
+                            .toList()));
         }
         if (!query.departments().isEmpty()) {
-            filters.add(terms("department", query.departments().stream().map(FieldValue::of).toList()));
+            filters.add(terms(
+                    "department",
+                    query.departments().stream().map(FieldValue::of).toList()));
         }
         if (!query.years().isEmpty()) {
-            filters.add(terms("year", query.years().stream().map(year -> FieldValue.of(year.longValue())).toList()));
+            filters.add(terms(
+                    "year",
+                    query.years().stream()
+                            .map(year -> FieldValue.of(year.longValue()))
+                            .toList()));
         }
         for (String tag : query.tags()) {
             filters.add(Query.of(q -> q.term(t -> t.field("tags").value(tag))));
@@ -238,30 +290,44 @@ final class ArchiveQueries {
      */
     static Query plain(List<String> terms, List<List<String>> wordTerms, String words, String minimumShouldMatch) {
         String joined = String.join(" ", terms);
-        List<Query> perWord = wordTerms.stream().map(word -> Query.of(q -> q.combinedFields(c -> c
-                .query(String.join(" ", word)).fields(ArchiveQueryParser.MORPH_FIELDS)
-                .operator(CombinedFieldsOperator.And)))).toList();
+        List<Query> perWord = wordTerms.stream()
+                .map(word -> Query.of(q -> q.combinedFields(c -> c.query(String.join(" ", word))
+                        .fields(ArchiveQueryParser.MORPH_FIELDS)
+                        .operator(CombinedFieldsOperator.And))))
+                .toList();
         Query enough = Query.of(q -> q.bool(b -> b.should(perWord).minimumShouldMatch(minimumShouldMatch)));
         // Nori may cut a word differently in a short query than in a sentence (산책로 as 산책 + 로): every word in
         // the very form typed also qualifies
-        Query typed = Query.of(q -> q.multiMatch(m -> m.query(words).fields("title", "content")
-                .type(TextQueryType.CrossFields).operator(Operator.And)));
+        Query typed = Query.of(q -> q.multiMatch(m -> m.query(words)
+                .fields("title", "content")
+                .type(TextQueryType.CrossFields)
+                .operator(Operator.And)));
         Query any = Query.of(q -> q.bool(b -> b.should(enough, typed).minimumShouldMatch("1")));
         List<Query> better = new ArrayList<>();
         if (terms.size() > 1) {
             // the terms close together in the title; in the text the per-word clauses already favour documents with
             // all of them (a proximity query over the whole text costs more than it changes at 100,000 documents)
-            better.add(Query.of(q -> q.matchPhrase(p -> p.field("title_morph").query(joined).slop(3).boost(2f))));
+            better.add(Query.of(q -> q.matchPhrase(
+                    p -> p.field("title_morph").query(joined).slop(3).boost(2f))));
         }
-        better.add(Query.of(q -> q.multiMatch(m -> m.query(words).fields("title^2", "content")
-                .type(TextQueryType.MostFields).operator(Operator.Or).boost(0.3f))));
+        better.add(Query.of(q -> q.multiMatch(m -> m.query(words)
+                .fields("title^2", "content")
+                .type(TextQueryType.MostFields)
+                .operator(Operator.Or)
+                .boost(0.3f))));
         return Query.of(q -> q.bool(b -> b.must(any).should(better)));
     }
 
     private static Query queryString(String text, List<String> fields) {
-        return Query.of(q -> q.queryString(qs -> qs.query(text).fields(fields).defaultOperator(Operator.And)
-                .allowLeadingWildcard(false).lenient(true).analyzeWildcard(false).fuzzyMaxExpansions(20)
-                .maxDeterminizedStates(1000).autoGenerateSynonymsPhraseQuery(false)));
+        return Query.of(q -> q.queryString(qs -> qs.query(text)
+                .fields(fields)
+                .defaultOperator(Operator.And)
+                .allowLeadingWildcard(false)
+                .lenient(true)
+                .analyzeWildcard(false)
+                .fuzzyMaxExpansions(20)
+                .maxDeterminizedStates(1000)
+                .autoGenerateSynonymsPhraseQuery(false)));
     }
 
     private static Query terms(String field, List<FieldValue> values) {
@@ -274,10 +340,14 @@ final class ArchiveQueries {
             if (!out.isEmpty()) {
                 out.append(',');
             }
-            out.append(value.isDouble() ? Double.toString(value.doubleValue()) : value.isLong()
-                    ? Long.toString(value.longValue()) : value._toJsonString());
+            out.append(
+                    value.isDouble()
+                            ? Double.toString(value.doubleValue())
+                            : value.isLong() ? Long.toString(value.longValue()) : value._toJsonString());
         }
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(out.toString().getBytes());
+        return Base64.getUrlEncoder()
+                .withoutPadding()
+                .encodeToString(out.toString().getBytes());
     }
 
     static List<FieldValue> decodeCursor(String cursor, ArchiveQuery.Sort sort) {
@@ -286,11 +356,13 @@ final class ArchiveQueries {
             if (parts.length != 2) {
                 throw new IllegalArgumentException();
             }
-            FieldValue first = sort == ArchiveQuery.Sort.RELEVANCE ? FieldValue.of(Double.parseDouble(parts[0]))
+            FieldValue first = sort == ArchiveQuery.Sort.RELEVANCE
+                    ? FieldValue.of(Double.parseDouble(parts[0]))
                     : FieldValue.of((long) Double.parseDouble(parts[0]));
             return List.of(first, FieldValue.of(Long.parseLong(parts[1])));
         } catch (IllegalArgumentException e) {
-            throw new InvalidArchiveQueryException(InvalidArchiveQueryException.Problem.BAD_CURSOR,
+            throw new InvalidArchiveQueryException(
+                    InvalidArchiveQueryException.Problem.BAD_CURSOR,
                     "The page cursor is not valid; start the search again");
         }
     }

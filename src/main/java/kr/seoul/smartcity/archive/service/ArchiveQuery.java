@@ -11,14 +11,23 @@ import org.jspecify.annotations.Nullable;
  * One search: the text of the search box, facet selections, order and page. Either {@code page} (up to 10,000 hits
  * deep) or {@code after}, the cursor of the previous result, which goes on past that.
  */
-public record ArchiveQuery(String text, Set<ArchiveItemType> types, Set<String> departments, Set<Integer> years,
-                           Set<String> tags, Sort sort, int page, int size, @Nullable String after) {
+public record ArchiveQuery(
+        String text,
+        Set<ArchiveItemType> types,
+        Set<String> departments,
+        Set<Integer> years,
+        Set<String> tags,
+        Sort sort,
+        int page,
+        int size,
+        @Nullable String after) {
 
     public static final int MAX_SIZE = 100;
     public static final int MAX_WINDOW = 10_000;
 
     public enum Sort implements Labelled {
-        RELEVANCE, DATE;
+        RELEVANCE,
+        DATE;
 
         @Override
         public String labelKey() {
@@ -42,8 +51,8 @@ public record ArchiveQuery(String text, Set<ArchiveItemType> types, Set<String> 
         return new ArchiveQuery(text, types, departments, years, tags, sort, 0, size, cursor);
     }
 
-    public ArchiveQuery withFacets(Set<ArchiveItemType> newTypes, Set<String> newDepartments, Set<Integer> newYears,
-                                   Set<String> newTags) {
+    public ArchiveQuery withFacets(
+            Set<ArchiveItemType> newTypes, Set<String> newDepartments, Set<Integer> newYears, Set<String> newTags) {
         return new ArchiveQuery(text, newTypes, newDepartments, newYears, newTags, sort, page, size, after);
     }
 }

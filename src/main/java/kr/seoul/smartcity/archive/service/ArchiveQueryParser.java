@@ -1,9 +1,10 @@
 package kr.seoul.smartcity.archive.service;
 
-import kr.seoul.smartcity.archive.service.InvalidArchiveQueryException.Problem;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+
+import kr.seoul.smartcity.archive.service.InvalidArchiveQueryException.Problem;
 
 /**
  * Turns the one search box's text into two Elasticsearch {@code query_string} queries: one over the surface text
@@ -17,17 +18,24 @@ final class ArchiveQueryParser {
 
     /** Fields a user may name, and the index field each stands for. */
     static final Map<String, String> FIELDS = Map.ofEntries(
-            Map.entry("title", "title"), Map.entry("content", "content"), Map.entry("text", "content"),
-            Map.entry("type", "type"), Map.entry("department", "department"), Map.entry("dept", "department"),
-            Map.entry("producer", "producer"), Map.entry("tag", "tags"), Map.entry("tags", "tags"),
-            Map.entry("year", "year"), Map.entry("language", "language"), Map.entry("lang", "language"));
+            Map.entry("title", "title"),
+            Map.entry("content", "content"),
+            Map.entry("text", "content"),
+            Map.entry("type", "type"),
+            Map.entry("department", "department"),
+            Map.entry("dept", "department"),
+            Map.entry("producer", "producer"),
+            Map.entry("tag", "tags"),
+            Map.entry("tags", "tags"),
+            Map.entry("year", "year"),
+            Map.entry("language", "language"),
+            Map.entry("lang", "language"));
 
     static final List<String> SURFACE_FIELDS = List.of("title^3", "content", "producer", "tags^2");
     static final List<String> MORPH_FIELDS = List.of("title_morph^3", "content_morph");
     static final int MAX_LENGTH = 500;
 
-    record Parsed(String surface, String morph) {
-    }
+    record Parsed(String surface, String morph) {}
 
     private final KoreanMorphemes korean;
 
@@ -41,7 +49,8 @@ final class ArchiveQueryParser {
 
     Parsed parse(String query) {
         if (query.length() > MAX_LENGTH) {
-            throw new InvalidArchiveQueryException(Problem.TOO_LONG, "The query is too long: at most " + MAX_LENGTH + " characters", MAX_LENGTH);
+            throw new InvalidArchiveQueryException(
+                    Problem.TOO_LONG, "The query is too long: at most " + MAX_LENGTH + " characters", MAX_LENGTH);
         }
         StringBuilder surface = new StringBuilder();
         StringBuilder morph = new StringBuilder();
@@ -62,15 +71,18 @@ final class ArchiveQueryParser {
                 String name = fieldAt(query, i);
                 String field = FIELDS.get(name.toLowerCase(Locale.ROOT));
                 if (field == null) {
-                    throw new InvalidArchiveQueryException(Problem.UNKNOWN_FIELD, "Unknown field '" + name
-                            + ":'. Search in " + fieldNames() + ", or put the words in quotes", name, fieldNames());
+                    throw new InvalidArchiveQueryException(
+                            Problem.UNKNOWN_FIELD,
+                            "Unknown field '" + name + ":'. Search in " + fieldNames() + ", or put the words in quotes",
+                            name,
+                            fieldNames());
                 }
                 i += name.length() + 1;
                 int end = i < query.length() && query.charAt(i) == '"' ? closingQuote(query, i) + 1 : termEnd(query, i);
                 String value = query.substring(i, end);
                 if (value.isEmpty()) {
-                    throw new InvalidArchiveQueryException(Problem.NEEDS_VALUE,
-                            "'" + name + ":' needs a value, for example " + name + ":서울", name);
+                    throw new InvalidArchiveQueryException(
+                            Problem.NEEDS_VALUE, "'" + name + ":' needs a value, for example " + name + ":서울", name);
                 }
                 i = end;
                 switch (field) {
@@ -78,8 +90,12 @@ final class ArchiveQueryParser {
                         surface.append(field).append(':').append(escape(value));
                         String unquoted = value.startsWith("\"") ? value.substring(1, value.length() - 1) : value;
                         String morphemes = morphAll(unquoted);
-                        morph.append(field).append("_morph:")
-                                .append(value.startsWith("\"") || morphemes.contains(" ") ? '"' + morphemes + '"' : morphemes);
+                        morph.append(field)
+                                .append("_morph:")
+                                .append(
+                                        value.startsWith("\"") || morphemes.contains(" ")
+                                                ? '"' + morphemes + '"'
+                                                : morphemes);
                     }
                     case "type" -> appendBoth(surface, morph, field + ":" + escape(value.toUpperCase(Locale.ROOT)));
                     case "language" -> appendBoth(surface, morph, field + ":" + escape(value.toLowerCase(Locale.ROOT)));
@@ -101,8 +117,11 @@ final class ArchiveQueryParser {
                 i = end;
             } else if (isLatin(c) && startsTerm(query, i)) {
                 int end = i;
-                while (end < query.length() && (Character.isLetterOrDigit(query.charAt(end)) || query.charAt(end) == '.'
-                        || query.charAt(end) == '_') && !isHangul(query.charAt(end))) {
+                while (end < query.length()
+                        && (Character.isLetterOrDigit(query.charAt(end))
+                                || query.charAt(end) == '.'
+                                || query.charAt(end) == '_')
+                        && !isHangul(query.charAt(end))) {
                     end++;
                 }
                 String word = query.substring(i, end);
@@ -117,8 +136,17 @@ final class ArchiveQueryParser {
                     throw new InvalidArchiveQueryException(Problem.UNMATCHED_CLOSE, "A ')' has no matching '('");
                 }
                 // of the syntax only brackets, +, - and * stay; ?, !, ~, ^, / and the like are punctuation here
-                appendBoth(surface, morph, "()+-*".indexOf(c) >= 0 || Character.isLetterOrDigit(c)
-                        || Character.isWhitespace(c) || c == '.' || c == '_' || c == '\'' ? String.valueOf(c) : " ");
+                appendBoth(
+                        surface,
+                        morph,
+                        "()+-*".indexOf(c) >= 0
+                                        || Character.isLetterOrDigit(c)
+                                        || Character.isWhitespace(c)
+                                        || c == '.'
+                                        || c == '_'
+                                        || c == '\''
+                                ? String.valueOf(c)
+                                : " ");
                 i++;
             }
         }
@@ -128,7 +156,8 @@ final class ArchiveQueryParser {
         String s = surface.toString().strip();
         String m = morph.toString().strip();
         if (s.matches("(?i).*(^|\\s)(AND|OR|NOT)\\s*$") || s.matches("(?i)^(AND|OR)(\\s.*|$)")) {
-            throw new InvalidArchiveQueryException(Problem.DANGLING_OPERATOR, "AND, OR and NOT need a word on both sides");
+            throw new InvalidArchiveQueryException(
+                    Problem.DANGLING_OPERATOR, "AND, OR and NOT need a word on both sides");
         }
         return new Parsed(s, m);
     }
@@ -145,14 +174,17 @@ final class ArchiveQueryParser {
     private static int closingQuote(String query, int open) {
         int end = query.indexOf('"', open + 1);
         if (end < 0) {
-            throw new InvalidArchiveQueryException(Problem.UNCLOSED_PHRASE, "A phrase is not closed: add the missing '\"'");
+            throw new InvalidArchiveQueryException(
+                    Problem.UNCLOSED_PHRASE, "A phrase is not closed: add the missing '\"'");
         }
         return end;
     }
 
     private static int termEnd(String query, int from) {
         int end = from;
-        while (end < query.length() && !Character.isWhitespace(query.charAt(end)) && query.charAt(end) != ')'
+        while (end < query.length()
+                && !Character.isWhitespace(query.charAt(end))
+                && query.charAt(end) != ')'
                 && query.charAt(end) != '(') {
             end++;
         }

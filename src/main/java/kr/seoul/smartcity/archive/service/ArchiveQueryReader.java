@@ -22,16 +22,16 @@ import org.jspecify.annotations.Nullable;
 final class ArchiveQueryReader {
 
     private static final Pattern SYNTAX = Pattern.compile(
-            "\"[^\"]*[\\p{L}\\p{N}][^\"]*\""                       // a closed phrase
-                    + "|(?:^|\\s)(?:AND|OR|NOT)(?=\\s|$)"            // operators in capitals
-                    + "|(?:^|[\\s(])[+-][\\p{L}\"(]"               // a required or excluded word
-                    + "|[\\p{L}\\p{N}]\\*(?=[\\s)]|$)"             // a prefix
-                    + "|(?:^|[\\s(+-])[A-Za-z_]+:"                 // field:value
+            "\"[^\"]*[\\p{L}\\p{N}][^\"]*\"" // a closed phrase
+                    + "|(?:^|\\s)(?:AND|OR|NOT)(?=\\s|$)" // operators in capitals
+                    + "|(?:^|[\\s(])[+-][\\p{L}\"(]" // a required or excluded word
+                    + "|[\\p{L}\\p{N}]\\*(?=[\\s)]|$)" // a prefix
+                    + "|(?:^|[\\s(+-])[A-Za-z_]+:" // field:value
                     + "|[()]");
 
     /** Problems that show the text meant syntax: said to the reader, next to the plain-word results. */
-    private static final Set<Problem> MEANT_SYNTAX = Set.of(Problem.NEEDS_VALUE, Problem.UNKNOWN_FIELD,
-            Problem.DANGLING_OPERATOR);
+    private static final Set<Problem> MEANT_SYNTAX =
+            Set.of(Problem.NEEDS_VALUE, Problem.UNKNOWN_FIELD, Problem.DANGLING_OPERATOR);
 
     private static final Pattern FIELD_NAME = Pattern.compile("(?<![\\p{L}\\p{N}_])([A-Za-z_]+):");
 
@@ -48,16 +48,18 @@ final class ArchiveQueryReader {
         QueryNotice notice = null;
         if (text.length() > ArchiveQueryParser.MAX_LENGTH) {
             text = text.substring(0, ArchiveQueryParser.MAX_LENGTH);
-            notice = new QueryNotice(Problem.TOO_LONG, "The query was cut to its first "
-                    + ArchiveQueryParser.MAX_LENGTH + " characters", List.of(ArchiveQueryParser.MAX_LENGTH));
+            notice = new QueryNotice(
+                    Problem.TOO_LONG,
+                    "The query was cut to its first " + ArchiveQueryParser.MAX_LENGTH + " characters",
+                    List.of(ArchiveQueryParser.MAX_LENGTH));
         }
         if (text.isEmpty()) {
             return UnderstoodQuery.everything(notice);
         }
         if (SYNTAX.matcher(text).find()) {
             try {
-                return new UnderstoodQuery(UnderstoodQuery.Kind.SYNTAX, text, parser.parse(text),
-                        List.of(), text, notice);
+                return new UnderstoodQuery(
+                        UnderstoodQuery.Kind.SYNTAX, text, parser.parse(text), List.of(), text, notice);
             } catch (InvalidArchiveQueryException e) {
                 return plain(text, MEANT_SYNTAX.contains(e.problem()) ? QueryNotice.of(e) : notice);
             }
@@ -71,7 +73,8 @@ final class ArchiveQueryReader {
         List<List<String>> wordTerms = new ArrayList<>();
         Set<String> terms = new LinkedHashSet<>();
         for (String word : words.split(" ")) {
-            List<String> of = korean.queryTerms(word).stream().filter(terms::add).toList();
+            List<String> of =
+                    korean.queryTerms(word).stream().filter(terms::add).toList();
             if (!of.isEmpty()) {
                 wordTerms.add(of);
             }
@@ -87,8 +90,7 @@ final class ArchiveQueryReader {
         if (terms.isEmpty()) {
             return UnderstoodQuery.everything(notice);
         }
-        return new UnderstoodQuery(UnderstoodQuery.Kind.PLAIN, text, null, wordTerms, words,
-                notice);
+        return new UnderstoodQuery(UnderstoodQuery.Kind.PLAIN, text, null, wordTerms, words, notice);
     }
 
     private static String withoutFieldNames(String text) {

@@ -10,16 +10,19 @@ import org.jspecify.annotations.Nullable;
  * last one). With it, what helps the reader on: a notice about how the text was read, a spelling that finds
  * documents the typed one does not ("did you mean"), and, when nothing was found, a broader search that finds some.
  */
-public record ArchiveSearchResult(long total, List<ArchiveHit> hits, Facets facets, @Nullable String nextCursor,
-                                  @Nullable QueryNotice notice, @Nullable String correction,
-                                  @Nullable Broader broader) {
+public record ArchiveSearchResult(
+        long total,
+        List<ArchiveHit> hits,
+        Facets facets,
+        @Nullable String nextCursor,
+        @Nullable QueryNotice notice,
+        @Nullable String correction,
+        @Nullable Broader broader) {
 
-    public record FacetCount(String value, long count) {
-    }
+    public record FacetCount(String value, long count) {}
 
-    public record Facets(List<FacetCount> types, List<FacetCount> departments, List<FacetCount> years,
-                         List<FacetCount> tags) {
-    }
+    public record Facets(
+            List<FacetCount> types, List<FacetCount> departments, List<FacetCount> years, List<FacetCount> tags) {}
 
     /** A broader search than the one that found nothing, and how many documents it finds. */
     public record Broader(Kind kind, long total) {
@@ -46,12 +49,13 @@ public record ArchiveSearchResult(long total, List<ArchiveHit> hits, Facets face
 
     /** With {@link Broader.Kind#ANY_WORD} if hits past the first {@code enough} were added with some of the words. */
     ArchiveSearchResult withBroaderIfAdded(int enough) {
-        return hits.size() > enough ? with(notice, correction, new Broader(Broader.Kind.ANY_WORD, hits.size() - enough))
+        return hits.size() > enough
+                ? with(notice, correction, new Broader(Broader.Kind.ANY_WORD, hits.size() - enough))
                 : this;
     }
 
-    ArchiveSearchResult with(@Nullable QueryNotice newNotice, @Nullable String newCorrection,
-                             @Nullable Broader newBroader) {
+    ArchiveSearchResult with(
+            @Nullable QueryNotice newNotice, @Nullable String newCorrection, @Nullable Broader newBroader) {
         return new ArchiveSearchResult(total, hits, facets, nextCursor, newNotice, newCorrection, newBroader);
     }
 }

@@ -13,9 +13,9 @@ import java.util.Set;
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.ElasticsearchException;
 import co.elastic.clients.elasticsearch._types.aggregations.Aggregate;
+import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import co.elastic.clients.elasticsearch.core.SearchRequest;
 import co.elastic.clients.elasticsearch.core.SearchResponse;
-import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import co.elastic.clients.elasticsearch.core.search.Hit;
 import co.elastic.clients.elasticsearch.core.search.Suggestion;
 import co.elastic.clients.elasticsearch.core.search.TermSuggest;
@@ -49,8 +49,8 @@ public class ArchiveSearchService {
     private final ArchiveAccess access;
     private final PassageEmbedder embedder;
     private final EmbeddingProperties embedding;
-    private final Map<String, float[]> queryVectors = java.util.Collections.synchronizedMap(
-            new java.util.LinkedHashMap<>(64, 0.75f, true) {
+    private final Map<String, float[]> queryVectors =
+            java.util.Collections.synchronizedMap(new java.util.LinkedHashMap<>(64, 0.75f, true) {
                 @Override
                 protected boolean removeEldestEntry(Map.Entry<String, float[]> eldest) {
                     return size() > 500;
@@ -66,8 +66,14 @@ public class ArchiveSearchService {
     /** A page cursor of a search ranked by fusion: {@code ~p} and the page number (never valid base64). */
     private static final String PAGE_CURSOR = "~p";
 
-    ArchiveSearchService(ElasticsearchClient client, ArchiveIndex index, KoreanMorphemes korean, ArchiveStore store,
-                         ArchiveAccess access, PassageEmbedder embedder, EmbeddingProperties embedding) {
+    ArchiveSearchService(
+            ElasticsearchClient client,
+            ArchiveIndex index,
+            KoreanMorphemes korean,
+            ArchiveStore store,
+            ArchiveAccess access,
+            PassageEmbedder embedder,
+            EmbeddingProperties embedding) {
         this.client = client;
         this.index = index;
         this.korean = korean;
@@ -97,8 +103,11 @@ public class ArchiveSearchService {
             query = query.withPage(pageOf(query.after()), query.size());
         }
         UnderstoodQuery understood = queries.read(query.text());
-        if (understood.isPlain() && query.sort() == ArchiveQuery.Sort.RELEVANCE && query.after() == null
-                && embedder.configured() && embedding.knows(ArchiveLanguage.of(understood.words()))) {
+        if (understood.isPlain()
+                && query.sort() == ArchiveQuery.Sort.RELEVANCE
+                && query.after() == null
+                && embedder.configured()
+                && embedding.knows(ArchiveLanguage.of(understood.words()))) {
             ArchiveSearchResult fused = hybrid(viewer, query, understood);
             if (fused != null) {
                 return fused;
@@ -118,17 +127,25 @@ public class ArchiveSearchService {
         QueryNotice notice = understood.notice();
         String correction = correction(viewer, understood, response);
         int size = Math.clamp(query.size(), 1, ArchiveQuery.MAX_SIZE);
-        if (result.total() > 0 && result.total() < size && query.page() == 0 && query.after() == null
-                && understood.isPlain() && understood.wordTerms().size() >= SENTENCE_WORDS) {
-            return withSomeOfTheWords(viewer, query, understood, result, size).with(notice, correction, null)
+        if (result.total() > 0
+                && result.total() < size
+                && query.page() == 0
+                && query.after() == null
+                && understood.isPlain()
+                && understood.wordTerms().size() >= SENTENCE_WORDS) {
+            return withSomeOfTheWords(viewer, query, understood, result, size)
+                    .with(notice, correction, null)
                     .withBroaderIfAdded(result.hits().size());
         }
         if (result.total() > 0 || query.after() != null) {
             return result.with(notice, correction, null);
         }
-        if (!query.types().isEmpty() || !query.departments().isEmpty() || !query.years().isEmpty()
+        if (!query.types().isEmpty()
+                || !query.departments().isEmpty()
+                || !query.years().isEmpty()
                 || !query.tags().isEmpty()) {
-            long without = count(ArchiveQueries.text(understood, ArchiveQueries.MINIMUM_SHOULD_MATCH),
+            long without = count(
+                    ArchiveQueries.text(understood, ArchiveQueries.MINIMUM_SHOULD_MATCH),
                     List.of(ArchiveAccess.filter(viewer)));
             if (without > 0) {
                 return result.with(notice, correction, new Broader(Broader.Kind.WITHOUT_FILTERS, without));
@@ -137,15 +154,15 @@ public class ArchiveSearchService {
         if (understood.isSyntax()) {
             UnderstoodQuery words = queries.plain(understood.text(), notice);
             if (words.isPlain()) {
-                ArchiveSearchResult plain = result(viewer, query, execute(queries.search(index.alias(), viewer, query,
-                        words, "1")));
+                ArchiveSearchResult plain =
+                        result(viewer, query, execute(queries.search(index.alias(), viewer, query, words, "1")));
                 if (plain.total() > 0) {
                     return plain.with(notice, correction, new Broader(Broader.Kind.PLAIN_WORDS, plain.total()));
                 }
             }
         } else if (understood.isPlain() && understood.terms().size() > 1) {
-            ArchiveSearchResult any = result(viewer, query, execute(queries.search(index.alias(), viewer, query,
-                    understood, "1")));
+            ArchiveSearchResult any =
+                    result(viewer, query, execute(queries.search(index.alias(), viewer, query, understood, "1")));
             if (any.total() > 0) {
                 return any.with(notice, correction, new Broader(Broader.Kind.ANY_WORD, any.total()));
             }
@@ -162,7 +179,8 @@ public class ArchiveSearchService {
     private @Nullable ArchiveSearchResult hybrid(Viewer viewer, ArchiveQuery query, UnderstoodQuery understood) {
         float[] vector;
         try {
-            vector = queryVectors.computeIfAbsent(understood.words(), words -> embedder.embed(List.of(words)).getFirst());
+            vector = queryVectors.computeIfAbsent(
+                    understood.words(), words -> embedder.embed(List.of(words)).getFirst());
         } catch (EmbeddingUnavailableException e) {
             log.warn("Archive search ranks by words alone: {}", e.getMessage());
             return null;
@@ -170,9 +188,18 @@ public class ArchiveSearchService {
         int window = Math.max(1, embedding.candidates());
         int size = Math.clamp(query.size(), 1, ArchiveQuery.MAX_SIZE);
         int from = Math.max(0, query.page()) * size;
-        SearchResponse<Map> words = execute(queries.search(index.alias(), viewer, query.withPage(0, window), understood));
-        SearchResponse<Map> meaning = execute(queries.nearest(index.alias(), viewer, query, understood, vector, window,
-                embedding.minSimilarity(), embedder.modelId(), embedding.languages()));
+        SearchResponse<Map> words =
+                execute(queries.search(index.alias(), viewer, query.withPage(0, window), understood));
+        SearchResponse<Map> meaning = execute(queries.nearest(
+                index.alias(),
+                viewer,
+                query,
+                understood,
+                vector,
+                window,
+                embedding.minSimilarity(),
+                embedder.modelId(),
+                embedding.languages()));
         Map<Long, ArchiveHit> byId = new java.util.HashMap<>();
         List<Long> byWords = new ArrayList<>();
         List<Long> byMeaning = new ArrayList<>();
@@ -188,32 +215,53 @@ public class ArchiveSearchService {
         if (fused.isEmpty()) {
             return null;
         }
-        long wordsTotal = words.hits().total() == null ? byWords.size() : words.hits().total().value();
-        long total = wordsTotal + byMeaning.stream().filter(id -> !byWords.contains(id)).count();
+        long wordsTotal = words.hits().total() == null
+                ? byWords.size()
+                : words.hits().total().value();
+        long total = wordsTotal
+                + byMeaning.stream().filter(id -> !byWords.contains(id)).count();
         List<ArchiveHit> page = new ArrayList<>();
         for (int i = from; i < Math.min(from + size, fused.size()); i++) {
             page.add(byId.get(fused.get(i)));
         }
         if (page.size() < size && wordsTotal > byWords.size()) {
             int beyondFrom = Math.max(0, from - fused.size());
-            execute(queries.beyond(index.alias(), viewer, query, understood, fused, beyondFrom, size - page.size(),
-                    ArchiveQueries.MINIMUM_SHOULD_MATCH))
-                    .hits().hits().stream().map(ArchiveSearchService::hit).forEach(page::add);
+            execute(queries.beyond(
+                            index.alias(),
+                            viewer,
+                            query,
+                            understood,
+                            fused,
+                            beyondFrom,
+                            size - page.size(),
+                            ArchiveQueries.MINIMUM_SHOULD_MATCH))
+                    .hits()
+                    .hits()
+                    .stream()
+                    .map(ArchiveSearchService::hit)
+                    .forEach(page::add);
         }
         List<ArchiveHit> visible = stillVisible(viewer, page);
         Map<String, Aggregate> aggregations = words.aggregations();
         String next = from + size < total && page.size() == size ? PAGE_CURSOR + (query.page() + 1) : null;
-        return new ArchiveSearchResult(total, visible, new ArchiveSearchResult.Facets(
-                counts(aggregations.get("types")), counts(aggregations.get("departments")),
-                counts(aggregations.get("years")), counts(aggregations.get("tags"))), next, understood.notice(),
-                correction(viewer, understood, words), null);
+        return new ArchiveSearchResult(
+                total,
+                visible,
+                new ArchiveSearchResult.Facets(
+                        counts(aggregations.get("types")), counts(aggregations.get("departments")),
+                        counts(aggregations.get("years")), counts(aggregations.get("tags"))),
+                next,
+                understood.notice(),
+                correction(viewer, understood, words),
+                null);
     }
 
     private static int pageOf(String cursor) {
         try {
             return Math.max(0, Integer.parseInt(cursor.substring(PAGE_CURSOR.length())));
         } catch (NumberFormatException e) {
-            throw new InvalidArchiveQueryException(Problem.BAD_CURSOR, "The page cursor is not valid; start the search again");
+            throw new InvalidArchiveQueryException(
+                    Problem.BAD_CURSOR, "The page cursor is not valid; start the search again");
         }
     }
 
@@ -221,26 +269,44 @@ public class ArchiveSearchService {
      * A first page that the documents with enough of the words do not fill, filled up with those that have some of
      * them, after them (so a long sentence still finds the document that shares only three of its eight words).
      */
-    private ArchiveSearchResult withSomeOfTheWords(Viewer viewer, ArchiveQuery query, UnderstoodQuery understood,
-                                                   ArchiveSearchResult enough, int size) {
+    private ArchiveSearchResult withSomeOfTheWords(
+            Viewer viewer, ArchiveQuery query, UnderstoodQuery understood, ArchiveSearchResult enough, int size) {
         List<Long> shown = enough.hits().stream().map(ArchiveHit::id).toList();
-        List<ArchiveHit> more = stillVisible(viewer, execute(queries.beyond(index.alias(), viewer, query, understood,
-                shown, 0, size - shown.size(), "1")).hits().hits().stream().map(ArchiveSearchService::hit).toList());
+        List<ArchiveHit> more = stillVisible(
+                viewer,
+                execute(queries.beyond(index.alias(), viewer, query, understood, shown, 0, size - shown.size(), "1"))
+                        .hits()
+                        .hits()
+                        .stream()
+                        .map(ArchiveSearchService::hit)
+                        .toList());
         List<ArchiveHit> hits = new ArrayList<>(enough.hits());
         hits.addAll(more);
         return new ArchiveSearchResult(enough.total() + more.size(), hits, enough.facets(), null, null, null, null);
     }
 
     private ArchiveSearchResult result(Viewer viewer, ArchiveQuery query, SearchResponse<Map> response) {
-        List<ArchiveHit> hits = stillVisible(viewer, response.hits().hits().stream().map(ArchiveSearchService::hit).toList());
-        long total = response.hits().total() == null ? hits.size() : response.hits().total().value();
+        List<ArchiveHit> hits = stillVisible(
+                viewer,
+                response.hits().hits().stream().map(ArchiveSearchService::hit).toList());
+        long total = response.hits().total() == null
+                ? hits.size()
+                : response.hits().total().value();
         List<Hit<Map>> raw = response.hits().hits();
-        String next = raw.size() < Math.clamp(query.size(), 1, ArchiveQuery.MAX_SIZE) ? null
+        String next = raw.size() < Math.clamp(query.size(), 1, ArchiveQuery.MAX_SIZE)
+                ? null
                 : ArchiveQueries.encodeCursor(raw.getLast().sort());
         Map<String, Aggregate> aggregations = response.aggregations();
-        return new ArchiveSearchResult(total, hits, new ArchiveSearchResult.Facets(
-                counts(aggregations.get("types")), counts(aggregations.get("departments")),
-                counts(aggregations.get("years")), counts(aggregations.get("tags"))), next, null, null, null);
+        return new ArchiveSearchResult(
+                total,
+                hits,
+                new ArchiveSearchResult.Facets(
+                        counts(aggregations.get("types")), counts(aggregations.get("departments")),
+                        counts(aggregations.get("years")), counts(aggregations.get("tags"))),
+                next,
+                null,
+                null,
+                null);
     }
 
     /**
@@ -263,8 +329,10 @@ public class ArchiveSearchService {
             }
             TermSuggest term = suggestion.term();
             String typedWord = words.substring(term.offset(), term.offset() + term.length());
-            String replacement = HangulSpelling.nearest(typedWord,
-                    term.options().stream().map(TermSuggestOption::text).toList()).orElseThrow();
+            String replacement = HangulSpelling.nearest(
+                            typedWord,
+                            term.options().stream().map(TermSuggestOption::text).toList())
+                    .orElseThrow();
             List<String> typed = korean.queryTerms(typedWord);
             if (typed.isEmpty() || typed.equals(korean.queryTerms(replacement))) {
                 continue; // a question word, or only another ending of the same word (대책은 → 대책): not a correction
@@ -277,14 +345,16 @@ public class ArchiveSearchService {
             return null;
         }
         corrected.append(words.substring(last));
-        Query all = Query.of(q -> q.match(m -> m.field("content").query(String.join(" ", replacements))
+        Query all = Query.of(q -> q.match(m -> m.field("content")
+                .query(String.join(" ", replacements))
                 .operator(co.elastic.clients.elasticsearch._types.query_dsl.Operator.And)));
         return count(all, List.of(ArchiveAccess.filter(viewer))) > 0 ? corrected.toString() : null;
     }
 
     private long count(Query text, List<Query> filters) {
         try {
-            return client.count(c -> c.index(index.alias()).query(q -> q.bool(b -> b.must(text).filter(filters))))
+            return client.count(c -> c.index(index.alias())
+                            .query(q -> q.bool(b -> b.must(text).filter(filters))))
                     .count();
         } catch (ElasticsearchException | IOException e) {
             log.warn("Archive count failed: {}", e.getMessage());
@@ -297,12 +367,20 @@ public class ArchiveSearchService {
         SearchRequest request = SearchRequest.of(s -> s.index(index.alias())
                 .size(Math.clamp(size, 1, 50))
                 .source(src -> src.filter(f -> f.includes(ArchiveQueries.SOURCE)))
-                .query(q -> q.bool(b -> b
-                        .must(m -> m.moreLikeThis(mlt -> mlt.fields("title", "content", "content_morph")
-                                .like(l -> l.document(d -> d.index(index.alias()).id(Long.toString(itemId))))
-                                .minTermFreq(1).minDocFreq(1).maxQueryTerms(40).minimumShouldMatch("20%")))
-                        .filter(ArchiveAccess.filter(viewer)))));
-        return stillVisible(viewer, execute(request).hits().hits().stream().map(ArchiveSearchService::hit).toList());
+                .query(q ->
+                        q.bool(b -> b.must(m -> m.moreLikeThis(mlt -> mlt.fields("title", "content", "content_morph")
+                                        .like(l -> l.document(
+                                                d -> d.index(index.alias()).id(Long.toString(itemId))))
+                                        .minTermFreq(1)
+                                        .minDocFreq(1)
+                                        .maxQueryTerms(40)
+                                        .minimumShouldMatch("20%")))
+                                .filter(ArchiveAccess.filter(viewer)))));
+        return stillVisible(
+                viewer,
+                execute(request).hits().hits().stream()
+                        .map(ArchiveSearchService::hit)
+                        .toList());
     }
 
     /**
@@ -333,12 +411,16 @@ public class ArchiveSearchService {
         SearchRequest request = SearchRequest.of(s -> s.index(index.alias())
                 .size(50)
                 .source(src -> src.filter(f -> f.includes("id", "title", "tags")))
-                .query(q -> q.bool(b -> b.must(m -> m.prefix(p -> p.field("suggest").value(key)))
-                        .filter(ArchiveAccess.filter(viewer)))));
+                .query(q ->
+                        q.bool(b -> b.must(m -> m.prefix(p -> p.field("suggest").value(key)))
+                                .filter(ArchiveAccess.filter(viewer)))));
         Set<String> suggestions = new LinkedHashSet<>();
         List<Hit<Map>> found = execute(request).hits().hits();
-        Set<Long> visible = visibleIds(viewer, found.stream().map(hit -> ((Number) hit.source().get("id")).longValue())
-                .toList());
+        Set<Long> visible = visibleIds(
+                viewer,
+                found.stream()
+                        .map(hit -> ((Number) hit.source().get("id")).longValue())
+                        .toList());
         for (Hit<Map> hit : found) {
             Map<?, ?> source = hit.source();
             if (!visible.contains(((Number) source.get("id")).longValue())) {
@@ -350,11 +432,16 @@ public class ArchiveSearchService {
                 suggestions.add(title);
             }
             if (source.get("tags") instanceof List<?> tags) {
-                tags.stream().map(String::valueOf).filter(tag -> tag.toLowerCase(Locale.ROOT).startsWith(key))
+                tags.stream()
+                        .map(String::valueOf)
+                        .filter(tag -> tag.toLowerCase(Locale.ROOT).startsWith(key))
                         .forEach(suggestions::add);
             }
         }
-        return suggestions.stream().sorted((a, b) -> Integer.compare(a.length(), b.length())).limit(size).toList();
+        return suggestions.stream()
+                .sorted((a, b) -> Integer.compare(a.length(), b.length()))
+                .limit(size)
+                .toList();
     }
 
     @SuppressWarnings({"rawtypes", "unchecked"})
@@ -365,11 +452,13 @@ public class ArchiveSearchService {
             // Elasticsearch's own words stay in the log: they name fields, analyzers and internals
             if (e.status() == 400) {
                 log.info("Archive query refused by Elasticsearch: {}", rootReason(e));
-                throw new InvalidArchiveQueryException(InvalidArchiveQueryException.Problem.NOT_UNDERSTOOD,
+                throw new InvalidArchiveQueryException(
+                        InvalidArchiveQueryException.Problem.NOT_UNDERSTOOD,
                         "The query could not be understood; check quotes, brackets and AND/OR/NOT");
             }
             if (e.status() == 404) {
-                throw new ArchiveUnavailableException("The archive index does not exist yet; it is created with the first item", e);
+                throw new ArchiveUnavailableException(
+                        "The archive index does not exist yet; it is created with the first item", e);
             }
             log.warn("Archive search failed: {}", e.getMessage());
             throw new ArchiveUnavailableException("The archive search is not available right now", e);
@@ -393,11 +482,19 @@ public class ArchiveSearchService {
             return counts;
         }
         if (aggregate.isSterms()) {
-            aggregate.sterms().buckets().array().forEach(bucket ->
-                    counts.add(new ArchiveSearchResult.FacetCount(bucket.key().stringValue(), bucket.docCount())));
+            aggregate
+                    .sterms()
+                    .buckets()
+                    .array()
+                    .forEach(bucket -> counts.add(
+                            new ArchiveSearchResult.FacetCount(bucket.key().stringValue(), bucket.docCount())));
         } else if (aggregate.isLterms()) {
-            aggregate.lterms().buckets().array().forEach(bucket ->
-                    counts.add(new ArchiveSearchResult.FacetCount(Long.toString(bucket.key()), bucket.docCount())));
+            aggregate
+                    .lterms()
+                    .buckets()
+                    .array()
+                    .forEach(bucket -> counts.add(
+                            new ArchiveSearchResult.FacetCount(Long.toString(bucket.key()), bucket.docCount())));
         }
         return counts;
     }
@@ -411,11 +508,20 @@ public class ArchiveSearchService {
         if (!snippet.contains(HighlightMarks.OPEN)) {
             snippet = first(highlight.get("content_morph"), snippet);
         }
-        List<String> tags = source.get("tags") instanceof List<?> list ? list.stream().map(String::valueOf).toList() : List.of();
-        return new ArchiveHit(((Number) source.get("id")).longValue(), title,
-                ArchiveItemType.valueOf(String.valueOf(source.get("type"))), String.valueOf(source.get("department")),
-                LocalDate.parse(String.valueOf(source.get("issued_on"))), tags, String.valueOf(source.get("language")),
-                DisclosureClass.valueOf(String.valueOf(source.get("disclosure"))), titleHtml, HighlightMarks.toHtml(snippet),
+        List<String> tags = source.get("tags") instanceof List<?> list
+                ? list.stream().map(String::valueOf).toList()
+                : List.of();
+        return new ArchiveHit(
+                ((Number) source.get("id")).longValue(),
+                title,
+                ArchiveItemType.valueOf(String.valueOf(source.get("type"))),
+                String.valueOf(source.get("department")),
+                LocalDate.parse(String.valueOf(source.get("issued_on"))),
+                tags,
+                String.valueOf(source.get("language")),
+                DisclosureClass.valueOf(String.valueOf(source.get("disclosure"))),
+                titleHtml,
+                HighlightMarks.toHtml(snippet),
                 hit.score() == null ? 0 : hit.score());
     }
 

@@ -40,6 +40,7 @@ public class ArchiveService {
             Map.entry("application/x-hwp-v5", "HWP"),
             Map.entry("application/x-hwp", "HWP"),
             Map.entry("application/hwp+zip", "HWPX"));
+
     private static final String ACCEPTED = "PDF, DOCX, XLSX, PPTX, HTML, TXT, HWP, HWPX";
 
     private final ArchiveStore store;
@@ -48,8 +49,12 @@ public class ArchiveService {
     private final ArchiveProperties properties;
     private final Clock clock;
 
-    ArchiveService(ArchiveStore store, TextExtractor extractor, ArchiveAccess access, ArchiveProperties properties,
-                   Clock clock) {
+    ArchiveService(
+            ArchiveStore store,
+            TextExtractor extractor,
+            ArchiveAccess access,
+            ArchiveProperties properties,
+            Clock clock) {
         this.store = store;
         this.extractor = extractor;
         this.access = access;
@@ -76,8 +81,8 @@ public class ArchiveService {
      *
      * @return the new item, or empty if the source is archived already
      */
-    public Optional<ArchiveItem> addFromSource(String source, ArchiveDraft draft, List<NewFile> files,
-                                               String createdBy) {
+    public Optional<ArchiveItem> addFromSource(
+            String source, ArchiveDraft draft, List<NewFile> files, String createdBy) {
         if (store.hasSource(source)) {
             return Optional.empty();
         }
@@ -129,21 +134,27 @@ public class ArchiveService {
 
     /** The item with its files, if the viewer may see it. */
     public Optional<ArchiveItemDetails> find(Viewer viewer, long id) {
-        return store.find(id).filter(item -> access.canSee(viewer, item))
+        return store.find(id)
+                .filter(item -> access.canSee(viewer, item))
                 .map(item -> new ArchiveItemDetails(item, store.files(item.id())));
     }
 
     /** The item's text (title, catalogue summary, the text of its files), if the viewer may see it. */
     public Optional<ArchiveItemText> text(Viewer viewer, long id) {
-        return store.find(id).filter(item -> access.canSee(viewer, item))
-                .map(item -> new ArchiveItemText(item.id(), item.title(), item.summary(),
+        return store.find(id)
+                .filter(item -> access.canSee(viewer, item))
+                .map(item -> new ArchiveItemText(
+                        item.id(),
+                        item.title(),
+                        item.summary(),
                         java.util.Objects.requireNonNullElse(
                                 store.extractedText(List.of(item.id())).get(item.id()), "")));
     }
 
     /** A file's bytes, if the viewer may see its item. */
     public Optional<FileContent> file(Viewer viewer, long itemId, long fileId) {
-        return store.find(itemId).filter(item -> access.canSee(viewer, item))
+        return store.find(itemId)
+                .filter(item -> access.canSee(viewer, item))
                 .flatMap(item -> store.fileContent(itemId, fileId));
     }
 
@@ -154,25 +165,36 @@ public class ArchiveService {
 
     StoredFile prepare(NewFile file) {
         String cleaned = PlainText.clean(file.fileName());
-        String name = cleaned == null || cleaned.isBlank() ? "file" : cleaned.strip().replaceAll("[/\\\\]", "_");
+        String name =
+                cleaned == null || cleaned.isBlank() ? "file" : cleaned.strip().replaceAll("[/\\\\]", "_");
         if (file.content() == null || file.content().length == 0) {
             throw new InvalidArchiveItemException("File " + name + " is empty");
         }
         long max = properties.maxFileSize().toBytes();
         if (file.content().length > max) {
-            throw new InvalidArchiveItemException("File " + name + " is " + megabytes(file.content().length)
-                    + "; the limit is " + megabytes(max));
+            throw new InvalidArchiveItemException(
+                    "File " + name + " is " + megabytes(file.content().length) + "; the limit is " + megabytes(max));
         }
-        String type = extractor.detectType(file.content(), name).replaceFirst(";.*", "").strip();
+        String type = extractor
+                .detectType(file.content(), name)
+                .replaceFirst(";.*", "")
+                .strip();
         if (name.toLowerCase(Locale.ROOT).endsWith(".hwpx") && type.equals("application/zip")) {
             type = "application/hwp+zip";
         }
         if (!ACCEPTED_TYPES.containsKey(type)) {
-            throw new InvalidArchiveItemException("File " + name + " is of type " + type + "; accepted are " + ACCEPTED);
+            throw new InvalidArchiveItemException(
+                    "File " + name + " is of type " + type + "; accepted are " + ACCEPTED);
         }
         TextExtractor.Extraction extraction = extractor.extract(file.content(), name);
-        return new StoredFile(name, type, file.content(), sha256(file.content()), extraction.text(),
-                extraction.succeeded() ? ExtractionStatus.OK : ExtractionStatus.FAILED, extraction.error());
+        return new StoredFile(
+                name,
+                type,
+                file.content(),
+                sha256(file.content()),
+                extraction.text(),
+                extraction.succeeded() ? ExtractionStatus.OK : ExtractionStatus.FAILED,
+                extraction.error());
     }
 
     private static ArchiveDraft validate(ArchiveDraft written) {
@@ -184,7 +206,10 @@ public class ArchiveService {
         if (title.length() > ArchiveDraft.MAX_TITLE) {
             throw new InvalidArchiveItemException("The title is longer than " + ArchiveDraft.MAX_TITLE + " characters");
         }
-        if (draft.type() == null || draft.language() == null || draft.disclosure() == null || draft.issuedOn() == null) {
+        if (draft.type() == null
+                || draft.language() == null
+                || draft.disclosure() == null
+                || draft.issuedOn() == null) {
             throw new InvalidArchiveItemException("Type, language, disclosure class and issue date are required");
         }
         if (draft.departmentCode() == null || draft.departmentCode().isBlank()) {
@@ -195,17 +220,30 @@ public class ArchiveService {
         }
         String summary = draft.summary() == null ? "" : draft.summary().strip();
         if (summary.length() > ArchiveDraft.MAX_SUMMARY) {
-            throw new InvalidArchiveItemException("The summary is longer than " + ArchiveDraft.MAX_SUMMARY + " characters");
+            throw new InvalidArchiveItemException(
+                    "The summary is longer than " + ArchiveDraft.MAX_SUMMARY + " characters");
         }
-        List<String> tags = draft.tags() == null ? List.of() : List.copyOf(new LinkedHashSet<>(draft.tags().stream()
-                .map(String::strip).filter(tag -> !tag.isEmpty()).toList()));
+        List<String> tags = draft.tags() == null
+                ? List.of()
+                : List.copyOf(new LinkedHashSet<>(draft.tags().stream()
+                        .map(String::strip)
+                        .filter(tag -> !tag.isEmpty())
+                        .toList()));
         if (tags.size() > ArchiveDraft.MAX_TAGS) {
             throw new InvalidArchiveItemException("At most " + ArchiveDraft.MAX_TAGS + " tags");
         }
-        return new ArchiveDraft(title, draft.type(), draft.departmentCode().strip(), draft.producer().strip(),
-                draft.issuedOn(), tags, draft.language(), draft.disclosure(),
+        return new ArchiveDraft(
+                title,
+                draft.type(),
+                draft.departmentCode().strip(),
+                draft.producer().strip(),
+                draft.issuedOn(),
+                tags,
+                draft.language(),
+                draft.disclosure(),
                 draft.disclosure() == DisclosureClass.RESTRICTED && draft.restrictedRoles() != null
-                        ? List.copyOf(new LinkedHashSet<>(draft.restrictedRoles())) : List.of(),
+                        ? List.copyOf(new LinkedHashSet<>(draft.restrictedRoles()))
+                        : List.of(),
                 summary);
     }
 

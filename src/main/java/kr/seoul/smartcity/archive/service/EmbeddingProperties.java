@@ -4,7 +4,6 @@ import java.time.Duration;
 import java.util.List;
 
 import kr.seoul.smartcity.archive.domain.ArchiveLanguage;
-
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
@@ -38,7 +37,10 @@ public record EmbeddingProperties(
         @DefaultValue List<String> languages) {
 
     public EmbeddingProperties {
-        languages = languages.stream().map(code -> ArchiveLanguage.ofCode(code.strip()).code()).distinct().toList();
+        languages = languages.stream()
+                .map(code -> ArchiveLanguage.ofCode(code.strip()).code())
+                .distinct()
+                .toList();
     }
 
     /** Whether the model knows the language (it knows all when no languages are listed). */

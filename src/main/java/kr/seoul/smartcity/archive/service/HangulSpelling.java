@@ -18,11 +18,11 @@ final class HangulSpelling {
     private static final int FINALS = 28;
     /** Letters kept apart from other characters: initial, vowel and final ranges of the Hangul Jamo block. */
     private static final int INITIAL_BASE = 0x1100;
+
     private static final int VOWEL_BASE = 0x1161;
     private static final int FINAL_BASE = 0x11A7;
 
-    private HangulSpelling() {
-    }
+    private HangulSpelling() {}
 
     /** The candidate nearest to the typed word letter by letter; the first of the nearest (the index's order). */
     static Optional<String> nearest(String typed, List<String> candidates) {

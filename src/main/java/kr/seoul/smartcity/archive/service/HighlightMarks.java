@@ -12,10 +12,10 @@ final class HighlightMarks {
 
     /** Before and after a match, as Elasticsearch is asked to write them. */
     static final String OPEN = "\uE000";
+
     static final String CLOSE = "\uE001";
 
-    private HighlightMarks() {
-    }
+    private HighlightMarks() {}
 
     /**
      * Escaped text with each well-formed marked match in {@code <em>}. A marker without its partner (a document

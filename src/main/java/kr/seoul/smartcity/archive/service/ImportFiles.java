@@ -56,8 +56,12 @@ interface ImportFiles extends Closeable {
 
     /** The name as written, composed (NFC) and decomposed (NFD), without repeats. */
     static java.util.List<String> spellings(String name) {
-        return java.util.stream.Stream.of(name, Normalizer.normalize(name, Normalizer.Form.NFC),
-                Normalizer.normalize(name, Normalizer.Form.NFD)).distinct().toList();
+        return java.util.stream.Stream.of(
+                        name,
+                        Normalizer.normalize(name, Normalizer.Form.NFC),
+                        Normalizer.normalize(name, Normalizer.Form.NFD))
+                .distinct()
+                .toList();
     }
 
     /**

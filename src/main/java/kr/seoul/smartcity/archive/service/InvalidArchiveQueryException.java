@@ -12,8 +12,16 @@ public class InvalidArchiveQueryException extends IllegalArgumentException {
 
     /** What is wrong; a screen shows {@code archive.syntax.<name>} with {@link #arguments()}. */
     public enum Problem implements Labelled {
-        TOO_LONG, UNKNOWN_FIELD, NEEDS_VALUE, UNMATCHED_CLOSE, UNCLOSED_OPEN, DANGLING_OPERATOR, UNCLOSED_PHRASE,
-        TOO_DEEP, BAD_CURSOR, NOT_UNDERSTOOD;
+        TOO_LONG,
+        UNKNOWN_FIELD,
+        NEEDS_VALUE,
+        UNMATCHED_CLOSE,
+        UNCLOSED_OPEN,
+        DANGLING_OPERATOR,
+        UNCLOSED_PHRASE,
+        TOO_DEEP,
+        BAD_CURSOR,
+        NOT_UNDERSTOOD;
 
         @Override
         public String labelKey() {

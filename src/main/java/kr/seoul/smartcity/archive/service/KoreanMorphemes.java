@@ -48,25 +48,26 @@ public class KoreanMorphemes {
      * A Latin word on its own (not part of {@code tf2024} or {@code PM2.5}), three letters or more, with a
      * possessive {@code 's} that is dropped.
      */
-    private static final Pattern LATIN_WORD = Pattern.compile(
-            "(?<![\\p{L}\\p{N}._])([A-Za-z]{3,})(?:['\u2019][sS])?(?![\\p{L}\\p{N}_]|\\.\\p{N})");
+    private static final Pattern LATIN_WORD =
+            Pattern.compile("(?<![\\p{L}\\p{N}._])([A-Za-z]{3,})(?:['\u2019][sS])?(?![\\p{L}\\p{N}_]|\\.\\p{N})");
 
     /** A query's words: letters and digits, with a dot or hyphen inside ({@code PM2.5}, {@code K-pop}). */
     private static final Pattern QUERY_WORD = Pattern.compile("[\\p{L}\\p{N}]+(?:[.\\-_][\\p{L}\\p{N}]+)*");
 
     /** Parts of speech a question adds around what it asks for: pronouns, the copula, auxiliary verbs, bound nouns. */
-    private static final Set<POS.Tag> QUESTION_TAGS = EnumSet.of(POS.Tag.NP, POS.Tag.VCP, POS.Tag.VCN, POS.Tag.VX,
-            POS.Tag.NNB, POS.Tag.NNBC, POS.Tag.XR, POS.Tag.XSA);
+    private static final Set<POS.Tag> QUESTION_TAGS = EnumSet.of(
+            POS.Tag.NP, POS.Tag.VCP, POS.Tag.VCN, POS.Tag.VX, POS.Tag.NNB, POS.Tag.NNBC, POS.Tag.XR, POS.Tag.XSA);
 
     /** Stems that make a sentence a request rather than name a subject ({@code 알려주세요}, {@code 있나요}, {@code 궁금해요}). */
-    private static final Set<String> QUESTION_STEMS = Set.of("있", "없", "하", "되", "알리", "알", "주", "싶", "궁금",
-            "어떻", "어떠", "보", "좀", "뭐", "무엇", "어디", "언제", "왜", "누구");
+    private static final Set<String> QUESTION_STEMS = Set.of(
+            "있", "없", "하", "되", "알리", "알", "주", "싶", "궁금", "어떻", "어떠", "보", "좀", "뭐", "무엇", "어디", "언제", "왜", "누구");
 
     /** English words of a question or a request; with Lucene's English stop words. */
-    private static final Set<String> ENGLISH_QUESTION_WORDS = Set.of("how", "what", "when", "where", "which", "who",
-            "why", "do", "does", "did", "can", "could", "would", "should", "i", "me", "my", "we", "our", "us", "you",
-            "your", "please", "tell", "show", "find", "want", "know", "about", "any", "much", "many", "get", "am",
-            "has", "have", "had", "been", "from", "its", "there", "here", "is", "are", "was", "were", "some", "need");
+    private static final Set<String> ENGLISH_QUESTION_WORDS = Set.of(
+            "how", "what", "when", "where", "which", "who", "why", "do", "does", "did", "can", "could", "would",
+            "should", "i", "me", "my", "we", "our", "us", "you", "your", "please", "tell", "show", "find", "want",
+            "know", "about", "any", "much", "many", "get", "am", "has", "have", "had", "been", "from", "its", "there",
+            "here", "is", "are", "was", "were", "some", "need");
 
     /** Raise when the analysis of documents changes (dictionary, stemming): the index is then rebuilt on start. */
     static final int ANALYSIS = 2;
@@ -76,16 +77,20 @@ public class KoreanMorphemes {
 
     public KoreanMorphemes() {
         UserDictionary dictionary = userDictionary();
-        this.analyzer = new KoreanAnalyzer(dictionary, KoreanTokenizer.DecompoundMode.DISCARD,
-                KoreanPartOfSpeechStopFilter.DEFAULT_STOP_TAGS, false);
+        this.analyzer = new KoreanAnalyzer(
+                dictionary,
+                KoreanTokenizer.DecompoundMode.DISCARD,
+                KoreanPartOfSpeechStopFilter.DEFAULT_STOP_TAGS,
+                false);
         Set<POS.Tag> queryStops = EnumSet.copyOf(KoreanPartOfSpeechStopFilter.DEFAULT_STOP_TAGS);
         queryStops.addAll(QUESTION_TAGS);
         this.queryAnalyzer = new KoreanAnalyzer(dictionary, KoreanTokenizer.DecompoundMode.DISCARD, queryStops, false);
     }
 
     private static UserDictionary userDictionary() {
-        try (Reader reader = new InputStreamReader(KoreanMorphemes.class.getResourceAsStream(
-                "/archive/korean-user-dictionary.txt"), StandardCharsets.UTF_8)) {
+        try (Reader reader = new InputStreamReader(
+                KoreanMorphemes.class.getResourceAsStream("/archive/korean-user-dictionary.txt"),
+                StandardCharsets.UTF_8)) {
             return UserDictionary.open(reader);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -117,7 +122,9 @@ public class KoreanMorphemes {
             while (word.find()) {
                 String term = word.group().toLowerCase(Locale.ROOT);
                 boolean latinLetter = term.length() == 1 && term.charAt(0) < 128 && Character.isLetter(term.charAt(0));
-                if (!latinLetter && !QUESTION_STEMS.contains(term) && !ENGLISH_QUESTION_WORDS.contains(term)
+                if (!latinLetter
+                        && !QUESTION_STEMS.contains(term)
+                        && !ENGLISH_QUESTION_WORDS.contains(term)
                         && !EnglishAnalyzer.ENGLISH_STOP_WORDS_SET.contains(term)) {
                     terms.add(term);
                 }
@@ -147,7 +154,8 @@ public class KoreanMorphemes {
             OffsetAttribute offset = stream.addAttribute(OffsetAttribute.class);
             stream.reset();
             while (stream.incrementToken()) {
-                if (HANGUL.matcher(text.substring(offset.startOffset(), offset.endOffset())).find()) {
+                if (HANGUL.matcher(text.substring(offset.startOffset(), offset.endOffset()))
+                        .find()) {
                     pieces.merge(offset.startOffset() * 2 + 1, term.toString(), (a, b) -> a + " " + b);
                 }
             }

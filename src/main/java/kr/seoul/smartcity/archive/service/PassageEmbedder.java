@@ -44,8 +44,8 @@ public class PassageEmbedder {
         try {
             List<float[]> vectors = new ArrayList<>(embeddings.embed(texts));
             if (vectors.size() != texts.size()) {
-                throw new EmbeddingUnavailableException("The model answered " + vectors.size() + " vectors for "
-                        + texts.size() + " texts", null);
+                throw new EmbeddingUnavailableException(
+                        "The model answered " + vectors.size() + " vectors for " + texts.size() + " texts", null);
             }
             return vectors;
         } catch (RuntimeException e) {

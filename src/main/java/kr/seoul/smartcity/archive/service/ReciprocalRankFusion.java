@@ -15,8 +15,7 @@ final class ReciprocalRankFusion {
 
     static final int K = 60;
 
-    private ReciprocalRankFusion() {
-    }
+    private ReciprocalRankFusion() {}
 
     static List<Long> fuse(List<List<Long>> rankings) {
         Map<Long, Double> scores = new LinkedHashMap<>();

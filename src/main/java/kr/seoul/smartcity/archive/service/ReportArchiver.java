@@ -9,11 +9,11 @@ import kr.seoul.smartcity.archive.domain.ArchiveDraft;
 import kr.seoul.smartcity.archive.domain.ArchiveItemType;
 import kr.seoul.smartcity.archive.domain.ArchiveLanguage;
 import kr.seoul.smartcity.base.domain.Seoul;
+import kr.seoul.smartcity.base.events.LiveEventBus;
 import kr.seoul.smartcity.directive.domain.Report;
 import kr.seoul.smartcity.directive.domain.ReportPage;
 import kr.seoul.smartcity.directive.service.ReportService;
 import kr.seoul.smartcity.directive.service.ReportSubmitted;
-import kr.seoul.smartcity.base.events.LiveEventBus;
 import kr.seoul.smartcity.directory.domain.Department;
 import kr.seoul.smartcity.directory.service.DirectoryService;
 import org.springframework.stereotype.Component;
@@ -74,24 +74,36 @@ class ReportArchiver extends SourceArchiver<Report> {
         if (archive.isArchived(source)) {
             return false;
         }
-        String producer = directory.findDepartment(report.departmentCode()).map(Department::nameKo)
+        String producer = directory
+                .findDepartment(report.departmentCode())
+                .map(Department::nameKo)
                 .orElse(report.departmentCode());
         String flat = report.body().strip().replaceAll("\\s+", " ");
-        ArchiveDraft draft = new ArchiveDraft(report.title(), ArchiveItemType.RESEARCH_REPORT,
-                report.departmentCode(), producer, report.submittedAt().atZone(Seoul.ZONE).toLocalDate(),
-                List.of(TAG), ArchiveLanguage.of(report.title() + report.body()), report.disclosure(),
-                List.of(), flat.length() <= SUMMARY ? flat : flat.substring(0, SUMMARY - 1) + "…");
-        return archive.addFromSource(source, draft, List.of(file(report)), report.submittedBy()).isPresent();
+        ArchiveDraft draft = new ArchiveDraft(
+                report.title(),
+                ArchiveItemType.RESEARCH_REPORT,
+                report.departmentCode(),
+                producer,
+                report.submittedAt().atZone(Seoul.ZONE).toLocalDate(),
+                List.of(TAG),
+                ArchiveLanguage.of(report.title() + report.body()),
+                report.disclosure(),
+                List.of(),
+                flat.length() <= SUMMARY ? flat : flat.substring(0, SUMMARY - 1) + "…");
+        return archive.addFromSource(source, draft, List.of(file(report)), report.submittedBy())
+                .isPresent();
     }
 
     private static NewFile file(Report report) {
         StringBuilder html = new StringBuilder("<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\"><title>")
-                .append(HtmlUtils.htmlEscape(report.title())).append("</title></head><body>\n");
+                .append(HtmlUtils.htmlEscape(report.title()))
+                .append("</title></head><body>\n");
         for (ReportPage page : report.pages()) {
             html.append("<h2>").append(HtmlUtils.htmlEscape(page.heading())).append("</h2>\n");
             for (String paragraph : page.text().split("\\R\\s*\\R")) {
                 if (!paragraph.isBlank()) {
-                    html.append("<p>").append(HtmlUtils.htmlEscape(paragraph.strip()).replaceAll("\\R", "<br>"))
+                    html.append("<p>")
+                            .append(HtmlUtils.htmlEscape(paragraph.strip()).replaceAll("\\R", "<br>"))
                             .append("</p>\n");
                 }
             }

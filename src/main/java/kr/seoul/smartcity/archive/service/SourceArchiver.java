@@ -25,8 +25,8 @@ abstract class SourceArchiver<T> implements SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(SourceArchiver.class);
     private static final int PAGE = 100;
-    private static final List<Duration> RETRIES = List.of(Duration.ofSeconds(30), Duration.ofMinutes(2),
-            Duration.ofMinutes(10));
+    private static final List<Duration> RETRIES =
+            List.of(Duration.ofSeconds(30), Duration.ofMinutes(2), Duration.ofMinutes(10));
 
     private final String what;
     private ScheduledExecutorService worker;
@@ -53,8 +53,10 @@ abstract class SourceArchiver<T> implements SmartLifecycle {
 
     @Override
     public synchronized void start() {
-        worker = Executors.newSingleThreadScheduledExecutor(
-                Thread.ofPlatform().name(what.replace(' ', '-') + "-archiver").daemon().factory());
+        worker = Executors.newSingleThreadScheduledExecutor(Thread.ofPlatform()
+                .name(what.replace(' ', '-') + "-archiver")
+                .daemon()
+                .factory());
         subscription = listen(id -> worker.execute(() -> archive(id, 0)));
         worker.execute(this::catchUp);
     }
@@ -94,7 +96,11 @@ abstract class SourceArchiver<T> implements SmartLifecycle {
                 }
             } while (page.size() == PAGE);
         } catch (RuntimeException e) {
-            log.error("Catching up with {}s stopped after {} {}; the rest follows on the next start", what, what, last,
+            log.error(
+                    "Catching up with {}s stopped after {} {}; the rest follows on the next start",
+                    what,
+                    what,
+                    last,
                     e);
         }
         if (added > 0) {
@@ -112,8 +118,12 @@ abstract class SourceArchiver<T> implements SmartLifecycle {
                 log.warn("{} {} could not be archived; trying again in {}", what, id, wait, e);
                 worker.schedule(() -> archive(id, attempt + 1), wait.toSeconds(), TimeUnit.SECONDS);
             } else {
-                log.error("{} {} could not be archived after {} attempts; it is archived on the next start", what, id,
-                        attempt + 1, e);
+                log.error(
+                        "{} {} could not be archived after {} attempts; it is archived on the next start",
+                        what,
+                        id,
+                        attempt + 1,
+                        e);
             }
         }
     }

@@ -64,7 +64,10 @@ class TikaTextExtractor implements TextExtractor {
     }
 
     private static String normalise(String text) {
-        return text.replace('\u0000', ' ').replaceAll("[ \\t\\x0B\\f\\r]+", " ").replaceAll("\\n\\s*\\n+", "\n\n").strip();
+        return text.replace('\u0000', ' ')
+                .replaceAll("[ \\t\\x0B\\f\\r]+", " ")
+                .replaceAll("\\n\\s*\\n+", "\n\n")
+                .strip();
     }
 
     private static String reason(Throwable e) {

@@ -10,10 +10,19 @@ import org.jspecify.annotations.Nullable;
  * the words as typed ({@code wordTerms}: the terms of each word that has any, a word being the unit a query needs
  * enough of). A notice says what the reader should know about how the text was read.
  */
-record UnderstoodQuery(Kind kind, String text, ArchiveQueryParser.@Nullable Parsed syntax,
-                       List<List<String>> wordTerms, String words, @Nullable QueryNotice notice) {
+record UnderstoodQuery(
+        Kind kind,
+        String text,
+        ArchiveQueryParser.@Nullable Parsed syntax,
+        List<List<String>> wordTerms,
+        String words,
+        @Nullable QueryNotice notice) {
 
-    enum Kind { EVERYTHING, SYNTAX, PLAIN }
+    enum Kind {
+        EVERYTHING,
+        SYNTAX,
+        PLAIN
+    }
 
     static UnderstoodQuery everything(@Nullable QueryNotice notice) {
         return new UnderstoodQuery(Kind.EVERYTHING, "", null, List.of(), "", notice);

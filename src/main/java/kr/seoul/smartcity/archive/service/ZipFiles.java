@@ -38,7 +38,8 @@ final class ZipFiles implements ImportFiles {
             String name = Normalizer.normalize(entry.getName().replace('\\', '/'), Normalizer.Form.NFC);
             entries.put(name, entry);
             String lower = name.toLowerCase(java.util.Locale.ROOT);
-            if ((lower.equals(METADATA) || lower.endsWith("/" + METADATA) && lower.indexOf('/') == lower.lastIndexOf('/'))
+            if ((lower.equals(METADATA)
+                            || lower.endsWith("/" + METADATA) && lower.indexOf('/') == lower.lastIndexOf('/'))
                     && !lower.startsWith("__macosx/")
                     && (metadataAt == null || name.length() < metadataAt.length())) {
                 metadataAt = name;

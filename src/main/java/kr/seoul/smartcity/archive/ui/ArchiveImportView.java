@@ -35,10 +35,10 @@ import kr.seoul.smartcity.archive.service.ArchiveEditor;
 import kr.seoul.smartcity.archive.service.ArchiveImportProperties;
 import kr.seoul.smartcity.archive.service.ArchiveImportReport;
 import kr.seoul.smartcity.base.ui.Card;
+import kr.seoul.smartcity.base.ui.LimitedUploads;
 import kr.seoul.smartcity.directory.domain.Role;
 import kr.seoul.smartcity.security.service.CityUser;
 import kr.seoul.smartcity.security.service.CurrentUser;
-import kr.seoul.smartcity.base.ui.LimitedUploads;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -70,7 +70,8 @@ public class ArchiveImportView extends Main implements HasDynamicTitle {
         addClassNames("page", "archive-import-view");
 
         long maxUpload = properties.maxUploadSize().toBytes();
-        upload = new Upload(LimitedUploads.toTempFile(maxUpload, (metadata, file) -> started(metadata.fileName(), file)));
+        upload = new Upload(
+                LimitedUploads.toTempFile(maxUpload, (metadata, file) -> started(metadata.fileName(), file)));
         upload.setAcceptedFileTypes("application/zip", "application/x-zip-compressed", ".zip");
         upload.setMaxFileSize((int) Math.min(Integer.MAX_VALUE, maxUpload));
         upload.setMaxFiles(1);
@@ -97,12 +98,21 @@ public class ArchiveImportView extends Main implements HasDynamicTitle {
         download.setId("import-download");
         grid.setId("import-report");
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_COMPACT);
-        grid.addColumn(ArchiveImportReport.Row::line).setHeader(getTranslation("import.line"))
-                .setTextAlign(ColumnTextAlign.END).setFlexGrow(0).setWidth("5em");
-        grid.addColumn(ArchiveImportReport.Row::file).setHeader(getTranslation("import.file")).setFlexGrow(2);
-        grid.addComponentColumn(this::result).setHeader(getTranslation("import.result")).setFlexGrow(0)
+        grid.addColumn(ArchiveImportReport.Row::line)
+                .setHeader(getTranslation("import.line"))
+                .setTextAlign(ColumnTextAlign.END)
+                .setFlexGrow(0)
+                .setWidth("5em");
+        grid.addColumn(ArchiveImportReport.Row::file)
+                .setHeader(getTranslation("import.file"))
+                .setFlexGrow(2);
+        grid.addComponentColumn(this::result)
+                .setHeader(getTranslation("import.result"))
+                .setFlexGrow(0)
                 .setWidth("9em");
-        grid.addColumn(ArchiveImportReport.Row::reason).setHeader(getTranslation("import.reason")).setFlexGrow(5);
+        grid.addColumn(ArchiveImportReport.Row::reason)
+                .setHeader(getTranslation("import.reason"))
+                .setFlexGrow(5);
         grid.setAllRowsVisible(true);
         grid.setVisible(false);
         Section reportCard = Card.titled(getTranslation("import.report"), status, download, grid);
@@ -120,8 +130,11 @@ public class ArchiveImportView extends Main implements HasDynamicTitle {
         }
         Span failed = new Span(VaadinIcon.WARNING.create(), new Span(getTranslation("import.failed")));
         failed.addClassName("import-failed");
-        failed.getStyle().set("color", "var(--lumo-error-text-color)").set("display", "inline-flex")
-                .set("gap", "0.25em").set("align-items", "center");
+        failed.getStyle()
+                .set("color", "var(--lumo-error-text-color)")
+                .set("display", "inline-flex")
+                .set("gap", "0.25em")
+                .set("align-items", "center");
         return failed;
     }
 
@@ -178,15 +191,18 @@ public class ArchiveImportView extends Main implements HasDynamicTitle {
             showProblem(report.problem());
             return;
         }
-        status.setText(getTranslation("import.done", fileName, report.rows().size(), report.imported(), report.failed()));
-        status.getStyle().set("color", report.failed() > 0 ? "var(--lumo-error-text-color)" : "var(--lumo-success-text-color)");
+        status.setText(
+                getTranslation("import.done", fileName, report.rows().size(), report.imported(), report.failed()));
+        status.getStyle()
+                .set("color", report.failed() > 0 ? "var(--lumo-error-text-color)" : "var(--lumo-success-text-color)");
         grid.setItems(report.rows());
         grid.setVisible(true);
         if (report.failed() > 0) {
             byte[] csv = ("\uFEFF" + report.failuresCsv()).getBytes(StandardCharsets.UTF_8);
             String name = fileName.replaceFirst("(?i)\\.zip$", "") + "-failures.csv";
-            Anchor link = new Anchor(DownloadHandler.fromInputStream(event -> new DownloadResponse(
-                    new ByteArrayInputStream(csv), name, "text/csv; charset=UTF-8", csv.length)),
+            Anchor link = new Anchor(
+                    DownloadHandler.fromInputStream(event -> new DownloadResponse(
+                            new ByteArrayInputStream(csv), name, "text/csv; charset=UTF-8", csv.length)),
                     getTranslation("import.download", report.failed()));
             link.setId("import-failures-csv");
             link.getElement().setAttribute("download", true);

@@ -30,8 +30,8 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import kr.seoul.smartcity.archive.domain.ArchiveLanguage;
 import kr.seoul.smartcity.archive.domain.WaitingIndexEntry;
-import kr.seoul.smartcity.archive.service.ArchiveIndexStatus;
 import kr.seoul.smartcity.archive.service.ArchiveEmbedder;
+import kr.seoul.smartcity.archive.service.ArchiveIndexStatus;
 import kr.seoul.smartcity.archive.service.ArchiveIndexer;
 import kr.seoul.smartcity.base.domain.Seoul;
 import kr.seoul.smartcity.base.ui.Card;
@@ -47,7 +47,8 @@ import kr.seoul.smartcity.directory.domain.Role;
 @Menu(order = 93, title = "nav.admin.archive-index", icon = "vaadin:database")
 public class ArchiveIndexView extends Main implements HasDynamicTitle {
 
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(Seoul.ZONE);
+    private static final DateTimeFormatter TIME =
+            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(Seoul.ZONE);
     private static final int FAILING_SHOWN = 100;
 
     private final ArchiveIndexer indexer;
@@ -74,15 +75,21 @@ public class ArchiveIndexView extends Main implements HasDynamicTitle {
         drain.setText(getTranslation("archive.index.drain"));
         drain.setIcon(VaadinIcon.PLAY.create());
         drain.setId("index-drain");
-        drain.addClickListener(click -> run(indexer::drainNow, result -> getTranslation("archive.index.drained",
-                result.indexed(), result.deleted(), result.failed(), result.pending())));
+        drain.addClickListener(click -> run(
+                indexer::drainNow,
+                result -> getTranslation(
+                        "archive.index.drained",
+                        result.indexed(),
+                        result.deleted(),
+                        result.failed(),
+                        result.pending())));
         rebuild.setText(getTranslation("archive.index.rebuild"));
         rebuild.setIcon(VaadinIcon.REFRESH.create());
         rebuild.setId("index-rebuild");
         rebuild.addThemeVariants(ButtonVariant.LUMO_ERROR);
         rebuild.addClickListener(click -> confirmRebuild());
-        Button reload = new Button(getTranslation("archive.index.reload"), VaadinIcon.ROTATE_RIGHT.create(),
-                click -> refresh());
+        Button reload = new Button(
+                getTranslation("archive.index.reload"), VaadinIcon.ROTATE_RIGHT.create(), click -> refresh());
         reload.setId("index-reload");
         reload.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         working.setIndeterminate(true);
@@ -96,28 +103,44 @@ public class ArchiveIndexView extends Main implements HasDynamicTitle {
         failing.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_ROW_STRIPES);
         failing.setAllRowsVisible(true);
         failing.addComponentColumn(entry -> new Anchor("archive/item/" + entry.itemId(), "#" + entry.itemId()))
-                .setHeader(getTranslation("archive.index.column.item")).setAutoWidth(true).setFlexGrow(0);
+                .setHeader(getTranslation("archive.index.column.item"))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
         failing.addColumn(entry -> getTranslation(entry.operation().labelKey()))
-                .setHeader(getTranslation("archive.index.column.operation")).setAutoWidth(true).setFlexGrow(0);
-        failing.addColumn(WaitingIndexEntry::attempts).setHeader(getTranslation("archive.index.column.attempts"))
-                .setTextAlign(ColumnTextAlign.END).setAutoWidth(true).setFlexGrow(0);
+                .setHeader(getTranslation("archive.index.column.operation"))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        failing.addColumn(WaitingIndexEntry::attempts)
+                .setHeader(getTranslation("archive.index.column.attempts"))
+                .setTextAlign(ColumnTextAlign.END)
+                .setAutoWidth(true)
+                .setFlexGrow(0);
         failing.addColumn(entry -> TIME.format(entry.nextAttemptAt()))
-                .setHeader(getTranslation("archive.index.column.next")).setAutoWidth(true).setFlexGrow(0);
+                .setHeader(getTranslation("archive.index.column.next"))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
         failing.addColumn(entry -> entry.lastError() == null ? "" : entry.lastError())
-                .setHeader(getTranslation("archive.index.column.error")).setFlexGrow(3);
+                .setHeader(getTranslation("archive.index.column.error"))
+                .setFlexGrow(3);
 
-        add(new H1(getTranslation("nav.admin.archive-index")), new Paragraph(getTranslation("archive.index.intro")),
+        add(
+                new H1(getTranslation("nav.admin.archive-index")),
+                new Paragraph(getTranslation("archive.index.intro")),
                 Card.titled(getTranslation("archive.index.state"), new Div(figures, actions, working)),
                 Card.titled(getTranslation("archive.index.ranking"), ranking),
-                new H2(getTranslation("archive.index.failing")), noneFailing, failing);
+                new H2(getTranslation("archive.index.failing")),
+                noneFailing,
+                failing);
         refresh();
     }
 
     private void refresh() {
         ArchiveIndexStatus status = indexer.status(FAILING_SHOWN);
         figures.removeAll();
-        Span state = new Span(getTranslation(status.unreachable() != null ? "archive.index.unreachable"
-                : status.inStep() ? "archive.index.in-step" : "archive.index.catching-up"));
+        Span state = new Span(getTranslation(
+                status.unreachable() != null
+                        ? "archive.index.unreachable"
+                        : status.inStep() ? "archive.index.in-step" : "archive.index.catching-up"));
         state.setId("index-state");
         state.addClassNames("status-badge", status.unreachable() != null ? "status-down" : "status-up");
         if (status.unreachable() == null && !status.inStep()) {
@@ -127,11 +150,15 @@ public class ArchiveIndexView extends Main implements HasDynamicTitle {
         badge.addClassName("index-state-row");
         figures.add(badge);
         figure("index-stored", "archive.index.stored", Long.toString(status.storedItems()));
-        figure("index-indexed", "archive.index.indexed",
+        figure(
+                "index-indexed",
+                "archive.index.indexed",
                 status.indexedDocuments() == null ? "—" : Long.toString(status.indexedDocuments()));
         figure("index-pending", "archive.index.pending", Long.toString(status.pending()));
-        figure("index-name", "archive.index.alias", status.alias() + " → "
-                + (status.indices().isEmpty() ? "—" : String.join(", ", status.indices())));
+        figure(
+                "index-name",
+                "archive.index.alias",
+                status.alias() + " → " + (status.indices().isEmpty() ? "—" : String.join(", ", status.indices())));
         if (status.unreachable() != null) {
             figure("index-unreachable", "archive.index.reason", status.unreachable());
         } else if (status.lastError() != null) {
@@ -151,18 +178,32 @@ public class ArchiveIndexView extends Main implements HasDynamicTitle {
         ranking.add(grid);
         ArchiveEmbedder.Progress progress = embedder.progress();
         if (!progress.configured()) {
-            figure(grid, "index-ranking-mode", "archive.index.ranking.mode", getTranslation("archive.index.ranking.lexical"));
+            figure(
+                    grid,
+                    "index-ranking-mode",
+                    "archive.index.ranking.mode",
+                    getTranslation("archive.index.ranking.lexical"));
             ranking.add(new Paragraph(getTranslation("archive.index.ranking.how-to")));
             return;
         }
-        figure(grid, "index-ranking-mode", "archive.index.ranking.mode", getTranslation("archive.index.ranking.hybrid"));
+        figure(
+                grid,
+                "index-ranking-mode",
+                "archive.index.ranking.mode",
+                getTranslation("archive.index.ranking.hybrid"));
         figure(grid, "index-ranking-model", "archive.index.ranking.model", progress.model());
         figure(grid, "index-ranking-languages", "archive.index.ranking.languages", languages(progress.languages()));
-        figure(grid, "index-embedded", "archive.index.ranking.embedded",
+        figure(
+                grid,
+                "index-embedded",
+                "archive.index.ranking.embedded",
                 getTranslation("archive.index.ranking.of", progress.embedded(), progress.items()));
         figure(grid, "index-embedding-waiting", "archive.index.ranking.waiting", Long.toString(progress.waiting()));
         if (progress.failing() > 0) {
-            figure(grid, "index-embedding-failing", "archive.index.ranking.failing",
+            figure(
+                    grid,
+                    "index-embedding-failing",
+                    "archive.index.ranking.failing",
                     progress.failing() + " · " + progress.lastError());
         }
         ProgressBar bar = new ProgressBar(0, Math.max(1, progress.items()), progress.embedded());
@@ -176,7 +217,11 @@ public class ArchiveIndexView extends Main implements HasDynamicTitle {
         if (codes.isEmpty()) {
             return getTranslation("archive.index.ranking.all-languages");
         }
-        return String.join(", ", codes.stream().map(code -> getTranslation(ArchiveLanguage.ofCode(code).labelKey())).toList());
+        return String.join(
+                ", ",
+                codes.stream()
+                        .map(code -> getTranslation(ArchiveLanguage.ofCode(code).labelKey()))
+                        .toList());
     }
 
     private void figure(String id, String labelKey, String value) {
@@ -197,8 +242,10 @@ public class ArchiveIndexView extends Main implements HasDynamicTitle {
         dialog.add(new Paragraph(getTranslation("archive.index.rebuild-explained")));
         Button go = new Button(getTranslation("archive.index.rebuild-confirm"), click -> {
             dialog.close();
-            run(indexer::rebuild, result -> getTranslation("archive.index.rebuilt", result.documents(),
-                    result.index(), result.millis() / 1000.0));
+            run(
+                    indexer::rebuild,
+                    result -> getTranslation(
+                            "archive.index.rebuilt", result.documents(), result.index(), result.millis() / 1000.0));
         });
         go.setId("index-rebuild-confirm");
         go.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_ERROR);
@@ -213,20 +260,24 @@ public class ArchiveIndexView extends Main implements HasDynamicTitle {
         drain.setEnabled(false);
         rebuild.setEnabled(false);
         working.setVisible(true);
-        CompletableFuture.supplyAsync(task).whenComplete((result, failure) -> ui.access(() -> {
-            drain.setEnabled(true);
-            rebuild.setEnabled(true);
-            working.setVisible(false);
-            if (failure == null) {
-                Notification.show(message.apply(result), 5000, Notification.Position.BOTTOM_START)
-                        .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
-            } else {
-                Throwable cause = failure.getCause() == null ? failure : failure.getCause();
-                Notification.show(getTranslation("archive.index.failed", cause.getMessage()), 8000,
-                        Notification.Position.MIDDLE).addThemeVariants(NotificationVariant.LUMO_ERROR);
-            }
-            refresh();
-        }));
+        CompletableFuture.supplyAsync(task)
+                .whenComplete((result, failure) -> ui.access(() -> {
+                    drain.setEnabled(true);
+                    rebuild.setEnabled(true);
+                    working.setVisible(false);
+                    if (failure == null) {
+                        Notification.show(message.apply(result), 5000, Notification.Position.BOTTOM_START)
+                                .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+                    } else {
+                        Throwable cause = failure.getCause() == null ? failure : failure.getCause();
+                        Notification.show(
+                                        getTranslation("archive.index.failed", cause.getMessage()),
+                                        8000,
+                                        Notification.Position.MIDDLE)
+                                .addThemeVariants(NotificationVariant.LUMO_ERROR);
+                    }
+                    refresh();
+                }));
     }
 
     @Override

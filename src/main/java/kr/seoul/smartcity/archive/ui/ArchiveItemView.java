@@ -29,10 +29,10 @@ import kr.seoul.smartcity.archive.service.ArchiveUnavailableException;
 import kr.seoul.smartcity.base.domain.DisclosureClass;
 import kr.seoul.smartcity.base.ui.Card;
 import kr.seoul.smartcity.base.ui.DocumentPanelContributor;
-import org.springframework.beans.factory.ObjectProvider;
 import kr.seoul.smartcity.directory.service.DirectoryService;
 import kr.seoul.smartcity.security.service.CurrentUser;
 import kr.seoul.smartcity.security.service.Viewer;
+import org.springframework.beans.factory.ObjectProvider;
 
 /** One archive document: metadata, files to download, the PDF in the page, and similar documents. */
 @Route("archive/item/:id")
@@ -46,8 +46,12 @@ public class ArchiveItemView extends Main implements BeforeEnterObserver, HasDyn
     private final ObjectProvider<DocumentPanelContributor> contributors;
     private String pageTitle = "";
 
-    ArchiveItemView(ArchiveService archive, ArchiveSearchService search, DirectoryService directory,
-                    CurrentUser currentUser, ObjectProvider<DocumentPanelContributor> contributors) {
+    ArchiveItemView(
+            ArchiveService archive,
+            ArchiveSearchService search,
+            DirectoryService directory,
+            CurrentUser currentUser,
+            ObjectProvider<DocumentPanelContributor> contributors) {
         this.contributors = contributors;
         this.archive = archive;
         this.search = search;
@@ -58,8 +62,8 @@ public class ArchiveItemView extends Main implements BeforeEnterObserver, HasDyn
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        Optional<ArchiveItemDetails> found = event.getRouteParameters().getLong("id")
-                .flatMap(id -> archive.find(viewer, id));
+        Optional<ArchiveItemDetails> found =
+                event.getRouteParameters().getLong("id").flatMap(id -> archive.find(viewer, id));
         if (found.isEmpty()) {
             event.rerouteToError(NotFoundException.class);
             return;
@@ -81,8 +85,13 @@ public class ArchiveItemView extends Main implements BeforeEnterObserver, HasDyn
         meta.setId("archive-item-meta");
         meta.addClassName("archive-meta");
         field(meta, "archive.facet.type", getTranslation(item.type().labelKey()));
-        field(meta, "archive.facet.department", directory.findDepartment(item.departmentCode())
-                .map(d -> d.name(getLocale())).orElse(item.departmentCode()));
+        field(
+                meta,
+                "archive.facet.department",
+                directory
+                        .findDepartment(item.departmentCode())
+                        .map(d -> d.name(getLocale()))
+                        .orElse(item.departmentCode()));
         field(meta, "archive.item.producer", item.producer());
         field(meta, "archive.item.date", item.issuedOn().toString());
         field(meta, "archive.item.language", getTranslation(item.language().labelKey()));
@@ -92,7 +101,8 @@ public class ArchiveItemView extends Main implements BeforeEnterObserver, HasDyn
         tagList.setId("archive-item-tags");
         tagList.addClassName("archive-tags");
         item.tags().forEach(tag -> {
-            Anchor link = new Anchor("archive?q=" + java.net.URLEncoder.encode(tag, java.nio.charset.StandardCharsets.UTF_8), tag);
+            Anchor link = new Anchor(
+                    "archive?q=" + java.net.URLEncoder.encode(tag, java.nio.charset.StandardCharsets.UTF_8), tag);
             link.addClassName("archive-tag");
             tagList.add(link);
         });
@@ -103,8 +113,10 @@ public class ArchiveItemView extends Main implements BeforeEnterObserver, HasDyn
         if (details.extractionStatus() == ExtractionStatus.FAILED) {
             extraction.getElement().setAttribute("data-status", "failed");
             extraction.add(new Span(getTranslation("archive.extraction.failed")));
-            details.files().stream().filter(f -> f.extractionStatus() == ExtractionStatus.FAILED).forEach(f ->
-                    extraction.add(new Paragraph(f.fileName() + ": " + (f.extractionError() == null ? "" : f.extractionError()))));
+            details.files().stream()
+                    .filter(f -> f.extractionStatus() == ExtractionStatus.FAILED)
+                    .forEach(f -> extraction.add(new Paragraph(
+                            f.fileName() + ": " + (f.extractionError() == null ? "" : f.extractionError()))));
         } else {
             extraction.getElement().setAttribute("data-status", "ok");
             extraction.add(new Span(getTranslation("archive.extraction.ok")));
@@ -152,10 +164,15 @@ public class ArchiveItemView extends Main implements BeforeEnterObserver, HasDyn
 
         Div main = new Div(meta, tagList, extraction, summary);
         main.addClassName("archive-item-main");
-        add(back, title, Card.titled(getTranslation("archive.item.details"), main),
+        add(
+                back,
+                title,
+                Card.titled(getTranslation("archive.item.details"), main),
                 Card.titled(getTranslation("archive.item.files"), files));
-        contributors.orderedStream().forEach(contributor -> contributor.documentPanel("archive", item.id())
-                .ifPresent(this::add));
+        contributors
+                .orderedStream()
+                .forEach(contributor ->
+                        contributor.documentPanel("archive", item.id()).ifPresent(this::add));
         if (pdf != null) {
             add(Card.titled(getTranslation("archive.item.preview"), pdf));
         }
@@ -163,10 +180,15 @@ public class ArchiveItemView extends Main implements BeforeEnterObserver, HasDyn
     }
 
     private DownloadHandler handler(ArchiveFile file, boolean inline) {
-        var handler = DownloadHandler.fromInputStream(download -> archive.file(viewer, file.itemId(), file.id())
-                .map(content -> new DownloadResponse(content.open(), content.fileName(),
-                        inline ? content.contentType() : "application/octet-stream", content.size()))
-                .orElseGet(() -> DownloadResponse.error(404)), file.fileName());
+        var handler = DownloadHandler.fromInputStream(
+                download -> archive.file(viewer, file.itemId(), file.id())
+                        .map(content -> new DownloadResponse(
+                                content.open(),
+                                content.fileName(),
+                                inline ? content.contentType() : "application/octet-stream",
+                                content.size()))
+                        .orElseGet(() -> DownloadResponse.error(404)),
+                file.fileName());
         return inline ? handler.inline() : handler;
     }
 
@@ -176,8 +198,9 @@ public class ArchiveItemView extends Main implements BeforeEnterObserver, HasDyn
     }
 
     private static String size(long bytes) {
-        return bytes < 1024 ? bytes + " B" : bytes < 1024 * 1024 ? (bytes / 1024) + " KB"
-                : String.format("%.1f MB", bytes / (1024.0 * 1024));
+        return bytes < 1024
+                ? bytes + " B"
+                : bytes < 1024 * 1024 ? (bytes / 1024) + " KB" : String.format("%.1f MB", bytes / (1024.0 * 1024));
     }
 
     /** For an approved document: a link to it in e-approval (staff) or among the published documents (citizens). */
@@ -187,7 +210,8 @@ public class ArchiveItemView extends Main implements BeforeEnterObserver, HasDyn
             return Optional.empty();
         }
         String id = item.source().substring(prefix.length());
-        String href = viewer.isStaff() ? "approval/document/" + id
+        String href = viewer.isStaff()
+                ? "approval/document/" + id
                 : item.disclosure() == DisclosureClass.PUBLIC ? "documents/" + id : null;
         if (href == null) {
             return Optional.empty();

@@ -28,7 +28,6 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
-import org.springframework.beans.factory.ObjectProvider;
 import kr.seoul.smartcity.archive.domain.ArchiveItemType;
 import kr.seoul.smartcity.archive.domain.SavedSearch;
 import kr.seoul.smartcity.archive.service.ArchiveHit;
@@ -39,14 +38,15 @@ import kr.seoul.smartcity.archive.service.ArchiveUnavailableException;
 import kr.seoul.smartcity.archive.service.InvalidArchiveItemException;
 import kr.seoul.smartcity.archive.service.InvalidArchiveQueryException;
 import kr.seoul.smartcity.archive.service.SavedSearchService;
-import kr.seoul.smartcity.base.ui.DocumentPanelContributor;
 import kr.seoul.smartcity.base.ui.Card;
+import kr.seoul.smartcity.base.ui.DocumentPanelContributor;
 import kr.seoul.smartcity.directory.service.DirectoryService;
 import kr.seoul.smartcity.security.service.CityUser;
 import kr.seoul.smartcity.security.service.CurrentUser;
 import kr.seoul.smartcity.security.service.RateLimit;
-import kr.seoul.smartcity.security.ui.UiRateLimits;
 import kr.seoul.smartcity.security.service.Viewer;
+import kr.seoul.smartcity.security.ui.UiRateLimits;
+import org.springframework.beans.factory.ObjectProvider;
 
 /**
  * The digital archive search (디지털 아카이브): one search box whose text goes into the address ({@code ?q=}), facets
@@ -84,9 +84,13 @@ public class ArchiveSearchView extends Main implements BeforeEnterObserver, HasD
     private ArchiveQuery current = ArchiveQuery.of("");
     private String nextCursor;
 
-    ArchiveSearchView(ArchiveSearchService search, SavedSearchService savedSearches, DirectoryService directory,
-                      CurrentUser currentUser, ObjectProvider<DocumentPanelContributor> contributors,
-                      UiRateLimits rateLimits) {
+    ArchiveSearchView(
+            ArchiveSearchService search,
+            SavedSearchService savedSearches,
+            DirectoryService directory,
+            CurrentUser currentUser,
+            ObjectProvider<DocumentPanelContributor> contributors,
+            UiRateLimits rateLimits) {
         this.contributors = contributors;
         this.rateLimits = rateLimits;
         this.search = search;
@@ -202,9 +206,13 @@ public class ArchiveSearchView extends Main implements BeforeEnterObserver, HasD
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        String q = event.getLocation().getQueryParameters().getSingleParameter("q").orElse("");
+        String q =
+                event.getLocation().getQueryParameters().getSingleParameter("q").orElse("");
         queryField.setValue(q);
-        String s = event.getLocation().getQueryParameters().getSingleParameter("sort").orElse("");
+        String s = event.getLocation()
+                .getQueryParameters()
+                .getSingleParameter("sort")
+                .orElse("");
         sort.setValue("date".equalsIgnoreCase(s) ? ArchiveQuery.Sort.DATE : ArchiveQuery.Sort.RELEVANCE);
         clearFacets();
         execute(false);
@@ -226,8 +234,8 @@ public class ArchiveSearchView extends Main implements BeforeEnterObserver, HasD
         if (sort.getValue() == ArchiveQuery.Sort.DATE) {
             params.put("sort", List.of("date"));
         }
-        getUI().ifPresent(ui -> ui.getPage().getHistory()
-                .replaceState(null, new Location("archive", new QueryParameters(params))));
+        getUI().ifPresent(ui ->
+                ui.getPage().getHistory().replaceState(null, new Location("archive", new QueryParameters(params))));
         execute(false);
     }
 
@@ -239,15 +247,18 @@ public class ArchiveSearchView extends Main implements BeforeEnterObserver, HasD
         if (append) {
             query = current.after(nextCursor);
         } else {
-            query = ArchiveQuery.of(queryField.getValue()).withSort(sort.getValue())
+            query = ArchiveQuery.of(queryField.getValue())
+                    .withSort(sort.getValue())
                     .withFacets(Set.copyOf(types), Set.copyOf(departments), Set.copyOf(years), Set.copyOf(tags));
         }
         ArchiveSearchResult result;
         try {
             result = search.search(viewer, query);
         } catch (InvalidArchiveQueryException e) {
-            showFailure(getTranslation("archive.error.syntax",
-                    getTranslation(e.problem().labelKey(), e.arguments())), "error");
+            showFailure(
+                    getTranslation(
+                            "archive.error.syntax", getTranslation(e.problem().labelKey(), e.arguments())),
+                    "error");
             return;
         } catch (ArchiveUnavailableException e) {
             showFailure(getTranslation("archive.error.unavailable"), "warning");
@@ -261,8 +272,11 @@ public class ArchiveSearchView extends Main implements BeforeEnterObserver, HasD
             renderFacets(result.facets());
             resultsPanel.removeAll();
             List<Long> ids = result.hits().stream().map(ArchiveHit::id).toList();
-            contributors.orderedStream().forEach(contributor -> contributor
-                    .resultsPanel("archive", queryField.getValue(), ids).ifPresent(resultsPanel::add));
+            contributors
+                    .orderedStream()
+                    .forEach(contributor -> contributor
+                            .resultsPanel("archive", queryField.getValue(), ids)
+                            .ifPresent(resultsPanel::add));
         }
         count.setText(getTranslation("archive.count", result.total()));
         if (!append) {
@@ -276,10 +290,12 @@ public class ArchiveSearchView extends Main implements BeforeEnterObserver, HasD
     private void showHelp(ArchiveSearchResult result) {
         help.removeAll();
         if (result.notice() != null) {
-            String problem = getTranslation(result.notice().problem().labelKey(),
-                    result.notice().argumentArray());
-            Paragraph notice = new Paragraph(result.notice().problem() == InvalidArchiveQueryException.Problem.TOO_LONG
-                    ? problem : getTranslation("archive.notice", problem));
+            String problem = getTranslation(
+                    result.notice().problem().labelKey(), result.notice().argumentArray());
+            Paragraph notice = new Paragraph(
+                    result.notice().problem() == InvalidArchiveQueryException.Problem.TOO_LONG
+                            ? problem
+                            : getTranslation("archive.notice", problem));
             notice.setId("archive-notice");
             help.add(notice);
         }
@@ -358,25 +374,52 @@ public class ArchiveSearchView extends Main implements BeforeEnterObserver, HasD
     }
 
     private String department(String code) {
-        return departmentNames.computeIfAbsent(code, c -> directory.findDepartment(c)
-                .map(d -> d.name(getLocale())).orElse(c));
+        return departmentNames.computeIfAbsent(
+                code,
+                c -> directory.findDepartment(c).map(d -> d.name(getLocale())).orElse(c));
     }
 
     private void renderFacets(ArchiveSearchResult.Facets result) {
         facets.removeAll();
-        facets.add(facet("type", getTranslation("archive.facet.type"), result.types(),
-                v -> getTranslation("archive.type." + v), types, ArchiveItemType::valueOf));
-        facets.add(facet("department", getTranslation("archive.facet.department"), result.departments(),
-                this::department, departments, Function.identity()));
-        facets.add(facet("year", getTranslation("archive.facet.year"),
-                result.years().stream().sorted((a, b) -> b.value().compareTo(a.value())).toList(),
-                Function.identity(), years, Integer::valueOf));
-        facets.add(facet("tags", getTranslation("archive.facet.tags"), result.tags(),
-                Function.identity(), tags, Function.identity()));
+        facets.add(facet(
+                "type",
+                getTranslation("archive.facet.type"),
+                result.types(),
+                v -> getTranslation("archive.type." + v),
+                types,
+                ArchiveItemType::valueOf));
+        facets.add(facet(
+                "department",
+                getTranslation("archive.facet.department"),
+                result.departments(),
+                this::department,
+                departments,
+                Function.identity()));
+        facets.add(facet(
+                "year",
+                getTranslation("archive.facet.year"),
+                result.years().stream()
+                        .sorted((a, b) -> b.value().compareTo(a.value()))
+                        .toList(),
+                Function.identity(),
+                years,
+                Integer::valueOf));
+        facets.add(facet(
+                "tags",
+                getTranslation("archive.facet.tags"),
+                result.tags(),
+                Function.identity(),
+                tags,
+                Function.identity()));
     }
 
-    private <T> Div facet(String key, String heading, List<ArchiveSearchResult.FacetCount> counts,
-                          Function<String, String> label, Set<T> selected, Function<String, T> parse) {
+    private <T> Div facet(
+            String key,
+            String heading,
+            List<ArchiveSearchResult.FacetCount> counts,
+            Function<String, String> label,
+            Set<T> selected,
+            Function<String, T> parse) {
         Div group = new Div(new H3(heading));
         group.addClassName("archive-facet");
         group.getElement().setAttribute("data-facet", key);

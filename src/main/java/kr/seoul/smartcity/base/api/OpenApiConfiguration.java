@@ -25,27 +25,42 @@ class OpenApiConfiguration {
     @Bean
     OpenAPI cityOpenApi() {
         return new OpenAPI()
-                .info(new Info().title("Seoul Smart City Platform API")
+                .info(new Info()
+                        .title("Seoul Smart City Platform API")
                         .description("Open data of the Digital Citizen Mayor's Office (`/api/public/`, no sign-in) "
                                 + "and the administration API for scripts (`/api/admin/`, HTTP Basic with a staff "
                                 + "account).")
                         .license(new License().name("Apache-2.0").url("https://www.apache.org/licenses/LICENSE-2.0")))
-                .components(new Components().addSecuritySchemes(BASIC,
-                        new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("basic")));
+                .components(new Components()
+                        .addSecuritySchemes(
+                                BASIC,
+                                new SecurityScheme()
+                                        .type(SecurityScheme.Type.HTTP)
+                                        .scheme("basic")));
     }
 
     @Bean
     GroupedOpenApi publicApi() {
-        return GroupedOpenApi.builder().group("public").displayName("Open data (/api/public)")
-                .pathsToMatch("/api/public/**").addOpenApiCustomizer(onlyUnder("/api/public/"))
-                .addOpenApiCustomizer(noSignIn()).addOpenApiCustomizer(new UsedSchemas()).build();
+        return GroupedOpenApi.builder()
+                .group("public")
+                .displayName("Open data (/api/public)")
+                .pathsToMatch("/api/public/**")
+                .addOpenApiCustomizer(onlyUnder("/api/public/"))
+                .addOpenApiCustomizer(noSignIn())
+                .addOpenApiCustomizer(new UsedSchemas())
+                .build();
     }
 
     @Bean
     GroupedOpenApi adminApi() {
-        return GroupedOpenApi.builder().group("admin").displayName("Administration (/api/admin)")
-                .pathsToMatch("/api/admin/**").addOpenApiCustomizer(onlyUnder("/api/admin/"))
-                .addOpenApiCustomizer(requireBasic()).addOpenApiCustomizer(new UsedSchemas()).build();
+        return GroupedOpenApi.builder()
+                .group("admin")
+                .displayName("Administration (/api/admin)")
+                .pathsToMatch("/api/admin/**")
+                .addOpenApiCustomizer(onlyUnder("/api/admin/"))
+                .addOpenApiCustomizer(requireBasic())
+                .addOpenApiCustomizer(new UsedSchemas())
+                .build();
     }
 
     /**
@@ -72,8 +87,8 @@ class OpenApiConfiguration {
     static OpenApiCustomizer requireBasic() {
         return openApi -> openApi.getPaths().forEach((path, item) -> {
             if (path.startsWith("/api/admin/")) {
-                item.readOperations().forEach(operation -> operation.addSecurityItem(new SecurityRequirement()
-                        .addList(BASIC)));
+                item.readOperations()
+                        .forEach(operation -> operation.addSecurityItem(new SecurityRequirement().addList(BASIC)));
             }
         });
     }

@@ -6,11 +6,10 @@ import org.springframework.r2dbc.core.DatabaseClient.GenericExecuteSpec;
 /** The one way stores bind a value that may be absent: R2DBC needs the column's type to bind SQL NULL. */
 public final class Bindings {
 
-    private Bindings() {
-    }
+    private Bindings() {}
 
-    public static <T> GenericExecuteSpec nullable(GenericExecuteSpec spec, String name, @Nullable T value,
-                                                  Class<T> type) {
+    public static <T> GenericExecuteSpec nullable(
+            GenericExecuteSpec spec, String name, @Nullable T value, Class<T> type) {
         return value == null ? spec.bindNull(name, type) : spec.bind(name, value);
     }
 

@@ -12,5 +12,4 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *                before it reports the database as unavailable
  */
 @ConfigurationProperties("city.database")
-public record DatabaseProperties(@DefaultValue("PT30S") Duration timeout) {
-}
+public record DatabaseProperties(@DefaultValue("PT30S") Duration timeout) {}

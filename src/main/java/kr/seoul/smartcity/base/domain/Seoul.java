@@ -8,6 +8,5 @@ public final class Seoul {
     /** Records are stamped and shown in Korea Standard Time, whatever the server's time zone. */
     public static final ZoneId ZONE = ZoneId.of("Asia/Seoul");
 
-    private Seoul() {
-    }
+    private Seoul() {}
 }

@@ -62,7 +62,9 @@ public enum SeoulDistrict {
     }
 
     public static Optional<SeoulDistrict> byCode(String code) {
-        return Arrays.stream(values()).filter(district -> district.code.equals(code)).findFirst();
+        return Arrays.stream(values())
+                .filter(district -> district.code.equals(code))
+                .findFirst();
     }
 
     /** Finds a district by its Korean or English name, as feeds name them ("종로구", "Jongno-gu", "종로"). */
@@ -72,7 +74,8 @@ public enum SeoulDistrict {
         }
         String wanted = name.strip();
         return Arrays.stream(values())
-                .filter(district -> district.nameKo.equals(wanted) || district.nameEn.equalsIgnoreCase(wanted)
+                .filter(district -> district.nameKo.equals(wanted)
+                        || district.nameEn.equalsIgnoreCase(wanted)
                         || district.nameKo.equals(wanted + "구"))
                 .findFirst();
     }

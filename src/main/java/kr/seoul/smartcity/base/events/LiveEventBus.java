@@ -64,7 +64,9 @@ public class LiveEventBus implements AutoCloseable {
      */
     public <T> Subscription subscribe(Topic<T> topic, Consumer<? super T> listener) {
         Subscriber<T> subscriber = new Subscriber<>(topic, listener);
-        subscribers.computeIfAbsent(topic.name(), name -> new CopyOnWriteArrayList<>()).add(subscriber);
+        subscribers
+                .computeIfAbsent(topic.name(), name -> new CopyOnWriteArrayList<>())
+                .add(subscriber);
         return () -> subscribers.getOrDefault(topic.name(), List.of()).remove(subscriber);
     }
 

@@ -17,7 +17,8 @@ class LiveEventsConfiguration {
 
     @Bean(destroyMethod = "close")
     LiveEventBus liveEventBus(DatabaseClient database, R2dbcConnectionDetails connection, JsonMapper json) {
-        ConnectionFactory listenerConnections = ConnectionFactories.get(unpooled(connection.getConnectionFactoryOptions()));
+        ConnectionFactory listenerConnections =
+                ConnectionFactories.get(unpooled(connection.getConnectionFactoryOptions()));
         return new LiveEventBus(json, new PostgresEventRelay(database, listenerConnections, json));
     }
 
@@ -27,9 +28,14 @@ class LiveEventsConfiguration {
             return options;
         }
         ConnectionFactoryOptions.Builder direct = ConnectionFactoryOptions.builder()
-                .option(ConnectionFactoryOptions.DRIVER, (String) options.getRequiredValue(ConnectionFactoryOptions.PROTOCOL));
-        for (Option<?> option : List.of(ConnectionFactoryOptions.HOST, ConnectionFactoryOptions.PORT,
-                ConnectionFactoryOptions.DATABASE, ConnectionFactoryOptions.USER, ConnectionFactoryOptions.PASSWORD,
+                .option(ConnectionFactoryOptions.DRIVER, (String)
+                        options.getRequiredValue(ConnectionFactoryOptions.PROTOCOL));
+        for (Option<?> option : List.of(
+                ConnectionFactoryOptions.HOST,
+                ConnectionFactoryOptions.PORT,
+                ConnectionFactoryOptions.DATABASE,
+                ConnectionFactoryOptions.USER,
+                ConnectionFactoryOptions.PASSWORD,
                 ConnectionFactoryOptions.SSL)) {
             copy(options, direct, option);
         }

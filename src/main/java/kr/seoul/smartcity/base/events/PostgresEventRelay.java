@@ -62,15 +62,17 @@ final class PostgresEventRelay implements EventRelay {
         CountDownLatch listeningStarted = new CountDownLatch(1);
         listening = Mono.usingWhen(
                         Mono.from(listenerConnections.create()).cast(PostgresqlConnection.class),
-                        connection -> connection.createStatement("LISTEN " + CHANNEL).execute()
+                        connection -> connection
+                                .createStatement("LISTEN " + CHANNEL)
+                                .execute()
                                 .flatMap(result -> result.getRowsUpdated())
                                 .then(Mono.fromRunnable(listeningStarted::countDown))
                                 .thenMany(connection.getNotifications())
                                 .doOnNext(notification -> receive(notification.getParameter(), receiver))
                                 .then(Mono.error(new IllegalStateException("The LISTEN connection was closed"))),
                         PostgresqlConnection::close)
-                .doOnError(error -> log.warn("Listening for events from other instances stopped ({}); reconnecting",
-                        error.getMessage()))
+                .doOnError(error -> log.warn(
+                        "Listening for events from other instances stopped ({}); reconnecting", error.getMessage()))
                 .retryWhen(Retry.backoff(Long.MAX_VALUE, Duration.ofMillis(200)).maxBackoff(Duration.ofSeconds(10)))
                 .subscribe();
         awaitListening(listeningStarted);

@@ -24,8 +24,7 @@ public final class ReadsForAll<K> {
     private final Map<K, Read> reads = new ConcurrentHashMap<>();
     private final Map<K, Object> readers = new ConcurrentHashMap<>();
 
-    private record Read(long generation, Instant at, Object value) {
-    }
+    private record Read(long generation, Instant at, Object value) {}
 
     public ReadsForAll(Clock clock, Duration maxAge) {
         this.clock = clock;
@@ -65,7 +64,8 @@ public final class ReadsForAll<K> {
     }
 
     private boolean fresh(Read read) {
-        return read != null && read.generation() == generation.get()
+        return read != null
+                && read.generation() == generation.get()
                 && Duration.between(read.at(), clock.instant()).compareTo(maxAge) < 0;
     }
 }

@@ -46,13 +46,19 @@ public class DistrictGeometry {
                 loaded = load(location.strip());
                 log.info("District boundaries loaded from {}", location);
             } catch (IOException | JacksonException | IllegalArgumentException e) {
-                log.warn("Cannot use the district boundaries at city.geo.districts={} ({}); maps show the schematic "
-                        + "district map instead", location, GeoJsonFiles.reason(e));
+                log.warn(
+                        "Cannot use the district boundaries at city.geo.districts={} ({}); maps show the schematic "
+                                + "district map instead",
+                        location,
+                        GeoJsonFiles.reason(e));
             }
         }
         this.schematic = loaded == null;
         this.geoJson = schematic ? SchematicDistricts.featureCollection() : loaded;
-        this.attribution = schematic || properties.attribution() == null || properties.attribution().isBlank() ? null
+        this.attribution = schematic
+                        || properties.attribution() == null
+                        || properties.attribution().isBlank()
+                ? null
                 : properties.attribution().strip();
     }
 
@@ -72,12 +78,14 @@ public class DistrictGeometry {
     }
 
     private static String load(String location) throws IOException {
-        return normalise(JsonMapper.shared().readTree(GeoJsonFiles.read(location))).toString();
+        return normalise(JsonMapper.shared().readTree(GeoJsonFiles.read(location)))
+                .toString();
     }
 
     /** Keeps the features of Seoul's districts, with normalised properties and rounded coordinates. */
     static ObjectNode normalise(JsonNode source) {
-        if (!"FeatureCollection".equals(source.path("type").asString(null)) || !source.path("features").isArray()) {
+        if (!"FeatureCollection".equals(source.path("type").asString(null))
+                || !source.path("features").isArray()) {
             throw new IllegalArgumentException("not a GeoJSON FeatureCollection");
         }
         ObjectNode collection = JsonMapper.shared().createObjectNode().put("type", "FeatureCollection");
@@ -86,13 +94,15 @@ public class DistrictGeometry {
         for (JsonNode feature : source.path("features")) {
             JsonNode properties = feature.path("properties");
             String code = GeoJsonFiles.text(properties, "code", "SIG_CD");
-            SeoulDistrict district = code == null ? null : SeoulDistrict.byCode(code).orElse(null);
+            SeoulDistrict district =
+                    code == null ? null : SeoulDistrict.byCode(code).orElse(null);
             if (district == null || !feature.path("geometry").isObject()) {
                 continue;
             }
             found.add(district);
             ObjectNode normalised = features.addObject().put("type", "Feature");
-            normalised.putObject("properties")
+            normalised
+                    .putObject("properties")
                     .put("code", district.code())
                     .put("name", district.nameKo())
                     .put("nameEn", district.nameEn());

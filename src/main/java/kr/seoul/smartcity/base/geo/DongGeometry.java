@@ -31,8 +31,7 @@ public class DongGeometry {
     private static final Logger log = LoggerFactory.getLogger(DongGeometry.class);
 
     /** One dong: its code and name, for the list that is the map's text alternative. */
-    public record Dong(String code, String name) {
-    }
+    public record Dong(String code, String name) {}
 
     private final Map<String, String> geoJsonByDistrict;
     private final Map<String, List<Dong>> dongsByDistrict;
@@ -42,7 +41,8 @@ public class DongGeometry {
         Map<String, String> shapes = Map.of();
         Map<String, List<Dong>> names = Map.of();
         String location = properties.location();
-        String credit = properties.attribution() == null ? "" : properties.attribution().strip();
+        String credit =
+                properties.attribution() == null ? "" : properties.attribution().strip();
         if (location != null && !location.isBlank()) {
             if (credit.isEmpty()) {
                 log.warn("city.geo.dongs.location is set but city.geo.dongs.attribution is not: the dong boundaries "
@@ -54,8 +54,11 @@ public class DongGeometry {
                     names = grouped.dongs();
                     log.info("Dong boundaries of {} districts loaded from {}", shapes.size(), location);
                 } catch (IOException | JacksonException | IllegalArgumentException e) {
-                    log.warn("Cannot use the dong boundaries at city.geo.dongs.location={} ({}); districts are shown "
-                            + "without their dongs", location, GeoJsonFiles.reason(e));
+                    log.warn(
+                            "Cannot use the dong boundaries at city.geo.dongs.location={} ({}); districts are shown "
+                                    + "without their dongs",
+                            location,
+                            GeoJsonFiles.reason(e));
                 }
             }
         }
@@ -79,11 +82,11 @@ public class DongGeometry {
         return Optional.ofNullable(attribution);
     }
 
-    private record Grouped(Map<String, String> geoJson, Map<String, List<Dong>> dongs) {
-    }
+    private record Grouped(Map<String, String> geoJson, Map<String, List<Dong>> dongs) {}
 
     static Grouped group(JsonNode source) {
-        if (!"FeatureCollection".equals(source.path("type").asString(null)) || !source.path("features").isArray()) {
+        if (!"FeatureCollection".equals(source.path("type").asString(null))
+                || !source.path("features").isArray()) {
             throw new IllegalArgumentException("not a GeoJSON FeatureCollection");
         }
         Map<String, ArrayNode> features = new HashMap<>();
@@ -93,13 +96,18 @@ public class DongGeometry {
             String district = GeoJsonFiles.text(properties, "sgg", "district");
             String code = GeoJsonFiles.text(properties, "adm_cd", "code");
             String fullName = GeoJsonFiles.text(properties, "adm_nm", "name");
-            if (district == null || SeoulDistrict.byCode(district).isEmpty() || code == null || fullName == null
+            if (district == null
+                    || SeoulDistrict.byCode(district).isEmpty()
+                    || code == null
+                    || fullName == null
                     || !feature.path("geometry").isObject()) {
                 continue;
             }
             String name = fullName.substring(fullName.lastIndexOf(' ') + 1);
-            ObjectNode shape = features.computeIfAbsent(district, d -> JsonMapper.shared().createArrayNode())
-                    .addObject().put("type", "Feature");
+            ObjectNode shape = features.computeIfAbsent(
+                            district, d -> JsonMapper.shared().createArrayNode())
+                    .addObject()
+                    .put("type", "Feature");
             shape.putObject("properties").put("code", code).put("name", name).put("nameEn", name);
             ObjectNode geometry = (ObjectNode) feature.get("geometry").deepCopy();
             if (geometry.has("coordinates")) {
@@ -118,8 +126,8 @@ public class DongGeometry {
             geoJson.put(district, collection.toString());
         });
         Map<String, List<Dong>> sorted = new HashMap<>();
-        dongs.forEach((district, list) -> sorted.put(district,
-                list.stream().sorted(Comparator.comparing(Dong::name)).toList()));
+        dongs.forEach((district, list) -> sorted.put(
+                district, list.stream().sorted(Comparator.comparing(Dong::name)).toList()));
         return new Grouped(Map.copyOf(geoJson), Map.copyOf(sorted));
     }
 }

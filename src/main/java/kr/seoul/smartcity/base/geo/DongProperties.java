@@ -16,5 +16,5 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  *                    it the layer is not shown
  */
 @ConfigurationProperties("city.geo.dongs")
-public record DongProperties(@Nullable String location, @Nullable String attribution) {
-}
+public record DongProperties(
+        @Nullable String location, @Nullable String attribution) {}

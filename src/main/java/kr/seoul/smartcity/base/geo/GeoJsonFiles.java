@@ -23,8 +23,7 @@ final class GeoJsonFiles {
     private static final Duration TIMEOUT = Duration.ofSeconds(20);
     private static final double COORDINATE_SCALE = 1e5;
 
-    private GeoJsonFiles() {
-    }
+    private GeoJsonFiles() {}
 
     /** A file path, a {@code file:} or {@code classpath:} location, or an {@code http(s)://} URL. */
     static String read(String location) throws IOException {
@@ -45,7 +44,8 @@ final class GeoJsonFiles {
                 .connectTimeout(TIMEOUT)
                 .followRedirects(HttpClient.Redirect.NORMAL)
                 .build()) {
-            HttpResponse<String> response = client.send(HttpRequest.newBuilder(uri).timeout(TIMEOUT).GET().build(),
+            HttpResponse<String> response = client.send(
+                    HttpRequest.newBuilder(uri).timeout(TIMEOUT).GET().build(),
                     HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
             if (response.statusCode() != 200) {
                 throw new IOException("HTTP " + response.statusCode());
@@ -71,7 +71,8 @@ final class GeoJsonFiles {
     /** Coordinates rounded to about a metre, which keeps what goes to the browser small. */
     static JsonNode rounded(JsonNode coordinates) {
         if (coordinates.isNumber()) {
-            return JsonMapper.shared().getNodeFactory()
+            return JsonMapper.shared()
+                    .getNodeFactory()
                     .numberNode(Math.round(coordinates.doubleValue() * COORDINATE_SCALE) / COORDINATE_SCALE);
         }
         if (coordinates.isArray()) {
@@ -83,7 +84,8 @@ final class GeoJsonFiles {
     }
 
     static String reason(Exception e) {
-        String message = e.getMessage() == null ? "" : e.getMessage().lines().findFirst().orElse("");
+        String message =
+                e.getMessage() == null ? "" : e.getMessage().lines().findFirst().orElse("");
         return e.getClass().getSimpleName() + (message.isEmpty() ? "" : ": " + message);
     }
 }

@@ -18,12 +18,13 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param attribution who made the boundaries, shown under every map that draws them (a licence may require it)
  */
 @ConfigurationProperties("city.geo")
-public record GeoProperties(@Nullable String districts, @DefaultValue("boundaries") MapStyle style,
-                            @Nullable String attribution) {
+public record GeoProperties(
+        @Nullable String districts,
+        @DefaultValue("boundaries") MapStyle style,
+        @Nullable String attribution) {
 
     @ConstructorBinding
-    public GeoProperties {
-    }
+    public GeoProperties {}
 
     /** Boundaries from {@code districts}, without an attribution. */
     public GeoProperties(@Nullable String districts) {
@@ -32,6 +33,7 @@ public record GeoProperties(@Nullable String districts, @DefaultValue("boundarie
 
     /** How maps draw the districts. */
     public enum MapStyle {
-        BOUNDARIES, SCHEMATIC
+        BOUNDARIES,
+        SCHEMATIC
     }
 }

@@ -33,7 +33,9 @@ public enum AppLanguage {
     }
 
     public static Optional<AppLanguage> fromTag(String tag) {
-        return Arrays.stream(values()).filter(language -> language.tag().equalsIgnoreCase(tag)).findFirst();
+        return Arrays.stream(values())
+                .filter(language -> language.tag().equalsIgnoreCase(tag))
+                .findFirst();
     }
 
     public static AppLanguage of(Locale locale) {

@@ -20,8 +20,7 @@ public final class LanguagePreference {
     static final String COOKIE = "city-lang";
     private static final Duration REMEMBERED_FOR = Duration.ofDays(365);
 
-    private LanguagePreference() {
-    }
+    private LanguagePreference() {}
 
     /** The language remembered for the visitor of this request, or the default. */
     public static AppLanguage of(VaadinRequest request) {

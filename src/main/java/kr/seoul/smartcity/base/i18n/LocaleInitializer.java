@@ -16,7 +16,8 @@ class LocaleInitializer implements VaadinServiceInitListener {
 
     @Override
     public void serviceInit(ServiceInitEvent event) {
-        event.addIndexHtmlRequestListener(response -> response.getDocument().getElementsByTag("html")
+        event.addIndexHtmlRequestListener(response -> response.getDocument()
+                .getElementsByTag("html")
                 .attr("lang", LanguagePreference.of(response.getVaadinRequest()).tag()));
         event.getSource().addUIInitListener(init -> {
             VaadinRequest request = VaadinService.getCurrentRequest();

@@ -35,7 +35,8 @@ public abstract class PeriodicJob implements SmartLifecycle {
 
     @Override
     public synchronized void start() {
-        timer = Executors.newSingleThreadScheduledExecutor(Thread.ofPlatform().name(name).daemon().factory());
+        timer = Executors.newSingleThreadScheduledExecutor(
+                Thread.ofPlatform().name(name).daemon().factory());
         long millis = every.toMillis();
         timer.scheduleWithFixedDelay(this::runSafely, millis, millis, TimeUnit.MILLISECONDS);
     }

@@ -8,7 +8,6 @@ import java.security.KeyStore;
 import java.security.cert.Certificate;
 import java.security.cert.CertificateFactory;
 import java.util.Collection;
-
 import javax.net.ssl.SSLContext;
 import javax.net.ssl.TrustManagerFactory;
 
@@ -37,17 +36,21 @@ class ElasticsearchConfiguration {
 
     @Bean(destroyMethod = "close")
     RestClient elasticsearchRestClient(SearchProperties properties) {
-        RestClientBuilder builder = RestClient.builder(HttpHost.create(properties.url().toString()));
+        RestClientBuilder builder =
+                RestClient.builder(HttpHost.create(properties.url().toString()));
         if (present(properties.apiKey())) {
-            builder.setDefaultHeaders(new Header[]{
-                    new BasicHeader(HttpHeaders.AUTHORIZATION, "ApiKey " + properties.apiKey().strip())});
+            builder.setDefaultHeaders(new Header[] {
+                new BasicHeader(
+                        HttpHeaders.AUTHORIZATION,
+                        "ApiKey " + properties.apiKey().strip())
+            });
         }
         SSLContext ssl = properties.caCertificate() == null ? null : trusting(properties);
         builder.setHttpClientConfigCallback(client -> {
             if (present(properties.username())) {
                 BasicCredentialsProvider credentials = new BasicCredentialsProvider();
-                credentials.setCredentials(AuthScope.ANY,
-                        new UsernamePasswordCredentials(properties.username(), properties.password()));
+                credentials.setCredentials(
+                        AuthScope.ANY, new UsernamePasswordCredentials(properties.username(), properties.password()));
                 client.setDefaultCredentialsProvider(credentials);
             }
             if (ssl != null) {
@@ -70,11 +73,11 @@ class ElasticsearchConfiguration {
     /** TLS that trusts the certificates of the given PEM file (and only those). */
     private static SSLContext trusting(SearchProperties properties) {
         try (InputStream pem = Files.newInputStream(properties.caCertificate())) {
-            Collection<? extends Certificate> authorities = CertificateFactory.getInstance("X.509")
-                    .generateCertificates(pem);
+            Collection<? extends Certificate> authorities =
+                    CertificateFactory.getInstance("X.509").generateCertificates(pem);
             if (authorities.isEmpty()) {
-                throw new IllegalStateException("city.search.ca-certificate " + properties.caCertificate()
-                        + " holds no certificate");
+                throw new IllegalStateException(
+                        "city.search.ca-certificate " + properties.caCertificate() + " holds no certificate");
             }
             KeyStore trusted = KeyStore.getInstance(KeyStore.getDefaultType());
             trusted.load(null, null);
@@ -88,8 +91,9 @@ class ElasticsearchConfiguration {
             context.init(null, trust.getTrustManagers(), null);
             return context;
         } catch (IOException | GeneralSecurityException e) {
-            throw new IllegalStateException("city.search.ca-certificate " + properties.caCertificate()
-                    + " cannot be used: " + e.getMessage(), e);
+            throw new IllegalStateException(
+                    "city.search.ca-certificate " + properties.caCertificate() + " cannot be used: " + e.getMessage(),
+                    e);
         }
     }
 }

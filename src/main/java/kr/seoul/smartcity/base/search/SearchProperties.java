@@ -19,8 +19,12 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *                      as Elasticsearch's {@code http_ca.crt}); unset: the JVM's trusted authorities
  */
 @ConfigurationProperties("city.search")
-public record SearchProperties(@DefaultValue("http://localhost:9200") URI url, @Nullable String username,
-                               @Nullable String password, @Nullable String apiKey, @Nullable Path caCertificate) {
+public record SearchProperties(
+        @DefaultValue("http://localhost:9200") URI url,
+        @Nullable String username,
+        @Nullable String password,
+        @Nullable String apiKey,
+        @Nullable Path caCertificate) {
 
     public SearchProperties {
         if (apiKey != null && !apiKey.isBlank() && username != null && !username.isBlank()) {

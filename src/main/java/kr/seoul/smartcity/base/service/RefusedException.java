@@ -11,7 +11,9 @@ public abstract class RefusedException extends RuntimeException {
 
     /** Why, as an API answers it: forbidden (403), not found (404), or in conflict with the current state (409). */
     public enum Reason {
-        NOT_ALLOWED, NOT_FOUND, CONFLICT
+        NOT_ALLOWED,
+        NOT_FOUND,
+        CONFLICT
     }
 
     private final Reason reason;

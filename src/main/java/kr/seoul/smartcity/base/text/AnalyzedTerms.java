@@ -12,8 +12,7 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 /** The terms a Lucene analyzer (Nori for Korean) makes of a text, in order: one place for the token-stream ritual. */
 public final class AnalyzedTerms {
 
-    private AnalyzedTerms() {
-    }
+    private AnalyzedTerms() {}
 
     public static List<String> of(Analyzer analyzer, String text) {
         List<String> terms = new ArrayList<>();

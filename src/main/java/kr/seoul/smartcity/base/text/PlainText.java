@@ -11,8 +11,7 @@ import java.text.Normalizer;
  */
 public final class PlainText {
 
-    private PlainText() {
-    }
+    private PlainText() {}
 
     /** The cleaned text; null stays null. */
     public static String clean(String text) {
@@ -37,7 +36,6 @@ public final class PlainText {
             return false;
         }
         // zero-width space, joiners and marks, and the byte-order mark inside text
-        return !(c == 0x200b || c == 0x200c || c == 0x200d || c == 0x200e || c == 0x200f || c == 0x2060
-                || c == 0xfeff);
+        return !(c == 0x200b || c == 0x200c || c == 0x200d || c == 0x200e || c == 0x200f || c == 0x2060 || c == 0xfeff);
     }
 }

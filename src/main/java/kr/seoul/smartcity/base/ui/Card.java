@@ -8,8 +8,7 @@ import com.vaadin.flow.component.html.Section;
 /** The app's cards: a titled section, and the grid that lays cards out side by side (one column on phones). */
 public final class Card {
 
-    private Card() {
-    }
+    private Card() {}
 
     public static Section titled(String title, Component... content) {
         Section card = new Section(new H2(title));

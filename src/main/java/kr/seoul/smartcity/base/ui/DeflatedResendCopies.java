@@ -44,16 +44,16 @@ class DeflatedResendCopies implements VaadinServiceInitListener {
     }
 
     /** What is kept instead of the answer: the deflated UTF-8 bytes and the length of the text. */
-    record DeflatedAnswer(byte[] bytes, int utf8Length) {
-    }
+    record DeflatedAnswer(byte[] bytes, int utf8Length) {}
 
     static final class Handler extends UidlRequestHandler {
 
         private static final Pattern CLIENT_ID = Pattern.compile("\"clientId\"\\s*:\\s*(-?\\d+)");
 
         @Override
-        public Optional<ResponseWriter> synchronizedHandleRequest(VaadinSession session, VaadinRequest request,
-                VaadinResponse response, String requestBody) throws IOException {
+        public Optional<ResponseWriter> synchronizedHandleRequest(
+                VaadinSession session, VaadinRequest request, VaadinResponse response, String requestBody)
+                throws IOException {
             UI ui = session.getService().findUI(request);
             // the message's id is read only for a UI with a deflated copy: most messages come from UIs without one
             if (ui != null && ComponentUtil.getData(ui, DeflatedAnswer.class) != null && isResend(ui, requestBody)) {
@@ -69,7 +69,8 @@ class DeflatedResendCopies implements VaadinServiceInitListener {
         /** Vaadin's rule: a message is a resend when its id is the last one it processed. Unreadable: treated as one. */
         static boolean isResend(UI ui, String requestBody) {
             Matcher id = CLIENT_ID.matcher(requestBody == null ? "" : requestBody);
-            return !id.find() || Integer.parseInt(id.group(1)) == ui.getInternals().getLastProcessedClientToServerId();
+            return !id.find()
+                    || Integer.parseInt(id.group(1)) == ui.getInternals().getLastProcessedClientToServerId();
         }
 
         static void restore(UI ui) {

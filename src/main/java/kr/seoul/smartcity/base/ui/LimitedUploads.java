@@ -15,8 +15,7 @@ public final class LimitedUploads {
     /** Room for the multipart headers around the files. */
     private static final long ENVELOPE = 64 * 1024;
 
-    private LimitedUploads() {
-    }
+    private LimitedUploads() {}
 
     /** Files of at most {@code maxBytes}, at most {@code maxFiles} in one request, received into memory. */
     public static InMemoryUploadHandler inMemory(long maxBytes, int maxFiles, InMemoryUploadCallback callback) {

@@ -24,14 +24,18 @@ class LiveUis implements VaadinServiceInitListener {
     private final Timer pushLatency;
 
     LiveUis(MeterRegistry registry) {
-        Gauge.builder("city.ui.open", uis, AtomicInteger::get).description("Open Vaadin UIs (browser tabs) of this instance")
+        Gauge.builder("city.ui.open", uis, AtomicInteger::get)
+                .description("Open Vaadin UIs (browser tabs) of this instance")
                 .register(registry);
-        Gauge.builder("city.ui.sessions", sessions, AtomicInteger::get).description("Open Vaadin sessions of this instance")
+        Gauge.builder("city.ui.sessions", sessions, AtomicInteger::get)
+                .description("Open Vaadin sessions of this instance")
                 .register(registry);
         pushLatency = Timer.builder("city.push.latency")
                 .description("From a live update reaching a UI to its push, coalescing wait included")
-                .publishPercentileHistogram().minimumExpectedValue(Duration.ofMillis(1))
-                .maximumExpectedValue(Duration.ofSeconds(10)).register(registry);
+                .publishPercentileHistogram()
+                .minimumExpectedValue(Duration.ofMillis(1))
+                .maximumExpectedValue(Duration.ofSeconds(10))
+                .register(registry);
     }
 
     @Override

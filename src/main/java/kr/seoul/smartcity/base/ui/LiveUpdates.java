@@ -24,7 +24,8 @@ public final class LiveUpdates<T> {
         this.handler = handler;
     }
 
-    public static <T> void follow(Component component, LiveEventBus bus, Topic<T> topic, SerializableConsumer<T> handler) {
+    public static <T> void follow(
+            Component component, LiveEventBus bus, Topic<T> topic, SerializableConsumer<T> handler) {
         LiveUpdates<T> binding = new LiveUpdates<>(bus, topic, handler);
         component.addAttachListener(attach -> binding.open(attach.getUI()));
         component.addDetachListener(detach -> binding.close());

@@ -9,8 +9,7 @@ import com.vaadin.flow.component.markdown.Markdown;
  */
 public final class PlainMarkdown {
 
-    private PlainMarkdown() {
-    }
+    private PlainMarkdown() {}
 
     public static Markdown of(String markdown) {
         return new Markdown(withoutHtml(markdown));

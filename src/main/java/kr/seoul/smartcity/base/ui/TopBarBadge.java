@@ -53,6 +53,5 @@ public class TopBarBadge extends Composite<Button> {
      * @param countAttribute the data attribute holding the number
      * @param waitingClass the class the button has while something waits
      */
-    public record Names(String id, String countClass, String countAttribute, String waitingClass) {
-    }
+    public record Names(String id, String countClass, String countAttribute, String waitingClass) {}
 }

@@ -8,8 +8,7 @@ import com.vaadin.flow.component.UI;
  */
 public final class UiPush {
 
-    private UiPush() {
-    }
+    private UiPush() {}
 
     /** The queue of the UI; call once with the UI's session locked (in a click listener, for example). */
     public static Sink of(UI ui) {

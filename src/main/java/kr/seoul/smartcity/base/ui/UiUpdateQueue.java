@@ -54,8 +54,7 @@ final class UiUpdateQueue {
     /** Is told, after each push, how long its oldest update waited since it was offered. */
     @FunctionalInterface
     interface PushTimer {
-        PushTimer NONE = nanos -> {
-        };
+        PushTimer NONE = nanos -> {};
 
         void pushed(long waitedNanos);
     }

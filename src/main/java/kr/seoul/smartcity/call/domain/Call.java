@@ -11,9 +11,18 @@ import org.jspecify.annotations.Nullable;
  *
  * @param mediaSession the media server's session for it (OpenVidu's session id, or the built-in one)
  */
-public record Call(long id, CallKind kind, CallMode mode, CallStatus status, String caller,
-                   @Nullable String roomName, CallContext context, @Nullable String mediaSession, Instant createdAt,
-                   @Nullable Instant answeredAt, @Nullable Instant endedAt) {
+public record Call(
+        long id,
+        CallKind kind,
+        CallMode mode,
+        CallStatus status,
+        String caller,
+        @Nullable String roomName,
+        CallContext context,
+        @Nullable String mediaSession,
+        Instant createdAt,
+        @Nullable Instant answeredAt,
+        @Nullable Instant endedAt) {
 
     public boolean room() {
         return roomName != null;
@@ -25,7 +34,7 @@ public record Call(long id, CallKind kind, CallMode mode, CallStatus status, Str
             return Optional.empty();
         }
         Instant end = endedAt != null ? endedAt : now;
-        return Optional.of(Duration.between(answeredAt, end).isNegative() ? Duration.ZERO
-                : Duration.between(answeredAt, end));
+        return Optional.of(
+                Duration.between(answeredAt, end).isNegative() ? Duration.ZERO : Duration.between(answeredAt, end));
     }
 }

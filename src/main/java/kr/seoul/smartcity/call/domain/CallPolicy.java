@@ -9,16 +9,20 @@ import org.jspecify.annotations.Nullable;
  */
 public final class CallPolicy {
 
-    private CallPolicy() {
-    }
+    private CallPolicy() {}
 
     public static boolean mayCall(@Nullable Role role, boolean enabled) {
         return role != null && enabled;
     }
 
     /** Whether one person may call another: both may call, and nobody calls themselves. */
-    public static boolean mayCall(String caller, @Nullable Role callerRole, boolean callerEnabled, String callee,
-                                  @Nullable Role calleeRole, boolean calleeEnabled) {
+    public static boolean mayCall(
+            String caller,
+            @Nullable Role callerRole,
+            boolean callerEnabled,
+            String callee,
+            @Nullable Role calleeRole,
+            boolean calleeEnabled) {
         return mayCall(callerRole, callerEnabled) && mayCall(calleeRole, calleeEnabled) && !caller.equals(callee);
     }
 }

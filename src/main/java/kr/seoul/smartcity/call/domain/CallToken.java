@@ -8,8 +8,13 @@ import org.jspecify.annotations.Nullable;
  * The ticket that lets one person connect to one call's media, once. It is bound to the user it was issued to,
  * runs out after a short while, and cannot be used twice.
  */
-public record CallToken(String value, long callId, String username, Instant issuedAt, Instant expiresAt,
-                        @Nullable Instant usedAt) {
+public record CallToken(
+        String value,
+        long callId,
+        String username,
+        Instant issuedAt,
+        Instant expiresAt,
+        @Nullable Instant usedAt) {
 
     /**
      * Uses the token.

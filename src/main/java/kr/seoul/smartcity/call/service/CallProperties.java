@@ -13,8 +13,10 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param tokenTtl    how long a connection token may wait to be used
  */
 @ConfigurationProperties("city.calls")
-public record CallProperties(@DefaultValue OpenVidu openvidu, @DefaultValue("30s") Duration ringTimeout,
-                             @DefaultValue("2m") Duration tokenTtl) {
+public record CallProperties(
+        @DefaultValue OpenVidu openvidu,
+        @DefaultValue("30s") Duration ringTimeout,
+        @DefaultValue("2m") Duration tokenTtl) {
 
     /**
      * @param url    the OpenVidu deployment, for example {@code https://openvidu.example.go.kr}; unset for built-in calls

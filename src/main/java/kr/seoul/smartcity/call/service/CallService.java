@@ -37,8 +37,8 @@ import org.springframework.stereotype.Service;
 public class CallService {
 
     private static final Logger log = LoggerFactory.getLogger(CallService.class);
-    private static final Set<ParticipantState> NOT_IN = EnumSet.of(ParticipantState.INVITED, ParticipantState.LEFT,
-            ParticipantState.DECLINED, ParticipantState.MISSED);
+    private static final Set<ParticipantState> NOT_IN = EnumSet.of(
+            ParticipantState.INVITED, ParticipantState.LEFT, ParticipantState.DECLINED, ParticipantState.MISSED);
 
     private final CallStore store;
     private final MediaServer media;
@@ -46,8 +46,12 @@ public class CallService {
     private final LiveEventBus events;
     private final CallProperties properties;
 
-    CallService(CallStore store, MediaServer media, DirectoryService directory, LiveEventBus events,
-                CallProperties properties) {
+    CallService(
+            CallStore store,
+            MediaServer media,
+            DirectoryService directory,
+            LiveEventBus events,
+            CallProperties properties) {
         this.store = store;
         this.media = media;
         this.directory = directory;
@@ -62,8 +66,9 @@ public class CallService {
     /** Calls one official. */
     public Call callPerson(String caller, String callee, CallKind kind, CallContext context) {
         allowed(caller);
-        UserAccount account = directory.findAccount(callee).orElseThrow(() -> refused(
-                CallRefusedException.Reason.NOT_ALLOWED, "No account " + callee));
+        UserAccount account = directory
+                .findAccount(callee)
+                .orElseThrow(() -> refused(CallRefusedException.Reason.NOT_ALLOWED, "No account " + callee));
         if (!CallPolicy.mayCall(caller, allowed(caller).role(), true, callee, account.role(), account.enabled())) {
             throw refused(CallRefusedException.Reason.NOT_ALLOWED, caller + " may not call " + callee);
         }
@@ -84,8 +89,8 @@ public class CallService {
      * Opens a named conference room and rings everyone on duty in the departments invited. Other officials may join
      * it while it is open.
      */
-    public Call openRoom(String caller, String name, Collection<String> departmentCodes, CallKind kind,
-                         CallContext context) {
+    public Call openRoom(
+            String caller, String name, Collection<String> departmentCodes, CallKind kind, CallContext context) {
         allowed(caller);
         if (name == null || name.isBlank()) {
             throw refused(CallRefusedException.Reason.NO_NAME, "A room needs a name");
@@ -136,8 +141,8 @@ public class CallService {
         if (!call.room()) {
             store.participants(callId).stream()
                     .filter(p -> p.state() == ParticipantState.INVITED)
-                    .forEach(p -> store.moveParticipant(callId, p.username(), EnumSet.of(ParticipantState.INVITED),
-                            ParticipantState.LEFT, now));
+                    .forEach(p -> store.moveParticipant(
+                            callId, p.username(), EnumSet.of(ParticipantState.INVITED), ParticipantState.LEFT, now));
         }
         store.answer(callId, now);
         events.publish(CallUpdated.TOPIC, new CallUpdated(callId));
@@ -147,13 +152,12 @@ public class CallService {
     /** Declines a ringing call. A call that everyone called declined is over. */
     public void decline(long callId, String username) {
         Instant now = Instant.now();
-        if (!store.moveParticipant(callId, username, EnumSet.of(ParticipantState.INVITED), ParticipantState.DECLINED,
-                now)) {
+        if (!store.moveParticipant(
+                callId, username, EnumSet.of(ParticipantState.INVITED), ParticipantState.DECLINED, now)) {
             return;
         }
         Call call = store.find(callId).orElseThrow();
-        boolean stillRinging = store.participants(callId).stream()
-                .anyMatch(p -> p.state() == ParticipantState.INVITED);
+        boolean stillRinging = store.participants(callId).stream().anyMatch(p -> p.state() == ParticipantState.INVITED);
         if (!call.room() && call.status() == CallStatus.RINGING && !stillRinging) {
             finish(call, CallStatus.DECLINED, now);
         }
@@ -189,8 +193,8 @@ public class CallService {
      */
     public void redeem(long callId, String username, String token) {
         Instant now = Instant.now();
-        CallToken stored = store.findToken(token)
-                .orElseThrow(() -> new CallTokenException(CallTokenException.Reason.UNKNOWN));
+        CallToken stored =
+                store.findToken(token).orElseThrow(() -> new CallTokenException(CallTokenException.Reason.UNKNOWN));
         stored.redeem(callId, username, now);
         if (!store.useToken(token, now)) {
             throw new CallTokenException(CallTokenException.Reason.USED);
@@ -211,7 +215,9 @@ public class CallService {
         Call call = found.get();
         Instant now = Instant.now();
         store.moveParticipant(callId, username, EnumSet.of(ParticipantState.JOINED), ParticipantState.LEFT, now);
-        long inCall = store.participants(callId).stream().filter(p -> p.state() == ParticipantState.JOINED).count();
+        long inCall = store.participants(callId).stream()
+                .filter(p -> p.state() == ParticipantState.JOINED)
+                .count();
         if (call.status() == CallStatus.RINGING && !call.room() && call.caller().equals(username)) {
             finish(call, CallStatus.CANCELLED, now);
         } else if (call.status() == CallStatus.ACTIVE && !call.room() && inCall < 2 || inCall == 0) {
@@ -324,8 +330,9 @@ public class CallService {
     }
 
     private UserAccount allowed(String username) {
-        UserAccount account = directory.findAccount(username).orElseThrow(() -> refused(
-                CallRefusedException.Reason.NOT_ALLOWED, "No account " + username));
+        UserAccount account = directory
+                .findAccount(username)
+                .orElseThrow(() -> refused(CallRefusedException.Reason.NOT_ALLOWED, "No account " + username));
         if (!CallPolicy.mayCall(account.role(), account.enabled())) {
             throw refused(CallRefusedException.Reason.NOT_ALLOWED, username + " may not take part in calls");
         }
@@ -333,8 +340,8 @@ public class CallService {
     }
 
     private Call live(long callId) {
-        Call call = store.find(callId).orElseThrow(() -> refused(CallRefusedException.Reason.OVER,
-                "No call " + callId));
+        Call call =
+                store.find(callId).orElseThrow(() -> refused(CallRefusedException.Reason.OVER, "No call " + callId));
         if (!call.status().live()) {
             throw refused(CallRefusedException.Reason.OVER, "Call " + callId + " is over");
         }
@@ -342,7 +349,9 @@ public class CallService {
     }
 
     private Participant participant(Call call, String username) {
-        return store.participants(call.id()).stream().filter(p -> p.username().equals(username)).findFirst()
+        return store.participants(call.id()).stream()
+                .filter(p -> p.username().equals(username))
+                .findFirst()
                 .orElse(null);
     }
 

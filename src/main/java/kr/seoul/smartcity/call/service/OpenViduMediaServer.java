@@ -44,8 +44,10 @@ class OpenViduMediaServer implements MediaServer {
 
     private Session session(long callId) {
         String id = sessionId(callId);
-        return call("open session " + id, () -> openVidu.createSession(new SessionProperties.Builder()
-                .customSessionId(id).build()));
+        return call(
+                "open session " + id,
+                () -> openVidu.createSession(
+                        new SessionProperties.Builder().customSessionId(id).build()));
     }
 
     @Override
@@ -53,15 +55,22 @@ class OpenViduMediaServer implements MediaServer {
         Session session = openVidu.getActiveSession(sessionId);
         if (session == null) {
             // another instance created it: fetch it by its custom id (409 Conflict, then GET)
-            session = call("find session " + sessionId, () -> openVidu.createSession(new SessionProperties.Builder()
-                    .customSessionId(sessionId).build()));
+            session = call(
+                    "find session " + sessionId,
+                    () -> openVidu.createSession(new SessionProperties.Builder()
+                            .customSessionId(sessionId)
+                            .build()));
         }
         Session target = session;
-        String data = JsonMapper.shared().writeValueAsString(java.util.Map.of("username", username,
-                "name", displayName));
-        Connection connection = call("connect " + username + " to " + sessionId, () -> target.createConnection(
-                new ConnectionProperties.Builder().type(ConnectionType.WEBRTC).role(OpenViduRole.PUBLISHER)
-                        .data(data).build()));
+        String data =
+                JsonMapper.shared().writeValueAsString(java.util.Map.of("username", username, "name", displayName));
+        Connection connection = call(
+                "connect " + username + " to " + sessionId,
+                () -> target.createConnection(new ConnectionProperties.Builder()
+                        .type(ConnectionType.WEBRTC)
+                        .role(OpenViduRole.PUBLISHER)
+                        .data(data)
+                        .build()));
         return connection.getToken();
     }
 

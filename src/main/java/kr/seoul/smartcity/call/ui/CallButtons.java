@@ -24,7 +24,6 @@ import kr.seoul.smartcity.security.service.CityUser;
 import kr.seoul.smartcity.security.service.CurrentUser;
 import org.springframework.modulith.NamedInterface;
 
-
 /**
  * "Video call" and "Voice call" for wherever a department or an official appears (an alert, an incident, a
  * project, the directory), and "Conference room" for incidents. Inject this bean into a view and ask it for the
@@ -46,26 +45,26 @@ public class CallButtons {
 
     /** Buttons that ring everyone on duty in a department. */
     public Optional<Component> forDepartment(String departmentCode, CallContext context) {
-        return caller().map(me -> pair("department", departmentCode,
-                kind -> () -> calls.callDepartment(me, departmentCode, kind, context)));
+        return caller().map(me -> pair(
+                "department", departmentCode, kind -> () -> calls.callDepartment(me, departmentCode, kind, context)));
     }
 
     /** Buttons that ring one official; none on the official's own entry. */
     public Optional<Component> forPerson(String username, CallContext context) {
-        return caller().filter(me -> !me.equals(username)).map(me -> pair("person", username,
-                kind -> () -> calls.callPerson(me, username, kind, context)));
+        return caller().filter(me -> !me.equals(username))
+                .map(me -> pair("person", username, kind -> () -> calls.callPerson(me, username, kind, context)));
     }
 
     /**
      * A button that opens a named conference room, inviting departments (the ones suggested are ticked).
      */
-    public Optional<Component> conferenceRoom(String suggestedName,
-                                                                        Collection<String> suggestedDepartments,
-                                                                        CallContext context) {
+    public Optional<Component> conferenceRoom(
+            String suggestedName, Collection<String> suggestedDepartments, CallContext context) {
         return caller().map(me -> {
-            Button room = new Button(com.vaadin.flow.component.UI.getCurrent().getTranslation("call.room.open"),
-                    VaadinIcon.USERS.create(), click -> new RoomDialog(calls, directory, me, suggestedName,
-                    suggestedDepartments, context).open());
+            Button room = new Button(
+                    com.vaadin.flow.component.UI.getCurrent().getTranslation("call.room.open"),
+                    VaadinIcon.USERS.create(),
+                    click -> new RoomDialog(calls, directory, me, suggestedName, suggestedDepartments, context).open());
             room.addClassName("call-room-button");
             room.addThemeVariants(ButtonVariant.LUMO_SMALL);
             return room;
@@ -73,7 +72,9 @@ public class CallButtons {
     }
 
     private Optional<String> caller() {
-        return currentUser.get().filter(user -> CallPolicy.mayCall(user.role(), user.isEnabled()))
+        return currentUser
+                .get()
+                .filter(user -> CallPolicy.mayCall(user.role(), user.isEnabled()))
                 .map(CityUser::getUsername);
     }
 
@@ -83,10 +84,14 @@ public class CallButtons {
 
     private static Div pair(String target, String reference, Starter starter) {
         UI ui = UI.getCurrent();
-        Button video = new Button(ui.getTranslation("call.video"), VaadinIcon.CAMERA.create(),
+        Button video = new Button(
+                ui.getTranslation("call.video"),
+                VaadinIcon.CAMERA.create(),
                 click -> start(starter.start(CallKind.VIDEO)));
         video.addClassName("call-video");
-        Button voice = new Button(ui.getTranslation("call.voice"), VaadinIcon.PHONE.create(),
+        Button voice = new Button(
+                ui.getTranslation("call.voice"),
+                VaadinIcon.PHONE.create(),
                 click -> start(starter.start(CallKind.VOICE)));
         voice.addClassName("call-voice");
         for (Button button : new Button[] {video, voice}) {

@@ -42,8 +42,12 @@ class CallCommands implements CommandSource, CommandAction {
             return List.of();
         }
         return directory.departments().stream()
-                .map(department -> CommandTarget.action(TargetKind.CALL, department.code(), department.nameKo(),
-                        department.nameEn(), DepartmentNames.aliases(department.code(), department.nameKo())))
+                .map(department -> CommandTarget.action(
+                        TargetKind.CALL,
+                        department.code(),
+                        department.nameKo(),
+                        department.nameEn(),
+                        DepartmentNames.aliases(department.code(), department.nameKo())))
                 .toList();
     }
 
@@ -52,14 +56,18 @@ class CallCommands implements CommandSource, CommandAction {
         if (match.target().kind() != TargetKind.CALL) {
             return false;
         }
-        String me = currentUser.get().filter(user -> CallPolicy.mayCall(user.role(), user.isEnabled()))
-                .map(CityUser::getUsername).orElse(null);
+        String me = currentUser
+                .get()
+                .filter(user -> CallPolicy.mayCall(user.role(), user.isEnabled()))
+                .map(CityUser::getUsername)
+                .orElse(null);
         if (me == null) {
             return false;
         }
         CallKind kind = "VOICE".equals(match.text()) ? CallKind.VOICE : CallKind.VIDEO;
         String department = match.target().key();
-        CallContext context = new CallContext(ContextType.DIRECTORY, department, match.target().labelKo());
+        CallContext context = new CallContext(
+                ContextType.DIRECTORY, department, match.target().labelKo());
         CallButtons.start(() -> calls.callDepartment(me, department, kind, context));
         return true;
     }

@@ -33,31 +33,34 @@ class CallControls extends Div {
 
     void draw() {
         removeAll();
-        Button mute = new Button(getTranslation(micOn ? "call.mute" : "call.unmute"),
-                VaadinIcon.MICROPHONE.create(), click -> {
-            micOn = !micOn;
-            media.setMicrophone(micOn);
-            draw();
-        });
+        Button mute = new Button(
+                getTranslation(micOn ? "call.mute" : "call.unmute"), VaadinIcon.MICROPHONE.create(), click -> {
+                    micOn = !micOn;
+                    media.setMicrophone(micOn);
+                    draw();
+                });
         mute.setId("call-mute");
         mute.getElement().setAttribute("aria-pressed", String.valueOf(!micOn));
         add(mute);
         if (kind == CallKind.VIDEO) {
-            Button cameraButton = new Button(getTranslation(camOn ? "call.camera-off" : "call.camera-on"),
-                    (camOn ? VaadinIcon.EYE_SLASH : VaadinIcon.EYE).create(), click -> {
-                camOn = !camOn;
-                media.setCamera(camOn);
-                draw();
-            });
+            Button cameraButton = new Button(
+                    getTranslation(camOn ? "call.camera-off" : "call.camera-on"),
+                    (camOn ? VaadinIcon.EYE_SLASH : VaadinIcon.EYE).create(),
+                    click -> {
+                        camOn = !camOn;
+                        media.setCamera(camOn);
+                        draw();
+                    });
             cameraButton.setId("call-camera-toggle");
             cameraButton.getElement().setAttribute("aria-pressed", String.valueOf(!camOn));
-            Button screen = new Button(getTranslation(sharing ? "call.screen-stop" : "call.screen"),
-                    VaadinIcon.DESKTOP.create(), click -> media.shareScreen(!sharing));
+            Button screen = new Button(
+                    getTranslation(sharing ? "call.screen-stop" : "call.screen"),
+                    VaadinIcon.DESKTOP.create(),
+                    click -> media.shareScreen(!sharing));
             screen.setId("call-screen");
             add(cameraButton, screen);
         }
-        Button leaveButton = new Button(getTranslation("call.leave"), VaadinIcon.PHONE.create(),
-                click -> leave.run());
+        Button leaveButton = new Button(getTranslation("call.leave"), VaadinIcon.PHONE.create(), click -> leave.run());
         leaveButton.setId("call-leave");
         leaveButton.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_PRIMARY);
         add(leaveButton);

@@ -25,8 +25,10 @@ class CallIndicator extends Composite<TopBarBadge> {
     private final CallService calls;
     private final DirectoryService directory;
     private final String username;
-    private final TopBarBadge badge = new TopBarBadge(VaadinIcon.PHONE,
-            new TopBarBadge.Names("call-indicator", "missed-count", "data-missed", "has-missed"), CallsView.class);
+    private final TopBarBadge badge = new TopBarBadge(
+            VaadinIcon.PHONE,
+            new TopBarBadge.Names("call-indicator", "missed-count", "data-missed", "has-missed"),
+            CallsView.class);
     private RingingDialog ringing;
     private Registration seenRegistration;
 
@@ -65,8 +67,11 @@ class CallIndicator extends Composite<TopBarBadge> {
         Optional<Call> next = ringingNow.stream().findFirst();
         if (ringing == null && next.isPresent()) {
             Call call = next.get();
-            ringing = new RingingDialog(call, People.nameWithDepartment(directory, call.caller(), getLocale()),
-                    () -> accept(call), () -> decline(call));
+            ringing = new RingingDialog(
+                    call,
+                    People.nameWithDepartment(directory, call.caller(), getLocale()),
+                    () -> accept(call),
+                    () -> decline(call));
             ringing.open();
         }
     }

@@ -20,8 +20,8 @@ class CallIndicatorContribution implements NavbarContribution {
     private final LiveEventBus events;
     private final CurrentUser currentUser;
 
-    CallIndicatorContribution(CallService calls, DirectoryService directory, LiveEventBus events,
-                              CurrentUser currentUser) {
+    CallIndicatorContribution(
+            CallService calls, DirectoryService directory, LiveEventBus events, CurrentUser currentUser) {
         this.calls = calls;
         this.directory = directory;
         this.events = events;
@@ -30,7 +30,8 @@ class CallIndicatorContribution implements NavbarContribution {
 
     @Override
     public Optional<Component> create() {
-        return currentUser.get()
+        return currentUser
+                .get()
                 .filter(user -> CallPolicy.mayCall(user.role(), user.isEnabled()))
                 .map(CityUser::getUsername)
                 .map(username -> new CallIndicator(calls, directory, events, username));

@@ -25,12 +25,10 @@ import tools.jackson.databind.node.ObjectNode;
 class CallMedia extends Component implements HasSize, HasStyle {
 
     /** A signal the browser wants delivered to another peer. */
-    record Outgoing(String to, String type, String data) {
-    }
+    record Outgoing(String to, String type, String data) {}
 
     /** A camera or microphone of this browser. */
-    record Device(String kind, String id, String label) {
-    }
+    record Device(String kind, String id, String label) {}
 
     CallMedia(CallMode mode, CallKind kind, String peerId, String displayName, String youLabel) {
         getElement().setProperty("mode", mode.name());
@@ -80,36 +78,62 @@ class CallMedia extends Component implements HasSize, HasStyle {
 
     /** The devices found after the check: a JSON object {devices: [{kind, id, label}], current: {camera, microphone}}. */
     void onDevices(SerializableConsumer<JsonNode> listener) {
-        getElement().addEventListener("call-devices", event -> listener.accept(
-                JsonMapper.shared().readTree(event.getEventData().get("event.detail.devices").asString())))
+        getElement()
+                .addEventListener(
+                        "call-devices",
+                        event -> listener.accept(JsonMapper.shared()
+                                .readTree(event.getEventData()
+                                        .get("event.detail.devices")
+                                        .asString())))
                 .addEventData("event.detail.devices");
     }
 
     void onJoined(SerializableConsumer<String> listener) {
-        getElement().addEventListener("call-joined", event -> listener.accept(
-                event.getEventData().get("event.detail.token").asString())).addEventData("event.detail.token");
+        getElement()
+                .addEventListener(
+                        "call-joined",
+                        event -> listener.accept(
+                                event.getEventData().get("event.detail.token").asString()))
+                .addEventData("event.detail.token");
     }
 
     void onState(SerializableConsumer<String> listener) {
-        getElement().addEventListener("call-state", event -> listener.accept(
-                event.getEventData().get("event.detail.state").asString())).addEventData("event.detail.state");
+        getElement()
+                .addEventListener(
+                        "call-state",
+                        event -> listener.accept(
+                                event.getEventData().get("event.detail.state").asString()))
+                .addEventData("event.detail.state");
     }
 
     void onSignal(SerializableConsumer<Outgoing> listener) {
-        getElement().addEventListener("call-signal", event -> listener.accept(new Outgoing(
-                        event.getEventData().get("event.detail.to").asString(),
-                        event.getEventData().get("event.detail.type").asString(),
-                        event.getEventData().get("event.detail.data").asString())))
-                .addEventData("event.detail.to").addEventData("event.detail.type").addEventData("event.detail.data");
+        getElement()
+                .addEventListener(
+                        "call-signal",
+                        event -> listener.accept(new Outgoing(
+                                event.getEventData().get("event.detail.to").asString(),
+                                event.getEventData().get("event.detail.type").asString(),
+                                event.getEventData().get("event.detail.data").asString())))
+                .addEventData("event.detail.to")
+                .addEventData("event.detail.type")
+                .addEventData("event.detail.data");
     }
 
     void onError(SerializableConsumer<String> listener) {
-        getElement().addEventListener("call-error", event -> listener.accept(
-                event.getEventData().get("event.detail.message").asString())).addEventData("event.detail.message");
+        getElement()
+                .addEventListener(
+                        "call-error",
+                        event -> listener.accept(
+                                event.getEventData().get("event.detail.message").asString()))
+                .addEventData("event.detail.message");
     }
 
     void onScreen(SerializableConsumer<Boolean> listener) {
-        getElement().addEventListener("call-screen", event -> listener.accept(
-                event.getEventData().get("event.detail.sharing").asBoolean())).addEventData("event.detail.sharing");
+        getElement()
+                .addEventListener(
+                        "call-screen",
+                        event -> listener.accept(
+                                event.getEventData().get("event.detail.sharing").asBoolean()))
+                .addEventData("event.detail.sharing");
     }
 }

@@ -22,7 +22,8 @@ class CallParticipants extends Div {
         removeAll();
         for (Participant p : people) {
             Div row = new Div();
-            row.addClassNames("call-participant", "participant-" + p.state().name().toLowerCase());
+            row.addClassNames(
+                    "call-participant", "participant-" + p.state().name().toLowerCase());
             row.getElement().setAttribute("data-username", p.username());
             Span name = new Span(People.nameWithDepartment(directory, p.username(), getLocale()));
             Span state = new Span(getTranslation(p.state().labelKey()));

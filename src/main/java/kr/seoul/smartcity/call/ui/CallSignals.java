@@ -26,7 +26,8 @@ class CallSignals {
         close();
         UI ui = UI.getCurrent();
         subscription = events.subscribe(CallSignal.TOPIC, signal -> {
-            if (signal.callId() == callId && !signal.from().equals(peerId)
+            if (signal.callId() == callId
+                    && !signal.from().equals(peerId)
                     && (signal.to().equals(peerId) || signal.to().equals(CallSignal.EVERYONE))) {
                 ui.access(() -> receive.accept(signal));
             }

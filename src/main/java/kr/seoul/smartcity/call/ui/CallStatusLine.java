@@ -25,13 +25,16 @@ class CallStatusLine extends Span {
         boolean ringing = call.status() == CallStatus.RINGING
                 && people.stream().anyMatch(p -> p.state() == ParticipantState.INVITED);
         if (ringing && !call.room()) {
-            List<String> called = people.stream().filter(p -> p.state() == ParticipantState.INVITED)
-                    .map(p -> People.name(directory, p.username())).toList();
+            List<String> called = people.stream()
+                    .filter(p -> p.state() == ParticipantState.INVITED)
+                    .map(p -> People.name(directory, p.username()))
+                    .toList();
             setText(getTranslation("call.ringing", String.join(", ", called)));
         } else {
             setText(getTranslation(call.status().labelKey()));
         }
-        getElement().setAttribute("data-status", ringing ? "RINGING" : call.status().name());
+        getElement()
+                .setAttribute("data-status", ringing ? "RINGING" : call.status().name());
         return ringing;
     }
 }

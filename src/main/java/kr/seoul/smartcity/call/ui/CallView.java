@@ -79,7 +79,8 @@ public class CallView extends Main implements HasUrlParameter<Long>, HasDynamicT
             add(status);
             return;
         }
-        boolean invited = calls.participants(call.id()).stream().anyMatch(p -> p.username().equals(user.getUsername()));
+        boolean invited = calls.participants(call.id()).stream()
+                .anyMatch(p -> p.username().equals(user.getUsername()));
         if (!invited && !call.room()) {
             title.setText(getTranslation("call.title"));
             add(title, new Paragraph(getTranslation(CallRefusedException.Reason.NOT_INVITED.labelKey())));
@@ -92,7 +93,13 @@ public class CallView extends Main implements HasUrlParameter<Long>, HasDynamicT
         prejoin = new DeviceCheck(call.kind(), media::useDevices, this::join, this::leave);
         controls = new CallControls(call.kind(), media, this::leave);
         media.onScreen(controls::sharing);
-        add(title, header, context(), media, prejoin, controls,
+        add(
+                title,
+                header,
+                context(),
+                media,
+                prejoin,
+                controls,
                 Card.grid(Card.titled(getTranslation("call.participants"), participants)));
         refresh();
         LiveUpdates.follow(this, events, CallUpdated.TOPIC, updated -> refresh());
@@ -103,14 +110,15 @@ public class CallView extends Main implements HasUrlParameter<Long>, HasDynamicT
         Div context = new Div();
         context.addClassName("call-context");
         if (!call.context().label().isBlank()) {
-            context.setText(getTranslation(call.context().type().labelKey()) + ": " + call.context().label());
+            context.setText(getTranslation(call.context().type().labelKey()) + ": "
+                    + call.context().label());
         }
         return context;
     }
 
     private CallMedia media() {
-        CallMedia created = new CallMedia(calls.mode(), call.kind(), peerId, user.displayName(),
-                getTranslation("call.you"));
+        CallMedia created =
+                new CallMedia(calls.mode(), call.kind(), peerId, user.displayName(), getTranslation("call.you"));
         created.setId("call-media");
         created.onDevices(found -> prejoin.show(found));
         created.onJoined(this::redeem);
@@ -211,7 +219,10 @@ public class CallView extends Main implements HasUrlParameter<Long>, HasDynamicT
             signals.close();
             prejoin.setVisible(false);
             controls.setVisible(false);
-            notify(getTranslation("call.ended-notice", getTranslation(call.status().labelKey())), false);
+            notify(
+                    getTranslation(
+                            "call.ended-notice", getTranslation(call.status().labelKey())),
+                    false);
         }
     }
 
@@ -263,7 +274,8 @@ public class CallView extends Main implements HasUrlParameter<Long>, HasDynamicT
     }
 
     static String duration(Call call) {
-        return call.talkTime(Instant.now()).map(d -> String.format("%d:%02d", d.toMinutes(), d.toSecondsPart()))
+        return call.talkTime(Instant.now())
+                .map(d -> String.format("%d:%02d", d.toMinutes(), d.toSecondsPart()))
                 .orElse("–");
     }
 }

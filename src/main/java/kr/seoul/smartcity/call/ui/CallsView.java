@@ -50,8 +50,12 @@ public class CallsView extends Main implements HasDynamicTitle {
     private final Div rooms = new Div();
     private final Div log = new Div();
 
-    CallsView(CallService calls, DirectoryService directory, CurrentUser currentUser, LiveEventBus events,
-              CallButtons callButtons) {
+    CallsView(
+            CallService calls,
+            DirectoryService directory,
+            CurrentUser currentUser,
+            LiveEventBus events,
+            CallButtons callButtons) {
         this.calls = calls;
         this.directory = directory;
         this.callButtons = callButtons;
@@ -63,16 +67,27 @@ public class CallsView extends Main implements HasDynamicTitle {
         Span mode = new Span(getTranslation(calls.mode().labelKey()));
         mode.setId("calls-mode");
         mode.addClassNames("call-mode", "badge");
-        Button newRoom = new Button(getTranslation("call.room.open"), VaadinIcon.USERS.create(),
-                click -> new RoomDialog(calls, directory, user.getUsername(), "", List.of(),
-                        new CallContext(ContextType.ROOM, "", "")).open());
+        Button newRoom = new Button(
+                getTranslation("call.room.open"),
+                VaadinIcon.USERS.create(),
+                click -> new RoomDialog(
+                                calls,
+                                directory,
+                                user.getUsername(),
+                                "",
+                                List.of(),
+                                new CallContext(ContextType.ROOM, "", ""))
+                        .open());
         newRoom.setId("new-room");
         newRoom.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         Div head = new Div(mode, newRoom);
         head.addClassName("calls-head");
-        add(new H1(getTranslation("nav.calls")), head, Card.grid(
-                Card.titled(getTranslation("call.missed"), missed),
-                Card.titled(getTranslation("call.rooms"), rooms)),
+        add(
+                new H1(getTranslation("nav.calls")),
+                head,
+                Card.grid(
+                        Card.titled(getTranslation("call.missed"), missed),
+                        Card.titled(getTranslation("call.rooms"), rooms)),
                 Card.grid(Card.titled(getTranslation("call.log"), log)));
         refresh();
         LiveUpdates.follow(this, events, CallUpdated.TOPIC, updated -> refresh());
@@ -99,8 +114,9 @@ public class CallsView extends Main implements HasDynamicTitle {
         }
         for (Call room : open) {
             Div row = row(room, false);
-            Button join = new Button(getTranslation("call.join"), click -> getUI().ifPresent(ui ->
-                    ui.navigate(CallView.class, room.id())));
+            Button join = new Button(
+                    getTranslation("call.join"),
+                    click -> getUI().ifPresent(ui -> ui.navigate(CallView.class, room.id())));
             join.addClassName("room-join");
             join.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_PRIMARY);
             row.add(join);
@@ -121,8 +137,10 @@ public class CallsView extends Main implements HasDynamicTitle {
         row.addClassNames("call-row", "call-" + call.status().name().toLowerCase());
         row.getElement().setAttribute("data-call-id", String.valueOf(call.id()));
         List<Participant> people = calls.participants(call.id());
-        String called = people.stream().filter(Participant::invited)
-                .map(p -> People.name(directory, p.username())).collect(Collectors.joining(", "));
+        String called = people.stream()
+                .filter(Participant::invited)
+                .map(p -> People.name(directory, p.username()))
+                .collect(Collectors.joining(", "));
         String who = call.room()
                 ? getTranslation("call.log.room", call.roomName(), People.name(directory, call.caller()))
                 : getTranslation("call.log.who", People.name(directory, call.caller()), called);
@@ -130,13 +148,15 @@ public class CallsView extends Main implements HasDynamicTitle {
         title.addClassName("call-row-title");
         String details = getTranslation(call.kind().labelKey()) + " · "
                 + java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm", getLocale())
-                .withZone(java.time.ZoneId.of("Asia/Seoul")).format(call.createdAt());
+                        .withZone(java.time.ZoneId.of("Asia/Seoul"))
+                        .format(call.createdAt());
         if (withOutcome) {
             details += " · " + getTranslation(call.status().labelKey()) + " · "
                     + getTranslation("call.log.duration", CallView.duration(call));
         }
         if (!call.context().label().isBlank()) {
-            details += " · " + getTranslation(call.context().type().labelKey()) + ": " + call.context().label();
+            details += " · " + getTranslation(call.context().type().labelKey()) + ": "
+                    + call.context().label();
         }
         Span detail = new Span(details);
         detail.addClassName("call-row-detail");

@@ -26,8 +26,8 @@ class DeviceCheck extends Div {
     DeviceCheck(CallKind kind, BiConsumer<String, String> useDevices, Runnable join, Runnable cancel) {
         setId("call-prejoin");
         addClassName("call-prejoin");
-        Paragraph hint = new Paragraph(getTranslation(kind == CallKind.VIDEO ? "call.check.video"
-                : "call.check.voice"));
+        Paragraph hint =
+                new Paragraph(getTranslation(kind == CallKind.VIDEO ? "call.check.video" : "call.check.voice"));
         camera.setId("call-camera");
         camera.setLabel(getTranslation("call.camera"));
         camera.setItemLabelGenerator(CallMedia.Device::label);
@@ -35,7 +35,8 @@ class DeviceCheck extends Div {
         microphone.setId("call-microphone");
         microphone.setLabel(getTranslation("call.microphone"));
         microphone.setItemLabelGenerator(CallMedia.Device::label);
-        Runnable chosen = () -> useDevices.accept(camera.getValue() == null ? "" : camera.getValue().id(),
+        Runnable chosen = () -> useDevices.accept(
+                camera.getValue() == null ? "" : camera.getValue().id(),
                 microphone.getValue() == null ? "" : microphone.getValue().id());
         camera.addValueChangeListener(change -> {
             if (change.isFromClient()) {
@@ -50,8 +51,8 @@ class DeviceCheck extends Div {
         Button joinButton = new Button(getTranslation("call.join"), VaadinIcon.SIGN_IN.create(), click -> join.run());
         joinButton.setId("call-join");
         joinButton.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SUCCESS);
-        Button cancelButton = new Button(getTranslation("call.leave"), VaadinIcon.PHONE.create(),
-                click -> cancel.run());
+        Button cancelButton =
+                new Button(getTranslation("call.leave"), VaadinIcon.PHONE.create(), click -> cancel.run());
         cancelButton.setId("call-cancel");
         cancelButton.addThemeVariants(ButtonVariant.LUMO_ERROR);
         Div devices = new Div(camera, microphone);
@@ -66,7 +67,9 @@ class DeviceCheck extends Div {
         List<CallMedia.Device> cameras = new ArrayList<>();
         List<CallMedia.Device> microphones = new ArrayList<>();
         found.path("devices").forEach(device -> {
-            CallMedia.Device item = new CallMedia.Device(device.path("kind").asString(), device.path("id").asString(),
+            CallMedia.Device item = new CallMedia.Device(
+                    device.path("kind").asString(),
+                    device.path("id").asString(),
                     device.path("label").asString());
             (item.kind().equals("videoinput") ? cameras : microphones).add(item);
         });
@@ -75,7 +78,10 @@ class DeviceCheck extends Div {
         String currentCamera = found.path("current").path("camera").asString();
         String currentMicrophone = found.path("current").path("microphone").asString();
         cameras.stream().filter(d -> d.id().equals(currentCamera)).findFirst().ifPresent(camera::setValue);
-        microphones.stream().filter(d -> d.id().equals(currentMicrophone)).findFirst().ifPresent(microphone::setValue);
+        microphones.stream()
+                .filter(d -> d.id().equals(currentMicrophone))
+                .findFirst()
+                .ifPresent(microphone::setValue);
         getElement().setAttribute("data-devices", "ready");
     }
 }

@@ -70,13 +70,17 @@ public class DirectoryView extends Main implements HasDynamicTitle {
             return;
         }
         Map<String, List<StaffMember>> byDepartment = new LinkedHashMap<>();
-        found.forEach(member -> byDepartment.computeIfAbsent(member.departmentCode() == null ? ""
-                : member.departmentCode(), code -> new java.util.ArrayList<>()).add(member));
+        found.forEach(member -> byDepartment
+                .computeIfAbsent(
+                        member.departmentCode() == null ? "" : member.departmentCode(),
+                        code -> new java.util.ArrayList<>())
+                .add(member));
         byDepartment.forEach((code, members) -> results.add(department(code, members)));
     }
 
     private Section department(String code, List<StaffMember> members) {
-        String name = code.isEmpty() ? getTranslation("directory.no-department")
+        String name = code.isEmpty()
+                ? getTranslation("directory.no-department")
                 : members.getFirst().departmentName(getLocale());
         Section section = new Section();
         section.addClassNames("card", "directory-department");
@@ -97,8 +101,8 @@ public class DirectoryView extends Main implements HasDynamicTitle {
         row.getElement().setAttribute("data-username", member.username());
         Span name = new Span(member.displayName());
         name.addClassName("person-name");
-        Span rank = new Span(member.rankTitle().isBlank() ? getTranslation(member.role().labelKey())
-                : member.rankTitle());
+        Span rank = new Span(
+                member.rankTitle().isBlank() ? getTranslation(member.role().labelKey()) : member.rankTitle());
         rank.addClassName("person-rank");
         Span duty = new Span(getTranslation(member.onDuty() ? "directory.on-duty" : "directory.off-duty"));
         duty.addClassNames("person-duty", member.onDuty() ? "on-duty" : "off-duty");
@@ -114,7 +118,9 @@ public class DirectoryView extends Main implements HasDynamicTitle {
         actions.addClassName("person-actions");
         callButtons.forPerson(member.username(), CallContext.directory()).ifPresent(actions::add);
         if (user.role() == Role.ADMIN) {
-            Button edit = new Button(getTranslation("directory.edit"), VaadinIcon.EDIT.create(),
+            Button edit = new Button(
+                    getTranslation("directory.edit"),
+                    VaadinIcon.EDIT.create(),
                     click -> new ContactDialog(directory, member, this::show).open());
             edit.addClassName("person-edit");
             edit.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);

@@ -24,8 +24,10 @@ class RingingDialog extends Dialog {
         setModal(true);
         setCloseOnOutsideClick(false);
         setCloseOnEsc(false);
-        setHeaderTitle(getTranslation(call.room() ? "call.incoming.room" : call.kind() == CallKind.VIDEO
-                ? "call.incoming.video" : "call.incoming.voice"));
+        setHeaderTitle(getTranslation(
+                call.room()
+                        ? "call.incoming.room"
+                        : call.kind() == CallKind.VIDEO ? "call.incoming.video" : "call.incoming.voice"));
         Icon icon = (call.kind() == CallKind.VIDEO ? VaadinIcon.CAMERA : VaadinIcon.PHONE).create();
         icon.addClassName("ringing-icon");
         Span who = new Span(callerName);
@@ -39,7 +41,8 @@ class RingingDialog extends Dialog {
             body.add(room);
         }
         if (!call.context().label().isBlank()) {
-            Span context = new Span(getTranslation(call.context().type().labelKey()) + ": " + call.context().label());
+            Span context = new Span(getTranslation(call.context().type().labelKey()) + ": "
+                    + call.context().label());
             context.addClassName("ringing-context");
             body.add(context);
         }

@@ -54,8 +54,7 @@ final class Ringtone {
             }
             """;
 
-    private Ringtone() {
-    }
+    private Ringtone() {}
 
     /** Starts ringing in the component's browser tab (through the page, so it works while dialogs come and go). */
     static void start(Component component, String kind) {
@@ -67,6 +66,9 @@ final class Ringtone {
     }
 
     private static java.util.Optional<com.vaadin.flow.component.page.Page> page(Component component) {
-        return component.getUI().or(() -> java.util.Optional.ofNullable(UI.getCurrent())).map(UI::getPage);
+        return component
+                .getUI()
+                .or(() -> java.util.Optional.ofNullable(UI.getCurrent()))
+                .map(UI::getPage);
     }
 }

@@ -19,8 +19,13 @@ import kr.seoul.smartcity.directory.service.DirectoryService;
 /** Opens a named conference room and rings the departments invited to it. */
 class RoomDialog extends Dialog {
 
-    RoomDialog(CallService calls, DirectoryService directory, String caller, String suggestedName,
-               Collection<String> suggestedDepartments, CallContext context) {
+    RoomDialog(
+            CallService calls,
+            DirectoryService directory,
+            String caller,
+            String suggestedName,
+            Collection<String> suggestedDepartments,
+            CallContext context) {
         setId("room-dialog");
         setHeaderTitle(getTranslation("call.room.open"));
         TextField name = new TextField(getTranslation("call.room.name"));
@@ -34,7 +39,8 @@ class RoomDialog extends Dialog {
         departments.setItems(directory.departments());
         departments.setItemLabelGenerator(department -> department.name(getLocale()));
         departments.setValue(directory.departments().stream()
-                .filter(department -> suggestedDepartments.contains(department.code())).collect(Collectors.toSet()));
+                .filter(department -> suggestedDepartments.contains(department.code()))
+                .collect(Collectors.toSet()));
         RadioButtonGroup<CallKind> kind = new RadioButtonGroup<>(getTranslation("call.room.kind"));
         kind.setItems(CallKind.values());
         kind.setItemLabelGenerator(k -> getTranslation(k.labelKey()));
@@ -46,7 +52,8 @@ class RoomDialog extends Dialog {
                 name.setErrorMessage(getTranslation("call.refused.no-name"));
                 return;
             }
-            Set<String> codes = departments.getValue().stream().map(Department::code).collect(Collectors.toSet());
+            Set<String> codes =
+                    departments.getValue().stream().map(Department::code).collect(Collectors.toSet());
             close();
             CallButtons.start(() -> calls.openRoom(caller, name.getValue(), codes, kind.getValue(), context));
         });

@@ -20,7 +20,11 @@ import org.jspecify.annotations.Nullable;
  * @param values   the values the row holds
  * @param filter   only rows whose field has one of these texts are read (for example one measuring station type)
  */
-public record SourceMapping(Field time, @Nullable Field district, List<Value> values, @Nullable Filter filter) {
+public record SourceMapping(
+        Field time,
+        @Nullable Field district,
+        List<Value> values,
+        @Nullable Filter filter) {
 
     public SourceMapping {
         values = values == null ? List.of() : List.copyOf(values);
@@ -60,8 +64,14 @@ public record SourceMapping(Field time, @Nullable Field district, List<Value> va
      * @param combine   how rows with the same district and time combine into one value
      * @param city      how a citywide value is made from the districts' values (NONE: not made)
      */
-    public record Value(String indicator, List<String> names, double scale, double offset, Map<String, Double> codes,
-                        Combine combine, Combine city) {
+    public record Value(
+            String indicator,
+            List<String> names,
+            double scale,
+            double offset,
+            Map<String, Double> codes,
+            Combine combine,
+            Combine city) {
 
         public Value {
             names = names == null ? List.of() : List.copyOf(names);

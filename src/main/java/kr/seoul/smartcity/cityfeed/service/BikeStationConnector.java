@@ -40,8 +40,12 @@ class BikeStationConnector implements FeedConnector {
     private final CityFeedProperties properties;
     private final Clock clock;
 
-    BikeStationConnector(SeoulOpenApiClient client, ObservationIngest ingest, CityFeedService feeds,
-                         CityFeedProperties properties, Clock clock) {
+    BikeStationConnector(
+            SeoulOpenApiClient client,
+            ObservationIngest ingest,
+            CityFeedService feeds,
+            CityFeedProperties properties,
+            Clock clock) {
         this.client = client;
         this.ingest = ingest;
         this.feeds = feeds;
@@ -80,9 +84,17 @@ class BikeStationConnector implements FeedConnector {
                 continue;
             }
             String label = format(bikes.getAsDouble()) + (racks.isPresent() ? "/" + format(racks.getAsDouble()) : "");
-            points.add(new MapPoint(MapLayer.BIKE_STATIONS, id.get(), FeedRows.text(row, "stationName").orElse(id.get()),
-                    latitude.getAsDouble(), longitude.getAsDouble(), bikes.getAsDouble(),
-                    racks.isPresent() ? racks.getAsDouble() : null, label, DisclosureClass.PUBLIC, now));
+            points.add(new MapPoint(
+                    MapLayer.BIKE_STATIONS,
+                    id.get(),
+                    FeedRows.text(row, "stationName").orElse(id.get()),
+                    latitude.getAsDouble(),
+                    longitude.getAsDouble(),
+                    bikes.getAsDouble(),
+                    racks.isPresent() ? racks.getAsDouble() : null,
+                    label,
+                    DisclosureClass.PUBLIC,
+                    now));
         }
         if (skipped > 0) {
             log.warn("{}: {} of {} rows lacked an id, a count or coordinates", SOURCE, skipped, rows.size());

@@ -28,7 +28,10 @@ public record CityFeedProperties(
         @DefaultValue Seoul seoul,
         @DefaultValue Subway subway,
         @DefaultValue Safety safety,
-        @DefaultValue({"광화문·덕수궁", "강남역", "홍대 관광특구", "명동 관광특구", "잠실 관광특구"}) List<String> citydata,
+
+        @DefaultValue({"광화문·덕수궁", "강남역", "홍대 관광특구", "명동 관광특구", "잠실 관광특구"})
+        List<String> citydata,
+
         @DefaultValue Intervals intervals,
         @DefaultValue("PT10S") Duration initialDelay,
         @DefaultValue Http http,
@@ -40,7 +43,9 @@ public record CityFeedProperties(
      * @param baseUrl the Plaza's address
      * @param key     its key; without it the Plaza's feeds and sources are not polled
      */
-    public record Seoul(@DefaultValue("http://openapi.seoul.go.kr:8088") String baseUrl, @Nullable String key) {
+    public record Seoul(
+            @DefaultValue("http://openapi.seoul.go.kr:8088") String baseUrl,
+            @Nullable String key) {
 
         public boolean configured() {
             return hasText(key);
@@ -53,9 +58,11 @@ public record CityFeedProperties(
      * @param stations station names as the arrival feed spells them (Seoul Station is {@code 서울} there)
      * @param rows     arrivals asked for per station
      */
-    public record Subway(@DefaultValue("http://swopenapi.seoul.go.kr") String baseUrl, @Nullable String key,
-                         @DefaultValue({"서울", "강남", "홍대입구", "잠실", "시청"}) List<String> stations,
-                         @DefaultValue("20") int rows) {
+    public record Subway(
+            @DefaultValue("http://swopenapi.seoul.go.kr") String baseUrl,
+            @Nullable String key,
+            @DefaultValue({"서울", "강남", "홍대입구", "잠실", "시청"}) List<String> stations,
+            @DefaultValue("20") int rows) {
 
         public boolean configured() {
             return hasText(key);
@@ -66,7 +73,9 @@ public record CityFeedProperties(
      * @param baseUrl the disaster text message service's address
      * @param key     its key; without it the feed is not polled
      */
-    public record Safety(@DefaultValue("https://www.safetydata.go.kr") String baseUrl, @Nullable String key) {
+    public record Safety(
+            @DefaultValue("https://www.safetydata.go.kr") String baseUrl,
+            @Nullable String key) {
 
         public boolean configured() {
             return hasText(key);
@@ -80,21 +89,22 @@ public record CityFeedProperties(
      * @param subway           how often subway arrivals are polled
      * @param disasterMessages how often disaster text messages are polled
      */
-    public record Intervals(@DefaultValue("PT5M") Duration bikes,
-                            @DefaultValue("PT6H") Duration livingPopulation,
-                            @DefaultValue("PT5M") Duration citydata,
-                            @DefaultValue("PT2M") Duration subway,
-                            @DefaultValue("PT5M") Duration disasterMessages) {
-    }
+    public record Intervals(
+            @DefaultValue("PT5M") Duration bikes,
+            @DefaultValue("PT6H") Duration livingPopulation,
+            @DefaultValue("PT5M") Duration citydata,
+            @DefaultValue("PT2M") Duration subway,
+            @DefaultValue("PT5M") Duration disasterMessages) {}
 
     /**
      * @param timeout  connect and read time-out of one call
      * @param attempts tries of a call that failed for a passing reason (I/O, HTTP 5xx, ERROR-500/600)
      * @param backoff  wait before the second try, doubled before each further one
      */
-    public record Http(@DefaultValue("PT10S") Duration timeout, @DefaultValue("3") int attempts,
-                       @DefaultValue("PT0.2S") Duration backoff) {
-    }
+    public record Http(
+            @DefaultValue("PT10S") Duration timeout,
+            @DefaultValue("3") int attempts,
+            @DefaultValue("PT0.2S") Duration backoff) {}
 
     private static boolean hasText(@Nullable String value) {
         return value != null && !value.isBlank();

@@ -40,9 +40,14 @@ public class CityFeedScheduler implements SmartLifecycle {
     private final Clock clock;
     private ThreadPoolTaskScheduler scheduler;
 
-    CityFeedScheduler(List<FeedConnector> connectors, SourceStatusService statuses, SourceHealth health,
-                      CityFeedProperties properties, Clock clock) {
-        connectors.forEach(connector -> this.connectors.put(connector.description().source(), connector));
+    CityFeedScheduler(
+            List<FeedConnector> connectors,
+            SourceStatusService statuses,
+            SourceHealth health,
+            CityFeedProperties properties,
+            Clock clock) {
+        connectors.forEach(
+                connector -> this.connectors.put(connector.description().source(), connector));
         this.statuses = statuses;
         this.health = health;
         this.properties = properties;
@@ -69,8 +74,8 @@ public class CityFeedScheduler implements SmartLifecycle {
                 log.warn("Could not register feed {} in the source status: {}", feed.source(), e.toString());
             }
             if (feed.configured()) {
-                scheduler.scheduleWithFixedDelay(() -> run(connector), clock.instant().plus(properties.initialDelay()),
-                        feed.interval());
+                scheduler.scheduleWithFixedDelay(
+                        () -> run(connector), clock.instant().plus(properties.initialDelay()), feed.interval());
                 log.info("Feed {} is polled every {}", feed.source(), feed.interval());
             } else {
                 log.info("Feed {} is not configured ({} is not set): not polled", feed.source(), feed.keyProperty());
@@ -97,7 +102,9 @@ public class CityFeedScheduler implements SmartLifecycle {
         statuses.all().forEach(status -> recorded.put(status.source(), status));
         return connectors.values().stream()
                 .map(FeedConnector::description)
-                .map(feed -> new FeedSource(feed, running.contains(feed.source()),
+                .map(feed -> new FeedSource(
+                        feed,
+                        running.contains(feed.source()),
                         recorded.getOrDefault(feed.source(), SourceStatus.never(feed.source(), feed.configured()))))
                 .toList();
     }

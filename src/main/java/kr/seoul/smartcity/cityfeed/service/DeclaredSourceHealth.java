@@ -15,8 +15,12 @@ import org.jspecify.annotations.Nullable;
  *
  * @param credentialSet whether the setting its credential is read from is set on this instance
  */
-public record DeclaredSourceHealth(DataSource source, SourceStatus status, boolean credentialSet, @Nullable Duration lag,
-                                   State state) {
+public record DeclaredSourceHealth(
+        DataSource source,
+        SourceStatus status,
+        boolean credentialSet,
+        @Nullable Duration lag,
+        State state) {
 
     /** A source is late when it has not delivered for more than this many of its periods. */
     static final int LATE_AFTER_PERIODS = 2;

@@ -32,6 +32,7 @@ public class DeclaredSourcePoller implements SmartLifecycle {
     private static final int WORKERS = 4;
     /** Runs kept in each source's log. */
     static final int RUNS_KEPT = 500;
+
     private static final int TRIM_EVERY = 240;
 
     private final String instance = "instance-" + UUID.randomUUID().toString().substring(0, 8);
@@ -43,8 +44,11 @@ public class DeclaredSourcePoller implements SmartLifecycle {
     private ThreadPoolTaskScheduler scheduler;
     private long ticks;
 
-    DeclaredSourcePoller(DeclaredSources sources, DeclaredSourceRunner runner, DataSourceStore store,
-                         CityFeedProperties properties) {
+    DeclaredSourcePoller(
+            DeclaredSources sources,
+            DeclaredSourceRunner runner,
+            DataSourceStore store,
+            CityFeedProperties properties) {
         this.sources = sources;
         this.runner = runner;
         this.store = store;
@@ -67,8 +71,8 @@ public class DeclaredSourcePoller implements SmartLifecycle {
         scheduler.setWaitForTasksToCompleteOnShutdown(false);
         scheduler.setErrorHandler(error -> log.error("Polling declared sources failed", error));
         scheduler.initialize();
-        scheduler.scheduleWithFixedDelay(this::tick, java.time.Instant.now().plus(properties.initialDelay()),
-                properties.poll());
+        scheduler.scheduleWithFixedDelay(
+                this::tick, java.time.Instant.now().plus(properties.initialDelay()), properties.poll());
         log.info("Declared sources are looked at every {} by {}", properties.poll(), instance);
     }
 
@@ -90,7 +94,10 @@ public class DeclaredSourcePoller implements SmartLifecycle {
         if (ticks++ % TRIM_EVERY == 0) {
             store.trimRuns(RUNS_KEPT);
         }
-        claimAndRun(sources.all().stream().filter(sources::ready).map(DataSource::name).toList());
+        claimAndRun(sources.all().stream()
+                .filter(sources::ready)
+                .map(DataSource::name)
+                .toList());
     }
 
     /** Claims and starts those of the sources that are due, as long as this instance has free workers. */

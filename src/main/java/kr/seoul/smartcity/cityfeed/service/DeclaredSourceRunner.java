@@ -37,8 +37,14 @@ public class DeclaredSourceRunner {
     private final SourceHealth health;
     private final Clock clock;
 
-    DeclaredSourceRunner(SourceFetcher fetcher, IndicatorCatalog catalog, ObservationIngest ingest,
-                         DataSourceStore store, SourceStatusService statuses, SourceHealth health, Clock clock) {
+    DeclaredSourceRunner(
+            SourceFetcher fetcher,
+            IndicatorCatalog catalog,
+            ObservationIngest ingest,
+            DataSourceStore store,
+            SourceStatusService statuses,
+            SourceHealth health,
+            Clock clock) {
         this.fetcher = fetcher;
         this.catalog = catalog;
         this.ingest = ingest;
@@ -79,7 +85,8 @@ public class DeclaredSourceRunner {
             return failed(source, started, instance, failure.getMessage());
         } catch (RuntimeException unexpected) {
             log.error("Source {} failed unexpectedly", source.name(), unexpected);
-            return failed(source, started, instance, unexpected.getClass().getSimpleName() + ": " + unexpected.getMessage());
+            return failed(
+                    source, started, instance, unexpected.getClass().getSimpleName() + ": " + unexpected.getMessage());
         }
     }
 
@@ -89,15 +96,30 @@ public class DeclaredSourceRunner {
             return failed(source, started, instance, mapped.problem());
         }
         ingest.record(mapped.observations(), Origin.FEED, source.name());
-        String note = mapped.rejected().isEmpty() ? null : mapped.rejected().size() + " of " + mapped.rows()
-                + " rows not mapped, for example row " + mapped.rejected().getFirst().row() + ": "
-                + mapped.rejected().getFirst().reason();
-        SourceRun run = new SourceRun(source.name(), instance, started, clock.instant(), true, mapped.rows(),
-                mapped.observations().size(), mapped.rejected().size(), note);
+        String note = mapped.rejected().isEmpty()
+                ? null
+                : mapped.rejected().size() + " of " + mapped.rows()
+                        + " rows not mapped, for example row "
+                        + mapped.rejected().getFirst().row() + ": "
+                        + mapped.rejected().getFirst().reason();
+        SourceRun run = new SourceRun(
+                source.name(),
+                instance,
+                started,
+                clock.instant(),
+                true,
+                mapped.rows(),
+                mapped.observations().size(),
+                mapped.rejected().size(),
+                note);
         store.recordRun(run);
         statuses.recordSuccess(source.name(), mapped.rows());
         health.recovered(source.name());
-        log.debug("Source {}: {} rows, {} values", source.name(), mapped.rows(), mapped.observations().size());
+        log.debug(
+                "Source {}: {} rows, {} values",
+                source.name(),
+                mapped.rows(),
+                mapped.observations().size());
         return run;
     }
 
@@ -114,8 +136,9 @@ public class DeclaredSourceRunner {
     private ObservationMapper.Mapped map(DataSource source, Fetched fetched, Instant now) {
         Map<String, Boolean> perDistrict = new LinkedHashMap<>();
         for (SourceMapping.Value value : source.mapping().values()) {
-            Indicator indicator = catalog.find(value.indicator()).orElseThrow(() ->
-                    new FeedException(source.name(), "maps to " + value.indicator() + ", which is not in the catalogue"));
+            Indicator indicator = catalog.find(value.indicator())
+                    .orElseThrow(() -> new FeedException(
+                            source.name(), "maps to " + value.indicator() + ", which is not in the catalogue"));
             perDistrict.put(indicator.code(), indicator.perDistrict());
         }
         return ObservationMapper.map(source.mapping(), fetched.rows(), perDistrict, now);

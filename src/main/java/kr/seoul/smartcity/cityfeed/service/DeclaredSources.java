@@ -44,9 +44,15 @@ public class DeclaredSources {
     private final DeclaredSourceRunner runner;
     private final SourceHealth health;
 
-    DeclaredSources(DataSourceStore store, IndicatorCatalog catalog, SourceStatusService statuses,
-                    SourceCredentials credentials, LiveEventBus events, Clock clock, DeclaredSourceRunner runner,
-                    SourceHealth health) {
+    DeclaredSources(
+            DataSourceStore store,
+            IndicatorCatalog catalog,
+            SourceStatusService statuses,
+            SourceCredentials credentials,
+            LiveEventBus events,
+            Clock clock,
+            DeclaredSourceRunner runner,
+            SourceHealth health) {
         this.runner = runner;
         this.health = health;
         this.store = store;
@@ -67,7 +73,9 @@ public class DeclaredSources {
 
     /** The sources this person may change. */
     public List<DataSource> editableBy(Viewer viewer) {
-        return all().stream().filter(source -> mayEdit(viewer, source.owningDepartment())).toList();
+        return all().stream()
+                .filter(source -> mayEdit(viewer, source.owningDepartment()))
+                .toList();
     }
 
     public boolean mayEdit(Viewer viewer, String department) {
@@ -88,25 +96,30 @@ public class DeclaredSources {
      */
     public DataSource save(Viewer viewer, String who, DataSource source) {
         if (!mayEdit(viewer, source.owningDepartment())) {
-            throw InvalidSourceException.of("actor", "Only administrators and officials of "
-                    + source.owningDepartment() + " may manage this source");
+            throw InvalidSourceException.of(
+                    "actor",
+                    "Only administrators and officials of " + source.owningDepartment() + " may manage this source");
         }
         if (source.version() > 0) {
-            DataSource stored = store.find(source.name()).orElseThrow(() ->
-                    InvalidSourceException.of("name", "There is no source named " + source.name()));
+            DataSource stored = store.find(source.name())
+                    .orElseThrow(() -> InvalidSourceException.of("name", "There is no source named " + source.name()));
             if (!mayEdit(viewer, stored.owningDepartment())) {
-                throw InvalidSourceException.of("actor", "Only administrators and officials of "
-                        + stored.owningDepartment() + " may manage this source");
+                throw InvalidSourceException.of(
+                        "actor",
+                        "Only administrators and officials of " + stored.owningDepartment()
+                                + " may manage this source");
             }
         }
         List<InvalidSourceException.Problem> problems = check(viewer, source);
         if (!problems.isEmpty()) {
             throw new InvalidSourceException(problems);
         }
-        DataSource saved = store.save(source, who, clock.instant()).orElseThrow(() -> source.version() == 0
-                ? InvalidSourceException.of("name", "A source named " + source.name() + " exists already")
-                : InvalidSourceException.of("version", "Someone else changed " + source.name()
-                + " meanwhile; reload it to see their change"));
+        DataSource saved = store.save(source, who, clock.instant())
+                .orElseThrow(() -> source.version() == 0
+                        ? InvalidSourceException.of("name", "A source named " + source.name() + " exists already")
+                        : InvalidSourceException.of(
+                                "version",
+                                "Someone else changed " + source.name() + " meanwhile; reload it to see their change"));
         statuses.register(saved.name(), ready(saved));
         if (!ready(saved)) {
             // not fetched any more: its tiles stop saying it fails
@@ -126,11 +139,14 @@ public class DeclaredSources {
      * @throws InvalidSourceException if there is no such file source or the person may not feed it
      */
     public SourceRun upload(Viewer viewer, String who, String name, byte[] content, String instance) {
-        DataSource source = store.find(name).filter(found -> found.kind() == SourceKind.FILE).orElseThrow(() ->
-                InvalidSourceException.of("name", "There is no file source named " + name));
+        DataSource source = store.find(name)
+                .filter(found -> found.kind() == SourceKind.FILE)
+                .orElseThrow(() -> InvalidSourceException.of("name", "There is no file source named " + name));
         if (!mayEdit(viewer, source.owningDepartment())) {
-            throw InvalidSourceException.of("actor", "Only administrators and officials of "
-                    + source.owningDepartment() + " may upload files for this source");
+            throw InvalidSourceException.of(
+                    "actor",
+                    "Only administrators and officials of " + source.owningDepartment()
+                            + " may upload files for this source");
         }
         if (content.length > MAX_UPLOAD_BYTES) {
             throw InvalidSourceException.of("file", "A file of at most " + MAX_UPLOAD_BYTES / (1024 * 1024) + " MB");
@@ -140,11 +156,12 @@ public class DeclaredSources {
 
     /** Removes a declaration; its versions, runs and the values it brought stay. */
     public void delete(Viewer viewer, String who, String name) {
-        DataSource stored = store.find(name).orElseThrow(() ->
-                InvalidSourceException.of("name", "There is no source named " + name));
+        DataSource stored = store.find(name)
+                .orElseThrow(() -> InvalidSourceException.of("name", "There is no source named " + name));
         if (!mayEdit(viewer, stored.owningDepartment())) {
-            throw InvalidSourceException.of("actor", "Only administrators and officials of "
-                    + stored.owningDepartment() + " may manage this source");
+            throw InvalidSourceException.of(
+                    "actor",
+                    "Only administrators and officials of " + stored.owningDepartment() + " may manage this source");
         }
         store.delete(stored, who, clock.instant());
         statuses.register(name, false);
@@ -157,15 +174,22 @@ public class DeclaredSources {
         Map<String, SourceStatus> recorded = new HashMap<>();
         statuses.all().forEach(status -> recorded.put(status.source(), status));
         Instant now = clock.instant();
-        return all().stream().map(source -> DeclaredSourceHealth.of(source,
-                recorded.getOrDefault(source.name(), SourceStatus.never(source.name(),
-                        ready(source))), credentials.available(source.credential()), now)).toList();
+        return all().stream()
+                .map(source -> DeclaredSourceHealth.of(
+                        source,
+                        recorded.getOrDefault(source.name(), SourceStatus.never(source.name(), ready(source))),
+                        credentials.available(source.credential()),
+                        now))
+                .toList();
     }
 
     public Optional<DeclaredSourceHealth> health(String name) {
-        return find(name).map(source -> DeclaredSourceHealth.of(source, statuses.find(name)
-                        .orElse(SourceStatus.never(name, ready(source))),
-                credentials.available(source.credential()), clock.instant()));
+        return find(name)
+                .map(source -> DeclaredSourceHealth.of(
+                        source,
+                        statuses.find(name).orElse(SourceStatus.never(name, ready(source))),
+                        credentials.available(source.credential()),
+                        clock.instant()));
     }
 
     public List<DataSourceStore.SourceVersion> versions(String name) {
@@ -180,33 +204,35 @@ public class DeclaredSources {
     public List<InvalidSourceException.Problem> check(Viewer viewer, DataSource source) {
         List<InvalidSourceException.Problem> problems = new ArrayList<>();
         if (source.name() == null || !NAME.matcher(source.name()).matches()) {
-            problems.add(new InvalidSourceException.Problem("name",
-                    "A name of letters, digits, '.', '-' or '_', at most 64, starting with a letter or digit"));
+            problems.add(new InvalidSourceException.Problem(
+                    "name", "A name of letters, digits, '.', '-' or '_', at most 64, starting with a letter or digit"));
         }
         if (source.kind() == null) {
             problems.add(new InvalidSourceException.Problem("kind", "Choose how the data is read"));
             return problems;
         }
         if (source.everyMinutes() < 1 || source.everyMinutes() > MAX_EVERY_MINUTES) {
-            problems.add(new InvalidSourceException.Problem("everyMinutes",
-                    "Fetched every 1 to " + MAX_EVERY_MINUTES + " minutes"));
+            problems.add(new InvalidSourceException.Problem(
+                    "everyMinutes", "Fetched every 1 to " + MAX_EVERY_MINUTES + " minutes"));
         }
         if (source.owningDepartment() == null || source.owningDepartment().isBlank()) {
-            problems.add(new InvalidSourceException.Problem("owningDepartment", "Name the department that answers for it"));
+            problems.add(
+                    new InvalidSourceException.Problem("owningDepartment", "Name the department that answers for it"));
         }
         checkRequest(source.kind(), source.request(), problems);
         checkMapping(viewer, source, problems);
         return problems;
     }
 
-    private static void checkRequest(SourceKind kind, SourceRequest request, List<InvalidSourceException.Problem> problems) {
+    private static void checkRequest(
+            SourceKind kind, SourceRequest request, List<InvalidSourceException.Problem> problems) {
         switch (kind) {
             case SEOUL_OPEN_DATA -> {
                 if (blank(request.service())) {
                     problems.add(new InvalidSourceException.Problem("service", "Name the Seoul Open Data service"));
                 } else if (!request.service().strip().matches("[A-Za-z0-9_.-]+")) {
-                    problems.add(new InvalidSourceException.Problem("service",
-                            "A service name is letters, digits and _ (for example RealtimeCityAir)"));
+                    problems.add(new InvalidSourceException.Problem(
+                            "service", "A service name is letters, digits and _ (for example RealtimeCityAir)"));
                 }
             }
             case HTTP_JSON, HTTP_CSV -> {
@@ -222,11 +248,13 @@ public class DeclaredSources {
                     problems.add(new InvalidSourceException.Problem("sql", "One SELECT query"));
                 }
             }
-            case FILE, DIRECT_ENTRY -> {
-            }
+            case FILE, DIRECT_ENTRY -> {}
         }
-        if (request.rows() != null && !request.rows().isBlank() && !request.rows().strip().startsWith("/")) {
-            problems.add(new InvalidSourceException.Problem("rows", "A JSON Pointer starts with / (for example /response/body/items)"));
+        if (request.rows() != null
+                && !request.rows().isBlank()
+                && !request.rows().strip().startsWith("/")) {
+            problems.add(new InvalidSourceException.Problem(
+                    "rows", "A JSON Pointer starts with / (for example /response/body/items)"));
         }
     }
 
@@ -236,9 +264,12 @@ public class DeclaredSources {
             problems.add(new InvalidSourceException.Problem("time", "Say where each row's time is"));
             return;
         }
-        String format = mapping.time().format() == null ? "ISO" : mapping.time().format().strip();
+        String format = mapping.time().format() == null
+                ? "ISO"
+                : mapping.time().format().strip();
         if (!format.equalsIgnoreCase("NOW") && mapping.time().names().stream().allMatch(String::isBlank)) {
-            problems.add(new InvalidSourceException.Problem("time", "Name the time field, or read the time of the fetch (NOW)"));
+            problems.add(new InvalidSourceException.Problem(
+                    "time", "Name the time field, or read the time of the fetch (NOW)"));
         }
         if (!List.of("NOW", "ISO", "EPOCH_MILLIS").contains(format.toUpperCase(java.util.Locale.ROOT))) {
             try {
@@ -256,16 +287,25 @@ public class DeclaredSources {
                 problems.add(new InvalidSourceException.Problem("values", "No indicator " + value.indicator()));
                 continue;
             }
-            if (viewer.role() != Role.ADMIN && !indicator.get().owningDepartment().equals(viewer.departmentCode())) {
-                problems.add(new InvalidSourceException.Problem("values", indicator.get().code()
-                        + " belongs to " + indicator.get().owningDepartment() + "; its officials or an administrator map it"));
+            if (viewer.role() != Role.ADMIN
+                    && !indicator.get().owningDepartment().equals(viewer.departmentCode())) {
+                problems.add(new InvalidSourceException.Problem(
+                        "values",
+                        indicator.get().code() + " belongs to "
+                                + indicator.get().owningDepartment() + "; its officials or an administrator map it"));
             }
-            if (value.combine() != SourceMapping.Combine.COUNT && value.names().stream().allMatch(String::isBlank)) {
-                problems.add(new InvalidSourceException.Problem("values", "Name the field " + value.indicator() + " is read from"));
+            if (value.combine() != SourceMapping.Combine.COUNT
+                    && value.names().stream().allMatch(String::isBlank)) {
+                problems.add(new InvalidSourceException.Problem(
+                        "values", "Name the field " + value.indicator() + " is read from"));
             }
-            if (!indicator.get().perDistrict() && mapping.district() != null && value.city() == SourceMapping.Combine.NONE) {
-                problems.add(new InvalidSourceException.Problem("values", indicator.get().code()
-                        + " is citywide: say how the districts' values make the city's (sum, average, …)"));
+            if (!indicator.get().perDistrict()
+                    && mapping.district() != null
+                    && value.city() == SourceMapping.Combine.NONE) {
+                problems.add(new InvalidSourceException.Problem(
+                        "values",
+                        indicator.get().code()
+                                + " is citywide: say how the districts' values make the city's (sum, average, …)"));
             }
         }
     }

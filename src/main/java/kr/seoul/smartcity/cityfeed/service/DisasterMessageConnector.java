@@ -48,8 +48,12 @@ class DisasterMessageConnector implements FeedConnector {
     private final CityFeedProperties properties;
     private final Clock clock;
 
-    DisasterMessageConnector(FeedHttp http, ObservationIngest ingest, CityFeedService feeds,
-                             CityFeedProperties properties, Clock clock) {
+    DisasterMessageConnector(
+            FeedHttp http,
+            ObservationIngest ingest,
+            CityFeedService feeds,
+            CityFeedProperties properties,
+            Clock clock) {
         this.http = http;
         this.ingest = ingest;
         this.feeds = feeds;
@@ -59,7 +63,10 @@ class DisasterMessageConnector implements FeedConnector {
 
     @Override
     public FeedDescription description() {
-        return new FeedDescription(SOURCE, KEY_PROPERTY, properties.safety().configured(),
+        return new FeedDescription(
+                SOURCE,
+                KEY_PROPERTY,
+                properties.safety().configured(),
                 properties.intervals().disasterMessages());
     }
 
@@ -76,7 +83,8 @@ class DisasterMessageConnector implements FeedConnector {
         for (int page = 1; page <= MAX_PAGES; page++) {
             URI uri = URI.create(FeedUrls.base(safety.baseUrl()) + "/V2/api/" + SOURCE
                     + "?serviceKey=" + FeedUrls.segment(key) + "&returnType=json&pageNo=" + page
-                    + "&numOfRows=" + PAGE_SIZE + "&crtDt=" + today.format(DATE) + "&rgnNm=" + FeedUrls.segment(REGION));
+                    + "&numOfRows=" + PAGE_SIZE + "&crtDt=" + today.format(DATE) + "&rgnNm="
+                    + FeedUrls.segment(REGION));
             Page fetched = http.get(SOURCE, uri, key, this::page);
             rows.addAll(fetched.rows());
             if (fetched.rows().isEmpty() || rows.size() >= fetched.total()) {
@@ -85,12 +93,19 @@ class DisasterMessageConnector implements FeedConnector {
         }
         List<DisasterMessage> messages = new ArrayList<>();
         for (JsonNode row : rows) {
-            message(row).ifPresentOrElse(messages::add,
-                    () -> log.warn("{}: skipped a message without serial, time or text: {}", SOURCE,
-                            FeedHttp.excerpt(row.toString())));
+            message(row)
+                    .ifPresentOrElse(
+                            messages::add,
+                            () -> log.warn(
+                                    "{}: skipped a message without serial, time or text: {}",
+                                    SOURCE,
+                                    FeedHttp.excerpt(row.toString())));
         }
-        List<DisasterMessage> seoul = messages.stream().filter(m -> m.regions().contains("서울")).toList();
-        long sentToday = seoul.stream().filter(m -> LocalDate.ofInstant(m.sentAt(), Seoul.ZONE).equals(today)).count();
+        List<DisasterMessage> seoul =
+                messages.stream().filter(m -> m.regions().contains("서울")).toList();
+        long sentToday = seoul.stream()
+                .filter(m -> LocalDate.ofInstant(m.sentAt(), Seoul.ZONE).equals(today))
+                .count();
         ingest.record(List.of(new ObservationInput("DISASTER_MSG", null, now, sentToday)), Origin.FEED, SOURCE);
         int added = feeds.addDisasterMessages(seoul);
         log.debug("{}: {} messages for Seoul, {} new, {} today", SOURCE, seoul.size(), added, sentToday);
@@ -109,9 +124,11 @@ class DisasterMessageConnector implements FeedConnector {
         }
         if (!code.get().equals("00")) {
             String message = FeedRows.text(header, "resultMsg").orElse("(no message)");
-            String detail = FeedRows.text(header, "errorMsg").filter(text -> !text.equals(message)).orElse(null);
-            throw new FeedException(SOURCE, code.get(), detail == null ? message : message + " (" + detail + ")",
-                    false, null);
+            String detail = FeedRows.text(header, "errorMsg")
+                    .filter(text -> !text.equals(message))
+                    .orElse(null);
+            throw new FeedException(
+                    SOURCE, code.get(), detail == null ? message : message + " (" + detail + ")", false, null);
         }
         JsonNode list = root.path("body");
         List<JsonNode> rows = new ArrayList<>();
@@ -131,8 +148,12 @@ class DisasterMessageConnector implements FeedConnector {
         if (serial.isEmpty() || sentAt.isEmpty() || text.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(new DisasterMessage(serial.get(), sentAt.get(), text.get(),
-                FeedRows.text(row, "RCPTN_RGN_NM").orElse(""), FeedRows.text(row, "EMRG_STEP_NM").orElse(""),
+        return Optional.of(new DisasterMessage(
+                serial.get(),
+                sentAt.get(),
+                text.get(),
+                FeedRows.text(row, "RCPTN_RGN_NM").orElse(""),
+                FeedRows.text(row, "EMRG_STEP_NM").orElse(""),
                 FeedRows.text(row, "DST_SE_NM").orElse("")));
     }
 
@@ -144,6 +165,5 @@ class DisasterMessageConnector implements FeedConnector {
         }
     }
 
-    private record Page(List<JsonNode> rows, long total) {
-    }
+    private record Page(List<JsonNode> rows, long total) {}
 }

@@ -11,5 +11,4 @@ import java.time.Duration;
  * @param configured  whether its key (and anything else the feed cannot be read without) is set
  * @param interval    how often it is polled
  */
-public record FeedDescription(String source, String keyProperty, boolean configured, Duration interval) {
-}
+public record FeedDescription(String source, String keyProperty, boolean configured, Duration interval) {}

@@ -16,8 +16,8 @@ public class FeedException extends RuntimeException {
         this(source, null, message, false, null);
     }
 
-    public FeedException(String source, @Nullable String code, String message, boolean transientFailure,
-                         @Nullable Throwable cause) {
+    public FeedException(
+            String source, @Nullable String code, String message, boolean transientFailure, @Nullable Throwable cause) {
         super(source + ": " + (code == null ? "" : code + " ") + message, cause);
         this.source = source;
         this.code = code;

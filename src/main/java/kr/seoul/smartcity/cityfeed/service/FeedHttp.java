@@ -55,8 +55,13 @@ class FeedHttp {
      * As {@link #get(String, URI, String, Map, Function)}, reading the answer in the given character set (a source
      * that says so, such as EUC-KR CSV files served as text/csv without a charset); null: the answer's own, or UTF-8.
      */
-    <T> T get(String source, URI uri, String secret, Map<String, String> headers, java.nio.charset.@Nullable Charset charset,
-              Function<String, T> parser) {
+    <T> T get(
+            String source,
+            URI uri,
+            String secret,
+            Map<String, String> headers,
+            java.nio.charset.@Nullable Charset charset,
+            Function<String, T> parser) {
         int attempts = Math.max(1, settings.attempts());
         Duration wait = settings.backoff();
         for (int attempt = 1; ; attempt++) {
@@ -66,16 +71,25 @@ class FeedHttp {
                 if (!failure.isTransient() || attempt >= attempts) {
                     throw failure;
                 }
-                log.info("{} failed (try {} of {}), trying again in {} ms: {}", source, attempt, attempts,
-                        wait.toMillis(), failure.getMessage());
+                log.info(
+                        "{} failed (try {} of {}), trying again in {} ms: {}",
+                        source,
+                        attempt,
+                        attempts,
+                        wait.toMillis(),
+                        failure.getMessage());
                 sleep(source, wait);
                 wait = wait.multipliedBy(2);
             }
         }
     }
 
-    private String fetch(String source, URI uri, String secret, Map<String, String> headers,
-                         java.nio.charset.@Nullable Charset charset) {
+    private String fetch(
+            String source,
+            URI uri,
+            String secret,
+            Map<String, String> headers,
+            java.nio.charset.@Nullable Charset charset) {
         HttpRequest.Builder builder = HttpRequest.newBuilder(uri)
                 .timeout(settings.timeout())
                 .header("Accept", "application/json, text/csv;q=0.9, */*;q=0.5")
@@ -84,23 +98,36 @@ class FeedHttp {
         HttpRequest request = builder.build();
         HttpResponse<String> response;
         try {
-            response = client.send(request, charset == null ? HttpResponse.BodyHandlers.ofString()
-                    : HttpResponse.BodyHandlers.ofString(charset));
+            response = client.send(
+                    request,
+                    charset == null
+                            ? HttpResponse.BodyHandlers.ofString()
+                            : HttpResponse.BodyHandlers.ofString(charset));
         } catch (IOException e) {
-            throw new FeedException(source, null, "no answer from " + mask(uri.toString(), secret) + ": "
-                    + mask(String.valueOf(e.getMessage()), secret) + " (" + e.getClass().getSimpleName() + ")", true, null);
+            throw new FeedException(
+                    source,
+                    null,
+                    "no answer from " + mask(uri.toString(), secret) + ": "
+                            + mask(String.valueOf(e.getMessage()), secret) + " ("
+                            + e.getClass().getSimpleName() + ")",
+                    true,
+                    null);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new FeedException(source, null, "interrupted", false, e);
         }
         int status = response.statusCode();
         if (status >= 500) {
-            throw new FeedException(source, "HTTP " + status, "server error from " + mask(uri.toString(), secret),
-                    true, null);
+            throw new FeedException(
+                    source, "HTTP " + status, "server error from " + mask(uri.toString(), secret), true, null);
         }
         if (status >= 300) {
-            throw new FeedException(source, "HTTP " + status, "refused by " + mask(uri.toString(), secret)
-                    + ": " + excerpt(mask(response.body(), secret)), false, null);
+            throw new FeedException(
+                    source,
+                    "HTTP " + status,
+                    "refused by " + mask(uri.toString(), secret) + ": " + excerpt(mask(response.body(), secret)),
+                    false,
+                    null);
         }
         return response.body();
     }

@@ -9,8 +9,7 @@ final class FeedJson {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
-    private FeedJson() {
-    }
+    private FeedJson() {}
 
     static JsonNode object(String source, String body) {
         String trimmed = body == null ? "" : body.strip();

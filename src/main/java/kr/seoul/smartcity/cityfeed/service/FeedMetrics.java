@@ -30,9 +30,12 @@ class FeedMetrics {
     }
 
     void polled(String source, boolean succeeded) {
-        Counter.builder("city.feed.polls").description("Polls of a feed or declared source")
-                .tag("source", source).tag("outcome", succeeded ? "success" : "failure")
-                .register(registry).increment();
+        Counter.builder("city.feed.polls")
+                .description("Polls of a feed or declared source")
+                .tag("source", source)
+                .tag("outcome", succeeded ? "success" : "failure")
+                .register(registry)
+                .increment();
         AtomicReference<Instant> last = lastSuccess.computeIfAbsent(source, this::lagGauge);
         if (succeeded) {
             last.set(clock.instant());
@@ -41,9 +44,11 @@ class FeedMetrics {
 
     private AtomicReference<Instant> lagGauge(String source) {
         AtomicReference<Instant> last = new AtomicReference<>();
-        Gauge.builder("city.feed.lag", last, this::secondsSince).baseUnit("seconds")
+        Gauge.builder("city.feed.lag", last, this::secondsSince)
+                .baseUnit("seconds")
                 .description("Time since the source's last successful poll on this instance")
-                .tag("source", source).register(registry);
+                .tag("source", source)
+                .register(registry);
         return last;
     }
 

@@ -20,8 +20,7 @@ final class FeedRows {
     private static final DateTimeFormatter MINUTES = DateTimeFormatter.ofPattern("yyyyMMddHHmm");
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyyMMdd");
 
-    private FeedRows() {
-    }
+    private FeedRows() {}
 
     /** The first non-blank text among the fields, under any of their names. */
     static Optional<String> text(JsonNode row, String... names) {
@@ -74,7 +73,9 @@ final class FeedRows {
             return Optional.empty();
         }
         try {
-            return Optional.of(LocalDateTime.parse(digits.substring(0, 12), MINUTES).atZone(Seoul.ZONE).toInstant());
+            return Optional.of(LocalDateTime.parse(digits.substring(0, 12), MINUTES)
+                    .atZone(Seoul.ZONE)
+                    .toInstant());
         } catch (DateTimeParseException e) {
             return Optional.empty();
         }
@@ -87,7 +88,10 @@ final class FeedRows {
             if (h < 0 || h > 23) {
                 return Optional.empty();
             }
-            return Optional.of(LocalDate.parse(date.strip(), DATE).atTime(h, 0).atZone(Seoul.ZONE).toInstant());
+            return Optional.of(LocalDate.parse(date.strip(), DATE)
+                    .atTime(h, 0)
+                    .atZone(Seoul.ZONE)
+                    .toInstant());
         } catch (NumberFormatException | DateTimeParseException e) {
             return Optional.empty();
         }
@@ -105,7 +109,8 @@ final class FeedRows {
         String padded = digits.length() >= 14 ? digits.substring(0, 14) : digits.substring(0, 12) + "00";
         try {
             return Optional.of(LocalDateTime.parse(padded, DateTimeFormatter.ofPattern("yyyyMMddHHmmss"))
-                    .atZone(Seoul.ZONE).toInstant());
+                    .atZone(Seoul.ZONE)
+                    .toInstant());
         } catch (DateTimeParseException e) {
             return Optional.empty();
         }

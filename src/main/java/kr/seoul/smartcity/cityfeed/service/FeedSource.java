@@ -10,8 +10,13 @@ import kr.seoul.smartcity.cityfeed.domain.SourceStatus;
  * One feed as administrators see it: whether this instance polls it, how often, whether a run is under way, and
  * the recorded status of its runs.
  */
-public record FeedSource(String source, String keyProperty, boolean configured, Duration interval, boolean running,
-                         SourceStatus status) {
+public record FeedSource(
+        String source,
+        String keyProperty,
+        boolean configured,
+        Duration interval,
+        boolean running,
+        SourceStatus status) {
 
     public FeedSource(FeedDescription feed, boolean running, SourceStatus status) {
         this(feed.source(), feed.keyProperty(), feed.configured(), feed.interval(), running, status);

@@ -6,8 +6,7 @@ import java.nio.charset.StandardCharsets;
 /** Building feed addresses: place names such as {@code 광화문·덕수궁} go into paths and queries percent-encoded. */
 final class FeedUrls {
 
-    private FeedUrls() {
-    }
+    private FeedUrls() {}
 
     /** One path segment or query value, percent-encoded (a space is {@code %20}, never {@code +}). */
     static String segment(String value) {

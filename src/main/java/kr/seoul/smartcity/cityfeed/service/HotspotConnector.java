@@ -42,8 +42,12 @@ class HotspotConnector implements FeedConnector {
     private final CityFeedProperties properties;
     private final Clock clock;
 
-    HotspotConnector(SeoulOpenApiClient client, ObservationIngest ingest, CityFeedService feeds,
-                     CityFeedProperties properties, Clock clock) {
+    HotspotConnector(
+            SeoulOpenApiClient client,
+            ObservationIngest ingest,
+            CityFeedService feeds,
+            CityFeedProperties properties,
+            Clock clock) {
         this.client = client;
         this.ingest = ingest;
         this.feeds = feeds;
@@ -54,8 +58,11 @@ class HotspotConnector implements FeedConnector {
     /** Configured when the Seoul key is set and there are places to read. */
     @Override
     public FeedDescription description() {
-        return new FeedDescription(SOURCE, SeoulOpenApiClient.KEY_PROPERTY,
-                client.configured() && !properties.citydata().isEmpty(), properties.intervals().citydata());
+        return new FeedDescription(
+                SOURCE,
+                SeoulOpenApiClient.KEY_PROPERTY,
+                client.configured() && !properties.citydata().isEmpty(),
+                properties.intervals().citydata());
     }
 
     @Override
@@ -63,7 +70,8 @@ class HotspotConnector implements FeedConnector {
         List<Place> places = new ArrayList<>();
         for (String name : properties.citydata()) {
             if (!name.isBlank()) {
-                client.object(SOURCE, WRAPPER, 1, 5, name.strip()).ifPresent(data -> places.add(new Place(name.strip(), data)));
+                client.object(SOURCE, WRAPPER, 1, 5, name.strip())
+                        .ifPresent(data -> places.add(new Place(name.strip(), data)));
             }
         }
         if (places.isEmpty()) {
@@ -78,28 +86,49 @@ class HotspotConnector implements FeedConnector {
             JsonNode data = place.data();
             JsonNode people = FeedRows.first(data.path("LIVE_PPLTN_STTS"));
             Optional<String> levelText = FeedRows.text(people, "AREA_CONGEST_LVL");
-            Integer level = levelText.map(text -> LEVELS.get(text.replaceAll("\\s+", ""))).orElse(null);
-            Instant peopleAt = FeedRows.text(people, "PPLTN_TIME").flatMap(FeedRows::dateTime).orElse(now);
+            Integer level = levelText
+                    .map(text -> LEVELS.get(text.replaceAll("\\s+", "")))
+                    .orElse(null);
+            Instant peopleAt = FeedRows.text(people, "PPLTN_TIME")
+                    .flatMap(FeedRows::dateTime)
+                    .orElse(now);
             if (level != null) {
                 congestion.add(level, peopleAt);
             } else {
                 log.warn("{}: no known congestion level for {}: {}", SOURCE, place.name(), levelText.orElse("(none)"));
             }
             JsonNode road = data.path("ROAD_TRAFFIC_STTS").path("AVG_ROAD_DATA");
-            FeedRows.number(road, "ROAD_TRAFFIC_SPD").ifPresent(value -> speed.add(value,
-                    FeedRows.text(road, "ROAD_TRAFFIC_TIME").flatMap(FeedRows::dateTime).orElse(now)));
+            FeedRows.number(road, "ROAD_TRAFFIC_SPD")
+                    .ifPresent(value -> speed.add(
+                            value,
+                            FeedRows.text(road, "ROAD_TRAFFIC_TIME")
+                                    .flatMap(FeedRows::dateTime)
+                                    .orElse(now)));
             JsonNode weather = FeedRows.first(data.path("WEATHER_STTS"));
-            FeedRows.number(weather, "TEMP").ifPresent(value -> temperature.add(value,
-                    FeedRows.text(weather, "WEATHER_TIME").flatMap(FeedRows::dateTime).orElse(now)));
+            FeedRows.number(weather, "TEMP")
+                    .ifPresent(value -> temperature.add(
+                            value,
+                            FeedRows.text(weather, "WEATHER_TIME")
+                                    .flatMap(FeedRows::dateTime)
+                                    .orElse(now)));
 
             String areaName = FeedRows.text(data, "AREA_NM").orElse(place.name());
-            Optional<HotspotPlaces.Coordinates> where = HotspotPlaces.find(place.name()).or(() -> HotspotPlaces.find(areaName));
+            Optional<HotspotPlaces.Coordinates> where =
+                    HotspotPlaces.find(place.name()).or(() -> HotspotPlaces.find(areaName));
             if (where.isEmpty()) {
                 log.warn("{}: no coordinates known for {}; it is left off the map", SOURCE, place.name());
             } else if (level != null) {
-                points.add(new MapPoint(MapLayer.HOTSPOTS, FeedRows.text(data, "AREA_CD").orElse(areaName), areaName,
-                        where.get().latitude(), where.get().longitude(), (double) level, 4.0, levelText.orElseThrow(),
-                        DisclosureClass.PUBLIC, peopleAt));
+                points.add(new MapPoint(
+                        MapLayer.HOTSPOTS,
+                        FeedRows.text(data, "AREA_CD").orElse(areaName),
+                        areaName,
+                        where.get().latitude(),
+                        where.get().longitude(),
+                        (double) level,
+                        4.0,
+                        levelText.orElseThrow(),
+                        DisclosureClass.PUBLIC,
+                        peopleAt));
             }
         }
         List<ObservationInput> inputs = new ArrayList<>();
@@ -113,8 +142,7 @@ class HotspotConnector implements FeedConnector {
         return places.size();
     }
 
-    private record Place(String name, JsonNode data) {
-    }
+    private record Place(String name, JsonNode data) {}
 
     /** An average over the places, stamped with the latest of their times. */
     private static final class Average {
@@ -129,7 +157,9 @@ class HotspotConnector implements FeedConnector {
         }
 
         Optional<ObservationInput> input(String indicator) {
-            return count == 0 ? Optional.empty() : Optional.of(new ObservationInput(indicator, null, latest, sum / count));
+            return count == 0
+                    ? Optional.empty()
+                    : Optional.of(new ObservationInput(indicator, null, latest, sum / count));
         }
     }
 }

@@ -9,8 +9,7 @@ import java.util.Optional;
  */
 final class HotspotPlaces {
 
-    record Coordinates(double latitude, double longitude) {
-    }
+    record Coordinates(double latitude, double longitude) {}
 
     private static final Map<String, Coordinates> PLACES = Map.ofEntries(
             Map.entry("광화문·덕수궁", new Coordinates(37.5710, 126.9768)),
@@ -24,8 +23,7 @@ final class HotspotPlaces {
             Map.entry("동대문관광특구", new Coordinates(37.5663, 127.0092)),
             Map.entry("종로·청계관광특구", new Coordinates(37.5700, 126.9920)));
 
-    private HotspotPlaces() {
-    }
+    private HotspotPlaces() {}
 
     static Optional<Coordinates> find(String name) {
         return Optional.ofNullable(PLACES.get(normalise(name)));

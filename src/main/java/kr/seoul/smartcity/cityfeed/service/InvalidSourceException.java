@@ -8,7 +8,10 @@ public class InvalidSourceException extends RuntimeException {
     private final List<Problem> problems;
 
     InvalidSourceException(List<Problem> problems) {
-        super(problems.stream().map(Problem::message).reduce((a, b) -> a + "; " + b).orElse("invalid source"));
+        super(problems.stream()
+                .map(Problem::message)
+                .reduce((a, b) -> a + "; " + b)
+                .orElse("invalid source"));
         this.problems = List.copyOf(problems);
     }
 
@@ -26,6 +29,5 @@ public class InvalidSourceException extends RuntimeException {
     }
 
     /** @param field the part of the declaration the message is about ({@code actor} for a refusal) */
-    public record Problem(String field, String message) {
-    }
+    public record Problem(String field, String message) {}
 }

@@ -42,8 +42,8 @@ class LivingPopulationConnector implements FeedConnector {
     private final CityFeedProperties properties;
     private final Clock clock;
 
-    LivingPopulationConnector(SeoulOpenApiClient client, ObservationIngest ingest, CityFeedProperties properties,
-                              Clock clock) {
+    LivingPopulationConnector(
+            SeoulOpenApiClient client, ObservationIngest ingest, CityFeedProperties properties, Clock clock) {
         this.client = client;
         this.ingest = ingest;
         this.properties = properties;
@@ -59,7 +59,8 @@ class LivingPopulationConnector implements FeedConnector {
     public int poll() {
         LocalDate today = LocalDate.now(clock);
         for (int back = FIRST_DAY_BACK; back <= LAST_DAY_BACK; back++) {
-            List<JsonNode> rows = client.rows(SOURCE, SOURCE, today.minusDays(back).format(DATE));
+            List<JsonNode> rows =
+                    client.rows(SOURCE, SOURCE, today.minusDays(back).format(DATE));
             if (!rows.isEmpty()) {
                 record(rows);
                 return rows.size();
@@ -72,32 +73,41 @@ class LivingPopulationConnector implements FeedConnector {
         Map<String, Latest> latest = new HashMap<>();
         int skipped = 0;
         for (JsonNode row : rows) {
-            Optional<SeoulDistrict> district = FeedRows.text(row, "ADSTRD_CODE_SE").flatMap(SeoulDistrict::byCode);
-            Optional<Instant> time = FeedRows.text(row, "STDR_DE_ID").flatMap(date ->
-                    FeedRows.text(row, "TMZON_PD_SE").flatMap(hour -> FeedRows.dateAndHour(date, hour)));
+            Optional<SeoulDistrict> district =
+                    FeedRows.text(row, "ADSTRD_CODE_SE").flatMap(SeoulDistrict::byCode);
+            Optional<Instant> time = FeedRows.text(row, "STDR_DE_ID")
+                    .flatMap(date ->
+                            FeedRows.text(row, "TMZON_PD_SE").flatMap(hour -> FeedRows.dateAndHour(date, hour)));
             OptionalDouble population = FeedRows.number(row, "TOT_LVPOP_CO");
             if (district.isEmpty() || time.isEmpty() || population.isEmpty()) {
                 skipped++;
                 continue;
             }
-            latest.merge(district.get().code(), new Latest(time.get(), population.getAsDouble()),
+            latest.merge(
+                    district.get().code(),
+                    new Latest(time.get(), population.getAsDouble()),
                     (old, candidate) -> candidate.at().isAfter(old.at()) ? candidate : old);
         }
         if (skipped > 0) {
-            log.warn("{}: skipped {} of {} rows without a known district, time or population", SOURCE, skipped,
+            log.warn(
+                    "{}: skipped {} of {} rows without a known district, time or population",
+                    SOURCE,
+                    skipped,
                     rows.size());
         }
         List<ObservationInput> inputs = new ArrayList<>();
-        latest.forEach((district, value) -> inputs.add(new ObservationInput("LIVING_POP", district, value.at(), value.population())));
+        latest.forEach((district, value) ->
+                inputs.add(new ObservationInput("LIVING_POP", district, value.at(), value.population())));
         Optional<Instant> newest = latest.values().stream().map(Latest::at).max(Instant::compareTo);
-        if (newest.isPresent() && latest.size() == SeoulDistrict.values().length
+        if (newest.isPresent()
+                && latest.size() == SeoulDistrict.values().length
                 && latest.values().stream().allMatch(value -> value.at().equals(newest.get()))) {
-            double total = latest.values().stream().mapToDouble(Latest::population).sum();
+            double total =
+                    latest.values().stream().mapToDouble(Latest::population).sum();
             inputs.add(new ObservationInput("LIVING_POP", null, newest.get(), total));
         }
         ingest.record(inputs, Origin.FEED, SOURCE);
     }
 
-    private record Latest(Instant at, double population) {
-    }
+    private record Latest(Instant at, double population) {}
 }

@@ -38,20 +38,20 @@ public final class ObservationMapper {
     /** Longest excerpt of a rejected row kept for the dry run and the run log. */
     private static final int ROW_EXCERPT = 300;
 
-    private ObservationMapper() {
-    }
+    private ObservationMapper() {}
 
     /**
      * @param perDistrict for each indicator, whether it is measured per district (only its citywide value is
      *                    recorded otherwise)
      * @param fetchedAt   the time of the fetch, for rows without a time of their own ({@code NOW})
      */
-    public static Mapped map(SourceMapping mapping, List<JsonNode> rows, Map<String, Boolean> perDistrict,
-                             Instant fetchedAt) {
+    public static Mapped map(
+            SourceMapping mapping, List<JsonNode> rows, Map<String, Boolean> perDistrict, Instant fetchedAt) {
         Map<Key, List<Double>> values = new LinkedHashMap<>();
         List<Rejected> rejected = new ArrayList<>();
         Map<String, Integer> found = new LinkedHashMap<>();
-        mapping.values().stream().filter(value -> value.combine() != Combine.COUNT)
+        mapping.values().stream()
+                .filter(value -> value.combine() != Combine.COUNT)
                 .forEach(value -> found.put(value.indicator(), 0));
         int index = 0;
         for (JsonNode row : rows) {
@@ -74,9 +74,12 @@ public final class ObservationMapper {
                 Optional<String> text = text(row, mapping.district().names());
                 Optional<SeoulDistrict> known = text.flatMap(t -> district(mapping.district(), t));
                 if (known.isEmpty()) {
-                    rejected.add(new Rejected(index, excerpt(row), text
-                            .map(t -> "unknown district \"" + t + "\" (not a Seoul district and not in the code table)")
-                            .orElseGet(() -> describeMissing("district", mapping.district(), row))));
+                    rejected.add(new Rejected(
+                            index,
+                            excerpt(row),
+                            text.map(t -> "unknown district \"" + t
+                                            + "\" (not a Seoul district and not in the code table)")
+                                    .orElseGet(() -> describeMissing("district", mapping.district(), row))));
                     continue;
                 }
                 district = known.get().code();
@@ -84,7 +87,8 @@ public final class ObservationMapper {
             List<String> problems = new ArrayList<>();
             for (SourceMapping.Value value : mapping.values()) {
                 if (value.combine() == Combine.COUNT) {
-                    values.computeIfAbsent(new Key(value.indicator(), district, time.get()), k -> new ArrayList<>()).add(1.0);
+                    values.computeIfAbsent(new Key(value.indicator(), district, time.get()), k -> new ArrayList<>())
+                            .add(1.0);
                     continue;
                 }
                 Optional<String> raw = text(row, value.names());
@@ -115,8 +119,8 @@ public final class ObservationMapper {
         return new Mapped(observations, rejected, missing, rows.size());
     }
 
-    private static List<ObservationInput> observations(SourceMapping mapping, Map<Key, List<Double>> values,
-                                                       Map<String, Boolean> perDistrict) {
+    private static List<ObservationInput> observations(
+            SourceMapping mapping, Map<Key, List<Double>> values, Map<String, Boolean> perDistrict) {
         List<ObservationInput> observations = new ArrayList<>();
         Map<String, SourceMapping.Value> byIndicator = mapping.values().stream()
                 .collect(Collectors.toMap(SourceMapping.Value::indicator, v -> v, (a, b) -> a, LinkedHashMap::new));
@@ -133,7 +137,8 @@ public final class ObservationMapper {
                 observations.add(new ObservationInput(key.indicator(), key.district(), key.time(), combined));
             }
             if (value.city() != Combine.NONE) {
-                city.computeIfAbsent(new Key(key.indicator(), "", key.time()), k -> new ArrayList<>()).add(combined);
+                city.computeIfAbsent(new Key(key.indicator(), "", key.time()), k -> new ArrayList<>())
+                        .add(combined);
             }
         }
         // one citywide value per indicator: the districts' values at the latest time any district has
@@ -142,7 +147,10 @@ public final class ObservationMapper {
         for (Map.Entry<Key, List<Double>> entry : city.entrySet()) {
             Key key = entry.getKey();
             if (key.time().equals(latest.get(key.indicator()))) {
-                observations.add(new ObservationInput(key.indicator(), null, key.time(),
+                observations.add(new ObservationInput(
+                        key.indicator(),
+                        null,
+                        key.time(),
                         combine(byIndicator.get(key.indicator()).city(), entry.getValue())));
             }
         }
@@ -154,10 +162,14 @@ public final class ObservationMapper {
      * missing: the city's value is recorded as 0.
      */
     private static void zeroCounts(SourceMapping mapping, List<ObservationInput> observations, Instant fetchedAt) {
-        boolean atFetch = mapping.time().format() != null && mapping.time().format().strip().equalsIgnoreCase("NOW");
+        boolean atFetch = mapping.time().format() != null
+                && mapping.time().format().strip().equalsIgnoreCase("NOW");
         for (SourceMapping.Value value : mapping.values()) {
-            boolean counted = observations.stream().anyMatch(o -> o.indicatorCode().equals(value.indicator()));
-            if (atFetch && value.combine() == Combine.COUNT && !counted
+            boolean counted =
+                    observations.stream().anyMatch(o -> o.indicatorCode().equals(value.indicator()));
+            if (atFetch
+                    && value.combine() == Combine.COUNT
+                    && !counted
                     && (mapping.district() == null || value.city() != Combine.NONE)) {
                 observations.add(new ObservationInput(value.indicator(), null, fetchedAt, 0));
             }
@@ -168,7 +180,8 @@ public final class ObservationMapper {
         return switch (how) {
             case NONE, LAST -> values.getLast();
             case SUM, COUNT -> values.stream().mapToDouble(Double::doubleValue).sum();
-            case AVERAGE -> values.stream().mapToDouble(Double::doubleValue).average().orElseThrow();
+            case AVERAGE ->
+                values.stream().mapToDouble(Double::doubleValue).average().orElseThrow();
             case MIN -> values.stream().mapToDouble(Double::doubleValue).min().orElseThrow();
             case MAX -> values.stream().mapToDouble(Double::doubleValue).max().orElseThrow();
         };
@@ -184,9 +197,11 @@ public final class ObservationMapper {
 
     private static Optional<SeoulDistrict> district(Field field, String text) {
         String mapped = field.codes().getOrDefault(text, text);
-        return SeoulDistrict.byCode(mapped).or(() -> SeoulDistrict.byName(mapped))
+        return SeoulDistrict.byCode(mapped)
+                .or(() -> SeoulDistrict.byName(mapped))
                 .or(() -> mapped.length() > 5 && mapped.chars().allMatch(Character::isDigit)
-                        ? SeoulDistrict.byCode(mapped.substring(0, 5)) : Optional.empty());
+                        ? SeoulDistrict.byCode(mapped.substring(0, 5))
+                        : Optional.empty());
     }
 
     private static boolean passes(SourceMapping.Filter filter, JsonNode row) {
@@ -219,9 +234,11 @@ public final class ObservationMapper {
                 return Optional.of(LocalDateTime.from(parsed).atZone(Seoul.ZONE).toInstant());
             }
             if (parsed.isSupported(ChronoField.DAY_OF_MONTH)) {
-                return Optional.of(LocalDate.from(parsed).atStartOfDay(Seoul.ZONE).toInstant());
+                return Optional.of(
+                        LocalDate.from(parsed).atStartOfDay(Seoul.ZONE).toInstant());
             }
-            return Optional.of(YearMonth.from(parsed).atDay(1).atStartOfDay(Seoul.ZONE).toInstant());
+            return Optional.of(
+                    YearMonth.from(parsed).atDay(1).atStartOfDay(Seoul.ZONE).toInstant());
         } catch (IllegalArgumentException | java.time.DateTimeException e) {
             return Optional.empty();
         }
@@ -245,8 +262,11 @@ public final class ObservationMapper {
         try {
             return java.time.OffsetDateTime.parse(text).toInstant();
         } catch (DateTimeParseException notOffset) {
-            return text.length() <= 10 ? LocalDate.parse(text).atStartOfDay(Seoul.ZONE).toInstant()
-                    : LocalDateTime.parse(text.replace(' ', 'T')).atZone(Seoul.ZONE).toInstant();
+            return text.length() <= 10
+                    ? LocalDate.parse(text).atStartOfDay(Seoul.ZONE).toInstant()
+                    : LocalDateTime.parse(text.replace(' ', 'T'))
+                            .atZone(Seoul.ZONE)
+                            .toInstant();
         }
     }
 
@@ -272,8 +292,11 @@ public final class ObservationMapper {
     }
 
     private static List<String> namesOf(SourceMapping mapping, String indicator) {
-        return mapping.values().stream().filter(v -> v.indicator().equals(indicator)).findFirst()
-                .map(SourceMapping.Value::names).orElse(List.of());
+        return mapping.values().stream()
+                .filter(v -> v.indicator().equals(indicator))
+                .findFirst()
+                .map(SourceMapping.Value::names)
+                .orElse(List.of());
     }
 
     private static String fieldsSeen(List<JsonNode> rows) {
@@ -286,12 +309,10 @@ public final class ObservationMapper {
         return text.length() <= ROW_EXCERPT ? text : text.substring(0, ROW_EXCERPT) + "…";
     }
 
-    private record Key(String indicator, String district, Instant time) {
-    }
+    private record Key(String indicator, String district, Instant time) {}
 
     /** A row that gave nothing, or less than all its values, and why. */
-    public record Rejected(int row, String excerpt, String reason) {
-    }
+    public record Rejected(int row, String excerpt, String reason) {}
 
     /**
      * What a mapping made of the rows.
@@ -299,8 +320,8 @@ public final class ObservationMapper {
      * @param missingFields value fields no row has: a renamed field, most likely
      * @param rows          rows read
      */
-    public record Mapped(List<ObservationInput> observations, List<Rejected> rejected, List<String> missingFields,
-                         int rows) {
+    public record Mapped(
+            List<ObservationInput> observations, List<Rejected> rejected, List<String> missingFields, int rows) {
 
         /** Whether the answer had rows and none of them gave a value, or a value field is missing everywhere. */
         public boolean broken() {
@@ -314,8 +335,10 @@ public final class ObservationMapper {
             }
             if (rows > 0 && observations.isEmpty()) {
                 return "none of the " + rows + " rows could be mapped"
-                        + (rejected.isEmpty() ? "" : ", for example row " + rejected.getFirst().row() + ": "
-                        + rejected.getFirst().reason());
+                        + (rejected.isEmpty()
+                                ? ""
+                                : ", for example row " + rejected.getFirst().row() + ": "
+                                        + rejected.getFirst().reason());
             }
             return null;
         }

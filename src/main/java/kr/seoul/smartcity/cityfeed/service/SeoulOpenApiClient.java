@@ -108,11 +108,10 @@ public class SeoulOpenApiClient {
         int start = 1;
         for (int page = 0; page < MAX_PAGES; page++) {
             String[] body = new String[1];
-            Page fetched = http.get(service, uri(service, key, start, start + PAGE_SIZE - 1, segments), key,
-                    answer -> {
-                        body[0] = answer;
-                        return parsePage(service, service, answer);
-                    });
+            Page fetched = http.get(service, uri(service, key, start, start + PAGE_SIZE - 1, segments), key, answer -> {
+                body[0] = answer;
+                return parsePage(service, service, answer);
+            });
             raw = raw == null ? FeedHttp.mask(body[0], key) : raw;
             rows.addAll(fetched.rows());
             // a page that is not full is the last, and a full one is followed by the next whatever the total says:
@@ -134,8 +133,10 @@ public class SeoulOpenApiClient {
         }
         JsonNode found = root.at(pointer);
         if (found.isMissingNode() || found.isNull()) {
-            throw new FeedException(service, "nothing at " + pointer + " in the answer (it has "
-                    + content.get().propertyNames() + ")");
+            throw new FeedException(
+                    service,
+                    "nothing at " + pointer + " in the answer (it has "
+                            + content.get().propertyNames() + ")");
         }
         List<JsonNode> rows = new ArrayList<>();
         if (found.isArray()) {
@@ -166,8 +167,12 @@ public class SeoulOpenApiClient {
             } else if (!row.isMissingNode() && !row.isNull()) {
                 throw new FeedException(service, "unexpected answer: \"row\" is neither a list nor an object");
             }
-            long total = node.path("list_total_count").isMissingNode() ? -1
-                    : FeedRows.number(node, "list_total_count").stream().mapToLong(v -> (long) v).findFirst().orElse(-1);
+            long total = node.path("list_total_count").isMissingNode()
+                    ? -1
+                    : FeedRows.number(node, "list_total_count").stream()
+                            .mapToLong(v -> (long) v)
+                            .findFirst()
+                            .orElse(-1);
             return new Page(List.copyOf(rows), total);
         }
     }
@@ -186,9 +191,15 @@ public class SeoulOpenApiClient {
 
     private URI uri(String service, String key, int start, int end, String... params) {
         StringBuilder url = new StringBuilder(FeedUrls.base(settings.baseUrl()))
-                .append('/').append(FeedUrls.segment(key))
-                .append("/json/").append(FeedUrls.segment(service))
-                .append('/').append(start).append('/').append(end).append('/');
+                .append('/')
+                .append(FeedUrls.segment(key))
+                .append("/json/")
+                .append(FeedUrls.segment(service))
+                .append('/')
+                .append(start)
+                .append('/')
+                .append(end)
+                .append('/');
         for (int i = 0; i < params.length; i++) {
             url.append(FeedUrls.segment(params[i]));
             if (i < params.length - 1) {
@@ -208,8 +219,9 @@ public class SeoulOpenApiClient {
         if (content == null) {
             Result result = result(root.path("RESULT"));
             if (result == null) {
-                throw new FeedException(service, "unexpected answer, neither \"" + wrapper + "\" nor RESULT in "
-                        + root.propertyNames());
+                throw new FeedException(
+                        service,
+                        "unexpected answer, neither \"" + wrapper + "\" nor RESULT in " + root.propertyNames());
             }
             if (result.code().equals(NO_DATA) || result.code().equals(OK)) {
                 return Optional.empty();
@@ -236,8 +248,11 @@ public class SeoulOpenApiClient {
             if (code.find() && !code.group(1).equals(OK)) {
                 Matcher message = XML_MESSAGE.matcher(trimmed);
                 var root = json.createObjectNode();
-                root.putObject("RESULT").put("CODE", code.group(1))
-                        .put("MESSAGE", (message.find() ? message.group(1).strip() + " " : "") + "(answered in XML, not JSON)");
+                root.putObject("RESULT")
+                        .put("CODE", code.group(1))
+                        .put(
+                                "MESSAGE",
+                                (message.find() ? message.group(1).strip() + " " : "") + "(answered in XML, not JSON)");
                 return root;
             }
             throw new FeedException(service, "answered XML, not JSON: " + FeedHttp.excerpt(trimmed));
@@ -269,12 +284,18 @@ public class SeoulOpenApiClient {
             return null;
         }
         Optional<String> code = FeedRows.text(node, "CODE", "RESULT.CODE");
-        return code.map(c -> new Result(c, FeedRows.text(node, "MESSAGE", "RESULT.MESSAGE").orElse(""))).orElse(null);
+        return code.map(c -> new Result(
+                        c, FeedRows.text(node, "MESSAGE", "RESULT.MESSAGE").orElse("")))
+                .orElse(null);
     }
 
     private static FeedException failure(String service, Result result) {
-        return new FeedException(service, result.code(), result.message().isEmpty() ? "(no message)" : result.message(),
-                isTransient(result.code()), null);
+        return new FeedException(
+                service,
+                result.code(),
+                result.message().isEmpty() ? "(no message)" : result.message(),
+                isTransient(result.code()),
+                null);
     }
 
     /** Whether a result code is a server-side failure worth trying again (ERROR-500, ERROR-600). */
@@ -290,13 +311,10 @@ public class SeoulOpenApiClient {
     }
 
     /** Every row read, and the first answer as it came with the key hidden. */
-    public record Answer(List<JsonNode> rows, String raw) {
-    }
+    public record Answer(List<JsonNode> rows, String raw) {}
 
     /** One page of rows and the total the service reports (-1 if it reports none). */
-    public record Page(List<JsonNode> rows, long total) {
-    }
+    public record Page(List<JsonNode> rows, long total) {}
 
-    private record Result(String code, String message) {
-    }
+    private record Result(String code, String message) {}
 }

@@ -30,7 +30,6 @@ import java.util.stream.Stream;
 
 import kr.seoul.smartcity.base.domain.Seoul;
 import kr.seoul.smartcity.cityfeed.domain.DataSource;
-import kr.seoul.smartcity.cityfeed.domain.SourceKind;
 import kr.seoul.smartcity.cityfeed.domain.SourceRequest;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
@@ -58,6 +57,7 @@ public class SourceFetcher {
 
     /** The most rows one fetch of a database or file takes. */
     static final int MAX_ROWS = 200_000;
+
     private static final Pattern BASE = Pattern.compile("\\{base:([a-z0-9-]+)}");
     private static final Pattern DAYS_BACK = Pattern.compile("\\{today-(\\d{1,3})}");
     private static final Pattern SELECT = Pattern.compile("(?is)^\\s*(select|with)\\b[^;]*;?\\s*$");
@@ -69,8 +69,12 @@ public class SourceFetcher {
     private final Clock clock;
     private final JsonMapper json = JsonMapper.builder().build();
 
-    SourceFetcher(SeoulOpenApiClient seoul, FeedHttp http, SourceCredentials credentials,
-                  CityFeedProperties properties, Clock clock) {
+    SourceFetcher(
+            SeoulOpenApiClient seoul,
+            FeedHttp http,
+            SourceCredentials credentials,
+            CityFeedProperties properties,
+            Clock clock) {
         this.seoul = seoul;
         this.http = http;
         this.credentials = credentials;
@@ -92,7 +96,10 @@ public class SourceFetcher {
                 if (blank(request.service())) {
                     throw new FeedException(source.name(), "no service name");
                 }
-                SeoulOpenApiClient.Answer answer = seoul.read(request.service().strip(), key, request.rows(),
+                SeoulOpenApiClient.Answer answer = seoul.read(
+                        request.service().strip(),
+                        key,
+                        request.rows(),
                         request.params().stream().map(param -> fill(param, key)).toList());
                 yield new Fetched(answer.rows(), answer.raw());
             }
@@ -106,8 +113,13 @@ public class SourceFetcher {
             }
             case HTTP_CSV -> {
                 String[] raw = new String[1];
-                List<JsonNode> rows = http.get(source.name(), uri(source, key), key, headers(request, key),
-                        blank(request.charset()) ? null : charset(source.name(), request), body -> {
+                List<JsonNode> rows = http.get(
+                        source.name(),
+                        uri(source, key),
+                        key,
+                        headers(request, key),
+                        blank(request.charset()) ? null : charset(source.name(), request),
+                        body -> {
                             raw[0] = body;
                             return csvRows(source.name(), new StringReader(body), request);
                         });
@@ -115,8 +127,9 @@ public class SourceFetcher {
             }
             case JDBC -> database(source, key);
             case FILE -> file(source);
-            case DIRECT_ENTRY -> throw new FeedException(source.name(), "values are entered on the manage site; "
-                    + "there is nothing to fetch");
+            case DIRECT_ENTRY ->
+                throw new FeedException(
+                        source.name(), "values are entered on the manage site; " + "there is nothing to fetch");
         };
     }
 
@@ -134,7 +147,9 @@ public class SourceFetcher {
         StringBuilder url = new StringBuilder(fill(request.url().strip(), key));
         char separator = url.indexOf("?") < 0 ? '?' : '&';
         for (Map.Entry<String, String> parameter : new java.util.TreeMap<>(request.query()).entrySet()) {
-            url.append(separator).append(FeedUrls.segment(parameter.getKey())).append('=')
+            url.append(separator)
+                    .append(FeedUrls.segment(parameter.getKey()))
+                    .append('=')
                     .append(FeedUrls.segment(fill(parameter.getValue(), key)));
             separator = '&';
         }
@@ -150,7 +165,9 @@ public class SourceFetcher {
     }
 
     private static Map<String, String> headers(SourceRequest request, String key) {
-        return blank(request.keyHeader()) ? Map.of() : Map.of(request.keyHeader().strip(), key);
+        return blank(request.keyHeader())
+                ? Map.of()
+                : Map.of(request.keyHeader().strip(), key);
     }
 
     private List<JsonNode> jsonRows(String name, String pointer, String body) {
@@ -189,11 +206,20 @@ public class SourceFetcher {
         if (delimiter.equals("\\t") || delimiter.equalsIgnoreCase("tab")) {
             delimiter = "\t";
         }
-        CSVFormat format = CSVFormat.DEFAULT.builder().setDelimiter(delimiter).setHeader().setSkipHeaderRecord(true)
-                .setIgnoreEmptyLines(true).setTrim(true).setAllowMissingColumnNames(true).get();
+        CSVFormat format = CSVFormat.DEFAULT
+                .builder()
+                .setDelimiter(delimiter)
+                .setHeader()
+                .setSkipHeaderRecord(true)
+                .setIgnoreEmptyLines(true)
+                .setTrim(true)
+                .setAllowMissingColumnNames(true)
+                .get();
         List<JsonNode> rows = new ArrayList<>();
         try (CSVParser parser = CSVParser.parse(reader, format)) {
-            List<String> header = parser.getHeaderNames().stream().map(h -> h.replace("\uFEFF", "")).toList();
+            List<String> header = parser.getHeaderNames().stream()
+                    .map(h -> h.replace("\uFEFF", ""))
+                    .toList();
             for (CSVRecord record : parser) {
                 if (rows.size() >= MAX_ROWS) {
                     throw new FeedException(name, "more than " + MAX_ROWS + " lines");
@@ -217,9 +243,14 @@ public class SourceFetcher {
         }
         String url = request.url().strip();
         if (properties.jdbcAllowed().stream().noneMatch(url::startsWith)) {
-            throw new FeedException(source.name(), "this database is not allowed: list its URL in "
-                    + "city.sources.jdbc-allowed (allowed now: " + (properties.jdbcAllowed().isEmpty() ? "none"
-                    : String.join(", ", properties.jdbcAllowed())) + ")");
+            throw new FeedException(
+                    source.name(),
+                    "this database is not allowed: list its URL in "
+                            + "city.sources.jdbc-allowed (allowed now: "
+                            + (properties.jdbcAllowed().isEmpty()
+                                    ? "none"
+                                    : String.join(", ", properties.jdbcAllowed()))
+                            + ")");
         }
         if (!SELECT.matcher(request.sql()).matches()) {
             throw new FeedException(source.name(), "only one SELECT query is run");
@@ -240,7 +271,8 @@ public class SourceFetcher {
                 statement.setQueryTimeout(seconds * 3);
                 statement.setMaxRows(MAX_ROWS);
                 List<JsonNode> rows = new ArrayList<>();
-                try (ResultSet result = statement.executeQuery(request.sql().strip().replaceAll(";\\s*$", ""))) {
+                try (ResultSet result =
+                        statement.executeQuery(request.sql().strip().replaceAll(";\\s*$", ""))) {
                     ResultSetMetaData columns = result.getMetaData();
                     while (result.next()) {
                         ObjectNode row = json.createObjectNode();
@@ -264,23 +296,34 @@ public class SourceFetcher {
                 } finally {
                     connection.rollback();
                 }
-                return new Fetched(rows, rows.stream().limit(20).map(JsonNode::toString)
-                        .reduce((a, b) -> a + "\n" + b).orElse("(no rows)"));
+                return new Fetched(
+                        rows,
+                        rows.stream()
+                                .limit(20)
+                                .map(JsonNode::toString)
+                                .reduce((a, b) -> a + "\n" + b)
+                                .orElse("(no rows)"));
             }
         } catch (SQLException e) {
-            throw new FeedException(source.name(), e.getSQLState(), "database: "
-                    + FeedHttp.mask(String.valueOf(e.getMessage()), password), isTransient(e), null);
+            throw new FeedException(
+                    source.name(),
+                    e.getSQLState(),
+                    "database: " + FeedHttp.mask(String.valueOf(e.getMessage()), password),
+                    isTransient(e),
+                    null);
         }
     }
 
     private static boolean isTransient(SQLException e) {
-        return e.getSQLState() != null && (e.getSQLState().startsWith("08") || e.getSQLState().startsWith("57"));
+        return e.getSQLState() != null
+                && (e.getSQLState().startsWith("08") || e.getSQLState().startsWith("57"));
     }
 
     private Fetched file(DataSource source) {
         SourceRequest request = source.request();
         Path folder = Path.of(properties.fileDrop()).toAbsolutePath().normalize();
-        Path named = folder.resolve(blank(request.url()) ? "" : request.url().strip()).normalize();
+        Path named = folder.resolve(blank(request.url()) ? "" : request.url().strip())
+                .normalize();
         if (!named.startsWith(folder)) {
             throw new FeedException(source.name(), "files are read from the drop folder " + folder + " only");
         }
@@ -288,10 +331,13 @@ public class SourceFetcher {
             Path path = named;
             if (Files.isDirectory(named)) {
                 try (Stream<Path> files = Files.list(named)) {
-                    path = files.filter(f -> f.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".csv"))
+                    path = files.filter(f -> f.getFileName()
+                                    .toString()
+                                    .toLowerCase(Locale.ROOT)
+                                    .endsWith(".csv"))
                             .max(Comparator.comparing(f -> f.toFile().lastModified()))
-                            .orElseThrow(() -> new FeedException(source.name(), "no CSV file in " + folder
-                                    .relativize(named)));
+                            .orElseThrow(() ->
+                                    new FeedException(source.name(), "no CSV file in " + folder.relativize(named)));
                 }
             }
             if (!Files.isRegularFile(path)) {
@@ -306,7 +352,9 @@ public class SourceFetcher {
 
     private static Charset charset(String name, SourceRequest request) {
         try {
-            return blank(request.charset()) ? StandardCharsets.UTF_8 : Charset.forName(request.charset().strip());
+            return blank(request.charset())
+                    ? StandardCharsets.UTF_8
+                    : Charset.forName(request.charset().strip());
         } catch (IllegalCharsetNameException | UnsupportedCharsetException e) {
             throw new FeedException(name, "unknown character set " + request.charset());
         }
@@ -325,10 +373,12 @@ public class SourceFetcher {
         java.util.regex.Matcher back = DAYS_BACK.matcher(filled);
         StringBuilder dated = new StringBuilder();
         while (back.find()) {
-            back.appendReplacement(dated, today.minusDays(Integer.parseInt(back.group(1))).format(day));
+            back.appendReplacement(
+                    dated, today.minusDays(Integer.parseInt(back.group(1))).format(day));
         }
         back.appendTail(dated);
-        return dated.toString().replace("{today}", today.format(day))
+        return dated.toString()
+                .replace("{today}", today.format(day))
                 .replace("{yesterday}", today.minusDays(1).format(day))
                 .replace("{month}", today.format(DateTimeFormatter.ofPattern("yyyyMM")))
                 .replace("{key}", key);
@@ -339,8 +389,11 @@ public class SourceFetcher {
             case "seoul" -> properties.seoul().baseUrl();
             case "subway" -> properties.subway().baseUrl();
             case "safety" -> properties.safety().baseUrl();
-            default -> credentials.setting("city.sources." + name + ".base-url").orElseThrow(() ->
-                    new FeedException(name, "no base address: set city.sources." + name + ".base-url"));
+            default ->
+                credentials
+                        .setting("city.sources." + name + ".base-url")
+                        .orElseThrow(() ->
+                                new FeedException(name, "no base address: set city.sources." + name + ".base-url"));
         };
         return FeedUrls.base(url);
     }

@@ -23,8 +23,12 @@ public class SourceStatusService {
     private final FeedMetrics metrics;
     private final DatabaseCalls await;
 
-    SourceStatusService(SourceStatusRepository statuses, LiveEventBus events, Clock clock, FeedMetrics metrics,
-                        DatabaseCalls await) {
+    SourceStatusService(
+            SourceStatusRepository statuses,
+            LiveEventBus events,
+            Clock clock,
+            FeedMetrics metrics,
+            DatabaseCalls await) {
         this.await = await;
         this.statuses = statuses;
         this.events = events;

@@ -44,8 +44,11 @@ class SubwayArrivalConnector implements FeedConnector {
     /** Configured when its key is set and there are stations to ask for. */
     @Override
     public FeedDescription description() {
-        return new FeedDescription(SOURCE, KEY_PROPERTY,
-                properties.subway().configured() && !properties.subway().stations().isEmpty(),
+        return new FeedDescription(
+                SOURCE,
+                KEY_PROPERTY,
+                properties.subway().configured()
+                        && !properties.subway().stations().isEmpty(),
                 properties.intervals().subway());
     }
 
@@ -61,8 +64,8 @@ class SubwayArrivalConnector implements FeedConnector {
             if (station.isBlank()) {
                 continue;
             }
-            URI uri = URI.create(FeedUrls.base(subway.baseUrl()) + "/api/subway/" + FeedUrls.segment(key)
-                    + "/json/" + SOURCE + "/0/" + Math.max(1, subway.rows()) + "/" + FeedUrls.segment(station.strip()));
+            URI uri = URI.create(FeedUrls.base(subway.baseUrl()) + "/api/subway/" + FeedUrls.segment(key) + "/json/"
+                    + SOURCE + "/0/" + Math.max(1, subway.rows()) + "/" + FeedUrls.segment(station.strip()));
             arrivals.addAll(http.get(SOURCE, uri, key, this::arrivals));
         }
         List<Double> minutes = new ArrayList<>();
@@ -73,15 +76,21 @@ class SubwayArrivalConnector implements FeedConnector {
                 continue;
             }
             minutes.add(seconds.getAsDouble() / 60.0);
-            Instant received = FeedRows.text(arrival, "recptnDt").flatMap(FeedRows::dateTime).orElse(null);
+            Instant received = FeedRows.text(arrival, "recptnDt")
+                    .flatMap(FeedRows::dateTime)
+                    .orElse(null);
             if (received != null && (latest == null || received.isAfter(latest))) {
                 latest = received;
             }
         }
         if (!minutes.isEmpty()) {
-            double average = minutes.stream().mapToDouble(Double::doubleValue).average().orElseThrow();
-            ingest.record(List.of(new ObservationInput("SUBWAY_WAIT", null, latest == null ? clock.instant() : latest,
-                    average)), Origin.FEED, SOURCE);
+            double average =
+                    minutes.stream().mapToDouble(Double::doubleValue).average().orElseThrow();
+            ingest.record(
+                    List.of(new ObservationInput(
+                            "SUBWAY_WAIT", null, latest == null ? clock.instant() : latest, average)),
+                    Origin.FEED,
+                    SOURCE);
         }
         return arrivals.size();
     }
@@ -92,15 +101,20 @@ class SubwayArrivalConnector implements FeedConnector {
         String code = FeedRows.text(status, "code").orElse(null);
         JsonNode list = root.path("realtimeArrivalList");
         if (code == null && !list.isArray()) {
-            throw new FeedException(SOURCE, "unexpected answer, neither errorMessage nor realtimeArrivalList in "
-                    + root.propertyNames());
+            throw new FeedException(
+                    SOURCE,
+                    "unexpected answer, neither errorMessage nor realtimeArrivalList in " + root.propertyNames());
         }
         if (SeoulOpenApiClient.NO_DATA.equals(code)) {
             return List.of();
         }
         if (code != null && !SeoulOpenApiClient.OK.equals(code)) {
-            throw new FeedException(SOURCE, code, FeedRows.text(status, "message").orElse("(no message)"),
-                    SeoulOpenApiClient.isTransient(code), null);
+            throw new FeedException(
+                    SOURCE,
+                    code,
+                    FeedRows.text(status, "message").orElse("(no message)"),
+                    SeoulOpenApiClient.isTransient(code),
+                    null);
         }
         List<JsonNode> arrivals = new ArrayList<>();
         list.forEach(arrivals::add);

@@ -95,13 +95,19 @@ final class DataSourceForm extends VerticalLayout {
         about.setColspan(description, 2);
         FormLayout mapping = form(timeNames, timeFormat, districtNames, districtCodes, filterNames, filterValues);
         values.setPadding(false);
-        Button addValue = new Button(getTranslation("data-source.value.add"), VaadinIcon.PLUS.create(),
-                click -> addValue(null));
+        Button addValue =
+                new Button(getTranslation("data-source.value.add"), VaadinIcon.PLUS.create(), click -> addValue(null));
         addValue.setId("add-value");
-        add(new H2(getTranslation("data-source.section.about")), about,
-                new H2(getTranslation("data-source.section.fetch")), fetch,
-                new H2(getTranslation("data-source.section.mapping")), mapping,
-                new H2(getTranslation("data-source.section.values")), values, addValue);
+        add(
+                new H2(getTranslation("data-source.section.about")),
+                about,
+                new H2(getTranslation("data-source.section.fetch")),
+                fetch,
+                new H2(getTranslation("data-source.section.mapping")),
+                mapping,
+                new H2(getTranslation("data-source.section.values")),
+                values,
+                addValue);
         kind.setValue(SourceKind.SEOUL_OPEN_DATA);
     }
 
@@ -164,10 +170,20 @@ final class DataSourceForm extends VerticalLayout {
         SourceMapping mapping = source.mapping();
         timeNames.setValue(String.join(", ", mapping.time().names()));
         timeFormat.setValue(text(mapping.time().format()));
-        districtNames.setValue(mapping.district() == null ? "" : String.join(", ", mapping.district().names()));
-        districtCodes.setValue(mapping.district() == null ? "" : lines(mapping.district().codes()));
-        filterNames.setValue(mapping.filter() == null ? "" : String.join(", ", mapping.filter().names()));
-        filterValues.setValue(mapping.filter() == null ? "" : String.join(", ", mapping.filter().anyOf()));
+        districtNames.setValue(
+                mapping.district() == null
+                        ? ""
+                        : String.join(", ", mapping.district().names()));
+        districtCodes.setValue(
+                mapping.district() == null ? "" : lines(mapping.district().codes()));
+        filterNames.setValue(
+                mapping.filter() == null
+                        ? ""
+                        : String.join(", ", mapping.filter().names()));
+        filterValues.setValue(
+                mapping.filter() == null
+                        ? ""
+                        : String.join(", ", mapping.filter().anyOf()));
         valueRows.clear();
         values.removeAll();
         mapping.values().forEach(this::addValue);
@@ -183,16 +199,30 @@ final class DataSourceForm extends VerticalLayout {
      */
     DataSource declaration() {
         SourceRequest request = fetch.request();
-        SourceMapping.Field district = list(districtNames.getValue()).isEmpty() ? null
+        SourceMapping.Field district = list(districtNames.getValue()).isEmpty()
+                ? null
                 : new SourceMapping.Field(list(districtNames.getValue()), null, pairs(districtCodes.getValue()));
-        SourceMapping.Filter filter = list(filterNames.getValue()).isEmpty() ? null
+        SourceMapping.Filter filter = list(filterNames.getValue()).isEmpty()
+                ? null
                 : new SourceMapping.Filter(list(filterNames.getValue()), list(filterValues.getValue()));
-        SourceMapping mapping = new SourceMapping(new SourceMapping.Field(list(timeNames.getValue()),
-                blankToNull(timeFormat.getValue()), Map.of()), district,
-                valueRows.stream().map(ValueRow::value).toList(), filter);
-        return new DataSource(name.getValue().strip(), kind.getValue(), request, mapping,
-                every.getValue() == null ? 0 : every.getValue(), blankToNull(credential.getValue()),
-                enabled.getValue(), department.getValue(), blankToNull(description.getValue()), version, null, null);
+        SourceMapping mapping = new SourceMapping(
+                new SourceMapping.Field(list(timeNames.getValue()), blankToNull(timeFormat.getValue()), Map.of()),
+                district,
+                valueRows.stream().map(ValueRow::value).toList(),
+                filter);
+        return new DataSource(
+                name.getValue().strip(),
+                kind.getValue(),
+                request,
+                mapping,
+                every.getValue() == null ? 0 : every.getValue(),
+                blankToNull(credential.getValue()),
+                enabled.getValue(),
+                department.getValue(),
+                blankToNull(description.getValue()),
+                version,
+                null,
+                null);
     }
 
     /** Marks the fields the problems are about; returns the messages no field shows. */
@@ -227,8 +257,12 @@ final class DataSourceForm extends VerticalLayout {
     }
 
     static List<String> list(String text) {
-        return text == null ? List.of() : Arrays.stream(text.split(",")).map(String::strip).filter(s -> !s.isEmpty())
-                .toList();
+        return text == null
+                ? List.of()
+                : Arrays.stream(text.split(","))
+                        .map(String::strip)
+                        .filter(s -> !s.isEmpty())
+                        .toList();
     }
 
     /** Lines {@code left=right}; blank lines are skipped. */
@@ -238,7 +272,9 @@ final class DataSourceForm extends VerticalLayout {
             for (String line : text.split("\\R")) {
                 int equals = line.indexOf('=');
                 if (equals > 0) {
-                    pairs.put(line.substring(0, equals).strip(), line.substring(equals + 1).strip());
+                    pairs.put(
+                            line.substring(0, equals).strip(),
+                            line.substring(equals + 1).strip());
                 }
             }
         }
@@ -247,7 +283,8 @@ final class DataSourceForm extends VerticalLayout {
 
     static String lines(Map<String, ?> pairs) {
         StringBuilder text = new StringBuilder();
-        pairs.forEach((left, right) -> text.append(left).append('=').append(right).append('\n'));
+        pairs.forEach(
+                (left, right) -> text.append(left).append('=').append(right).append('\n'));
         return text.toString().strip();
     }
 

@@ -45,8 +45,11 @@ import kr.seoul.smartcity.security.service.Viewer;
 public class DataSourceView extends Main implements HasUrlParameter<String>, HasDynamicTitle {
 
     /** Settings the platform's own sources read their keys from, offered in the editor. */
-    static final List<String> KNOWN_CREDENTIALS = List.of("city.sources.seoul.key", "city.sources.subway.key",
-            "city.sources.safety.key", "city.sources.data-go-kr.key");
+    static final List<String> KNOWN_CREDENTIALS = List.of(
+            "city.sources.seoul.key",
+            "city.sources.subway.key",
+            "city.sources.safety.key",
+            "city.sources.data-go-kr.key");
 
     private final DeclaredSources sources;
     private final DeclaredSourceRunner runner;
@@ -63,8 +66,13 @@ public class DataSourceView extends Main implements HasUrlParameter<String>, Has
     private final Button delete = new Button();
     private final SourceFileUpload upload = new SourceFileUpload();
 
-    DataSourceView(DeclaredSources sources, DeclaredSourceRunner runner, DeclaredSourcePoller poller,
-                   IndicatorCatalog catalog, DirectoryService directory, CurrentUser user) {
+    DataSourceView(
+            DeclaredSources sources,
+            DeclaredSourceRunner runner,
+            DeclaredSourcePoller poller,
+            IndicatorCatalog catalog,
+            DirectoryService directory,
+            CurrentUser user) {
         this.sources = sources;
         this.runner = runner;
         this.poller = poller;
@@ -100,10 +108,19 @@ public class DataSourceView extends Main implements HasUrlParameter<String>, Has
     public void setParameter(BeforeEvent event, @OptionalParameter String name) {
         DataSource source = name == null ? null : sources.find(name).orElse(null);
         if (source == null) {
-            form.show(new DataSource("", SourceKind.SEOUL_OPEN_DATA, SourceRequest.seoul(""),
-                    new SourceMapping(SourceMapping.Field.time("yyyyMMddHHmm"), null, List.of(), null), 10,
-                    "city.sources.seoul.key", true, viewer.departmentCode() == null ? "" : viewer.departmentCode(),
-                    null, 0, null, null));
+            form.show(new DataSource(
+                    "",
+                    SourceKind.SEOUL_OPEN_DATA,
+                    SourceRequest.seoul(""),
+                    new SourceMapping(SourceMapping.Field.time("yyyyMMddHHmm"), null, List.of(), null),
+                    10,
+                    "city.sources.seoul.key",
+                    true,
+                    viewer.departmentCode() == null ? "" : viewer.departmentCode(),
+                    null,
+                    0,
+                    null,
+                    null));
         } else {
             form.show(source);
         }
@@ -113,8 +130,8 @@ public class DataSourceView extends Main implements HasUrlParameter<String>, Has
     private void showSaved(DataSource source) {
         boolean saved = source != null;
         title.setText(saved ? source.name() : getTranslation("data-sources.new"));
-        boolean editable = viewer.role() != Role.MAYOR
-                && (!saved || sources.mayEdit(viewer, source.owningDepartment()));
+        boolean editable =
+                viewer.role() != Role.MAYOR && (!saved || sources.mayEdit(viewer, source.owningDepartment()));
         save.setEnabled(editable);
         runNow.setVisible(saved && source.kind().fetched());
         delete.setVisible(saved && editable);
@@ -125,7 +142,9 @@ public class DataSourceView extends Main implements HasUrlParameter<String>, Has
             upload.offer(bytes -> uploaded(source.name(), bytes), this::showProblem);
         }
         if (saved) {
-            sources.health(source.name()).ifPresent(state -> health.show(state, sources.runs(state.source().name(), 50)));
+            sources.health(source.name())
+                    .ifPresent(state ->
+                            health.show(state, sources.runs(state.source().name(), 50)));
             versions.show(sources.versions(source.name()));
         }
     }
@@ -145,7 +164,8 @@ public class DataSourceView extends Main implements HasUrlParameter<String>, Has
             return;
         }
         List<InvalidSourceException.Problem> problems = sources.check(viewer, source).stream()
-                .filter(problem -> !problem.field().equals("name")).toList();
+                .filter(problem -> !problem.field().equals("name"))
+                .toList();
         List<String> unplaced = form.mark(problems);
         if (!problems.isEmpty()) {
             dryRun.refused(problems);
@@ -165,21 +185,28 @@ public class DataSourceView extends Main implements HasUrlParameter<String>, Has
             form.show(saved);
             showSaved(saved);
             getUI().ifPresent(ui -> ui.getPage().getHistory().replaceState(null, "admin/data-source/" + saved.name()));
-            Notification.show(getTranslation("data-source.saved", saved.name(), saved.version()), 4000,
-                    Notification.Position.BOTTOM_START).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            Notification.show(
+                            getTranslation("data-source.saved", saved.name(), saved.version()),
+                            4000,
+                            Notification.Position.BOTTOM_START)
+                    .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
         } catch (InvalidSourceException invalid) {
             List<String> unplaced = form.mark(invalid.problems());
-            showProblem(invalid.refused() || !unplaced.isEmpty() ? String.join("; ", unplaced.isEmpty()
-                    ? List.of(invalid.getMessage()) : unplaced) : getTranslation("data-source.fix-fields"));
+            showProblem(
+                    invalid.refused() || !unplaced.isEmpty()
+                            ? String.join("; ", unplaced.isEmpty() ? List.of(invalid.getMessage()) : unplaced)
+                            : getTranslation("data-source.fix-fields"));
         }
     }
 
     private void runNow() {
         try {
             SourceRun run = poller.runNow(form.name.getValue());
-            Notification notice = Notification.show(run.ok()
+            Notification notice = Notification.show(
+                    run.ok()
                             ? getTranslation("data-source.run.ok", run.rowsRead(), run.observations())
-                            : getTranslation("data-source.run.failed", run.error()), 6000,
+                            : getTranslation("data-source.run.failed", run.error()),
+                    6000,
                     Notification.Position.BOTTOM_START);
             notice.addThemeVariants(run.ok() ? NotificationVariant.LUMO_SUCCESS : NotificationVariant.LUMO_ERROR);
         } catch (IllegalStateException | java.util.NoSuchElementException refused) {
@@ -189,15 +216,18 @@ public class DataSourceView extends Main implements HasUrlParameter<String>, Has
     }
 
     private void confirmDelete() {
-        ConfirmDialog confirm = new ConfirmDialog(getTranslation("data-source.delete.title", form.name.getValue()),
-                getTranslation("data-source.delete.text"), getTranslation("data-source.delete"), click -> {
-            try {
-                sources.delete(viewer, username, form.name.getValue());
-                getUI().ifPresent(ui -> ui.navigate(DataSourcesView.class));
-            } catch (InvalidSourceException refused) {
-                showProblem(refused.getMessage());
-            }
-        });
+        ConfirmDialog confirm = new ConfirmDialog(
+                getTranslation("data-source.delete.title", form.name.getValue()),
+                getTranslation("data-source.delete.text"),
+                getTranslation("data-source.delete"),
+                click -> {
+                    try {
+                        sources.delete(viewer, username, form.name.getValue());
+                        getUI().ifPresent(ui -> ui.navigate(DataSourcesView.class));
+                    } catch (InvalidSourceException refused) {
+                        showProblem(refused.getMessage());
+                    }
+                });
         confirm.setCancelable(true);
         confirm.setCancelText(getTranslation("data-source.cancel"));
         confirm.setConfirmButtonTheme("error primary");
@@ -208,9 +238,11 @@ public class DataSourceView extends Main implements HasUrlParameter<String>, Has
     private void uploaded(String name, byte[] bytes) {
         try {
             SourceRun run = sources.upload(viewer, username, name, bytes, poller.instance());
-            Notification notice = Notification.show(run.ok()
+            Notification notice = Notification.show(
+                    run.ok()
                             ? getTranslation("data-source.run.ok", run.rowsRead(), run.observations())
-                            : getTranslation("data-source.run.failed", run.error()), 6000,
+                            : getTranslation("data-source.run.failed", run.error()),
+                    6000,
                     Notification.Position.BOTTOM_START);
             notice.addThemeVariants(run.ok() ? NotificationVariant.LUMO_SUCCESS : NotificationVariant.LUMO_ERROR);
             sources.find(name).ifPresent(this::showSaved);

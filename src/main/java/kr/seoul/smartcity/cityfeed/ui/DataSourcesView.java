@@ -1,7 +1,6 @@
 package kr.seoul.smartcity.cityfeed.ui;
 
 import java.time.Duration;
-import java.util.Locale;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -44,51 +43,74 @@ public class DataSourcesView extends Main implements HasDynamicTitle {
         grid.setId("data-source-grid");
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_ROW_STRIPES);
         grid.setAllRowsVisible(true);
-        grid.addComponentColumn(this::name).setHeader(getTranslation("data-sources.column.source")).setFlexGrow(2);
+        grid.addComponentColumn(this::name)
+                .setHeader(getTranslation("data-sources.column.source"))
+                .setFlexGrow(2);
         grid.addComponentColumn(health -> SourceBadges.state(this, health.state()))
-                .setHeader(getTranslation("sources.column.state")).setAutoWidth(true).setFlexGrow(0);
+                .setHeader(getTranslation("sources.column.state"))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
         grid.addColumn(health -> SourceTexts.every(this, health.source().every()))
-                .setHeader(getTranslation("sources.column.interval")).setAutoWidth(true).setFlexGrow(0);
+                .setHeader(getTranslation("sources.column.interval"))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
         grid.addColumn(health -> SourceTexts.time(health.status().lastSuccessAt()))
-                .setHeader(getTranslation("sources.column.last-success")).setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(health -> lag(health.lag())).setHeader(getTranslation("data-sources.column.lag"))
-                .setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(health -> health.status().rowsLastRun()).setHeader(getTranslation("sources.column.rows-last"))
-                .setAutoWidth(true).setFlexGrow(0);
+                .setHeader(getTranslation("sources.column.last-success"))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.addColumn(health -> lag(health.lag()))
+                .setHeader(getTranslation("data-sources.column.lag"))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.addColumn(health -> health.status().rowsLastRun())
+                .setHeader(getTranslation("sources.column.rows-last"))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
         grid.addComponentColumn(health -> SourceBadges.error(health.status(), health.state()))
-                .setHeader(getTranslation("sources.column.last-error")).setFlexGrow(3);
+                .setHeader(getTranslation("sources.column.last-error"))
+                .setFlexGrow(3);
 
-        Button add = new Button(getTranslation("data-sources.new"), VaadinIcon.PLUS.create(),
+        Button add = new Button(
+                getTranslation("data-sources.new"),
+                VaadinIcon.PLUS.create(),
                 click -> getUI().ifPresent(ui -> ui.navigate(DataSourceView.class)));
         add.setId("new-data-source");
         add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         add.setVisible(user.get().map(u -> u.role() != Role.MAYOR).orElse(false));
 
-        add(new H1(getTranslation("nav.admin.data-sources")), new Paragraph(getTranslation("data-sources.intro")),
-                add, grid);
+        add(
+                new H1(getTranslation("nav.admin.data-sources")),
+                new Paragraph(getTranslation("data-sources.intro")),
+                add,
+                grid);
         refresh();
         LiveUpdates.follow(grid, events, SourceStatusChanged.TOPIC, changed -> refresh());
     }
 
     private void refresh() {
         // the ones that need someone first: failing, then late, then the rest by name
-        grid.setItems(sources.health().stream().sorted(java.util.Comparator
-                .comparingInt((DeclaredSourceHealth health) -> health.healthy() ? 1 : 0)
-                .thenComparing(health -> health.state() == DeclaredSourceHealth.State.LATE)
-                .thenComparing(health -> health.source().name(), String.CASE_INSENSITIVE_ORDER)).toList());
+        grid.setItems(sources.health().stream()
+                .sorted(java.util.Comparator.comparingInt((DeclaredSourceHealth health) -> health.healthy() ? 1 : 0)
+                        .thenComparing(health -> health.state() == DeclaredSourceHealth.State.LATE)
+                        .thenComparing(health -> health.source().name(), String.CASE_INSENSITIVE_ORDER))
+                .toList());
     }
 
     private Div name(DeclaredSourceHealth health) {
-        RouterLink link = new RouterLink(health.source().name(), DataSourceView.class, health.source().name());
+        RouterLink link = new RouterLink(
+                health.source().name(), DataSourceView.class, health.source().name());
         link.addClassName("status-name");
         Span about = new Span(getTranslation(health.source().kind().labelKey())
-                + (health.source().description() == null ? "" : " · " + health.source().description()));
+                + (health.source().description() == null
+                        ? ""
+                        : " · " + health.source().description()));
         about.addClassNames("status-detail", "source-about");
         about.getElement().setAttribute("title", about.getText());
         Div cell = new Div(link, new Div(about));
         cell.getStyle().set("overflow-wrap", "anywhere");
         if (health.state() == DeclaredSourceHealth.State.NO_CREDENTIAL) {
-            Span key = new Span(getTranslation("sources.key-missing", health.source().credential()));
+            Span key = new Span(
+                    getTranslation("sources.key-missing", health.source().credential()));
             key.addClassName("status-detail");
             cell.add(new Div(key));
         }

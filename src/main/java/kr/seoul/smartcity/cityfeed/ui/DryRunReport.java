@@ -39,30 +39,51 @@ class DryRunReport extends Div {
     /** The declaration was refused before anything was fetched. */
     void refused(List<InvalidSourceException.Problem> problems) {
         removeAll();
-        add(banner(false, String.join("; ", problems.stream().map(InvalidSourceException.Problem::message)
-                .toList())));
+        add(banner(
+                false,
+                String.join(
+                        "; ",
+                        problems.stream()
+                                .map(InvalidSourceException.Problem::message)
+                                .toList())));
     }
 
     /** @param unplaced problems that belong to no field of the form */
     void show(DeclaredSourceRunner.DryRun result, List<String> unplaced) {
         removeAll();
         add(new H2(getTranslation("data-source.dry-run.title")));
-        add(banner(result.ok(), result.ok()
-                ? getTranslation("data-source.dry-run.ok", result.mapped().rows(), result.mapped().observations().size(),
-                result.mapped().rejected().size())
-                : getTranslation("data-source.dry-run.failed", result.problem())));
+        add(banner(
+                result.ok(),
+                result.ok()
+                        ? getTranslation(
+                                "data-source.dry-run.ok",
+                                result.mapped().rows(),
+                                result.mapped().observations().size(),
+                                result.mapped().rejected().size())
+                        : getTranslation("data-source.dry-run.failed", result.problem())));
         unplaced.forEach(message -> add(new Paragraph(message)));
         if (result.mapped() != null) {
-            add(new H3(getTranslation("data-source.dry-run.values", result.mapped().observations().size())),
+            add(
+                    new H3(getTranslation(
+                            "data-source.dry-run.values",
+                            result.mapped().observations().size())),
                     observations(result.mapped().observations()));
             if (!result.mapped().rejected().isEmpty()) {
-                add(new H3(getTranslation("data-source.dry-run.rejected", result.mapped().rejected().size())),
+                add(
+                        new H3(getTranslation(
+                                "data-source.dry-run.rejected",
+                                result.mapped().rejected().size())),
                         rejected(result.mapped().rejected()));
             }
-            Pre parsed = new Pre(result.fetched().rows().stream().limit(ROWS_SHOWN).map(Object::toString)
+            Pre parsed = new Pre(result.fetched().rows().stream()
+                    .limit(ROWS_SHOWN)
+                    .map(Object::toString)
                     .collect(Collectors.joining("\n")));
             parsed.addClassName("source-raw");
-            add(details(getTranslation("data-source.dry-run.rows", result.fetched().rows().size()), parsed));
+            add(details(
+                    getTranslation(
+                            "data-source.dry-run.rows", result.fetched().rows().size()),
+                    parsed));
         }
         if (result.fetched() != null) {
             Pre raw = new Pre(result.fetched().raw());
@@ -79,11 +100,15 @@ class DryRunReport extends Div {
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
         grid.setAllRowsVisible(true);
         grid.addColumn(ObservationInput::indicatorCode).setHeader(getTranslation("data-source.value.indicator"));
-        grid.addColumn(value -> value.districtCode() == null ? getTranslation("data-source.city")
-                : SeoulDistrict.byCode(value.districtCode()).map(d -> d.name(getLocale())).orElse(value.districtCode()))
+        grid.addColumn(value -> value.districtCode() == null
+                        ? getTranslation("data-source.city")
+                        : SeoulDistrict.byCode(value.districtCode())
+                                .map(d -> d.name(getLocale()))
+                                .orElse(value.districtCode()))
                 .setHeader(getTranslation("data-source.district"));
         grid.addColumn(value -> SourceTexts.time(value.observedAt())).setHeader(getTranslation("data-source.time"));
-        grid.addColumn(value -> number.format(value.value())).setHeader(getTranslation("data-source.value"))
+        grid.addColumn(value -> number.format(value.value()))
+                .setHeader(getTranslation("data-source.value"))
                 .setTextAlign(ColumnTextAlign.END);
         grid.setItems(values.stream().limit(200).toList());
         return grid;
@@ -94,12 +119,18 @@ class DryRunReport extends Div {
         grid.setId("dry-run-rejected");
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setAllRowsVisible(true);
-        grid.addColumn(ObservationMapper.Rejected::row).setHeader(getTranslation("data-source.row")).setAutoWidth(true)
+        grid.addColumn(ObservationMapper.Rejected::row)
+                .setHeader(getTranslation("data-source.row"))
+                .setAutoWidth(true)
                 .setFlexGrow(0);
-        grid.addColumn(ObservationMapper.Rejected::reason).setHeader(getTranslation("data-source.reason"))
-                .setWidth("12em").setFlexGrow(2);
-        grid.addColumn(ObservationMapper.Rejected::excerpt).setHeader(getTranslation("data-source.row-content"))
-                .setWidth("14em").setFlexGrow(3);
+        grid.addColumn(ObservationMapper.Rejected::reason)
+                .setHeader(getTranslation("data-source.reason"))
+                .setWidth("12em")
+                .setFlexGrow(2);
+        grid.addColumn(ObservationMapper.Rejected::excerpt)
+                .setHeader(getTranslation("data-source.row-content"))
+                .setWidth("14em")
+                .setFlexGrow(3);
         grid.setItems(rows.stream().limit(100).toList());
         return grid;
     }

@@ -9,8 +9,7 @@ import kr.seoul.smartcity.cityfeed.service.DeclaredSourceHealth;
 /** The state badge and last error of a declared source, as its list and its page show them. */
 final class SourceBadges {
 
-    private SourceBadges() {
-    }
+    private SourceBadges() {}
 
     static Span state(Component in, DeclaredSourceHealth.State state) {
         Span badge = new Span(in.getTranslation(DataSourcesView.stateKey(state)));

@@ -33,8 +33,10 @@ class SourceFileUpload extends Div {
      * @param refused receives the reason the browser refused a file, as the component words it
      */
     void offer(Consumer<byte[]> received, Consumer<String> refused) {
-        Upload file = new Upload(LimitedUploads.inMemory(DeclaredSources.MAX_UPLOAD_BYTES, 1, (metadata, bytes) ->
-                getUI().ifPresent(ui -> ui.access(() -> received.accept(bytes)))));
+        Upload file = new Upload(LimitedUploads.inMemory(
+                DeclaredSources.MAX_UPLOAD_BYTES,
+                1,
+                (metadata, bytes) -> getUI().ifPresent(ui -> ui.access(() -> received.accept(bytes)))));
         file.setAcceptedFileTypes("text/csv", ".csv");
         file.setMaxFileSize(DeclaredSources.MAX_UPLOAD_BYTES);
         file.setMaxFiles(1);
@@ -43,7 +45,8 @@ class SourceFileUpload extends Div {
         UploadI18N texts = new UploadI18N();
         texts.setAddFiles(new UploadI18N.AddFiles().setOne(getTranslation("data-source.upload.choose")));
         texts.setDropFiles(new UploadI18N.DropFiles().setOne(getTranslation("data-source.upload.drop")));
-        texts.setError(new UploadI18N.Error().setFileIsTooBig(getTranslation("data-source.upload.too-big"))
+        texts.setError(new UploadI18N.Error()
+                .setFileIsTooBig(getTranslation("data-source.upload.too-big"))
                 .setIncorrectFileType(getTranslation("data-source.upload.type")));
         file.setI18n(texts);
         file.addFileRejectedListener(rejected -> {

@@ -49,8 +49,8 @@ class SourceRequestFields extends FormLayout {
         service.setVisible(seoul);
         params.setVisible(seoul);
         url.setVisible(http || jdbc || chosen == SourceKind.FILE);
-        url.setLabel(getTranslation(jdbc ? "data-source.jdbc-url" : chosen == SourceKind.FILE ? "data-source.file"
-                : "data-source.url"));
+        url.setLabel(getTranslation(
+                jdbc ? "data-source.jdbc-url" : chosen == SourceKind.FILE ? "data-source.file" : "data-source.url"));
         query.setVisible(http);
         keyHeader.setVisible(http);
         rows.setVisible(seoul || chosen == SourceKind.HTTP_JSON);
@@ -75,11 +75,17 @@ class SourceRequestFields extends FormLayout {
 
     /** The request as the fields have it. */
     SourceRequest request() {
-        return new SourceRequest(DataSourceForm.blankToNull(service.getValue()), DataSourceForm.list(params.getValue()),
-                DataSourceForm.blankToNull(url.getValue()), DataSourceForm.pairs(query.getValue()),
-                DataSourceForm.blankToNull(keyHeader.getValue()), DataSourceForm.blankToNull(rows.getValue()),
-                DataSourceForm.blankToNull(sql.getValue()), DataSourceForm.blankToNull(user.getValue()),
-                DataSourceForm.blankToNull(delimiter.getValue()), DataSourceForm.blankToNull(charset.getValue()));
+        return new SourceRequest(
+                DataSourceForm.blankToNull(service.getValue()),
+                DataSourceForm.list(params.getValue()),
+                DataSourceForm.blankToNull(url.getValue()),
+                DataSourceForm.pairs(query.getValue()),
+                DataSourceForm.blankToNull(keyHeader.getValue()),
+                DataSourceForm.blankToNull(rows.getValue()),
+                DataSourceForm.blankToNull(sql.getValue()),
+                DataSourceForm.blankToNull(user.getValue()),
+                DataSourceForm.blankToNull(delimiter.getValue()),
+                DataSourceForm.blankToNull(charset.getValue()));
     }
 
     /** The field a problem of the service is about, if it is one of these. */

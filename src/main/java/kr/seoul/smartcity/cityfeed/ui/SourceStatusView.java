@@ -46,18 +46,34 @@ public class SourceStatusView extends Main implements HasDynamicTitle {
         grid.setId("source-grid");
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_ROW_STRIPES);
         grid.setAllRowsVisible(true);
-        grid.addComponentColumn(this::name).setHeader(getTranslation("sources.column.source")).setFlexGrow(2);
-        grid.addComponentColumn(this::badge).setHeader(getTranslation("sources.column.state")).setAutoWidth(true)
+        grid.addComponentColumn(this::name)
+                .setHeader(getTranslation("sources.column.source"))
+                .setFlexGrow(2);
+        grid.addComponentColumn(this::badge)
+                .setHeader(getTranslation("sources.column.state"))
+                .setAutoWidth(true)
                 .setFlexGrow(0);
-        grid.addColumn(source -> interval(source.interval())).setHeader(getTranslation("sources.column.interval"))
-                .setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(source -> interval(source.interval()))
+                .setHeader(getTranslation("sources.column.interval"))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
         grid.addColumn(source -> SourceTexts.time(source.status().lastSuccessAt()))
-                .setHeader(getTranslation("sources.column.last-success")).setAutoWidth(true).setFlexGrow(0);
-        grid.addComponentColumn(this::lastError).setHeader(getTranslation("sources.column.last-error")).setFlexGrow(3);
-        grid.addColumn(source -> source.status().rowsLastRun()).setHeader(getTranslation("sources.column.rows-last"))
-                .setTextAlign(ColumnTextAlign.END).setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(source -> source.status().rowsTotal()).setHeader(getTranslation("sources.column.rows-total"))
-                .setTextAlign(ColumnTextAlign.END).setAutoWidth(true).setFlexGrow(0);
+                .setHeader(getTranslation("sources.column.last-success"))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.addComponentColumn(this::lastError)
+                .setHeader(getTranslation("sources.column.last-error"))
+                .setFlexGrow(3);
+        grid.addColumn(source -> source.status().rowsLastRun())
+                .setHeader(getTranslation("sources.column.rows-last"))
+                .setTextAlign(ColumnTextAlign.END)
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.addColumn(source -> source.status().rowsTotal())
+                .setHeader(getTranslation("sources.column.rows-total"))
+                .setTextAlign(ColumnTextAlign.END)
+                .setAutoWidth(true)
+                .setFlexGrow(0);
         grid.addComponentColumn(this::runButton).setAutoWidth(true).setFlexGrow(0);
 
         add(new H1(getTranslation("nav.admin.sources")), new Paragraph(getTranslation("sources.intro")), grid);
@@ -87,7 +103,9 @@ public class SourceStatusView extends Main implements HasDynamicTitle {
     private Span badge(FeedSource source) {
         FeedSource.State state = source.state();
         Span badge = new Span(getTranslation(state.labelKey()));
-        badge.addClassNames("status-badge", "source-state-" + state.name().toLowerCase(Locale.ROOT).replace('_', '-'));
+        badge.addClassNames(
+                "status-badge",
+                "source-state-" + state.name().toLowerCase(Locale.ROOT).replace('_', '-'));
         switch (state) {
             case OK -> badge.addClassName("status-up");
             case FAILING -> badge.addClassName("status-down");
@@ -105,8 +123,11 @@ public class SourceStatusView extends Main implements HasDynamicTitle {
         Button run = new Button(getTranslation("sources.run-now"), VaadinIcon.PLAY.create(), click -> {
             try {
                 feeds.runSoon(source.source());
-                Notification.show(getTranslation("sources.run-started", source.source()), 3000,
-                        Notification.Position.BOTTOM_START).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+                Notification.show(
+                                getTranslation("sources.run-started", source.source()),
+                                3000,
+                                Notification.Position.BOTTOM_START)
+                        .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
             } catch (IllegalStateException refused) {
                 Notification.show(refused.getMessage(), 5000, Notification.Position.MIDDLE)
                         .addThemeVariants(NotificationVariant.LUMO_ERROR);

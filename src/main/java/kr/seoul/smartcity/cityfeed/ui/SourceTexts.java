@@ -11,10 +11,10 @@ import org.jspecify.annotations.Nullable;
 /** Times and durations of source runs as the admin screens write them. */
 final class SourceTexts {
 
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(Seoul.ZONE);
+    private static final DateTimeFormatter TIME =
+            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(Seoul.ZONE);
 
-    private SourceTexts() {
-    }
+    private SourceTexts() {}
 
     static String time(@Nullable Instant at) {
         return at == null ? "—" : TIME.format(at);

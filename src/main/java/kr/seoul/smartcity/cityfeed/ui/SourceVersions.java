@@ -17,16 +17,21 @@ class SourceVersions extends Div {
         grid.setId("source-versions");
         grid.addThemeVariants(GridVariant.LUMO_COMPACT);
         grid.setAllRowsVisible(true);
-        grid.addColumn(DataSourceStore.SourceVersion::version).setHeader(getTranslation("data-source.version"))
-                .setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(version -> SourceTexts.time(version.changedAt())).setHeader(getTranslation("data-source.changed-at"));
+        grid.addColumn(DataSourceStore.SourceVersion::version)
+                .setHeader(getTranslation("data-source.version"))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.addColumn(version -> SourceTexts.time(version.changedAt()))
+                .setHeader(getTranslation("data-source.changed-at"));
         grid.addColumn(DataSourceStore.SourceVersion::changedBy).setHeader(getTranslation("data-source.changed-by"));
-        grid.addColumn(version -> getTranslation("data-source.change." + version.change().toLowerCase(Locale.ROOT)))
+        grid.addColumn(version ->
+                        getTranslation("data-source.change." + version.change().toLowerCase(Locale.ROOT)))
                 .setHeader(getTranslation("data-source.change"));
         Pre definition = new Pre();
         definition.addClassName("source-raw");
         grid.addSelectionListener(selected -> definition.setText(selected.getFirstSelectedItem()
-                .map(DataSourceStore.SourceVersion::definition).orElse("")));
+                .map(DataSourceStore.SourceVersion::definition)
+                .orElse("")));
         grid.setItems(saved);
         add(DryRunReport.details(getTranslation("data-source.versions"), new Div(grid, definition)));
     }

@@ -62,15 +62,23 @@ final class ValueRow extends FormLayout {
     }
 
     void show(SourceMapping.Value value, List<Indicator> indicators) {
-        indicators.stream().filter(i -> i.code().equals(value.indicator())).findFirst().ifPresent(indicator::setValue);
+        indicators.stream()
+                .filter(i -> i.code().equals(value.indicator()))
+                .findFirst()
+                .ifPresent(indicator::setValue);
         names.setValue(String.join(", ", value.names()));
         scale.setValue(value.scale());
         offset.setValue(value.offset());
         combine.setValue(value.combine());
         city.setValue(value.city());
         java.util.Map<String, String> table = new java.util.LinkedHashMap<>();
-        value.codes().entrySet().stream().sorted(java.util.Map.Entry.comparingByValue()).forEach(code -> table.put(
-                code.getKey(), java.math.BigDecimal.valueOf(code.getValue()).stripTrailingZeros().toPlainString()));
+        value.codes().entrySet().stream()
+                .sorted(java.util.Map.Entry.comparingByValue())
+                .forEach(code -> table.put(
+                        code.getKey(),
+                        java.math.BigDecimal.valueOf(code.getValue())
+                                .stripTrailingZeros()
+                                .toPlainString()));
         codes.setValue(DataSourceForm.lines(table));
     }
 
@@ -83,8 +91,13 @@ final class ValueRow extends FormLayout {
                 throw new IllegalArgumentException(getTranslation("data-source.value.codes.invalid", text, number));
             }
         });
-        return new SourceMapping.Value(indicator.getValue() == null ? "" : indicator.getValue().code(),
-                DataSourceForm.list(names.getValue()), scale.getValue() == null ? 1 : scale.getValue(),
-                offset.getValue() == null ? 0 : offset.getValue(), table, combine.getValue(), city.getValue());
+        return new SourceMapping.Value(
+                indicator.getValue() == null ? "" : indicator.getValue().code(),
+                DataSourceForm.list(names.getValue()),
+                scale.getValue() == null ? 1 : scale.getValue(),
+                offset.getValue() == null ? 0 : offset.getValue(),
+                table,
+                combine.getValue(),
+                city.getValue());
     }
 }

@@ -37,12 +37,13 @@ class AdminAreaController {
     @PostMapping
     ResponseEntity<IndicatorArea> create(@AuthenticationPrincipal CityUser user, @RequestBody AreaDraft draft) {
         IndicatorArea created = areas.create(AdminIndicatorController.actor(user), draft);
-        return ResponseEntity.created(URI.create("/api/admin/catalog/areas/" + created.code())).body(created);
+        return ResponseEntity.created(URI.create("/api/admin/catalog/areas/" + created.code()))
+                .body(created);
     }
 
     @PutMapping("/{code}")
-    IndicatorArea update(@AuthenticationPrincipal CityUser user, @PathVariable String code,
-                         @RequestBody AreaDraft draft) {
+    IndicatorArea update(
+            @AuthenticationPrincipal CityUser user, @PathVariable String code, @RequestBody AreaDraft draft) {
         return areas.update(AdminIndicatorController.actor(user), code, draft);
     }
 

@@ -45,26 +45,64 @@ class AdminIndicatorController {
     }
 
     /** An indicator as the API shows it: what can be sent back to change it, and its state. */
-    record IndicatorJson(String code, String nameKo, String nameEn, String unit, String area,
-                         String owningDepartment, DisclosureClass disclosure, String source, int updateMinutes,
-                         boolean perDistrict, boolean higherIsWorse, @Nullable Double warnAt,
-                         @Nullable Double dangerAt, int decimals, int sortOrder, IndicatorMetadata metadata,
-                         boolean retired, @Nullable PendingDisclosure pendingDisclosure, int version,
-                         @Nullable String updatedBy, Instant updatedAt) {
+    record IndicatorJson(
+            String code,
+            String nameKo,
+            String nameEn,
+            String unit,
+            String area,
+            String owningDepartment,
+            DisclosureClass disclosure,
+            String source,
+            int updateMinutes,
+            boolean perDistrict,
+            boolean higherIsWorse,
+            @Nullable Double warnAt,
+            @Nullable Double dangerAt,
+            int decimals,
+            int sortOrder,
+            IndicatorMetadata metadata,
+            boolean retired,
+            @Nullable PendingDisclosure pendingDisclosure,
+            int version,
+            @Nullable String updatedBy,
+            Instant updatedAt) {
 
         static IndicatorJson of(CatalogueEntry entry) {
             Indicator i = entry.indicator();
-            return new IndicatorJson(i.code(), i.nameKo(), i.nameEn(), i.unit(), i.area(), i.owningDepartment(),
-                    i.disclosure(), i.source(), i.updateMinutes(), i.perDistrict(), i.higherIsWorse(), i.warnAt(),
-                    i.dangerAt(), i.decimals(), i.sortOrder(), entry.metadata(), entry.retired(), entry.pending(),
-                    entry.version(), entry.updatedBy(), entry.updatedAt());
+            return new IndicatorJson(
+                    i.code(),
+                    i.nameKo(),
+                    i.nameEn(),
+                    i.unit(),
+                    i.area(),
+                    i.owningDepartment(),
+                    i.disclosure(),
+                    i.source(),
+                    i.updateMinutes(),
+                    i.perDistrict(),
+                    i.higherIsWorse(),
+                    i.warnAt(),
+                    i.dangerAt(),
+                    i.decimals(),
+                    i.sortOrder(),
+                    entry.metadata(),
+                    entry.retired(),
+                    entry.pending(),
+                    entry.version(),
+                    entry.updatedBy(),
+                    entry.updatedAt());
         }
     }
 
     record ChangeJson(int version, String kind, String changedBy, Instant changedAt, List<FieldChange> fields) {
 
         static ChangeJson of(IndicatorChange change) {
-            return new ChangeJson(change.version(), change.kind().name(), change.changedBy(), change.changedAt(),
+            return new ChangeJson(
+                    change.version(),
+                    change.kind().name(),
+                    change.changedBy(),
+                    change.changedAt(),
                     change.fieldChanges());
         }
     }
@@ -87,8 +125,11 @@ class AdminIndicatorController {
     }
 
     @PutMapping("/{code}")
-    IndicatorJson update(@AuthenticationPrincipal CityUser user, @PathVariable String code,
-                         @RequestBody IndicatorDraft draft, @RequestParam(required = false) Integer version) {
+    IndicatorJson update(
+            @AuthenticationPrincipal CityUser user,
+            @PathVariable String code,
+            @RequestBody IndicatorDraft draft,
+            @RequestParam(required = false) Integer version) {
         return IndicatorJson.of(stewardship.update(actor(user), code, draft, version));
     }
 
@@ -109,7 +150,9 @@ class AdminIndicatorController {
 
     @GetMapping("/{code}/history")
     List<ChangeJson> history(@AuthenticationPrincipal CityUser user, @PathVariable String code) {
-        return stewardship.history(actor(user), code).stream().map(ChangeJson::of).toList();
+        return stewardship.history(actor(user), code).stream()
+                .map(ChangeJson::of)
+                .toList();
     }
 
     static CatalogueActor actor(CityUser user) {

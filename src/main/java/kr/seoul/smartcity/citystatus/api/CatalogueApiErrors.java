@@ -18,15 +18,18 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 @RestControllerAdvice(assignableTypes = {AdminIndicatorController.class, AdminAreaController.class})
 class CatalogueApiErrors {
 
-    record Problem(String field, String message) {
-    }
+    record Problem(String field, String message) {}
 
     @ExceptionHandler(InvalidCatalogueException.class)
     ResponseEntity<Map<String, Object>> invalid(InvalidCatalogueException e) {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("status", 400);
         body.put("error", e.getMessage());
-        body.put("problems", e.problems().stream().map(p -> new Problem(p.field(), p.english())).toList());
+        body.put(
+                "problems",
+                e.problems().stream()
+                        .map(p -> new Problem(p.field(), p.english()))
+                        .toList());
         return ResponseEntity.badRequest().body(body);
     }
 
@@ -37,7 +40,7 @@ class CatalogueApiErrors {
             case NOT_FOUND -> HttpStatus.NOT_FOUND;
             case CONFLICT -> HttpStatus.CONFLICT;
         };
-        return ResponseEntity.status(status).body(Map.of("status", status.value(), "error", e.getMessage(),
-                "problems", List.of()));
+        return ResponseEntity.status(status)
+                .body(Map.of("status", status.value(), "error", e.getMessage(), "problems", List.of()));
     }
 }

@@ -42,26 +42,40 @@ class PublicCatalogController {
     private final CityStatusService status;
     private final String licence;
 
-    PublicCatalogController(CityStatusService status,
-                            @Value("${city.open-data.licence:https://www.kogl.or.kr/info/licenseType1.do}") String licence) {
+    PublicCatalogController(
+            CityStatusService status,
+            @Value("${city.open-data.licence:https://www.kogl.or.kr/info/licenseType1.do}") String licence) {
         this.status = status;
         this.licence = licence;
     }
 
     @GetMapping
     ResponseEntity<Map<String, Object>> catalog() {
-        String base = ServletUriComponentsBuilder.fromCurrentContextPath().build().toUriString();
+        String base =
+                ServletUriComponentsBuilder.fromCurrentContextPath().build().toUriString();
         ResourceBundle ko = ResourceBundle.getBundle("vaadin-i18n/translations", Locale.KOREAN);
         ResourceBundle en = ResourceBundle.getBundle("vaadin-i18n/translations", Locale.ENGLISH);
-        Map<String, Object> publisher = Map.of("@type", "foaf:Agent",
-                "foaf:name", texts(ko.getString("catalog.publisher"), en.getString("catalog.publisher")));
+        Map<String, Object> publisher = Map.of(
+                "@type",
+                "foaf:Agent",
+                "foaf:name",
+                texts(ko.getString("catalog.publisher"), en.getString("catalog.publisher")));
         List<Map<String, Object>> datasets = new ArrayList<>();
         for (Indicator indicator : status.indicators(Viewer.CITIZEN)) {
             datasets.add(dataset(base, indicator, ko, en, publisher));
         }
         Map<String, Object> catalog = new LinkedHashMap<>();
-        catalog.put("@context", Map.of("dcat", "http://www.w3.org/ns/dcat#", "dct", "http://purl.org/dc/terms/",
-                "foaf", "http://xmlns.com/foaf/0.1/", "xsd", "http://www.w3.org/2001/XMLSchema#"));
+        catalog.put(
+                "@context",
+                Map.of(
+                        "dcat",
+                        "http://www.w3.org/ns/dcat#",
+                        "dct",
+                        "http://purl.org/dc/terms/",
+                        "foaf",
+                        "http://xmlns.com/foaf/0.1/",
+                        "xsd",
+                        "http://www.w3.org/2001/XMLSchema#"));
         catalog.put("@id", base + "/api/public/catalog");
         catalog.put("@type", "dcat:Catalog");
         catalog.put("dct:title", texts(ko.getString("catalog.title"), en.getString("catalog.title")));
@@ -74,17 +88,21 @@ class PublicCatalogController {
         return ResponseEntity.ok().contentType(JSON_LD).body(catalog);
     }
 
-    private Map<String, Object> dataset(String base, Indicator indicator, ResourceBundle ko, ResourceBundle en,
-                                        Map<String, Object> publisher) {
+    private Map<String, Object> dataset(
+            String base, Indicator indicator, ResourceBundle ko, ResourceBundle en, Map<String, Object> publisher) {
         String series = base + "/api/public/indicators/" + indicator.code() + "/series";
         Map<String, Object> dataset = new LinkedHashMap<>();
         dataset.put("@id", base + "/api/public/catalog#" + indicator.code());
         dataset.put("@type", "dcat:Dataset");
         dataset.put("dct:identifier", indicator.code());
         dataset.put("dct:title", texts(indicator.nameKo(), indicator.nameEn()));
-        IndicatorMetadata metadata = status.metadata(Viewer.CITIZEN, indicator.code()).orElse(IndicatorMetadata.NONE);
-        dataset.put("dct:description", texts(describe(metadata.descriptionKo(), description(indicator, ko)),
-                describe(metadata.descriptionEn(), description(indicator, en))));
+        IndicatorMetadata metadata =
+                status.metadata(Viewer.CITIZEN, indicator.code()).orElse(IndicatorMetadata.NONE);
+        dataset.put(
+                "dct:description",
+                texts(
+                        describe(metadata.descriptionKo(), description(indicator, ko)),
+                        describe(metadata.descriptionEn(), description(indicator, en))));
         IndicatorArea area = status.area(indicator.area()).orElse(null);
         if (area != null) {
             dataset.put("dcat:keyword", texts(area.nameKo(), area.nameEn()));
@@ -103,13 +121,16 @@ class PublicCatalogController {
             dataset.put("dct:temporal", metadata.timeRange());
         }
         dataset.put("dct:accrualPeriodicity", Map.of("@id", FREQUENCY + frequency(indicator.updateMinutes())));
-        dataset.put("dcat:temporalResolution", Map.of("@value", indicator.updateFrequency().toString(),
-                "@type", "xsd:duration"));
+        dataset.put(
+                "dcat:temporalResolution",
+                Map.of("@value", indicator.updateFrequency().toString(), "@type", "xsd:duration"));
         dataset.put("dct:spatial", Map.of("@id", SEOUL));
         dataset.put("dct:publisher", publisher);
-        dataset.put("dcat:distribution", List.of(
-                distribution(series, series, "JSON", "application/json", false),
-                distribution(series + ".csv", series + ".csv", "CSV", "text/csv", true)));
+        dataset.put(
+                "dcat:distribution",
+                List.of(
+                        distribution(series, series, "JSON", "application/json", false),
+                        distribution(series + ".csv", series + ".csv", "CSV", "text/csv", true)));
         return dataset;
     }
 
@@ -131,8 +152,12 @@ class PublicCatalogController {
     /** What the numbers are, from what the catalogue knows: unit, districts or the city, source, how often. */
     private static String description(Indicator indicator, ResourceBundle bundle) {
         String scope = bundle.getString(indicator.perDistrict() ? "catalog.per-district" : "catalog.city-wide");
-        return MessageFormat.format(bundle.getString("catalog.dataset-description"),
-                indicator.unit(), scope, indicator.source(), indicator.updateMinutes());
+        return MessageFormat.format(
+                bundle.getString("catalog.dataset-description"),
+                indicator.unit(),
+                scope,
+                indicator.source(),
+                indicator.updateMinutes());
     }
 
     private static List<Map<String, String>> texts(String korean, String english) {

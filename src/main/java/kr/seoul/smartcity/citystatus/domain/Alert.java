@@ -22,7 +22,8 @@ public record Alert(
         String owningDepartment,
         Instant firedAt,
         @Nullable String acknowledgedBy,
-        @Nullable Instant acknowledgedAt) implements Disclosed {
+        @Nullable Instant acknowledgedAt)
+        implements Disclosed {
 
     public boolean open() {
         return acknowledgedAt == null;

@@ -5,7 +5,8 @@ import java.util.Locale;
 import kr.seoul.smartcity.base.domain.Labelled;
 
 public enum AlertSeverity implements Labelled {
-    WARNING, CRITICAL;
+    WARNING,
+    CRITICAL;
 
     @Override
     public String labelKey() {

@@ -12,9 +12,14 @@ import org.jspecify.annotations.Nullable;
  * An indicator as the catalogue keeps it: what screens use ({@link Indicator}), its metadata, whether it is retired
  * (kept with its history, shown nowhere), a disclosure waiting for approval, and its version with the last change.
  */
-public record CatalogueEntry(Indicator indicator, IndicatorMetadata metadata, boolean retired,
-                             @Nullable PendingDisclosure pending, int version, @Nullable String updatedBy,
-                             Instant updatedAt) {
+public record CatalogueEntry(
+        Indicator indicator,
+        IndicatorMetadata metadata,
+        boolean retired,
+        @Nullable PendingDisclosure pending,
+        int version,
+        @Nullable String updatedBy,
+        Instant updatedAt) {
 
     public String code() {
         return indicator.code();
@@ -35,7 +40,9 @@ public record CatalogueEntry(Indicator indicator, IndicatorMetadata metadata, bo
         fields.put("area", i.area());
         fields.put("owningDepartment", i.owningDepartment());
         fields.put("disclosure", i.disclosure().name());
-        fields.put("pendingDisclosure", pending == null ? null : pending.disclosure().name());
+        fields.put(
+                "pendingDisclosure",
+                pending == null ? null : pending.disclosure().name());
         fields.put("source", i.source());
         fields.put("updateMinutes", String.valueOf(i.updateMinutes()));
         fields.put("perDistrict", String.valueOf(i.perDistrict()));
@@ -60,6 +67,8 @@ public record CatalogueEntry(Indicator indicator, IndicatorMetadata metadata, bo
     }
 
     private static @Nullable String number(@Nullable Double value) {
-        return value == null ? null : BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
+        return value == null
+                ? null
+                : BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
     }
 }

@@ -6,7 +6,8 @@ import kr.seoul.smartcity.base.domain.Labelled;
 
 /** Which side of its threshold a rule fires on. */
 public enum Comparison implements Labelled {
-    ABOVE, BELOW;
+    ABOVE,
+    BELOW;
 
     public boolean breached(double value, double threshold) {
         return this == ABOVE ? value > threshold : value < threshold;

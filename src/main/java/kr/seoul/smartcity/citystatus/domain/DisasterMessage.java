@@ -13,5 +13,4 @@ import org.springframework.modulith.NamedInterface;
  */
 @Table("disaster_message")
 @NamedInterface("model")
-public record DisasterMessage(@Id long serial, Instant sentAt, String text, String regions, String step, String kind) {
-}
+public record DisasterMessage(@Id long serial, Instant sentAt, String text, String regions, String step, String kind) {}

@@ -12,9 +12,18 @@ import org.springframework.modulith.NamedInterface;
 /** A disaster or safety incident (a large fire, say) and where it stands. */
 @Table("incident")
 @NamedInterface("model")
-public record Incident(@Id @Nullable Long id, String kind, String title, String districtCode, String place,
-                       IncidentStatus status, DisclosureClass disclosure, String owningDepartment, Instant reportedAt,
-                       Instant updatedAt) implements Disclosed {
+public record Incident(
+        @Id @Nullable Long id,
+        String kind,
+        String title,
+        String districtCode,
+        String place,
+        IncidentStatus status,
+        DisclosureClass disclosure,
+        String owningDepartment,
+        Instant reportedAt,
+        Instant updatedAt)
+        implements Disclosed {
 
     public Incident withStatus(IncidentStatus next, Instant at) {
         return new Incident(id, kind, title, districtCode, place, next, disclosure, owningDepartment, reportedAt, at);

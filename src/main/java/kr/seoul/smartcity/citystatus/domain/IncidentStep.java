@@ -8,5 +8,4 @@ import org.springframework.data.relational.core.mapping.Table;
 
 /** When an incident reached a status. */
 @Table("incident_step")
-public record IncidentStep(@Id @Nullable Long id, long incidentId, IncidentStatus status, Instant reachedAt) {
-}
+public record IncidentStep(@Id @Nullable Long id, long incidentId, IncidentStatus status, Instant reachedAt) {}

@@ -30,7 +30,8 @@ public record Indicator(
         @Nullable Double warnAt,
         @Nullable Double dangerAt,
         int decimals,
-        int sortOrder) implements Disclosed {
+        int sortOrder)
+        implements Disclosed {
 
     public String name(Locale locale) {
         return Locale.KOREAN.getLanguage().equals(locale.getLanguage()) ? nameKo : nameEn;
@@ -61,7 +62,9 @@ public record Indicator(
 
     /** The status colour of a value. */
     public enum Level implements Labelled {
-        NORMAL, WARNING, DANGER;
+        NORMAL,
+        WARNING,
+        DANGER;
 
         @Override
         public String labelKey() {

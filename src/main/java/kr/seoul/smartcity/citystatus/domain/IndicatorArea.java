@@ -1,6 +1,7 @@
 package kr.seoul.smartcity.citystatus.domain;
 
 import java.util.Locale;
+
 import org.springframework.modulith.NamedInterface;
 
 /**
@@ -9,8 +10,7 @@ import org.springframework.modulith.NamedInterface;
  * A retired area takes no new indicators and is no longer offered.
  */
 @NamedInterface("model")
-public record IndicatorArea(String code, String nameKo, String nameEn, String euTheme, int sortOrder,
-                            boolean retired) {
+public record IndicatorArea(String code, String nameKo, String nameEn, String euTheme, int sortOrder, boolean retired) {
 
     public String name(Locale locale) {
         return Locale.KOREAN.getLanguage().equals(locale.getLanguage()) ? nameKo : nameEn;

@@ -29,8 +29,7 @@ import tools.jackson.databind.json.JsonMapper;
 public class IndicatorCatalogueStore {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
-    private static final TypeReference<LinkedHashMap<String, @Nullable String>> SNAPSHOT = new TypeReference<>() {
-    };
+    private static final TypeReference<LinkedHashMap<String, @Nullable String>> SNAPSHOT = new TypeReference<>() {};
     private static final String COLUMNS = """
             code, name_ko, name_en, unit, area, source, update_minutes, disclosure, owning_department, per_district,
             higher_is_worse, warn_at, danger_at, decimals::int AS decimals, sort_order, summary_ko, summary_en,
@@ -51,12 +50,17 @@ public class IndicatorCatalogueStore {
     /** Every indicator, retired ones too, in display order. */
     public List<CatalogueEntry> entries() {
         return database.sql("SELECT " + COLUMNS + " FROM indicator ORDER BY sort_order, code")
-                .map(IndicatorCatalogueStore::entry).all().as(await::list);
+                .map(IndicatorCatalogueStore::entry)
+                .all()
+                .as(await::list);
     }
 
     public Optional<CatalogueEntry> find(String code) {
-        return database.sql("SELECT " + COLUMNS + " FROM indicator WHERE code = :code").bind("code", code)
-                .map(IndicatorCatalogueStore::entry).one().as(await::optional);
+        return database.sql("SELECT " + COLUMNS + " FROM indicator WHERE code = :code")
+                .bind("code", code)
+                .map(IndicatorCatalogueStore::entry)
+                .one()
+                .as(await::optional);
     }
 
     /** Adds an indicator with its first history rows; false if its code is taken. */
@@ -73,9 +77,13 @@ public class IndicatorCatalogueStore {
                     :datasetUrl, :contributors, :timeRange, :licence, FALSE, :pendingDisclosure, :pendingBy, :pendingAt,
                     :version, :updatedBy, :updatedAt)
                 ON CONFLICT (code) DO NOTHING""";
-        return Boolean.TRUE.equals(bindEntry(database.sql(sql), entry).fetch().rowsUpdated()
-                .flatMap(rows -> rows == 0 ? Mono.just(false) : appendAll(changes).thenReturn(true))
-                .as(transaction::transactional).as(await::value));
+        return Boolean.TRUE.equals(bindEntry(database.sql(sql), entry)
+                .fetch()
+                .rowsUpdated()
+                .flatMap(rows ->
+                        rows == 0 ? Mono.just(false) : appendAll(changes).thenReturn(true))
+                .as(transaction::transactional)
+                .as(await::value));
     }
 
     /**
@@ -98,10 +106,14 @@ public class IndicatorCatalogueStore {
                     version = :version, updated_by = :updatedBy, updated_at = :updatedAt
                 WHERE code = :code AND version = :expectedVersion""";
         DatabaseClient.GenericExecuteSpec spec = bindEntry(database.sql(sql), entry)
-                .bind("retired", entry.retired()).bind("expectedVersion", expectedVersion);
-        return Boolean.TRUE.equals(spec.fetch().rowsUpdated()
-                .flatMap(rows -> rows == 0 ? Mono.just(false) : appendAll(changes).thenReturn(true))
-                .as(transaction::transactional).as(await::value));
+                .bind("retired", entry.retired())
+                .bind("expectedVersion", expectedVersion);
+        return Boolean.TRUE.equals(spec.fetch()
+                .rowsUpdated()
+                .flatMap(rows ->
+                        rows == 0 ? Mono.just(false) : appendAll(changes).thenReturn(true))
+                .as(transaction::transactional)
+                .as(await::value));
     }
 
     /** The changes of an indicator, newest first. */
@@ -109,7 +121,10 @@ public class IndicatorCatalogueStore {
         return database.sql("""
                         SELECT id, indicator_code, version, kind, changed_by, changed_at, before, after
                         FROM indicator_change WHERE indicator_code = :code ORDER BY version DESC, id DESC""")
-                .bind("code", code).map(IndicatorCatalogueStore::change).all().as(await::list);
+                .bind("code", code)
+                .map(IndicatorCatalogueStore::change)
+                .all()
+                .as(await::list);
     }
 
     private Mono<Void> appendAll(List<IndicatorChange> changes) {
@@ -120,27 +135,39 @@ public class IndicatorCatalogueStore {
         DatabaseClient.GenericExecuteSpec spec = database.sql("""
                         INSERT INTO indicator_change (indicator_code, version, kind, changed_by, changed_at, before, after)
                         VALUES (:code, :version, :kind, :changedBy, :changedAt, :before, :after)""")
-                .bind("code", change.indicatorCode()).bind("version", change.version())
-                .bind("kind", change.kind().name()).bind("changedBy", change.changedBy())
+                .bind("code", change.indicatorCode())
+                .bind("version", change.version())
+                .bind("kind", change.kind().name())
+                .bind("changedBy", change.changedBy())
                 .bind("changedAt", change.changedAt());
-        spec = change.before().isEmpty() ? spec.bindNull("before", Json.class)
+        spec = change.before().isEmpty()
+                ? spec.bindNull("before", Json.class)
                 : spec.bind("before", Json.of(JSON.writeValueAsString(change.before())));
-        spec = change.after().isEmpty() ? spec.bindNull("after", Json.class)
+        spec = change.after().isEmpty()
+                ? spec.bindNull("after", Json.class)
                 : spec.bind("after", Json.of(JSON.writeValueAsString(change.after())));
         return spec.fetch().rowsUpdated();
     }
 
-    private static DatabaseClient.GenericExecuteSpec bindEntry(DatabaseClient.GenericExecuteSpec spec,
-                                                               CatalogueEntry entry) {
+    private static DatabaseClient.GenericExecuteSpec bindEntry(
+            DatabaseClient.GenericExecuteSpec spec, CatalogueEntry entry) {
         Indicator i = entry.indicator();
         IndicatorMetadata m = entry.metadata();
         PendingDisclosure pending = entry.pending();
-        spec = spec.bind("code", i.code()).bind("nameKo", i.nameKo()).bind("nameEn", i.nameEn())
-                .bind("unit", i.unit()).bind("area", i.area()).bind("source", i.source())
-                .bind("updateMinutes", i.updateMinutes()).bind("disclosure", i.disclosure().name())
-                .bind("owningDepartment", i.owningDepartment()).bind("perDistrict", i.perDistrict())
-                .bind("higherIsWorse", i.higherIsWorse()).bind("decimals", (short) i.decimals())
-                .bind("sortOrder", i.sortOrder()).bind("version", entry.version())
+        spec = spec.bind("code", i.code())
+                .bind("nameKo", i.nameKo())
+                .bind("nameEn", i.nameEn())
+                .bind("unit", i.unit())
+                .bind("area", i.area())
+                .bind("source", i.source())
+                .bind("updateMinutes", i.updateMinutes())
+                .bind("disclosure", i.disclosure().name())
+                .bind("owningDepartment", i.owningDepartment())
+                .bind("perDistrict", i.perDistrict())
+                .bind("higherIsWorse", i.higherIsWorse())
+                .bind("decimals", (short) i.decimals())
+                .bind("sortOrder", i.sortOrder())
+                .bind("version", entry.version())
                 .bind("updatedAt", entry.updatedAt());
         spec = Bindings.nullable(spec, "warnAt", i.warnAt(), Double.class);
         spec = Bindings.nullable(spec, "dangerAt", i.dangerAt(), Double.class);
@@ -155,41 +182,72 @@ public class IndicatorCatalogueStore {
         spec = Bindings.nullable(spec, "contributors", m.contributors(), String.class);
         spec = Bindings.nullable(spec, "timeRange", m.timeRange(), String.class);
         spec = Bindings.nullable(spec, "licence", m.licence(), String.class);
-        spec = Bindings.nullable(spec, "pendingDisclosure",
-                pending == null ? null : pending.disclosure().name(), String.class);
+        spec = Bindings.nullable(
+                spec,
+                "pendingDisclosure",
+                pending == null ? null : pending.disclosure().name(),
+                String.class);
         spec = Bindings.nullable(spec, "pendingBy", pending == null ? null : pending.requestedBy(), String.class);
         spec = Bindings.nullable(spec, "pendingAt", pending == null ? null : pending.requestedAt(), Instant.class);
         return Bindings.nullable(spec, "updatedBy", entry.updatedBy(), String.class);
     }
 
     private static CatalogueEntry entry(Readable row) {
-        Indicator indicator = new Indicator(row.get("code", String.class), row.get("name_ko", String.class),
-                row.get("name_en", String.class), row.get("unit", String.class), row.get("area", String.class),
-                row.get("source", String.class), row.get("update_minutes", Integer.class),
+        Indicator indicator = new Indicator(
+                row.get("code", String.class),
+                row.get("name_ko", String.class),
+                row.get("name_en", String.class),
+                row.get("unit", String.class),
+                row.get("area", String.class),
+                row.get("source", String.class),
+                row.get("update_minutes", Integer.class),
                 DisclosureClass.valueOf(row.get("disclosure", String.class)),
-                row.get("owning_department", String.class), Boolean.TRUE.equals(row.get("per_district", Boolean.class)),
-                Boolean.TRUE.equals(row.get("higher_is_worse", Boolean.class)), row.get("warn_at", Double.class),
-                row.get("danger_at", Double.class), row.get("decimals", Integer.class),
+                row.get("owning_department", String.class),
+                Boolean.TRUE.equals(row.get("per_district", Boolean.class)),
+                Boolean.TRUE.equals(row.get("higher_is_worse", Boolean.class)),
+                row.get("warn_at", Double.class),
+                row.get("danger_at", Double.class),
+                row.get("decimals", Integer.class),
                 row.get("sort_order", Integer.class));
-        IndicatorMetadata metadata = new IndicatorMetadata(row.get("summary_ko", String.class),
-                row.get("summary_en", String.class), row.get("description_ko", String.class),
-                row.get("description_en", String.class), row.get("use_case_ko", String.class),
-                row.get("use_case_en", String.class), row.get("source_system", String.class),
-                row.get("dataset_url", String.class), row.get("contributors", String.class),
-                row.get("time_range", String.class), row.get("licence", String.class));
+        IndicatorMetadata metadata = new IndicatorMetadata(
+                row.get("summary_ko", String.class),
+                row.get("summary_en", String.class),
+                row.get("description_ko", String.class),
+                row.get("description_en", String.class),
+                row.get("use_case_ko", String.class),
+                row.get("use_case_en", String.class),
+                row.get("source_system", String.class),
+                row.get("dataset_url", String.class),
+                row.get("contributors", String.class),
+                row.get("time_range", String.class),
+                row.get("licence", String.class));
         String pending = row.get("pending_disclosure", String.class);
-        PendingDisclosure request = pending == null ? null : new PendingDisclosure(DisclosureClass.valueOf(pending),
-                row.get("pending_by", String.class), row.get("pending_at", Instant.class));
-        return new CatalogueEntry(indicator, metadata, Boolean.TRUE.equals(row.get("retired", Boolean.class)), request,
-                row.get("version", Integer.class), row.get("updated_by", String.class),
+        PendingDisclosure request = pending == null
+                ? null
+                : new PendingDisclosure(
+                        DisclosureClass.valueOf(pending),
+                        row.get("pending_by", String.class),
+                        row.get("pending_at", Instant.class));
+        return new CatalogueEntry(
+                indicator,
+                metadata,
+                Boolean.TRUE.equals(row.get("retired", Boolean.class)),
+                request,
+                row.get("version", Integer.class),
+                row.get("updated_by", String.class),
                 row.get("updated_at", Instant.class));
     }
 
     private static IndicatorChange change(Readable row) {
-        return new IndicatorChange(row.get("id", Long.class), row.get("indicator_code", String.class),
-                row.get("version", Integer.class), ChangeKind.valueOf(row.get("kind", String.class)),
-                row.get("changed_by", String.class), row.get("changed_at", Instant.class),
-                snapshot(row.get("before", Json.class)), snapshot(row.get("after", Json.class)));
+        return new IndicatorChange(
+                row.get("id", Long.class),
+                row.get("indicator_code", String.class),
+                row.get("version", Integer.class),
+                ChangeKind.valueOf(row.get("kind", String.class)),
+                row.get("changed_by", String.class),
+                row.get("changed_at", Instant.class),
+                snapshot(row.get("before", Json.class)),
+                snapshot(row.get("after", Json.class)));
     }
 
     private static Map<String, @Nullable String> snapshot(@Nullable Json json) {

@@ -14,9 +14,15 @@ import org.jspecify.annotations.Nullable;
  * One change of an indicator: which version it made, what kind, who and when, and the indicator's fields before
  * and after ({@link CatalogueEntry#snapshot()}; no before for a creation).
  */
-public record IndicatorChange(long id, String indicatorCode, int version, ChangeKind kind, String changedBy,
-                              Instant changedAt, Map<String, @Nullable String> before,
-                              Map<String, @Nullable String> after) {
+public record IndicatorChange(
+        long id,
+        String indicatorCode,
+        int version,
+        ChangeKind kind,
+        String changedBy,
+        Instant changedAt,
+        Map<String, @Nullable String> before,
+        Map<String, @Nullable String> after) {
 
     /** The fields whose value differs, in the snapshot's order; every field given for a creation. */
     public List<FieldChange> fieldChanges() {

@@ -23,8 +23,8 @@ public record IndicatorMetadata(
         @Nullable String timeRange,
         @Nullable String licence) {
 
-    public static final IndicatorMetadata NONE = new IndicatorMetadata(null, null, null, null, null, null, null, null,
-            null, null, null);
+    public static final IndicatorMetadata NONE =
+            new IndicatorMetadata(null, null, null, null, null, null, null, null, null, null, null);
 
     public @Nullable String summary(Locale locale) {
         return korean(locale) ? summaryKo : summaryEn;

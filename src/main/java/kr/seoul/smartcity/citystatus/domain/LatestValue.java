@@ -1,6 +1,7 @@
 package kr.seoul.smartcity.citystatus.domain;
 
 import java.time.Instant;
+
 import org.springframework.modulith.NamedInterface;
 
 /**

@@ -12,9 +12,18 @@ import org.springframework.modulith.NamedInterface;
  * level, a CCTV site.
  */
 @NamedInterface("model")
-public record MapPoint(MapLayer layer, String externalId, String name, double latitude, double longitude,
-                       @Nullable Double value, @Nullable Double capacity, String label, DisclosureClass disclosure,
-                       Instant updatedAt) implements Disclosed {
+public record MapPoint(
+        MapLayer layer,
+        String externalId,
+        String name,
+        double latitude,
+        double longitude,
+        @Nullable Double value,
+        @Nullable Double capacity,
+        String label,
+        DisclosureClass disclosure,
+        Instant updatedAt)
+        implements Disclosed {
 
     @Override
     public @Nullable String owningDepartment() {

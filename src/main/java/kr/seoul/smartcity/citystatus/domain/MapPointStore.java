@@ -24,7 +24,8 @@ public class MapPointStore {
     }
 
     public void upsert(List<MapPoint> points) {
-        Flux.fromIterable(points).concatMap(p -> {
+        Flux.fromIterable(points)
+                .concatMap(p -> {
                     DatabaseClient.GenericExecuteSpec spec = database.sql("""
                                     INSERT INTO map_point (layer, external_id, name, latitude, longitude, value, capacity,
                                                            label, disclosure, updated_at)
@@ -42,7 +43,9 @@ public class MapPointStore {
                             .bind("disclosure", p.disclosure().name())
                             .bind("at", p.updatedAt());
                     spec = p.value() == null ? spec.bindNull("value", Double.class) : spec.bind("value", p.value());
-                    spec = p.capacity() == null ? spec.bindNull("capacity", Double.class) : spec.bind("capacity", p.capacity());
+                    spec = p.capacity() == null
+                            ? spec.bindNull("capacity", Double.class)
+                            : spec.bind("capacity", p.capacity());
                     return spec.fetch().rowsUpdated();
                 })
                 .then()
@@ -53,13 +56,18 @@ public class MapPointStore {
     public List<MapPoint> layer(MapLayer layer) {
         return database.sql("SELECT * FROM map_point WHERE layer = :layer ORDER BY name")
                 .bind("layer", layer.name())
-                .map(row -> new MapPoint(MapLayer.valueOf(row.get("layer", String.class)),
-                        row.get("external_id", String.class), row.get("name", String.class),
-                        row.get("latitude", Double.class), row.get("longitude", Double.class),
-                        row.get("value", Double.class), row.get("capacity", Double.class),
+                .map(row -> new MapPoint(
+                        MapLayer.valueOf(row.get("layer", String.class)),
+                        row.get("external_id", String.class),
+                        row.get("name", String.class),
+                        row.get("latitude", Double.class),
+                        row.get("longitude", Double.class),
+                        row.get("value", Double.class),
+                        row.get("capacity", Double.class),
                         row.get("label", String.class),
                         kr.seoul.smartcity.base.domain.DisclosureClass.valueOf(row.get("disclosure", String.class)),
                         row.get("updated_at", Instant.class)))
-                .all().as(await::list);
+                .all()
+                .as(await::list);
     }
 }

@@ -49,17 +49,22 @@ public class ObservationStore {
         Map<SeriesTime, Observation> unique = new LinkedHashMap<>();
         observations.forEach(o -> unique.put(new SeriesTime(o.indicatorCode(), o.districtCode(), o.observedAt()), o));
         Map<Series, Observation> newest = new LinkedHashMap<>();
-        unique.values().forEach(o -> newest.merge(new Series(o.indicatorCode(), o.districtCode()), o,
-                (a, b) -> b.observedAt().isAfter(a.observedAt()) ? b : a));
+        unique.values()
+                .forEach(o -> newest.merge(
+                        new Series(o.indicatorCode(), o.districtCode()),
+                        o,
+                        (a, b) -> b.observedAt().isAfter(a.observedAt()) ? b : a));
         Set<SeriesTime> hours = new LinkedHashSet<>();
-        unique.values().forEach(o -> hours.add(new SeriesTime(o.indicatorCode(), o.districtCode(),
-                o.observedAt().truncatedTo(ChronoUnit.HOURS))));
+        unique.values()
+                .forEach(o -> hours.add(new SeriesTime(
+                        o.indicatorCode(), o.districtCode(), o.observedAt().truncatedTo(ChronoUnit.HOURS))));
         Set<SeriesTime> days = new LinkedHashSet<>();
         hours.forEach(h -> days.add(new SeriesTime(h.indicatorCode(), h.districtCode(), startOfSeoulDay(h.at()))));
 
         Flux.fromIterable(chunks(List.copyOf(unique.values())))
                 .concatMap(this::insertObservations)
-                .thenMany(Flux.fromIterable(chunks(List.copyOf(newest.values()))).concatMap(this::updateLatest))
+                .thenMany(
+                        Flux.fromIterable(chunks(List.copyOf(newest.values()))).concatMap(this::updateLatest))
                 .thenMany(Flux.fromIterable(chunks(List.copyOf(hours))).concatMap(this::rollUpHours))
                 .thenMany(Flux.fromIterable(chunks(List.copyOf(days))).concatMap(this::rollUpDays))
                 .then()
@@ -78,8 +83,10 @@ public class ObservationStore {
         DatabaseClient.GenericExecuteSpec spec = database.sql(sql.toString());
         int i = 0;
         for (Observation o : rows) {
-            spec = spec.bind(i++, o.indicatorCode()).bind(i++, o.districtCode())
-                    .bind(i++, o.observedAt().atOffset(ZoneOffset.UTC)).bind(i++, o.value())
+            spec = spec.bind(i++, o.indicatorCode())
+                    .bind(i++, o.districtCode())
+                    .bind(i++, o.observedAt().atOffset(ZoneOffset.UTC))
+                    .bind(i++, o.value())
                     .bind(i++, o.origin().name());
             spec = o.recordedBy() == null ? spec.bindNull(i++, String.class) : spec.bind(i++, o.recordedBy());
         }
@@ -97,8 +104,10 @@ public class ObservationStore {
         DatabaseClient.GenericExecuteSpec spec = database.sql(sql.toString());
         int i = 0;
         for (Observation o : rows) {
-            spec = spec.bind(i++, o.indicatorCode()).bind(i++, o.districtCode())
-                    .bind(i++, o.observedAt().atOffset(ZoneOffset.UTC)).bind(i++, o.value())
+            spec = spec.bind(i++, o.indicatorCode())
+                    .bind(i++, o.districtCode())
+                    .bind(i++, o.observedAt().atOffset(ZoneOffset.UTC))
+                    .bind(i++, o.value())
                     .bind(i++, o.origin().name());
         }
         return spec.fetch().rowsUpdated();
@@ -139,11 +148,12 @@ public class ObservationStore {
         return bindSeriesTimes(database.sql(sql.toString()), days).fetch().rowsUpdated();
     }
 
-    private static DatabaseClient.GenericExecuteSpec bindSeriesTimes(DatabaseClient.GenericExecuteSpec spec,
-                                                                     List<SeriesTime> rows) {
+    private static DatabaseClient.GenericExecuteSpec bindSeriesTimes(
+            DatabaseClient.GenericExecuteSpec spec, List<SeriesTime> rows) {
         int i = 0;
         for (SeriesTime row : rows) {
-            spec = spec.bind(i++, row.indicatorCode()).bind(i++, row.districtCode())
+            spec = spec.bind(i++, row.indicatorCode())
+                    .bind(i++, row.districtCode())
                     .bind(i++, row.at().atOffset(ZoneOffset.UTC));
         }
         return spec;
@@ -155,7 +165,10 @@ public class ObservationStore {
         for (int row = 0; row < rows; row++) {
             sql.append(row == 0 ? "(" : ", (");
             for (int column = 0; column < columns; column++) {
-                sql.append(column == 0 ? "" : ", ").append('$').append(parameter++).append(casts[column]);
+                sql.append(column == 0 ? "" : ", ")
+                        .append('$')
+                        .append(parameter++)
+                        .append(casts[column]);
             }
             sql.append(')');
         }
@@ -182,17 +195,19 @@ public class ObservationStore {
                         SELECT indicator_code, district_code, observed_at, value, origin FROM observation_latest
                         WHERE indicator_code IN (:codes)""")
                 .bind("codes", List.copyOf(indicatorCodes))
-                .map(row -> new LatestValue(row.get("indicator_code", String.class),
+                .map(row -> new LatestValue(
+                        row.get("indicator_code", String.class),
                         row.get("district_code", String.class),
                         row.get("observed_at", Instant.class),
                         row.get("value", Double.class),
                         Origin.valueOf(row.get("origin", String.class))))
-                .all().as(await::list);
+                .all()
+                .as(await::list);
     }
 
     /** Hourly averages of several indicators for the city or one district, oldest first, in one query. */
-    public Map<String, List<SeriesPoint>> hourlySeries(Collection<String> indicatorCodes, String districtCode,
-                                                       Instant from, Instant to) {
+    public Map<String, List<SeriesPoint>> hourlySeries(
+            Collection<String> indicatorCodes, String districtCode, Instant from, Instant to) {
         if (indicatorCodes.isEmpty()) {
             return Map.of();
         }
@@ -206,17 +221,21 @@ public class ObservationStore {
                 .bind("district", districtCode)
                 .bind("from", from)
                 .bind("to", to)
-                .map(row -> Map.entry(row.get("indicator_code", String.class), new SeriesPoint(
-                        row.get("at", Instant.class), row.get("avg", Double.class),
-                        row.get("minimum", Double.class), row.get("maximum", Double.class))))
-                .all().as(await::list)
-                .forEach(point -> series.computeIfAbsent(point.getKey(), code -> new ArrayList<>()).add(point.getValue()));
+                .map(row -> Map.entry(
+                        row.get("indicator_code", String.class),
+                        new SeriesPoint(
+                                row.get("at", Instant.class), row.get("avg", Double.class),
+                                row.get("minimum", Double.class), row.get("maximum", Double.class))))
+                .all()
+                .as(await::list)
+                .forEach(point -> series.computeIfAbsent(point.getKey(), code -> new ArrayList<>())
+                        .add(point.getValue()));
         return series;
     }
 
     /** The history of one indicator for the city or one district, oldest first. */
-    public List<SeriesPoint> series(String indicatorCode, String districtCode, Instant from, Instant to,
-                                    Resolution resolution) {
+    public List<SeriesPoint> series(
+            String indicatorCode, String districtCode, Instant from, Instant to, Resolution resolution) {
         String sql = switch (resolution) {
             case RAW -> """
                     SELECT observed_at AS at, value AS avg, value AS minimum, value AS maximum FROM observation
@@ -238,14 +257,16 @@ public class ObservationStore {
                 .bind("district", districtCode)
                 .bind("from", from)
                 .bind("to", to)
-                .map(row -> new SeriesPoint(row.get("at", Instant.class), row.get("avg", Double.class),
-                        row.get("minimum", Double.class), row.get("maximum", Double.class)))
-                .all().as(await::list);
+                .map(row -> new SeriesPoint(
+                        row.get("at", Instant.class),
+                        row.get("avg", Double.class),
+                        row.get("minimum", Double.class),
+                        row.get("maximum", Double.class)))
+                .all()
+                .as(await::list);
     }
 
-    private record Series(String indicatorCode, String districtCode) {
-    }
+    private record Series(String indicatorCode, String districtCode) {}
 
-    private record SeriesTime(String indicatorCode, String districtCode, Instant at) {
-    }
+    private record SeriesTime(String indicatorCode, String districtCode, Instant at) {}
 }

@@ -2,7 +2,6 @@ package kr.seoul.smartcity.citystatus.domain;
 
 import org.springframework.modulith.NamedInterface;
 
-
 /** Where a value came from; simulated values are labelled as such on every screen. */
 @NamedInterface("model")
 public enum Origin {

@@ -35,14 +35,20 @@ public class AlertRuleService {
      *
      * @throws IllegalArgumentException for an unknown indicator or a threshold that is not a number
      */
-    public AlertRule save(@Nullable Long id, String indicatorCode, Comparison comparison, double threshold,
-                          AlertSeverity severity, boolean enabled) {
+    public AlertRule save(
+            @Nullable Long id,
+            String indicatorCode,
+            Comparison comparison,
+            double threshold,
+            AlertSeverity severity,
+            boolean enabled) {
         if (catalog.find(indicatorCode).isEmpty()) {
             throw new IllegalArgumentException("Unknown indicator " + indicatorCode);
         }
         if (Double.isNaN(threshold) || Double.isInfinite(threshold)) {
             throw new IllegalArgumentException("The threshold must be a number");
         }
-        return rules.save(new AlertRule(id, indicatorCode, comparison, threshold, severity, enabled)).as(await::value);
+        return rules.save(new AlertRule(id, indicatorCode, comparison, threshold, severity, enabled))
+                .as(await::value);
     }
 }

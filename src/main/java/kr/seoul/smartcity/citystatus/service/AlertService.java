@@ -34,8 +34,15 @@ public class AlertService {
     private final Clock clock;
     private final DatabaseCalls await;
 
-    AlertService(AlertRuleRepository rules, AlertRepository alerts, DatabaseClient database, IndicatorCatalog catalog,
-                 DisclosurePolicy disclosure, LiveEventBus events, Clock clock, DatabaseCalls await) {
+    AlertService(
+            AlertRuleRepository rules,
+            AlertRepository alerts,
+            DatabaseClient database,
+            IndicatorCatalog catalog,
+            DisclosurePolicy disclosure,
+            LiveEventBus events,
+            Clock clock,
+            DatabaseCalls await) {
         this.await = await;
         this.rules = rules;
         this.alerts = alerts;
@@ -62,7 +69,8 @@ public class AlertService {
     private Optional<Long> fire(AlertRule rule, LatestValue value) {
         Indicator indicator = catalog.find(rule.indicatorCode()).orElseThrow();
         DisclosureClass visibility = indicator.disclosure() == DisclosureClass.RESTRICTED
-                ? DisclosureClass.RESTRICTED : DisclosureClass.INTERNAL;
+                ? DisclosureClass.RESTRICTED
+                : DisclosureClass.INTERNAL;
         return database.sql("""
                         INSERT INTO alert (rule_id, indicator_code, district_code, value, threshold, severity, disclosure,
                                            owning_department, fired_at)
@@ -105,15 +113,27 @@ public class AlertService {
 
     /** Records that a member of staff has seen to an alert. Acknowledging twice keeps the first record. */
     public Alert acknowledge(long alertId, Viewer viewer, String who) {
-        Alert alert = alerts.findById(alertId).as(await::optional)
+        Alert alert = alerts.findById(alertId)
+                .as(await::optional)
                 .filter(found -> viewer.isStaff() && disclosure.canSee(viewer, found))
                 .orElseThrow(() -> new IllegalArgumentException("No alert " + alertId));
         if (!alert.open()) {
             return alert;
         }
-        Alert acknowledged = alerts.save(new Alert(alert.id(), alert.ruleId(), alert.indicatorCode(),
-                alert.districtCode(), alert.value(), alert.threshold(), alert.severity(), alert.disclosure(),
-                alert.owningDepartment(), alert.firedAt(), who, clock.instant())).as(await::value);
+        Alert acknowledged = alerts.save(new Alert(
+                        alert.id(),
+                        alert.ruleId(),
+                        alert.indicatorCode(),
+                        alert.districtCode(),
+                        alert.value(),
+                        alert.threshold(),
+                        alert.severity(),
+                        alert.disclosure(),
+                        alert.owningDepartment(),
+                        alert.firedAt(),
+                        who,
+                        clock.instant()))
+                .as(await::value);
         events.publish(AlertFired.TOPIC, new AlertFired(alertId, true));
         return acknowledged;
     }

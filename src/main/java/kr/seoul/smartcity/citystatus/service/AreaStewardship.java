@@ -20,8 +20,9 @@ import org.springframework.stereotype.Service;
 public class AreaStewardship {
 
     /** The EU data themes (publications.europa.eu/resource/authority/data-theme). */
-    public static final List<String> EU_THEMES = List.of("AGRI", "ECON", "EDUC", "ENER", "ENVI", "GOVE", "HEAL",
-            "INTR", "JUST", "REGI", "SOCI", "TECH", "TRAN");
+    public static final List<String> EU_THEMES = List.of(
+            "AGRI", "ECON", "EDUC", "ENER", "ENVI", "GOVE", "HEAL", "INTR", "JUST", "REGI", "SOCI", "TECH", "TRAN");
+
     private static final Pattern CODE = Pattern.compile("[A-Z][A-Z0-9_]{1,23}");
     private static final int MAX_NAME = 100;
 
@@ -51,8 +52,8 @@ public class AreaStewardship {
         requireAdmin(actor);
         IndicatorArea area = checked(draft, null);
         if (!store.create(area)) {
-            throw new InvalidCatalogueException(List.of(FieldProblem.of("code", "code-taken",
-                    "There is already an area " + area.code(), area.code())));
+            throw new InvalidCatalogueException(List.of(
+                    FieldProblem.of("code", "code-taken", "There is already an area " + area.code(), area.code())));
         }
         return changed(area);
     }
@@ -61,8 +62,8 @@ public class AreaStewardship {
     public IndicatorArea update(CatalogueActor actor, String code, AreaDraft draft) {
         requireAdmin(actor);
         IndicatorArea current = store.find(code).orElseThrow(() -> CatalogueRefusedException.notFound(code));
-        IndicatorArea area = checked(new AreaDraft(code, draft.nameKo(), draft.nameEn(), draft.euTheme(),
-                draft.sortOrder()), current);
+        IndicatorArea area = checked(
+                new AreaDraft(code, draft.nameKo(), draft.nameEn(), draft.euTheme(), draft.sortOrder()), current);
         store.update(area);
         return changed(area);
     }
@@ -73,11 +74,14 @@ public class AreaStewardship {
         IndicatorArea current = store.find(code).orElseThrow(() -> CatalogueRefusedException.notFound(code));
         long inUse = store.liveIndicators(code);
         if (inUse > 0) {
-            throw CatalogueRefusedException.conflict("area-in-use", inUse + " indicator(s) in use belong to " + code
-                    + "; move or retire them first", code, inUse);
+            throw CatalogueRefusedException.conflict(
+                    "area-in-use",
+                    inUse + " indicator(s) in use belong to " + code + "; move or retire them first",
+                    code,
+                    inUse);
         }
-        IndicatorArea retired = new IndicatorArea(current.code(), current.nameKo(), current.nameEn(),
-                current.euTheme(), current.sortOrder(), true);
+        IndicatorArea retired = new IndicatorArea(
+                current.code(), current.nameKo(), current.nameEn(), current.euTheme(), current.sortOrder(), true);
         store.update(retired);
         return changed(retired);
     }
@@ -87,10 +91,14 @@ public class AreaStewardship {
         String code = text(draft.code());
         String nameKo = text(draft.nameKo());
         String nameEn = text(draft.nameEn());
-        String theme = text(draft.euTheme()) == null ? null : text(draft.euTheme()).toUpperCase(Locale.ROOT);
+        String theme =
+                text(draft.euTheme()) == null ? null : text(draft.euTheme()).toUpperCase(Locale.ROOT);
         if (code == null || !CODE.matcher(code).matches()) {
-            problems.add(FieldProblem.of("code", "area-code-pattern",
-                    "The code must be 2 to 24 capital letters, digits or _ and start with a letter", String.valueOf(code)));
+            problems.add(FieldProblem.of(
+                    "code",
+                    "area-code-pattern",
+                    "The code must be 2 to 24 capital letters, digits or _ and start with a letter",
+                    String.valueOf(code)));
         }
         for (String[] name : new String[][] {{"nameKo", nameKo}, {"nameEn", nameEn}}) {
             if (name[1] == null) {
@@ -100,13 +108,17 @@ public class AreaStewardship {
             }
         }
         if (theme == null || !Set.copyOf(EU_THEMES).contains(theme)) {
-            problems.add(FieldProblem.of("euTheme", "eu-theme", "Choose one of the EU data themes "
-                    + String.join(", ", EU_THEMES), String.join(", ", EU_THEMES)));
+            problems.add(FieldProblem.of(
+                    "euTheme",
+                    "eu-theme",
+                    "Choose one of the EU data themes " + String.join(", ", EU_THEMES),
+                    String.join(", ", EU_THEMES)));
         }
         if (!problems.isEmpty()) {
             throw new InvalidCatalogueException(problems);
         }
-        int sortOrder = draft.sortOrder() != null ? draft.sortOrder()
+        int sortOrder = draft.sortOrder() != null
+                ? draft.sortOrder()
                 : current != null ? current.sortOrder() : IndicatorDraft.DEFAULT_SORT_ORDER;
         return new IndicatorArea(code, nameKo, nameEn, theme, sortOrder, current != null && current.retired());
     }

@@ -17,7 +17,8 @@ public class CatalogueRefusedException extends RefusedException {
     }
 
     static CatalogueRefusedException notFound(String code) {
-        return new CatalogueRefusedException(Reason.NOT_FOUND, "unknown", "There is no indicator or area " + code, code);
+        return new CatalogueRefusedException(
+                Reason.NOT_FOUND, "unknown", "There is no indicator or area " + code, code);
     }
 
     static CatalogueRefusedException conflict(String key, String english, Object... arguments) {

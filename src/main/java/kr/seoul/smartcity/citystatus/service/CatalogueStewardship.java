@@ -40,8 +40,13 @@ public class CatalogueStewardship {
     private final LiveEventBus events;
     private final Clock clock;
 
-    CatalogueStewardship(IndicatorCatalogueStore store, IndicatorCatalog catalog, DirectoryService directory,
-                         DisclosurePolicy policy, LiveEventBus events, Clock clock) {
+    CatalogueStewardship(
+            IndicatorCatalogueStore store,
+            IndicatorCatalog catalog,
+            DirectoryService directory,
+            DisclosurePolicy policy,
+            LiveEventBus events,
+            Clock clock) {
         this.store = store;
         this.catalog = catalog;
         this.directory = directory;
@@ -53,7 +58,9 @@ public class CatalogueStewardship {
     /** Every indicator the person may see, retired ones too, in display order. */
     public List<CatalogueEntry> entries(CatalogueActor actor) {
         requireStaff(actor);
-        return store.entries().stream().filter(entry -> policy.canSee(actor.viewer(), entry.indicator())).toList();
+        return store.entries().stream()
+                .filter(entry -> policy.canSee(actor.viewer(), entry.indicator()))
+                .toList();
     }
 
     public CatalogueEntry entry(CatalogueActor actor, String code) {
@@ -70,8 +77,7 @@ public class CatalogueStewardship {
 
     /** Whether the person may add indicators (an official only for their own department). */
     public boolean mayCreate(CatalogueActor actor) {
-        return actor.isAdmin() || (actor.role() == Role.OFFICIAL
-                && actor.departmentCode() != null);
+        return actor.isAdmin() || (actor.role() == Role.OFFICIAL && actor.departmentCode() != null);
     }
 
     /** Whether the person may edit and retire this indicator. */
@@ -81,7 +87,8 @@ public class CatalogueStewardship {
 
     /** Whether the person may approve the disclosure waiting on this indicator: a second person who may edit it. */
     public boolean mayApprove(CatalogueActor actor, CatalogueEntry entry) {
-        return entry.pending() != null && mayEdit(actor, entry.indicator())
+        return entry.pending() != null
+                && mayEdit(actor, entry.indicator())
                 && !actor.username().equals(entry.pending().requestedBy());
     }
 
@@ -98,21 +105,24 @@ public class CatalogueStewardship {
      */
     public CatalogueEntry create(CatalogueActor actor, IndicatorDraft typed) {
         if (!mayCreate(actor)) {
-            throw CatalogueRefusedException.notAllowed("read-only", "Only administrators and officials change the catalogue");
+            throw CatalogueRefusedException.notAllowed(
+                    "read-only", "Only administrators and officials change the catalogue");
         }
         IndicatorDraft draft = typed.tidy();
         check(draft);
         if (!actor.isAdmin() && !draft.owningDepartment().equals(actor.departmentCode())) {
-            throw CatalogueRefusedException.notAllowed("other-department", "Officials add indicators of their own "
-                    + "department (" + actor.departmentCode() + ") only", actor.departmentCode());
+            throw CatalogueRefusedException.notAllowed(
+                    "other-department",
+                    "Officials add indicators of their own " + "department (" + actor.departmentCode() + ") only",
+                    actor.departmentCode());
         }
         if (store.find(draft.code()).isPresent()) {
             throw codeTaken(draft.code());
         }
         Instant now = clock.instant();
         boolean wantsPublic = draft.disclosure() == DisclosureClass.PUBLIC;
-        CatalogueEntry created = entry(draft, wantsPublic ? DisclosureClass.INTERNAL : draft.disclosure(), false,
-                null, 1, actor, now);
+        CatalogueEntry created =
+                entry(draft, wantsPublic ? DisclosureClass.INTERNAL : draft.disclosure(), false, null, 1, actor, now);
         List<IndicatorChange> changes = new ArrayList<>();
         changes.add(change(created, ChangeKind.CREATED, Map.of(), actor, now));
         CatalogueEntry saved = created;
@@ -134,23 +144,37 @@ public class CatalogueStewardship {
      * @throws InvalidCatalogueException naming every field to fix
      * @throws CatalogueRefusedException if the person may not change it, it is retired, or it changed meanwhile
      */
-    public CatalogueEntry update(CatalogueActor actor, String code, IndicatorDraft typed,
-                                 @Nullable Integer expectedVersion) {
+    public CatalogueEntry update(
+            CatalogueActor actor, String code, IndicatorDraft typed, @Nullable Integer expectedVersion) {
         requireStaff(actor);
         CatalogueEntry current = editable(actor, code);
         IndicatorDraft draft = typed.tidy();
         if (draft.code() != null && !draft.code().equals(code)) {
-            throw new InvalidCatalogueException(List.of(FieldProblem.of("code", "code-fixed",
-                    "The code of an indicator does not change; add a new one instead", code)));
+            throw new InvalidCatalogueException(List.of(FieldProblem.of(
+                    "code", "code-fixed", "The code of an indicator does not change; add a new one instead", code)));
         }
-        draft = new IndicatorDraft(code, draft.nameKo(), draft.nameEn(), draft.unit(), draft.area(),
-                draft.owningDepartment(), draft.disclosure(), draft.source(), draft.updateMinutes(),
-                draft.perDistrict(), draft.higherIsWorse(), draft.warnAt(), draft.dangerAt(), draft.decimals(),
-                draft.sortOrder(), draft.metadata());
+        draft = new IndicatorDraft(
+                code,
+                draft.nameKo(),
+                draft.nameEn(),
+                draft.unit(),
+                draft.area(),
+                draft.owningDepartment(),
+                draft.disclosure(),
+                draft.source(),
+                draft.updateMinutes(),
+                draft.perDistrict(),
+                draft.higherIsWorse(),
+                draft.warnAt(),
+                draft.dangerAt(),
+                draft.decimals(),
+                draft.sortOrder(),
+                draft.metadata());
         check(draft);
-        if (!actor.isAdmin() && !draft.owningDepartment().equals(current.indicator().owningDepartment())) {
-            throw CatalogueRefusedException.notAllowed("hand-over",
-                    "Only administrators give an indicator to another department");
+        if (!actor.isAdmin()
+                && !draft.owningDepartment().equals(current.indicator().owningDepartment())) {
+            throw CatalogueRefusedException.notAllowed(
+                    "hand-over", "Only administrators give an indicator to another department");
         }
         Instant now = clock.instant();
         DisclosureClass effective = current.indicator().disclosure();
@@ -188,8 +212,8 @@ public class CatalogueStewardship {
         requireStaff(actor);
         CatalogueEntry current = editable(actor, code);
         Instant now = clock.instant();
-        CatalogueEntry retired = new CatalogueEntry(current.indicator(), current.metadata(), true, null,
-                current.version() + 1, actor.username(), now);
+        CatalogueEntry retired = new CatalogueEntry(
+                current.indicator(), current.metadata(), true, null, current.version() + 1, actor.username(), now);
         write(retired, current.version(), List.of(change(retired, ChangeKind.RETIRED, current.snapshot(), actor, now)));
         return retired;
     }
@@ -203,17 +227,40 @@ public class CatalogueStewardship {
         CatalogueEntry current = waiting(actor, code);
         PendingDisclosure pending = current.pending();
         if (actor.username().equals(pending.requestedBy())) {
-            throw CatalogueRefusedException.notAllowed("four-eyes", "You asked for this disclosure yourself; another "
-                    + "administrator or official of " + current.indicator().owningDepartment() + " approves it",
+            throw CatalogueRefusedException.notAllowed(
+                    "four-eyes",
+                    "You asked for this disclosure yourself; another " + "administrator or official of "
+                            + current.indicator().owningDepartment() + " approves it",
                     current.indicator().owningDepartment());
         }
         Instant now = clock.instant();
         Indicator i = current.indicator();
-        CatalogueEntry approved = new CatalogueEntry(new Indicator(i.code(), i.nameKo(), i.nameEn(), i.unit(),
-                i.area(), i.source(), i.updateMinutes(), pending.disclosure(), i.owningDepartment(), i.perDistrict(),
-                i.higherIsWorse(), i.warnAt(), i.dangerAt(), i.decimals(), i.sortOrder()), current.metadata(), false,
-                null, current.version() + 1, actor.username(), now);
-        write(approved, current.version(),
+        CatalogueEntry approved = new CatalogueEntry(
+                new Indicator(
+                        i.code(),
+                        i.nameKo(),
+                        i.nameEn(),
+                        i.unit(),
+                        i.area(),
+                        i.source(),
+                        i.updateMinutes(),
+                        pending.disclosure(),
+                        i.owningDepartment(),
+                        i.perDistrict(),
+                        i.higherIsWorse(),
+                        i.warnAt(),
+                        i.dangerAt(),
+                        i.decimals(),
+                        i.sortOrder()),
+                current.metadata(),
+                false,
+                null,
+                current.version() + 1,
+                actor.username(),
+                now);
+        write(
+                approved,
+                current.version(),
                 List.of(change(approved, ChangeKind.DISCLOSURE_APPROVED, current.snapshot(), actor, now)));
         return approved;
     }
@@ -223,9 +270,11 @@ public class CatalogueStewardship {
         CatalogueEntry current = waiting(actor, code);
         Instant now = clock.instant();
         CatalogueEntry rejected = withPending(current, null, current.version() + 1);
-        rejected = new CatalogueEntry(rejected.indicator(), rejected.metadata(), false, null, rejected.version(),
-                actor.username(), now);
-        write(rejected, current.version(),
+        rejected = new CatalogueEntry(
+                rejected.indicator(), rejected.metadata(), false, null, rejected.version(), actor.username(), now);
+        write(
+                rejected,
+                current.version(),
                 List.of(change(rejected, ChangeKind.DISCLOSURE_REJECTED, current.snapshot(), actor, now)));
         return rejected;
     }
@@ -234,16 +283,18 @@ public class CatalogueStewardship {
         requireStaff(actor);
         CatalogueEntry current = editable(actor, code);
         if (current.pending() == null) {
-            throw CatalogueRefusedException.conflict("nothing-pending", "No disclosure of " + code + " waits for approval",
-                    code);
+            throw CatalogueRefusedException.conflict(
+                    "nothing-pending", "No disclosure of " + code + " waits for approval", code);
         }
         return current;
     }
 
     private void write(CatalogueEntry entry, int expectedVersion, List<IndicatorChange> changes) {
         if (!store.update(entry, expectedVersion, changes)) {
-            throw CatalogueRefusedException.conflict("changed-meanwhile", entry.code()
-                    + " was changed by someone else meanwhile; open it again to see the change", entry.code());
+            throw CatalogueRefusedException.conflict(
+                    "changed-meanwhile",
+                    entry.code() + " was changed by someone else meanwhile; open it again to see the change",
+                    entry.code());
         }
         changed(entry);
     }
@@ -256,7 +307,9 @@ public class CatalogueStewardship {
     }
 
     private void check(IndicatorDraft draft) {
-        List<FieldProblem> problems = IndicatorRules.check(draft, catalog.allAreas(),
+        List<FieldProblem> problems = IndicatorRules.check(
+                draft,
+                catalog.allAreas(),
                 directory.departments().stream().map(Department::code).toList());
         if (!problems.isEmpty()) {
             throw new InvalidCatalogueException(problems);
@@ -264,15 +317,19 @@ public class CatalogueStewardship {
     }
 
     private CatalogueEntry visible(CatalogueActor actor, String code) {
-        return store.find(code).filter(entry -> policy.canSee(actor.viewer(), entry.indicator()))
+        return store.find(code)
+                .filter(entry -> policy.canSee(actor.viewer(), entry.indicator()))
                 .orElseThrow(() -> CatalogueRefusedException.notFound(code));
     }
 
     private CatalogueEntry editable(CatalogueActor actor, String code) {
         CatalogueEntry current = visible(actor, code);
         if (!mayEdit(actor, current.indicator())) {
-            throw CatalogueRefusedException.notAllowed("not-yours", current.indicator().owningDepartment()
-                    + " and administrators keep " + code, current.indicator().owningDepartment(), code);
+            throw CatalogueRefusedException.notAllowed(
+                    "not-yours",
+                    current.indicator().owningDepartment() + " and administrators keep " + code,
+                    current.indicator().owningDepartment(),
+                    code);
         }
         if (current.retired()) {
             throw CatalogueRefusedException.conflict("retired", code + " is retired", code);
@@ -287,28 +344,55 @@ public class CatalogueStewardship {
     }
 
     private static InvalidCatalogueException codeTaken(String code) {
-        return new InvalidCatalogueException(List.of(FieldProblem.of("code", "code-taken",
-                "There is already an indicator " + code, code)));
+        return new InvalidCatalogueException(
+                List.of(FieldProblem.of("code", "code-taken", "There is already an indicator " + code, code)));
     }
 
-    private static CatalogueEntry entry(IndicatorDraft draft, DisclosureClass disclosure, boolean retired,
-                                        @Nullable PendingDisclosure pending, int version, CatalogueActor actor,
-                                        Instant now) {
-        Indicator indicator = new Indicator(draft.code(), draft.nameKo(), draft.nameEn(), draft.unit(), draft.area(),
-                draft.source() == null ? "" : draft.source(), draft.updateMinutes(), disclosure,
-                draft.owningDepartment(), draft.perDistrict(), draft.higherIsWorse(), draft.warnAt(), draft.dangerAt(),
-                draft.decimals(), draft.sortOrder() == null ? IndicatorDraft.DEFAULT_SORT_ORDER : draft.sortOrder());
+    private static CatalogueEntry entry(
+            IndicatorDraft draft,
+            DisclosureClass disclosure,
+            boolean retired,
+            @Nullable PendingDisclosure pending,
+            int version,
+            CatalogueActor actor,
+            Instant now) {
+        Indicator indicator = new Indicator(
+                draft.code(),
+                draft.nameKo(),
+                draft.nameEn(),
+                draft.unit(),
+                draft.area(),
+                draft.source() == null ? "" : draft.source(),
+                draft.updateMinutes(),
+                disclosure,
+                draft.owningDepartment(),
+                draft.perDistrict(),
+                draft.higherIsWorse(),
+                draft.warnAt(),
+                draft.dangerAt(),
+                draft.decimals(),
+                draft.sortOrder() == null ? IndicatorDraft.DEFAULT_SORT_ORDER : draft.sortOrder());
         return new CatalogueEntry(indicator, draft.metadata(), retired, pending, version, actor.username(), now);
     }
 
     private static CatalogueEntry withPending(CatalogueEntry entry, @Nullable PendingDisclosure pending, int version) {
-        return new CatalogueEntry(entry.indicator(), entry.metadata(), entry.retired(), pending, version,
-                entry.updatedBy(), entry.updatedAt());
+        return new CatalogueEntry(
+                entry.indicator(),
+                entry.metadata(),
+                entry.retired(),
+                pending,
+                version,
+                entry.updatedBy(),
+                entry.updatedAt());
     }
 
-    private static IndicatorChange change(CatalogueEntry after, ChangeKind kind, Map<String, @Nullable String> before,
-                                          CatalogueActor actor, Instant now) {
-        return new IndicatorChange(0, after.code(), after.version(), kind, actor.username(), now, before,
-                after.snapshot());
+    private static IndicatorChange change(
+            CatalogueEntry after,
+            ChangeKind kind,
+            Map<String, @Nullable String> before,
+            CatalogueActor actor,
+            Instant now) {
+        return new IndicatorChange(
+                0, after.code(), after.version(), kind, actor.username(), now, before, after.snapshot());
     }
 }

@@ -8,7 +8,10 @@ import kr.seoul.smartcity.base.domain.Labelled;
 public record ChartMark(Instant at, Kind kind, String text) {
 
     public enum Kind implements Labelled {
-        ALERT, DIRECTIVE, INCIDENT, NOTICE;
+        ALERT,
+        DIRECTIVE,
+        INCIDENT,
+        NOTICE;
 
         @Override
         public String labelKey() {

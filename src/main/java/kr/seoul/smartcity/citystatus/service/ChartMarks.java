@@ -41,36 +41,55 @@ public class ChartMarks {
         this.directives = directives;
     }
 
-    public List<ChartMark> touching(Viewer viewer, Indicator indicator, @Nullable String districtCode, Instant from,
-                                    Instant to, Locale locale) {
+    public List<ChartMark> touching(
+            Viewer viewer,
+            Indicator indicator,
+            @Nullable String districtCode,
+            Instant from,
+            Instant to,
+            Locale locale) {
         List<ChartMark> marks = new ArrayList<>();
-        List<Alert> itsAlerts = Stream.concat(alerts.open(viewer).stream(), alerts.recentlyAcknowledged(viewer).stream())
-                .filter(alert -> alert.indicatorCode().equals(indicator.code())).distinct().toList();
+        List<Alert> itsAlerts = Stream.concat(
+                        alerts.open(viewer).stream(), alerts.recentlyAcknowledged(viewer).stream())
+                .filter(alert -> alert.indicatorCode().equals(indicator.code()))
+                .distinct()
+                .toList();
         itsAlerts.stream()
                 .filter(alert -> districtCode == null || districtCode.equals(alert.districtCode()))
-                .filter(alert -> !alert.firedAt().isBefore(from) && !alert.firedAt().isAfter(to))
-                .forEach(alert -> marks.add(new ChartMark(alert.firedAt(), ChartMark.Kind.ALERT,
-                        SeoulDistrict.byCode(alert.districtCode()).map(d -> d.name(locale)).orElse("") + " "
-                                + indicator.name(locale) + " " + alert.value())));
-        Set<String> alertIds = itsAlerts.stream().map(alert -> String.valueOf(alert.id())).collect(Collectors.toSet());
-        (viewer.isStaff() ? directives.box(viewer) : directives.published(PUBLISHED_DIRECTIVES)).stream()
-                .filter(directive -> !directive.issuedAt().isBefore(from) && !directive.issuedAt().isAfter(to))
-                .filter(directive -> touches(directive.context(), indicator, alertIds, districtCode))
-                .forEach(directive -> marks.add(new ChartMark(directive.issuedAt(), ChartMark.Kind.DIRECTIVE,
-                        directive.title())));
+                .filter(alert ->
+                        !alert.firedAt().isBefore(from) && !alert.firedAt().isAfter(to))
+                .forEach(alert -> marks.add(new ChartMark(
+                        alert.firedAt(),
+                        ChartMark.Kind.ALERT,
+                        SeoulDistrict.byCode(alert.districtCode())
+                                        .map(d -> d.name(locale))
+                                        .orElse("") + " " + indicator.name(locale) + " " + alert.value())));
+        Set<String> alertIds =
+                itsAlerts.stream().map(alert -> String.valueOf(alert.id())).collect(Collectors.toSet());
+        (viewer.isStaff() ? directives.box(viewer) : directives.published(PUBLISHED_DIRECTIVES))
+                .stream()
+                        .filter(directive -> !directive.issuedAt().isBefore(from)
+                                && !directive.issuedAt().isAfter(to))
+                        .filter(directive -> touches(directive.context(), indicator, alertIds, districtCode))
+                        .forEach(directive -> marks.add(
+                                new ChartMark(directive.issuedAt(), ChartMark.Kind.DIRECTIVE, directive.title())));
         if (SAFETY_AREA.equals(indicator.area())) {
             incidents.recent(viewer).stream()
                     .filter(incident -> districtCode == null || districtCode.equals(incident.districtCode()))
-                    .filter(incident -> !incident.reportedAt().isBefore(from) && !incident.reportedAt().isAfter(to))
-                    .forEach(incident -> marks.add(new ChartMark(incident.reportedAt(), ChartMark.Kind.INCIDENT,
-                            incident.title())));
+                    .filter(incident -> !incident.reportedAt().isBefore(from)
+                            && !incident.reportedAt().isAfter(to))
+                    .forEach(incident ->
+                            marks.add(new ChartMark(incident.reportedAt(), ChartMark.Kind.INCIDENT, incident.title())));
         }
         marks.sort(Comparator.comparing(ChartMark::at));
         return marks;
     }
 
-    private static boolean touches(@Nullable DirectiveContext context, Indicator indicator, Set<String> alertIds,
-                                   @Nullable String districtCode) {
+    private static boolean touches(
+            @Nullable DirectiveContext context,
+            Indicator indicator,
+            Set<String> alertIds,
+            @Nullable String districtCode) {
         if (context == null) {
             return false;
         }

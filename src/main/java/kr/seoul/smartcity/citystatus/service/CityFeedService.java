@@ -23,8 +23,12 @@ public class CityFeedService {
     private final LiveEventBus events;
     private final DatabaseCalls await;
 
-    CityFeedService(MapPointStore points, DisasterMessageRepository messages, DisclosurePolicy disclosure,
-                    LiveEventBus events, DatabaseCalls await) {
+    CityFeedService(
+            MapPointStore points,
+            DisasterMessageRepository messages,
+            DisclosurePolicy disclosure,
+            LiveEventBus events,
+            DatabaseCalls await) {
         this.await = await;
         this.points = points;
         this.messages = messages;
@@ -41,15 +45,23 @@ public class CityFeedService {
     }
 
     public List<MapPoint> points(Viewer viewer, MapLayer layer) {
-        return points.layer(layer).stream().filter(point -> disclosure.canSee(viewer, point)).toList();
+        return points.layer(layer).stream()
+                .filter(point -> disclosure.canSee(viewer, point))
+                .toList();
     }
 
     /** Stores messages not seen before (by serial number); returns how many were new. */
     public int addDisasterMessages(List<DisasterMessage> received) {
         int added = 0;
         for (DisasterMessage message : received) {
-            Long inserted = messages.insertIfNew(message.serial(), message.sentAt(), message.text(),
-                    message.regions(), message.step(), message.kind()).as(await::value);
+            Long inserted = messages.insertIfNew(
+                            message.serial(),
+                            message.sentAt(),
+                            message.text(),
+                            message.regions(),
+                            message.step(),
+                            message.kind())
+                    .as(await::value);
             added += inserted == null ? 0 : inserted.intValue();
         }
         if (added > 0) {

@@ -39,21 +39,28 @@ public class CityStatusService {
 
     /** A tile per indicator the viewer may see, for the whole city. */
     public List<Tile> cityTiles(Viewer viewer) {
-        return shared.tiles(key(viewer, LatestValue.CITY, ""),
-                () -> tiles(catalog.visibleTo(viewer), LatestValue.CITY));
+        return shared.tiles(
+                key(viewer, LatestValue.CITY, ""), () -> tiles(catalog.visibleTo(viewer), LatestValue.CITY));
     }
 
     /** A tile per indicator of one area the viewer may see, for the whole city. */
     public List<Tile> cityTiles(Viewer viewer, String area) {
-        return shared.tiles(key(viewer, LatestValue.CITY, "area=" + area), () -> tiles(catalog.visibleTo(viewer)
-                .stream().filter(i -> i.area().equals(area)).toList(), LatestValue.CITY));
+        return shared.tiles(
+                key(viewer, LatestValue.CITY, "area=" + area),
+                () -> tiles(
+                        catalog.visibleTo(viewer).stream()
+                                .filter(i -> i.area().equals(area))
+                                .toList(),
+                        LatestValue.CITY));
     }
 
     /** The areas in use that hold indicators the viewer may see, in display order. */
     public List<IndicatorArea> areas(Viewer viewer) {
         List<Indicator> visible = catalog.visibleTo(viewer);
         return catalog.areas().stream()
-                .filter(area -> visible.stream().anyMatch(indicator -> indicator.area().equals(area.code()))).toList();
+                .filter(area ->
+                        visible.stream().anyMatch(indicator -> indicator.area().equals(area.code())))
+                .toList();
     }
 
     /** An area by code, retired ones too. */
@@ -63,7 +70,8 @@ public class CityStatusService {
 
     /** What the catalogue tells about an indicator the viewer may see: its metadata. */
     public Optional<IndicatorMetadata> metadata(Viewer viewer, String code) {
-        return catalog.findVisible(viewer, code).flatMap(indicator -> catalog.entry(code))
+        return catalog.findVisible(viewer, code)
+                .flatMap(indicator -> catalog.entry(code))
                 .map(CatalogueEntry::metadata);
     }
 
@@ -76,21 +84,27 @@ public class CityStatusService {
 
     /** A tile per district indicator the viewer may see, for one district. */
     public List<Tile> districtTiles(Viewer viewer, String districtCode) {
-        return shared.tiles(key(viewer, districtCode, "per-district"), () -> tiles(catalog.visibleTo(viewer).stream()
-                .filter(Indicator::perDistrict).toList(), districtCode));
+        return shared.tiles(
+                key(viewer, districtCode, "per-district"),
+                () -> tiles(
+                        catalog.visibleTo(viewer).stream()
+                                .filter(Indicator::perDistrict)
+                                .toList(),
+                        districtCode));
     }
 
     /** The latest value of an indicator in each district, for the choropleth. */
     public Map<String, LatestValue> byDistrict(Viewer viewer, String indicatorCode) {
-        return catalog.findVisible(viewer, indicatorCode).map(indicator -> shared.byDistrict(indicator.code()))
+        return catalog.findVisible(viewer, indicatorCode)
+                .map(indicator -> shared.byDistrict(indicator.code()))
                 .orElse(Map.of());
     }
 
     /** The latest values of the indicators the viewer may see: city-wide and per district. */
     public Map<Indicator, List<LatestValue>> latest(Viewer viewer) {
         List<Indicator> visible = catalog.visibleTo(viewer);
-        Map<String, List<LatestValue>> values = shared.latest().stream()
-                .collect(Collectors.groupingBy(LatestValue::indicatorCode));
+        Map<String, List<LatestValue>> values =
+                shared.latest().stream().collect(Collectors.groupingBy(LatestValue::indicatorCode));
         Map<Indicator, List<LatestValue>> result = new java.util.LinkedHashMap<>();
         visible.forEach(indicator -> result.put(indicator, values.getOrDefault(indicator.code(), List.of())));
         return result;
@@ -102,18 +116,20 @@ public class CityStatusService {
     }
 
     /** History between two times, at a resolution chosen by the span (raw up to two days, hours up to 60, days beyond). */
-    public List<SeriesPoint> history(Viewer viewer, String indicatorCode, String districtCode, Instant from, Instant to) {
+    public List<SeriesPoint> history(
+            Viewer viewer, String indicatorCode, String districtCode, Instant from, Instant to) {
         Duration span = Duration.between(from, to);
-        Resolution resolution = span.compareTo(Duration.ofDays(2)) <= 0 ? Resolution.RAW
+        Resolution resolution = span.compareTo(Duration.ofDays(2)) <= 0
+                ? Resolution.RAW
                 : span.compareTo(Duration.ofDays(60)) <= 0 ? Resolution.HOUR : Resolution.DAY;
         return history(viewer, indicatorCode, districtCode, from, to, resolution);
     }
 
-    private List<SeriesPoint> history(Viewer viewer, String indicatorCode, String districtCode, Instant from,
-                                      Instant to, Resolution resolution) {
+    private List<SeriesPoint> history(
+            Viewer viewer, String indicatorCode, String districtCode, Instant from, Instant to, Resolution resolution) {
         return catalog.findVisible(viewer, indicatorCode)
-                .map(indicator -> store.series(indicator.code(), districtCode == null ? "" : districtCode, from, to,
-                        resolution))
+                .map(indicator ->
+                        store.series(indicator.code(), districtCode == null ? "" : districtCode, from, to, resolution))
                 .orElse(List.of());
     }
 
@@ -136,7 +152,13 @@ public class CityStatusService {
         Instant now = clock.instant();
         Map<String, List<SeriesPoint>> trends = shared.dayTrends(districtCode);
         Map<String, SourceProblem> problems = shared.sourceProblems();
-        return indicators.stream().map(indicator -> Tile.of(indicator, latest.get(indicator.code()),
-                trends.getOrDefault(indicator.code(), List.of()), now, problems.get(indicator.source()))).toList();
+        return indicators.stream()
+                .map(indicator -> Tile.of(
+                        indicator,
+                        latest.get(indicator.code()),
+                        trends.getOrDefault(indicator.code(), List.of()),
+                        now,
+                        problems.get(indicator.source())))
+                .toList();
     }
 }

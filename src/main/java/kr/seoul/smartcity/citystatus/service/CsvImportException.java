@@ -8,8 +8,8 @@ public class CsvImportException extends RuntimeException {
     private final List<CsvRowError> errors;
 
     CsvImportException(List<CsvRowError> errors) {
-        super(errors.size() + " line(s) cannot be imported; first: line " + errors.get(0).line() + ": "
-                + errors.get(0).message());
+        super(errors.size() + " line(s) cannot be imported; first: line "
+                + errors.get(0).line() + ": " + errors.get(0).message());
         this.errors = List.copyOf(errors);
     }
 

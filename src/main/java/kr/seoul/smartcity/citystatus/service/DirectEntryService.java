@@ -46,14 +46,17 @@ public class DirectEntryService {
 
     /** The indicators this member of staff may enter values for: their department's; all for administrators. */
     public List<Indicator> editableBy(Viewer viewer) {
-        return catalog.all().stream().filter(indicator -> mayEdit(viewer, indicator)).toList();
+        return catalog.all().stream()
+                .filter(indicator -> mayEdit(viewer, indicator))
+                .toList();
     }
 
     public void enter(Viewer viewer, String who, ObservationInput input) {
         Indicator indicator = catalog.find(input.indicatorCode())
                 .orElseThrow(() -> new InvalidObservationException("Unknown indicator " + input.indicatorCode()));
         if (!mayEdit(viewer, indicator)) {
-            throw new InvalidObservationException("Only " + indicator.owningDepartment() + " enters " + indicator.code());
+            throw new InvalidObservationException(
+                    "Only " + indicator.owningDepartment() + " enters " + indicator.code());
         }
         ingest.record(List.of(input), Origin.MANUAL, who);
     }
@@ -67,14 +70,22 @@ public class DirectEntryService {
     public int importCsv(Reader csv, Viewer viewer, String who) {
         List<ObservationInput> inputs = new ArrayList<>();
         List<CsvRowError> errors = new ArrayList<>();
-        CSVFormat format = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true)
-                .setIgnoreEmptyLines(true).setTrim(true).get();
+        CSVFormat format = CSVFormat.DEFAULT
+                .builder()
+                .setHeader()
+                .setSkipHeaderRecord(true)
+                .setIgnoreEmptyLines(true)
+                .setTrim(true)
+                .get();
         try (CSVParser parser = CSVParser.parse(csv, format)) {
             List<String> missing = List.of("indicator", "district", "observed_at", "value").stream()
-                    .filter(column -> !parser.getHeaderMap().containsKey(column)).toList();
+                    .filter(column -> !parser.getHeaderMap().containsKey(column))
+                    .toList();
             if (!missing.isEmpty()) {
-                throw new CsvImportException(List.of(new CsvRowError(1, "Missing column(s): " + String.join(", ", missing)
-                        + " (expected indicator,district,observed_at,value)")));
+                throw new CsvImportException(List.of(new CsvRowError(
+                        1,
+                        "Missing column(s): " + String.join(", ", missing)
+                                + " (expected indicator,district,observed_at,value)")));
             }
             for (CSVRecord row : parser) {
                 long line = parser.getCurrentLineNumber();
@@ -107,8 +118,11 @@ public class DirectEntryService {
     }
 
     private static ObservationInput parse(CSVRecord row) {
-        return new ObservationInput(row.get("indicator"), district(row.get("district")).orElse(null),
-                time(row.get("observed_at")).orElseThrow(), Double.parseDouble(row.get("value")));
+        return new ObservationInput(
+                row.get("indicator"),
+                district(row.get("district")).orElse(null),
+                time(row.get("observed_at")).orElseThrow(),
+                Double.parseDouble(row.get("value")));
     }
 
     /** What is wrong with a line, if anything, in words an official understands. */
@@ -153,7 +167,8 @@ public class DirectEntryService {
 
     private static Optional<Instant> time(String text) {
         try {
-            return Optional.of(LocalDateTime.parse(text, LOCAL).atZone(Seoul.ZONE).toInstant());
+            return Optional.of(
+                    LocalDateTime.parse(text, LOCAL).atZone(Seoul.ZONE).toInstant());
         } catch (DateTimeParseException notLocal) {
             try {
                 return Optional.of(OffsetDateTime.parse(text).toInstant());

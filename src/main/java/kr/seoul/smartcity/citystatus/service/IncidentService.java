@@ -26,8 +26,13 @@ public class IncidentService {
     private final Clock clock;
     private final DatabaseCalls await;
 
-    IncidentService(IncidentRepository incidents, IncidentStepRepository steps, DisclosurePolicy disclosure,
-                    LiveEventBus events, Clock clock, DatabaseCalls await) {
+    IncidentService(
+            IncidentRepository incidents,
+            IncidentStepRepository steps,
+            DisclosurePolicy disclosure,
+            LiveEventBus events,
+            Clock clock,
+            DatabaseCalls await) {
         this.await = await;
         this.incidents = incidents;
         this.steps = steps;
@@ -38,10 +43,21 @@ public class IncidentService {
 
     public Incident report(NewIncident report) {
         var now = clock.instant();
-        Incident incident = incidents.save(new Incident(null, report.kind(), report.title(), report.districtCode(),
-                report.place(), IncidentStatus.DISPATCHED, report.disclosure(), report.owningDepartment(), now, now))
+        Incident incident = incidents
+                .save(new Incident(
+                        null,
+                        report.kind(),
+                        report.title(),
+                        report.districtCode(),
+                        report.place(),
+                        IncidentStatus.DISPATCHED,
+                        report.disclosure(),
+                        report.owningDepartment(),
+                        now,
+                        now))
                 .as(await::value);
-        steps.save(new IncidentStep(null, incident.id(), IncidentStatus.DISPATCHED, now)).as(await::value);
+        steps.save(new IncidentStep(null, incident.id(), IncidentStatus.DISPATCHED, now))
+                .as(await::value);
         events.publish(IncidentUpdated.TOPIC, new IncidentUpdated(incident.id()));
         return incident;
     }
@@ -52,7 +68,9 @@ public class IncidentService {
      * @throws IllegalArgumentException if the status is not later than the current one
      */
     public Incident advance(long incidentId, IncidentStatus next) {
-        Incident incident = incidents.findById(incidentId).as(await::optional)
+        Incident incident = incidents
+                .findById(incidentId)
+                .as(await::optional)
                 .orElseThrow(() -> new IllegalArgumentException("No incident " + incidentId));
         if (!next.isAfter(incident.status())) {
             throw new IllegalArgumentException(incident.status() + " cannot move back to " + next);
@@ -66,7 +84,8 @@ public class IncidentService {
 
     /** Incidents of the last 24 hours that the viewer may see, newest first. */
     public List<Incident> recent(Viewer viewer) {
-        return incidents.findByUpdatedAtAfterOrderByReportedAtDesc(clock.instant().minus(Duration.ofHours(24)))
+        return incidents
+                .findByUpdatedAtAfterOrderByReportedAtDesc(clock.instant().minus(Duration.ofHours(24)))
                 .filter(incident -> disclosure.canSee(viewer, incident))
                 .as(await::list);
     }

@@ -33,11 +33,13 @@ public class IndicatorCatalog {
     private volatile Snapshot snapshot;
 
     /** The catalogue as read at one moment: every entry by code (retired ones too) and the areas. */
-    private record Snapshot(Map<String, CatalogueEntry> entries, List<IndicatorArea> areas) {
-    }
+    private record Snapshot(Map<String, CatalogueEntry> entries, List<IndicatorArea> areas) {}
 
-    IndicatorCatalog(IndicatorCatalogueStore store, IndicatorAreaStore areaStore, DisclosurePolicy disclosure,
-                     LiveEventBus events) {
+    IndicatorCatalog(
+            IndicatorCatalogueStore store,
+            IndicatorAreaStore areaStore,
+            DisclosurePolicy disclosure,
+            LiveEventBus events) {
         this.store = store;
         this.areaStore = areaStore;
         this.disclosure = disclosure;
@@ -47,12 +49,16 @@ public class IndicatorCatalog {
 
     /** All indicators in use, in display order. */
     public List<Indicator> all() {
-        return current().entries().values().stream().filter(entry -> !entry.retired())
-                .map(CatalogueEntry::indicator).toList();
+        return current().entries().values().stream()
+                .filter(entry -> !entry.retired())
+                .map(CatalogueEntry::indicator)
+                .toList();
     }
 
     public List<Indicator> visibleTo(Viewer viewer) {
-        return all().stream().filter(indicator -> disclosure.canSee(viewer, indicator)).toList();
+        return all().stream()
+                .filter(indicator -> disclosure.canSee(viewer, indicator))
+                .toList();
     }
 
     /** An indicator in use; a retired one is not found. */
@@ -89,7 +95,9 @@ public class IndicatorCatalog {
     }
 
     public Optional<IndicatorArea> area(String code) {
-        return current().areas().stream().filter(area -> area.code().equals(code)).findFirst();
+        return current().areas().stream()
+                .filter(area -> area.code().equals(code))
+                .findFirst();
     }
 
     /** The name of an area in a language; its code if it is unknown. */

@@ -32,13 +32,34 @@ public record IndicatorDraft(
     /** The same draft with text stripped, blank texts as none and no metadata as empty metadata. */
     IndicatorDraft tidy() {
         IndicatorMetadata m = metadata == null ? IndicatorMetadata.NONE : metadata;
-        return new IndicatorDraft(text(code), text(nameKo), text(nameEn), text(unit), text(area),
-                text(owningDepartment), disclosure, text(source), updateMinutes, Boolean.TRUE.equals(perDistrict),
-                !Boolean.FALSE.equals(higherIsWorse), warnAt,
-                dangerAt, decimals, sortOrder, new IndicatorMetadata(text(m.summaryKo()), text(m.summaryEn()),
-                text(m.descriptionKo()), text(m.descriptionEn()), text(m.useCaseKo()), text(m.useCaseEn()),
-                text(m.sourceSystem()), text(m.datasetUrl()), text(m.contributors()), text(m.timeRange()),
-                text(m.licence())));
+        return new IndicatorDraft(
+                text(code),
+                text(nameKo),
+                text(nameEn),
+                text(unit),
+                text(area),
+                text(owningDepartment),
+                disclosure,
+                text(source),
+                updateMinutes,
+                Boolean.TRUE.equals(perDistrict),
+                !Boolean.FALSE.equals(higherIsWorse),
+                warnAt,
+                dangerAt,
+                decimals,
+                sortOrder,
+                new IndicatorMetadata(
+                        text(m.summaryKo()),
+                        text(m.summaryEn()),
+                        text(m.descriptionKo()),
+                        text(m.descriptionEn()),
+                        text(m.useCaseKo()),
+                        text(m.useCaseEn()),
+                        text(m.sourceSystem()),
+                        text(m.datasetUrl()),
+                        text(m.contributors()),
+                        text(m.timeRange()),
+                        text(m.licence())));
     }
 
     private static @Nullable String text(@Nullable String value) {

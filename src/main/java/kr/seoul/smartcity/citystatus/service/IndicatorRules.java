@@ -28,17 +28,20 @@ final class IndicatorRules {
     static final int MAX_UPDATE_MINUTES = 366 * 1440;
     static final int MAX_DECIMALS = 6;
 
-    private IndicatorRules() {
-    }
+    private IndicatorRules() {}
 
-    static List<FieldProblem> check(IndicatorDraft draft, Collection<IndicatorArea> areas,
-                                    Collection<String> departments) {
+    static List<FieldProblem> check(
+            IndicatorDraft draft, Collection<IndicatorArea> areas, Collection<String> departments) {
         List<FieldProblem> problems = new ArrayList<>();
         if (draft.code() == null) {
             problems.add(FieldProblem.of("code", "required", "Give a code"));
         } else if (!CODE.matcher(draft.code()).matches()) {
-            problems.add(FieldProblem.of("code", "code-pattern", "The code '" + draft.code()
-                    + "' must be 2 to 48 capital letters, digits or _ and start with a letter", draft.code()));
+            problems.add(FieldProblem.of(
+                    "code",
+                    "code-pattern",
+                    "The code '" + draft.code()
+                            + "' must be 2 to 48 capital letters, digits or _ and start with a letter",
+                    draft.code()));
         }
         required(problems, "nameKo", draft.nameKo(), MAX_NAME);
         required(problems, "nameEn", draft.nameEn(), MAX_NAME);
@@ -47,8 +50,11 @@ final class IndicatorRules {
         if (draft.owningDepartment() == null) {
             problems.add(FieldProblem.of("owningDepartment", "required", "Choose the owning department"));
         } else if (!departments.contains(draft.owningDepartment())) {
-            problems.add(FieldProblem.of("owningDepartment", "department-unknown",
-                    "There is no department " + draft.owningDepartment(), draft.owningDepartment()));
+            problems.add(FieldProblem.of(
+                    "owningDepartment",
+                    "department-unknown",
+                    "There is no department " + draft.owningDepartment(),
+                    draft.owningDepartment()));
         }
         if (draft.disclosure() == null) {
             problems.add(FieldProblem.of("disclosure", "required", "Choose who may see it"));
@@ -57,12 +63,15 @@ final class IndicatorRules {
         if (draft.updateMinutes() == null) {
             problems.add(FieldProblem.of("updateMinutes", "required", "Give how often it is updated, in minutes"));
         } else if (draft.updateMinutes() <= 0 || draft.updateMinutes() > MAX_UPDATE_MINUTES) {
-            problems.add(FieldProblem.of("updateMinutes", "update-minutes",
-                    "The update interval must be 1 to " + MAX_UPDATE_MINUTES + " minutes", MAX_UPDATE_MINUTES));
+            problems.add(FieldProblem.of(
+                    "updateMinutes",
+                    "update-minutes",
+                    "The update interval must be 1 to " + MAX_UPDATE_MINUTES + " minutes",
+                    MAX_UPDATE_MINUTES));
         }
         if (draft.decimals() == null || draft.decimals() < 0 || draft.decimals() > MAX_DECIMALS) {
-            problems.add(FieldProblem.of("decimals", "decimals", "Decimals must be 0 to " + MAX_DECIMALS,
-                    MAX_DECIMALS));
+            problems.add(
+                    FieldProblem.of("decimals", "decimals", "Decimals must be 0 to " + MAX_DECIMALS, MAX_DECIMALS));
         }
         thresholds(problems, draft);
         metadata(problems, draft.metadata() == null ? IndicatorMetadata.NONE : draft.metadata());
@@ -74,7 +83,8 @@ final class IndicatorRules {
             problems.add(FieldProblem.of("area", "required", "Choose an area"));
             return;
         }
-        IndicatorArea area = areas.stream().filter(a -> a.code().equals(code)).findFirst().orElse(null);
+        IndicatorArea area =
+                areas.stream().filter(a -> a.code().equals(code)).findFirst().orElse(null);
         if (area == null) {
             problems.add(FieldProblem.of("area", "area-unknown", "There is no area " + code, code));
         } else if (area.retired()) {
@@ -95,11 +105,19 @@ final class IndicatorRules {
             return;
         }
         if (draft.higherIsWorse() && warn >= danger) {
-            problems.add(FieldProblem.of("dangerAt", "danger-above-warning",
-                    "When higher is worse, the danger level must be above the warning level", warn, danger));
+            problems.add(FieldProblem.of(
+                    "dangerAt",
+                    "danger-above-warning",
+                    "When higher is worse, the danger level must be above the warning level",
+                    warn,
+                    danger));
         } else if (!draft.higherIsWorse() && warn <= danger) {
-            problems.add(FieldProblem.of("dangerAt", "danger-below-warning",
-                    "When lower is worse, the danger level must be below the warning level", warn, danger));
+            problems.add(FieldProblem.of(
+                    "dangerAt",
+                    "danger-below-warning",
+                    "When lower is worse, the danger level must be below the warning level",
+                    warn,
+                    danger));
         }
     }
 
@@ -115,8 +133,11 @@ final class IndicatorRules {
         optional(problems, "timeRange", m.timeRange(), MAX_SHORT_TEXT);
         optional(problems, "licence", m.licence(), MAX_SHORT_TEXT);
         if (m.datasetUrl() != null && !webAddress(m.datasetUrl())) {
-            problems.add(FieldProblem.of("datasetUrl", "dataset-url",
-                    "The dataset link must be an http:// or https:// address", m.datasetUrl()));
+            problems.add(FieldProblem.of(
+                    "datasetUrl",
+                    "dataset-url",
+                    "The dataset link must be an http:// or https:// address",
+                    m.datasetUrl()));
         }
     }
 

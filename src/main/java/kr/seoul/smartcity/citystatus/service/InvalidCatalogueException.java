@@ -8,7 +8,8 @@ public class InvalidCatalogueException extends IllegalArgumentException {
     private final List<FieldProblem> problems;
 
     InvalidCatalogueException(List<FieldProblem> problems) {
-        super(String.join("; ", problems.stream().map(p -> p.field() + ": " + p.english()).toList()));
+        super(String.join(
+                "; ", problems.stream().map(p -> p.field() + ": " + p.english()).toList()));
         this.problems = List.copyOf(problems);
     }
 

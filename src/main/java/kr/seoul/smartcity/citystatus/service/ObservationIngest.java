@@ -37,7 +37,8 @@ public class ObservationIngest {
      * @throws InvalidObservationException naming the first value that cannot be recorded
      */
     public void record(List<ObservationInput> inputs, Origin origin, @Nullable String recordedBy) {
-        List<Observation> observations = inputs.stream().map(input -> check(input, origin, recordedBy)).toList();
+        List<Observation> observations =
+                inputs.stream().map(input -> check(input, origin, recordedBy)).toList();
         if (observations.isEmpty()) {
             return;
         }
@@ -45,19 +46,25 @@ public class ObservationIngest {
         alerts.evaluate(observations.stream()
                 .map(o -> new LatestValue(o.indicatorCode(), o.districtCode(), o.observedAt(), o.value(), o.origin()))
                 .toList());
-        events.publish(ObservationsRecorded.TOPIC, new ObservationsRecorded(
-                observations.stream().map(Observation::indicatorCode).distinct().toList()));
+        events.publish(
+                ObservationsRecorded.TOPIC,
+                new ObservationsRecorded(observations.stream()
+                        .map(Observation::indicatorCode)
+                        .distinct()
+                        .toList()));
     }
 
     /** Checks one value without recording it; the message says what is wrong. */
     public Observation check(ObservationInput input, Origin origin, @Nullable String recordedBy) {
         if (catalog.isRetired(input.indicatorCode())) {
-            throw new InvalidObservationException(input.indicatorCode()
-                    + " is retired: it keeps its history but takes no new values");
+            throw new InvalidObservationException(
+                    input.indicatorCode() + " is retired: it keeps its history but takes no new values");
         }
         Indicator indicator = catalog.find(input.indicatorCode())
                 .orElseThrow(() -> new InvalidObservationException("Unknown indicator " + input.indicatorCode()));
-        String district = input.districtCode() == null ? LatestValue.CITY : input.districtCode().strip();
+        String district = input.districtCode() == null
+                ? LatestValue.CITY
+                : input.districtCode().strip();
         if (!district.isEmpty() && SeoulDistrict.byCode(district).isEmpty()) {
             throw new InvalidObservationException("Unknown district " + district);
         }

@@ -9,5 +9,5 @@ import org.jspecify.annotations.Nullable;
  *
  * @param districtCode five-digit district code, or {@code null} for the whole city
  */
-public record ObservationInput(String indicatorCode, @Nullable String districtCode, Instant observedAt, double value) {
-}
+public record ObservationInput(
+        String indicatorCode, @Nullable String districtCode, Instant observedAt, double value) {}

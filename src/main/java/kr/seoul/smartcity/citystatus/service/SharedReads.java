@@ -33,8 +33,12 @@ class SharedReads {
     private final Clock clock;
     private final ReadsForAll<String> reads;
 
-    SharedReads(ObservationStore store, SourceHealthStore health, IndicatorCatalog catalog, Clock clock,
-                LiveEventBus events) {
+    SharedReads(
+            ObservationStore store,
+            SourceHealthStore health,
+            IndicatorCatalog catalog,
+            Clock clock,
+            LiveEventBus events) {
         this.health = health;
         this.store = store;
         this.catalog = catalog;
@@ -47,22 +51,29 @@ class SharedReads {
 
     /** The latest value of every indicator in every district and the city. */
     List<LatestValue> latest() {
-        return reads.get("latest", () -> store.latest(catalog.all().stream().map(Indicator::code).toList()));
+        return reads.get(
+                "latest",
+                () -> store.latest(catalog.all().stream().map(Indicator::code).toList()));
     }
 
     /** The latest value of each indicator in one district, or the city ({@link LatestValue#CITY}), by indicator. */
     Map<String, LatestValue> latestIn(String districtCode) {
-        return reads.get("latest-in:" + districtCode, () -> latest().stream()
-                .filter(value -> value.districtCode().equals(districtCode))
-                .collect(java.util.stream.Collectors.toUnmodifiableMap(LatestValue::indicatorCode, value -> value,
-                        (first, second) -> second)));
+        return reads.get(
+                "latest-in:" + districtCode,
+                () -> latest().stream()
+                        .filter(value -> value.districtCode().equals(districtCode))
+                        .collect(java.util.stream.Collectors.toUnmodifiableMap(
+                                LatestValue::indicatorCode, value -> value, (first, second) -> second)));
     }
 
     /** The latest value of one indicator in each district (the city's left out), by district. */
     Map<String, LatestValue> byDistrict(String indicatorCode) {
-        return reads.get("by-district:" + indicatorCode, () -> latest().stream()
-                .filter(value -> value.indicatorCode().equals(indicatorCode) && !value.cityWide())
-                .collect(java.util.stream.Collectors.toUnmodifiableMap(LatestValue::districtCode, value -> value)));
+        return reads.get(
+                "by-district:" + indicatorCode,
+                () -> latest().stream()
+                        .filter(value -> value.indicatorCode().equals(indicatorCode) && !value.cityWide())
+                        .collect(java.util.stream.Collectors.toUnmodifiableMap(
+                                LatestValue::districtCode, value -> value)));
     }
 
     /**
@@ -75,16 +86,21 @@ class SharedReads {
 
     /** The feeds failing now, by source. */
     Map<String, SourceProblem> sourceProblems() {
-        return reads.get("problems", () -> health.failing().stream()
-                .collect(java.util.stream.Collectors.toMap(SourceProblem::source, problem -> problem)));
+        return reads.get(
+                "problems",
+                () -> health.failing().stream()
+                        .collect(java.util.stream.Collectors.toMap(SourceProblem::source, problem -> problem)));
     }
 
     /** The hourly series of every indicator over the last 24 hours, for a district or the city ({@code ""}). */
     Map<String, List<SeriesPoint>> dayTrends(String districtCode) {
         return reads.get("trends:" + districtCode, () -> {
             Instant now = clock.instant();
-            return store.hourlySeries(catalog.all().stream().map(Indicator::code).toList(), districtCode,
-                    now.minus(Duration.ofHours(24)), now);
+            return store.hourlySeries(
+                    catalog.all().stream().map(Indicator::code).toList(),
+                    districtCode,
+                    now.minus(Duration.ofHours(24)),
+                    now);
         });
     }
 }

@@ -43,8 +43,10 @@ public class SourceHealth {
     }
 
     private void redraw(String source) {
-        List<String> codes = catalog.all().stream().filter(indicator -> source.equals(indicator.source()))
-                .map(Indicator::code).toList();
+        List<String> codes = catalog.all().stream()
+                .filter(indicator -> source.equals(indicator.source()))
+                .map(Indicator::code)
+                .toList();
         if (!codes.isEmpty()) {
             events.publish(ObservationsRecorded.TOPIC, new ObservationsRecorded(codes));
         }

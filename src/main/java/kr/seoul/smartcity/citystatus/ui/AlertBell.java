@@ -1,8 +1,8 @@
 package kr.seoul.smartcity.citystatus.ui;
 
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.HashSet;
 
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.html.Anchor;
@@ -31,12 +31,18 @@ class AlertBell extends Composite<TopBarBadge> {
     private final IndicatorCatalog catalog;
     private final DirectoryService directory;
     private final Viewer viewer;
-    private final TopBarBadge badge = new TopBarBadge(VaadinIcon.BELL,
-            new TopBarBadge.Names("alert-bell", "alert-count", "data-open", "has-alerts"), AlertsView.class);
+    private final TopBarBadge badge = new TopBarBadge(
+            VaadinIcon.BELL,
+            new TopBarBadge.Names("alert-bell", "alert-count", "data-open", "has-alerts"),
+            AlertsView.class);
     private final Set<Long> known = new HashSet<>();
 
-    AlertBell(AlertService alerts, IndicatorCatalog catalog, DirectoryService directory, LiveEventBus events,
-              Viewer viewer) {
+    AlertBell(
+            AlertService alerts,
+            IndicatorCatalog catalog,
+            DirectoryService directory,
+            LiveEventBus events,
+            Viewer viewer) {
         this.alerts = alerts;
         this.catalog = catalog;
         this.directory = directory;
@@ -63,15 +69,22 @@ class AlertBell extends Composite<TopBarBadge> {
     }
 
     private void announce(Alert alert) {
-        String indicator = catalog.find(alert.indicatorCode()).map(i -> i.name(getLocale())).orElse(alert.indicatorCode());
-        String place = alert.districtCode().isEmpty() ? getTranslation("district.city")
+        String indicator = catalog.find(alert.indicatorCode())
+                .map(i -> i.name(getLocale()))
+                .orElse(alert.indicatorCode());
+        String place = alert.districtCode().isEmpty()
+                ? getTranslation("district.city")
                 : Formats.district(alert.districtCode(), getLocale());
-        String department = directory.findDepartment(alert.owningDepartment()).map(d -> d.name(getLocale()))
+        String department = directory
+                .findDepartment(alert.owningDepartment())
+                .map(d -> d.name(getLocale()))
                 .orElse(alert.owningDepartment());
         Div text = new Div(new Span(getTranslation("alert.fired", indicator, place)));
         text.addClassName("alert-toast-text");
-        Span detail = new Span(getTranslation("alert.detail", Formats.value(catalog.find(alert.indicatorCode()).orElseThrow(),
-                alert.value(), getLocale()), department));
+        Span detail = new Span(getTranslation(
+                "alert.detail",
+                Formats.value(catalog.find(alert.indicatorCode()).orElseThrow(), alert.value(), getLocale()),
+                department));
         detail.addClassName("alert-toast-detail");
         Div links = new Div();
         links.addClassName("alert-toast-links");
@@ -88,7 +101,8 @@ class AlertBell extends Composite<TopBarBadge> {
         notification.addThemeVariants(NotificationVariant.LUMO_ERROR);
         notification.setPosition(Notification.Position.TOP_END);
         notification.setDuration(15000);
-        // said at once, interrupting (role="alert", aria-live="assertive"), once per alert: known ids are not said again
+        // said at once, interrupting (role="alert", aria-live="assertive"), once per alert: known ids are not said
+        // again
         notification.setAssertive(true);
         notification.open();
     }

@@ -21,8 +21,12 @@ class AlertBellContribution implements NavbarContribution {
     private final LiveEventBus events;
     private final CurrentUser currentUser;
 
-    AlertBellContribution(AlertService alerts, IndicatorCatalog catalog, DirectoryService directory,
-                          LiveEventBus events, CurrentUser currentUser) {
+    AlertBellContribution(
+            AlertService alerts,
+            IndicatorCatalog catalog,
+            DirectoryService directory,
+            LiveEventBus events,
+            CurrentUser currentUser) {
         this.alerts = alerts;
         this.catalog = catalog;
         this.directory = directory;
@@ -33,6 +37,8 @@ class AlertBellContribution implements NavbarContribution {
     @Override
     public Optional<Component> create() {
         Viewer viewer = currentUser.viewer();
-        return viewer.isStaff() ? Optional.of(new AlertBell(alerts, catalog, directory, events, viewer)) : Optional.empty();
+        return viewer.isStaff()
+                ? Optional.of(new AlertBell(alerts, catalog, directory, events, viewer))
+                : Optional.empty();
     }
 }

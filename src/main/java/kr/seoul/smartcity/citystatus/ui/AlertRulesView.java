@@ -48,14 +48,18 @@ public class AlertRulesView extends Main implements HasDynamicTitle {
         this.catalog = catalog;
         addClassNames("page", "alert-rules-view");
 
-        grid.addColumn(rule -> catalog.find(rule.indicatorCode()).map(i -> i.name(getLocale()))
-                .orElse(rule.indicatorCode())).setHeader(getTranslation("rules.indicator")).setFlexGrow(2);
+        grid.addColumn(rule -> catalog.find(rule.indicatorCode())
+                        .map(i -> i.name(getLocale()))
+                        .orElse(rule.indicatorCode()))
+                .setHeader(getTranslation("rules.indicator"))
+                .setFlexGrow(2);
         grid.addColumn(rule -> getTranslation(rule.comparison().labelKey()) + " "
-                        + catalog.find(rule.indicatorCode()).map(i -> Formats.value(i, rule.threshold(), getLocale())
-                        + " " + Formats.unit(this, i)).orElse(String.valueOf(rule.threshold())))
-                .setHeader(getTranslation("rules.threshold")).setFlexGrow(2);
-        grid.addColumn(rule -> getTranslation(rule.severity().labelKey()))
-                .setHeader(getTranslation("rules.severity"));
+                        + catalog.find(rule.indicatorCode())
+                                .map(i -> Formats.value(i, rule.threshold(), getLocale()) + " " + Formats.unit(this, i))
+                                .orElse(String.valueOf(rule.threshold())))
+                .setHeader(getTranslation("rules.threshold"))
+                .setFlexGrow(2);
+        grid.addColumn(rule -> getTranslation(rule.severity().labelKey())).setHeader(getTranslation("rules.severity"));
         grid.addColumn(rule -> getTranslation(rule.enabled() ? "rules.on" : "rules.off"))
                 .setHeader(getTranslation("rules.enabled"));
         grid.setAllRowsVisible(true);
@@ -79,7 +83,8 @@ public class AlertRulesView extends Main implements HasDynamicTitle {
         Button save = new Button(getTranslation("rules.save"), click -> save());
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.setId("rule-save");
-        Button clear = new Button(getTranslation("rules.new"), click -> grid.asSingleSelect().clear());
+        Button clear = new Button(
+                getTranslation("rules.new"), click -> grid.asSingleSelect().clear());
         FormLayout form = new FormLayout(indicator, comparison, threshold, severity, enabled);
         Section editor = new Section(form, new Div(save, clear));
         editor.addClassName("card");
@@ -94,7 +99,8 @@ public class AlertRulesView extends Main implements HasDynamicTitle {
 
     private void edit(AlertRule rule) {
         editing = rule == null ? null : rule.id();
-        indicator.setValue(rule == null ? null : catalog.find(rule.indicatorCode()).orElse(null));
+        indicator.setValue(
+                rule == null ? null : catalog.find(rule.indicatorCode()).orElse(null));
         comparison.setValue(rule == null ? Comparison.ABOVE : rule.comparison());
         threshold.setValue(rule == null ? null : rule.threshold());
         severity.setValue(rule == null ? AlertSeverity.WARNING : rule.severity());
@@ -111,8 +117,13 @@ public class AlertRulesView extends Main implements HasDynamicTitle {
                     .addThemeVariants(NotificationVariant.LUMO_ERROR);
             return;
         }
-        rules.save(editing, indicator.getValue().code(), comparison.getValue(), threshold.getValue(),
-                severity.getValue(), enabled.getValue());
+        rules.save(
+                editing,
+                indicator.getValue().code(),
+                comparison.getValue(),
+                threshold.getValue(),
+                severity.getValue(),
+                enabled.getValue());
         Notification.show(getTranslation("rules.saved"), 3000, Notification.Position.BOTTOM_START)
                 .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
         grid.asSingleSelect().clear();

@@ -49,8 +49,14 @@ public class AlertsView extends Main implements HasDynamicTitle {
     private final Div open = new Div();
     private final Div acknowledged = new Div();
 
-    AlertsView(AlertService alerts, IndicatorCatalog catalog, DirectoryService directory, CurrentUser currentUser,
-               LiveEventBus events, CallButtons callButtons, DirectiveButton directiveButton) {
+    AlertsView(
+            AlertService alerts,
+            IndicatorCatalog catalog,
+            DirectoryService directory,
+            CurrentUser currentUser,
+            LiveEventBus events,
+            CallButtons callButtons,
+            DirectiveButton directiveButton) {
         this.directiveButton = directiveButton;
         this.alerts = alerts;
         this.catalog = catalog;
@@ -61,9 +67,11 @@ public class AlertsView extends Main implements HasDynamicTitle {
         addClassNames("page", "alerts-view");
         open.setId("open-alerts");
         acknowledged.setId("acknowledged-alerts");
-        add(new H1(getTranslation("nav.alerts")), Card.grid(
-                Card.titled(getTranslation("alert.open.title"), open),
-                Card.titled(getTranslation("alert.acknowledged.title"), acknowledged)));
+        add(
+                new H1(getTranslation("nav.alerts")),
+                Card.grid(
+                        Card.titled(getTranslation("alert.open.title"), open),
+                        Card.titled(getTranslation("alert.acknowledged.title"), acknowledged)));
         refresh();
         LiveUpdates.follow(this, events, AlertFired.TOPIC, fired -> refresh());
     }
@@ -80,20 +88,26 @@ public class AlertsView extends Main implements HasDynamicTitle {
     }
 
     private Div row(Alert alert, boolean actionable) {
-        String indicator = catalog.find(alert.indicatorCode()).map(i -> i.name(getLocale())).orElse(alert.indicatorCode());
-        String place = alert.districtCode().isEmpty() ? getTranslation("district.city")
+        String indicator = catalog.find(alert.indicatorCode())
+                .map(i -> i.name(getLocale()))
+                .orElse(alert.indicatorCode());
+        String place = alert.districtCode().isEmpty()
+                ? getTranslation("district.city")
                 : Formats.district(alert.districtCode(), getLocale());
-        String department = directory.findDepartment(alert.owningDepartment()).map(d -> d.name(getLocale()))
+        String department = directory
+                .findDepartment(alert.owningDepartment())
+                .map(d -> d.name(getLocale()))
                 .orElse(alert.owningDepartment());
         Div row = new Div();
         row.addClassNames("alert-row", "alert-" + alert.severity().name().toLowerCase());
         row.getElement().setAttribute("data-alert-id", String.valueOf(alert.id()));
         Span title = new Span(getTranslation("alert.fired", indicator, place));
         title.addClassName("alert-title");
-        String value = catalog.find(alert.indicatorCode()).map(i -> Formats.value(i, alert.value(), getLocale()))
+        String value = catalog.find(alert.indicatorCode())
+                .map(i -> Formats.value(i, alert.value(), getLocale()))
                 .orElse(String.valueOf(alert.value()));
-        Span detail = new Span(getTranslation("alert.detail", value, department) + " · "
-                + Formats.time(alert.firedAt(), getLocale()));
+        Span detail = new Span(
+                getTranslation("alert.detail", value, department) + " · " + Formats.time(alert.firedAt(), getLocale()));
         detail.addClassName("alert-detail");
         row.add(title, detail);
         if (!alert.districtCode().isEmpty()) {
@@ -101,10 +115,16 @@ public class AlertsView extends Main implements HasDynamicTitle {
             district.getElement().setAttribute("router-link", true);
             row.add(district);
         }
-        callButtons.forDepartment(alert.owningDepartment(), CallContext.of(ContextType.ALERT, alert.id(),
-                title.getText() + " · " + department)).ifPresent(row::add);
-        directiveButton.forContext(DirectiveContext.of(ContextKind.ALERT, alert.id(), title.getText(), "alerts"),
-                List.of(alert.owningDepartment())).ifPresent(row::add);
+        callButtons
+                .forDepartment(
+                        alert.owningDepartment(),
+                        CallContext.of(ContextType.ALERT, alert.id(), title.getText() + " · " + department))
+                .ifPresent(row::add);
+        directiveButton
+                .forContext(
+                        DirectiveContext.of(ContextKind.ALERT, alert.id(), title.getText(), "alerts"),
+                        List.of(alert.owningDepartment()))
+                .ifPresent(row::add);
         if (actionable) {
             Button acknowledge = new Button(getTranslation("alert.acknowledge"), click -> {
                 alerts.acknowledge(alert.id(), viewer, user.displayName());
@@ -114,7 +134,9 @@ public class AlertsView extends Main implements HasDynamicTitle {
             acknowledge.addClassName("alert-acknowledge");
             row.add(acknowledge);
         } else {
-            Span who = new Span(getTranslation("alert.acknowledged-by", alert.acknowledgedBy(),
+            Span who = new Span(getTranslation(
+                    "alert.acknowledged-by",
+                    alert.acknowledgedBy(),
                     Formats.time(alert.acknowledgedAt(), getLocale())));
             who.addClassName("alert-who");
             row.add(who);

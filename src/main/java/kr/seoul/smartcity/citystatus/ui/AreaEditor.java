@@ -52,11 +52,19 @@ class AreaEditor extends Dialog {
 
         grid.setId("area-grid");
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
-        grid.addColumn(IndicatorArea::code).setHeader(getTranslation("catalogue.area.code")).setAutoWidth(true);
-        grid.addColumn(a -> a.name(getLocale()) + (a.retired() ? " · " + getTranslation("catalogue.retired-badge") : ""))
-                .setHeader(getTranslation("catalogue.area.name")).setFlexGrow(1);
-        grid.addColumn(IndicatorArea::euTheme).setHeader(getTranslation("catalogue.area.theme")).setAutoWidth(true);
-        grid.addColumn(IndicatorArea::sortOrder).setHeader(getTranslation("catalogue.area.order")).setAutoWidth(true);
+        grid.addColumn(IndicatorArea::code)
+                .setHeader(getTranslation("catalogue.area.code"))
+                .setAutoWidth(true);
+        grid.addColumn(a ->
+                        a.name(getLocale()) + (a.retired() ? " · " + getTranslation("catalogue.retired-badge") : ""))
+                .setHeader(getTranslation("catalogue.area.name"))
+                .setFlexGrow(1);
+        grid.addColumn(IndicatorArea::euTheme)
+                .setHeader(getTranslation("catalogue.area.theme"))
+                .setAutoWidth(true);
+        grid.addColumn(IndicatorArea::sortOrder)
+                .setHeader(getTranslation("catalogue.area.order"))
+                .setAutoWidth(true);
         grid.setHeight("16em");
         grid.asSingleSelect().addValueChangeListener(change -> edit(change.getValue()));
 
@@ -81,7 +89,9 @@ class AreaEditor extends Dialog {
         Button save = new Button(getTranslation("catalogue.save"), click -> save());
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.setId("area-save");
-        Button add = new Button(getTranslation("catalogue.area.new"), click -> grid.asSingleSelect().clear());
+        Button add = new Button(
+                getTranslation("catalogue.area.new"),
+                click -> grid.asSingleSelect().clear());
         retire.setText(getTranslation("catalogue.retire"));
         retire.addThemeVariants(ButtonVariant.LUMO_ERROR);
         retire.addClickListener(click -> retire());
@@ -108,8 +118,12 @@ class AreaEditor extends Dialog {
     }
 
     private void save() {
-        AreaDraft draft = new AreaDraft(code.getValue().toUpperCase(), nameKo.getValue(), nameEn.getValue(),
-                theme.getValue(), sortOrder.getValue());
+        AreaDraft draft = new AreaDraft(
+                code.getValue().toUpperCase(),
+                nameKo.getValue(),
+                nameEn.getValue(),
+                theme.getValue(),
+                sortOrder.getValue());
         try {
             if (editing == null) {
                 areas.create(actor, draft);
@@ -118,12 +132,13 @@ class AreaEditor extends Dialog {
             }
             done("catalogue.area.saved");
         } catch (InvalidCatalogueException e) {
-            Map<String, HasValidation> fields = Map.of("code", code, "nameKo", nameKo, "nameEn", nameEn,
-                    "euTheme", theme);
+            Map<String, HasValidation> fields =
+                    Map.of("code", code, "nameKo", nameKo, "nameEn", nameEn, "euTheme", theme);
             for (FieldProblem problem : e.problems()) {
                 HasValidation field = fields.get(problem.field());
                 if (field != null) {
-                    field.setErrorMessage(getTranslation(problem.key(), problem.arguments().toArray()));
+                    field.setErrorMessage(
+                            getTranslation(problem.key(), problem.arguments().toArray()));
                     field.setInvalid(true);
                 }
             }

@@ -56,12 +56,19 @@ public class CatalogueView extends Main implements HasDynamicTitle {
     private final Checkbox showRetired = new Checkbox();
     private final List<Department> departments;
 
-    CatalogueView(CatalogueStewardship stewardship, AreaStewardship areas, IndicatorCatalog catalog,
-                  DirectoryService directory, CurrentUser currentUser, LiveEventBus events) {
+    CatalogueView(
+            CatalogueStewardship stewardship,
+            AreaStewardship areas,
+            IndicatorCatalog catalog,
+            DirectoryService directory,
+            CurrentUser currentUser,
+            LiveEventBus events) {
         this.stewardship = stewardship;
         this.catalog = catalog;
         this.directory = directory;
-        this.actor = currentUser.get().map(user -> new CatalogueActor(user.getUsername(), currentUser.viewer()))
+        this.actor = currentUser
+                .get()
+                .map(user -> new CatalogueActor(user.getUsername(), currentUser.viewer()))
                 .orElseThrow();
         this.departments = directory.departments();
         addClassNames("page", "catalogue-view");
@@ -101,7 +108,9 @@ public class CatalogueView extends Main implements HasDynamicTitle {
             actions.add(add);
         }
         if (areas.mayEdit(actor)) {
-            Button areaButton = new Button(getTranslation("catalogue.areas"), VaadinIcon.TAGS.create(),
+            Button areaButton = new Button(
+                    getTranslation("catalogue.areas"),
+                    VaadinIcon.TAGS.create(),
                     click -> new AreaEditor(areas, actor, this::refresh).open());
             areaButton.setId("catalogue-areas");
             actions.add(areaButton);
@@ -110,21 +119,40 @@ public class CatalogueView extends Main implements HasDynamicTitle {
         grid.setId("catalogue-grid");
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setAriaLabel(getTranslation("nav.admin.catalog"));
-        grid.addColumn(CatalogueEntry::code).setHeader(getTranslation("catalogue.field.code")).setAutoWidth(true)
-                .setFlexGrow(0).setSortable(true);
-        grid.addColumn(e -> e.indicator().name(getLocale())).setHeader(getTranslation("catalogue.column.name"))
-                .setWidth("12em").setFlexGrow(2).setSortable(true);
-        Grid.Column<CatalogueEntry> areaColumn = grid
-                .addColumn(e -> catalog.areaName(e.indicator().area(), getLocale())).setHeader(getTranslation("catalogue.field.area")).setAutoWidth(true).setSortable(true);
-        Grid.Column<CatalogueEntry> departmentColumn = grid
-                .addColumn(e -> departmentName(e.indicator().owningDepartment())).setHeader(getTranslation("catalogue.field.owningDepartment")).setAutoWidth(true).setSortable(true);
-        grid.addComponentColumn(this::disclosure).setHeader(getTranslation("catalogue.field.disclosure"))
+        grid.addColumn(CatalogueEntry::code)
+                .setHeader(getTranslation("catalogue.field.code"))
+                .setAutoWidth(true)
+                .setFlexGrow(0)
+                .setSortable(true);
+        grid.addColumn(e -> e.indicator().name(getLocale()))
+                .setHeader(getTranslation("catalogue.column.name"))
+                .setWidth("12em")
+                .setFlexGrow(2)
+                .setSortable(true);
+        Grid.Column<CatalogueEntry> areaColumn = grid.addColumn(
+                        e -> catalog.areaName(e.indicator().area(), getLocale()))
+                .setHeader(getTranslation("catalogue.field.area"))
+                .setAutoWidth(true)
+                .setSortable(true);
+        Grid.Column<CatalogueEntry> departmentColumn = grid.addColumn(
+                        e -> departmentName(e.indicator().owningDepartment()))
+                .setHeader(getTranslation("catalogue.field.owningDepartment"))
+                .setAutoWidth(true)
+                .setSortable(true);
+        grid.addComponentColumn(this::disclosure)
+                .setHeader(getTranslation("catalogue.field.disclosure"))
                 .setAutoWidth(true);
-        Grid.Column<CatalogueEntry> sourceColumn = grid.addColumn(e -> e.indicator().source())
-                .setHeader(getTranslation("catalogue.field.source")).setAutoWidth(true);
+        Grid.Column<CatalogueEntry> sourceColumn = grid.addColumn(
+                        e -> e.indicator().source())
+                .setHeader(getTranslation("catalogue.field.source"))
+                .setAutoWidth(true);
         Grid.Column<CatalogueEntry> updatedColumn = grid.addColumn(e -> Formats.dateTime(e.updatedAt()))
-                .setHeader(getTranslation("catalogue.column.updated")).setAutoWidth(true).setSortable(true);
-        grid.addComponentColumn(this::openButton).setAutoWidth(true).setFlexGrow(0)
+                .setHeader(getTranslation("catalogue.column.updated"))
+                .setAutoWidth(true)
+                .setSortable(true);
+        grid.addComponentColumn(this::openButton)
+                .setAutoWidth(true)
+                .setFlexGrow(0)
                 .setHeader(getTranslation("catalogue.column.open"));
         grid.addItemDoubleClickListener(click -> open(click.getItem()));
         grid.setAllRowsVisible(true);
@@ -134,8 +162,8 @@ public class CatalogueView extends Main implements HasDynamicTitle {
             List.of(areaColumn, departmentColumn, sourceColumn, updatedColumn).forEach(c -> c.setVisible(!narrow));
         }));
 
-        Paragraph lead = new Paragraph(getTranslation(actor.role() == Role.MAYOR ? "catalogue.lead.read-only"
-                : "catalogue.lead"));
+        Paragraph lead = new Paragraph(
+                getTranslation(actor.role() == Role.MAYOR ? "catalogue.lead.read-only" : "catalogue.lead"));
         lead.addClassName("page-lead");
         add(new H1(getTranslation("nav.admin.catalog")), lead, actions, toolbar, grid);
         refresh();
@@ -147,18 +175,27 @@ public class CatalogueView extends Main implements HasDynamicTitle {
         String words = search.getValue().strip().toLowerCase(Locale.ROOT);
         List<CatalogueEntry> shown = stewardship.entries(actor).stream()
                 .filter(e -> showRetired.getValue() || !e.retired())
-                .filter(e -> area.getValue() == null || e.indicator().area().equals(area.getValue().code()))
+                .filter(e -> area.getValue() == null
+                        || e.indicator().area().equals(area.getValue().code()))
                 .filter(e -> department.getValue() == null
-                        || e.indicator().owningDepartment().equals(department.getValue().code()))
+                        || e.indicator()
+                                .owningDepartment()
+                                .equals(department.getValue().code()))
                 .filter(e -> words.isEmpty() || matches(e, words))
                 .toList();
         grid.setItems(shown);
     }
 
     private boolean matches(CatalogueEntry entry, String words) {
-        String text = String.join(" ", entry.code(), entry.indicator().nameKo(), entry.indicator().nameEn(),
-                entry.indicator().source(), String.valueOf(entry.metadata().summaryKo()),
-                String.valueOf(entry.metadata().summaryEn())).toLowerCase(Locale.ROOT);
+        String text = String.join(
+                        " ",
+                        entry.code(),
+                        entry.indicator().nameKo(),
+                        entry.indicator().nameEn(),
+                        entry.indicator().source(),
+                        String.valueOf(entry.metadata().summaryKo()),
+                        String.valueOf(entry.metadata().summaryEn()))
+                .toLowerCase(Locale.ROOT);
         for (String word : words.split("\\s+")) {
             if (!text.contains(word)) {
                 return false;
@@ -173,15 +210,19 @@ public class CatalogueView extends Main implements HasDynamicTitle {
         if (entry.retired()) {
             cell.add(badge(getTranslation("catalogue.retired-badge"), "badge contrast"));
         }
-        cell.add(badge(getTranslation(entry.indicator().disclosure().labelKey()),
+        cell.add(badge(
+                getTranslation(entry.indicator().disclosure().labelKey()),
                 switch (entry.indicator().disclosure()) {
                     case PUBLIC -> "badge success";
                     case INTERNAL -> "badge";
                     case RESTRICTED -> "badge error";
                 }));
         if (entry.pending() != null) {
-            Span pending = badge(getTranslation("catalogue.pending-badge",
-                    getTranslation(entry.pending().disclosure().labelKey())), "badge warning");
+            Span pending = badge(
+                    getTranslation(
+                            "catalogue.pending-badge",
+                            getTranslation(entry.pending().disclosure().labelKey())),
+                    "badge warning");
             pending.addClassName("catalogue-pending-badge");
             cell.add(pending);
         }
@@ -196,10 +237,10 @@ public class CatalogueView extends Main implements HasDynamicTitle {
 
     private Button openButton(CatalogueEntry entry) {
         boolean editable = !entry.retired() && stewardship.mayEdit(actor, entry.indicator());
-        Button open = new Button(getTranslation(editable ? "catalogue.edit" : "catalogue.view"),
-                click -> open(entry));
+        Button open = new Button(getTranslation(editable ? "catalogue.edit" : "catalogue.view"), click -> open(entry));
         open.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
-        open.setAriaLabel(getTranslation(editable ? "catalogue.edit-aria" : "catalogue.view-aria",
+        open.setAriaLabel(getTranslation(
+                editable ? "catalogue.edit-aria" : "catalogue.view-aria",
                 entry.indicator().name(getLocale())));
         open.setId("open-" + entry.code());
         return open;
@@ -211,7 +252,10 @@ public class CatalogueView extends Main implements HasDynamicTitle {
     }
 
     private String departmentName(String code) {
-        return departments.stream().filter(d -> d.code().equals(code)).findFirst().map(d -> d.name(getLocale()))
+        return departments.stream()
+                .filter(d -> d.code().equals(code))
+                .findFirst()
+                .map(d -> d.name(getLocale()))
                 .orElse(code);
     }
 

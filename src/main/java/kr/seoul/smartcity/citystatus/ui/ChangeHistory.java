@@ -26,11 +26,16 @@ class ChangeHistory extends Div {
         }
         for (IndicatorChange change : changes) {
             Div item = new Div();
-            item.addClassNames("catalogue-change", "catalogue-change-" + change.kind().name().toLowerCase());
+            item.addClassNames(
+                    "catalogue-change",
+                    "catalogue-change-" + change.kind().name().toLowerCase());
             Span kind = new Span(getTranslation(change.kind().labelKey()));
             kind.addClassName("catalogue-change-kind");
-            Span who = new Span(getTranslation("catalogue.history.by", person(change.changedBy(), directory),
-                    Formats.dateTime(change.changedAt()), change.version()));
+            Span who = new Span(getTranslation(
+                    "catalogue.history.by",
+                    person(change.changedBy(), directory),
+                    Formats.dateTime(change.changedAt()),
+                    change.version()));
             who.addClassName("catalogue-change-who");
             Div head = new Div(kind, who);
             head.addClassName("catalogue-change-head");
@@ -39,8 +44,10 @@ class ChangeHistory extends Div {
                 List<FieldChange> fields = change.fieldChanges();
                 if (!fields.isEmpty()) {
                     UnorderedList list = new UnorderedList();
-                    fields.forEach(field -> list.add(new ListItem(getTranslation("catalogue.history.field",
-                            getTranslation("catalogue.field." + field.field()), shown(field.from()),
+                    fields.forEach(field -> list.add(new ListItem(getTranslation(
+                            "catalogue.history.field",
+                            getTranslation("catalogue.field." + field.field()),
+                            shown(field.from()),
                             shown(field.to())))));
                     item.add(list);
                 }
@@ -53,8 +60,11 @@ class ChangeHistory extends Div {
         if ("migration".equals(username)) {
             return getTranslation("catalogue.history.migration");
         }
-        return directory.findAccount(username).map(UserAccount::displayName)
-                .map(name -> name + " (" + username + ")").orElse(username);
+        return directory
+                .findAccount(username)
+                .map(UserAccount::displayName)
+                .map(name -> name + " (" + username + ")")
+                .orElse(username);
     }
 
     private String shown(String value) {

@@ -83,12 +83,14 @@ public class CityStatusView extends Main implements HasDynamicTitle, AfterNaviga
 
     private void show() {
         if (areas.isEmpty()) {
-            content.show(List.of(), tile -> new TileCard(tile, () -> { }));
+            content.show(List.of(), tile -> new TileCard(tile, () -> {}));
             return;
         }
-        String area = areas.get(Math.max(0, Math.min(areas.size() - 1, tabs.getSelectedIndex()))).code();
-        content.show(status.cityTiles(viewer, area), tile -> new TileCard(tile,
-                () -> new IndicatorDialog(status, viewer, tile.indicator(), "").open()));
+        String area = areas.get(Math.max(0, Math.min(areas.size() - 1, tabs.getSelectedIndex())))
+                .code();
+        content.show(
+                status.cityTiles(viewer, area),
+                tile -> new TileCard(tile, () -> new IndicatorDialog(status, viewer, tile.indicator(), "").open()));
     }
 
     /** {@code ?indicator=PM10&range=WEEK} opens that indicator's history for the city. */

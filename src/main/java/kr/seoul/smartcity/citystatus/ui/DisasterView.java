@@ -22,9 +22,6 @@ import kr.seoul.smartcity.base.ui.LiveUpdates;
 import kr.seoul.smartcity.call.domain.CallContext;
 import kr.seoul.smartcity.call.domain.ContextType;
 import kr.seoul.smartcity.call.ui.CallButtons;
-import kr.seoul.smartcity.directive.domain.ContextKind;
-import kr.seoul.smartcity.directive.domain.DirectiveContext;
-import kr.seoul.smartcity.directive.ui.DirectiveButton;
 import kr.seoul.smartcity.citystatus.domain.DisasterMessage;
 import kr.seoul.smartcity.citystatus.domain.Incident;
 import kr.seoul.smartcity.citystatus.domain.IncidentStatus;
@@ -33,6 +30,9 @@ import kr.seoul.smartcity.citystatus.service.CityFeedService;
 import kr.seoul.smartcity.citystatus.service.CityFeedUpdated;
 import kr.seoul.smartcity.citystatus.service.IncidentService;
 import kr.seoul.smartcity.citystatus.service.IncidentUpdated;
+import kr.seoul.smartcity.directive.domain.ContextKind;
+import kr.seoul.smartcity.directive.domain.DirectiveContext;
+import kr.seoul.smartcity.directive.ui.DirectiveButton;
 import kr.seoul.smartcity.security.service.CurrentUser;
 import kr.seoul.smartcity.security.service.Viewer;
 
@@ -53,8 +53,13 @@ public class DisasterView extends Main implements HasDynamicTitle {
     private final Div incidentList = new Div();
     private final Div messageList = new Div();
 
-    DisasterView(IncidentService incidents, CityFeedService feed, CurrentUser currentUser, LiveEventBus events,
-                 CallButtons callButtons, DirectiveButton directiveButton) {
+    DisasterView(
+            IncidentService incidents,
+            CityFeedService feed,
+            CurrentUser currentUser,
+            LiveEventBus events,
+            CallButtons callButtons,
+            DirectiveButton directiveButton) {
         this.directiveButton = directiveButton;
         this.incidents = incidents;
         this.feed = feed;
@@ -63,9 +68,11 @@ public class DisasterView extends Main implements HasDynamicTitle {
         addClassNames("page", "disaster-view");
         incidentList.setId("incidents");
         messageList.setId("disaster-messages");
-        add(new H1(getTranslation("nav.disasters")), Card.grid(
-                Card.titled(getTranslation("incident.title"), incidentList),
-                Card.titled(getTranslation("disaster.messages"), messageList)));
+        add(
+                new H1(getTranslation("nav.disasters")),
+                Card.grid(
+                        Card.titled(getTranslation("incident.title"), incidentList),
+                        Card.titled(getTranslation("disaster.messages"), messageList)));
         showIncidents();
         showMessages();
         LiveUpdates.follow(incidentList, events, IncidentUpdated.TOPIC, updated -> showIncidents());
@@ -96,7 +103,8 @@ public class DisasterView extends Main implements HasDynamicTitle {
         for (IncidentStatus status : IncidentStatus.values()) {
             IncidentStep step = reached.get(status);
             ListItem item = new ListItem(new Span(getTranslation(status.labelKey())));
-            item.addClassName(step == null ? "step-pending" : status == incident.status() ? "step-current" : "step-done");
+            item.addClassName(
+                    step == null ? "step-pending" : status == incident.status() ? "step-current" : "step-done");
             if (step != null) {
                 Span time = new Span(Formats.time(step.reachedAt(), getLocale()));
                 time.addClassName("step-time");
@@ -111,9 +119,13 @@ public class DisasterView extends Main implements HasDynamicTitle {
             Div calls = new Div();
             calls.addClassName("incident-calls");
             callButtons.forDepartment(incident.owningDepartment(), context).ifPresent(calls::add);
-            directiveButton.forContext(DirectiveContext.of(ContextKind.INCIDENT, incident.id(), incident.title(),
-                    "disasters"), List.of(incident.owningDepartment())).ifPresent(calls::add);
-            callButtons.conferenceRoom(incident.title(), List.of(incident.owningDepartment()), context)
+            directiveButton
+                    .forContext(
+                            DirectiveContext.of(ContextKind.INCIDENT, incident.id(), incident.title(), "disasters"),
+                            List.of(incident.owningDepartment()))
+                    .ifPresent(calls::add);
+            callButtons
+                    .conferenceRoom(incident.title(), List.of(incident.owningDepartment()), context)
                     .ifPresent(calls::add);
             if (calls.getComponentCount() > 0) {
                 card.add(calls);
@@ -130,11 +142,13 @@ public class DisasterView extends Main implements HasDynamicTitle {
         }
         for (DisasterMessage message : messages) {
             Div item = new Div();
-            item.addClassNames("disaster-message", switch (message.step()) {
-                case "위급재난" -> "message-critical";
-                case "긴급재난" -> "message-warning";
-                default -> "message-info";
-            });
+            item.addClassNames(
+                    "disaster-message",
+                    switch (message.step()) {
+                        case "위급재난" -> "message-critical";
+                        case "긴급재난" -> "message-warning";
+                        default -> "message-info";
+                    });
             Span step = new Span(message.step());
             step.addClassName("message-step");
             Span meta = new Span(Formats.time(message.sentAt(), getLocale()) + " · " + message.regions());

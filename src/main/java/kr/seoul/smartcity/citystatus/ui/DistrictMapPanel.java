@@ -63,8 +63,13 @@ public class DistrictMapPanel extends Composite<Section> {
     private Map<String, LatestValue> mapShows = Map.of();
     private @Nullable Registration offerAllOnFocus;
 
-    public DistrictMapPanel(CityStatusService status, CityFeedService feed, DistrictGeometry geometry,
-                            LiveEventBus events, Viewer viewer, String initialIndicator) {
+    public DistrictMapPanel(
+            CityStatusService status,
+            CityFeedService feed,
+            DistrictGeometry geometry,
+            LiveEventBus events,
+            Viewer viewer,
+            String initialIndicator) {
         this.status = status;
         this.feed = feed;
         this.viewer = viewer;
@@ -199,11 +204,15 @@ public class DistrictMapPanel extends Composite<Section> {
         Indicator shown = indicator.getValue();
         Element grid = new Element("table");
         Element caption = new Element("caption");
-        caption.setText(shown == null ? getTranslation("map.aria")
-                : shown.name(getLocale()) + " (" + Formats.unit(this, shown) + ")");
+        caption.setText(
+                shown == null
+                        ? getTranslation("map.aria")
+                        : shown.name(getLocale()) + " (" + Formats.unit(this, shown) + ")");
         Element head = new Element("tr");
-        head.appendChild(header("col", getTranslation("map.table.district")),
-                header("col", getTranslation("map.table.value")), header("col", getTranslation("map.table.level")));
+        head.appendChild(
+                header("col", getTranslation("map.table.district")),
+                header("col", getTranslation("map.table.value")),
+                header("col", getTranslation("map.table.level")));
         grid.appendChild(caption, new Element("thead").appendChild(head));
         Element body = new Element("tbody");
         for (SeoulDistrict district : SeoulDistrict.values()) {
@@ -222,8 +231,12 @@ public class DistrictMapPanel extends Composite<Section> {
                 Element swatch = new Element("span");
                 swatch.setAttribute("class", "map-table-swatch");
                 swatch.setAttribute("aria-hidden", "true");
-                swatch.getStyle().set("--swatch", SharedChoropleths.of(shown, mapShows, getLocale(),
-                        Formats.unit(this, shown)).fill().getOrDefault(district.code(), "transparent"));
+                swatch.getStyle()
+                        .set(
+                                "--swatch",
+                                SharedChoropleths.of(shown, mapShows, getLocale(), Formats.unit(this, shown))
+                                        .fill()
+                                        .getOrDefault(district.code(), "transparent"));
                 level.appendChild(swatch, new Element("span").setText(level(shown, value.value())));
             }
             Element row = new Element("tr");
@@ -273,9 +286,15 @@ public class DistrictMapPanel extends Composite<Section> {
      * never changed.
      */
     private void offerIndicators() {
-        List<Indicator> mappable = status.latest(viewer).keySet().stream().filter(Indicator::perDistrict).toList();
-        String shown = indicator.getValue() == null ? initialIndicator : indicator.getValue().code();
-        Optional<Indicator> chosen = mappable.stream().filter(i -> i.code().equals(shown)).findFirst()
+        List<Indicator> mappable = status.latest(viewer).keySet().stream()
+                .filter(Indicator::perDistrict)
+                .toList();
+        String shown = indicator.getValue() == null
+                ? initialIndicator
+                : indicator.getValue().code();
+        Optional<Indicator> chosen = mappable.stream()
+                .filter(i -> i.code().equals(shown))
+                .findFirst()
                 .or(() -> mappable.stream().findFirst());
         if (offerAllOnFocus == null) {
             indicator.setItems(mappable);
@@ -307,8 +326,8 @@ public class DistrictMapPanel extends Composite<Section> {
             return; // new values of other indicators: the map stays as it is
         }
         mapShows = values;
-        SharedChoropleths.Choropleth choropleth = SharedChoropleths.of(shown, values, getLocale(),
-                Formats.unit(this, shown));
+        SharedChoropleths.Choropleth choropleth =
+                SharedChoropleths.of(shown, values, getLocale(), Formats.unit(this, shown));
         map.setChoropleth(choropleth.style());
         if (!shown.equals(legendShows)) {
             showLegend(shown);
@@ -323,7 +342,8 @@ public class DistrictMapPanel extends Composite<Section> {
         legend.removeAll();
         legend.add(new Span(shown.name(getLocale()) + " (" + Formats.unit(this, shown) + ")"));
         if (shown.warnAt() != null) {
-            legend.add(swatch(DistrictStyle.NORMAL_FILL, Indicator.Level.NORMAL),
+            legend.add(
+                    swatch(DistrictStyle.NORMAL_FILL, Indicator.Level.NORMAL),
                     swatch(DistrictStyle.WARNING_FILL, Indicator.Level.WARNING),
                     swatch(DistrictStyle.DANGER_FILL, Indicator.Level.DANGER));
         }
@@ -343,7 +363,9 @@ public class DistrictMapPanel extends Composite<Section> {
     private void showPoints() {
         for (MapLayer layer : MapLayer.values()) {
             if (layers.getValue().contains(layer)) {
-                map.setPoints(layer.name(), feed.points(viewer, layer).stream().map(this::marker).toList());
+                map.setPoints(
+                        layer.name(),
+                        feed.points(viewer, layer).stream().map(this::marker).toList());
             } else {
                 map.clearPoints(layer.name());
             }
@@ -358,7 +380,8 @@ public class DistrictMapPanel extends Composite<Section> {
     private static String colour(MapPoint point) {
         return switch (point.layer()) {
             case BIKE_STATIONS -> {
-                double ratio = point.capacity() == null || point.capacity() == 0 || point.value() == null ? 0
+                double ratio = point.capacity() == null || point.capacity() == 0 || point.value() == null
+                        ? 0
                         : point.value() / point.capacity();
                 yield ratio == 0 ? "#d32f2f" : ratio < 0.3 ? "#f2a33a" : "#2e7d32";
             }

@@ -18,8 +18,8 @@ import kr.seoul.smartcity.base.domain.SeoulDistrict;
 import kr.seoul.smartcity.base.events.LiveEventBus;
 import kr.seoul.smartcity.base.geo.DongGeometry;
 import kr.seoul.smartcity.base.ui.LiveUpdates;
-import kr.seoul.smartcity.citystatus.service.CityStatusService;
 import kr.seoul.smartcity.citystatus.service.CatalogueChanged;
+import kr.seoul.smartcity.citystatus.service.CityStatusService;
 import kr.seoul.smartcity.citystatus.service.ObservationsRecorded;
 import kr.seoul.smartcity.directive.domain.ContextKind;
 import kr.seoul.smartcity.directive.domain.DirectiveContext;
@@ -42,8 +42,12 @@ public class DistrictView extends Main implements BeforeEnterObserver, AfterNavi
     private final Div dongArea = new Div();
     private SeoulDistrict district;
 
-    DistrictView(CityStatusService status, CurrentUser currentUser, LiveEventBus events,
-                 DirectiveButton directiveButton, DongGeometry dongs) {
+    DistrictView(
+            CityStatusService status,
+            CurrentUser currentUser,
+            LiveEventBus events,
+            DirectiveButton directiveButton,
+            DongGeometry dongs) {
         this.directiveButton = directiveButton;
         this.dongs = dongs;
         this.status = status;
@@ -68,12 +72,21 @@ public class DistrictView extends Main implements BeforeEnterObserver, AfterNavi
         }
         title.setText(district.name(getLocale()));
         tools.removeAll();
-        directiveButton.forContext(DirectiveContext.of(ContextKind.DISTRICT, district.code(), district.name(getLocale()),
-                "district/" + district.code()), List.of()).ifPresent(tools::add);
+        directiveButton
+                .forContext(
+                        DirectiveContext.of(
+                                ContextKind.DISTRICT,
+                                district.code(),
+                                district.name(getLocale()),
+                                "district/" + district.code()),
+                        List.of())
+                .ifPresent(tools::add);
         dongArea.removeAll();
         // the drill-down into the district's dongs, where a dong layer is configured (with its attribution)
-        dongs.geoJson(district.code()).ifPresent(shapes -> dongs.attribution().ifPresent(credit -> dongArea.add(
-                new DongMapPanel(district, shapes, dongs.dongs(district.code()), credit))));
+        dongs.geoJson(district.code())
+                .ifPresent(shapes -> dongs.attribution()
+                        .ifPresent(credit -> dongArea.add(
+                                new DongMapPanel(district, shapes, dongs.dongs(district.code()), credit))));
         show();
     }
 
@@ -90,8 +103,9 @@ public class DistrictView extends Main implements BeforeEnterObserver, AfterNavi
             return;
         }
         String code = district.code();
-        tiles.show(status.districtTiles(viewer, code), tile -> new TileCard(tile,
-                () -> new IndicatorDialog(status, viewer, tile.indicator(), code).open()));
+        tiles.show(
+                status.districtTiles(viewer, code),
+                tile -> new TileCard(tile, () -> new IndicatorDialog(status, viewer, tile.indicator(), code).open()));
     }
 
     @Override

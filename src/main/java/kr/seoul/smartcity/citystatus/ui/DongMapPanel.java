@@ -42,7 +42,9 @@ class DongMapPanel extends Section {
         }
         map.addDistrictClickListener(code -> {
             map.setSelectedDistrict(code);
-            dongs.stream().filter(dong -> dong.code().equals(code)).findFirst()
+            dongs.stream()
+                    .filter(dong -> dong.code().equals(code))
+                    .findFirst()
                     .ifPresent(dong -> chosen.setText(getTranslation("district.dongs.chosen", dong.name())));
         });
         // the attribution the licence asks for, right under the map: long enough to hide the dongs as an overlay

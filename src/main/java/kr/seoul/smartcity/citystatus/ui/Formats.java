@@ -16,11 +16,10 @@ import org.springframework.modulith.NamedInterface;
 @NamedInterface("ui")
 public final class Formats {
 
-    private static final DateTimeFormatter MINUTES = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
-            .withZone(Seoul.ZONE);
+    private static final DateTimeFormatter MINUTES =
+            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(Seoul.ZONE);
 
-    private Formats() {
-    }
+    private Formats() {}
 
     public static String value(Indicator indicator, double value, Locale locale) {
         NumberFormat format = NumberFormat.getNumberInstance(locale);
@@ -45,7 +44,10 @@ public final class Formats {
     }
 
     public static String time(Instant at, Locale locale) {
-        return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT).withLocale(locale).withZone(Seoul.ZONE).format(at);
+        return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT)
+                .withLocale(locale)
+                .withZone(Seoul.ZONE)
+                .format(at);
     }
 
     public static String district(String code, Locale locale) {
@@ -54,7 +56,8 @@ public final class Formats {
 
     /** "60분마다" / "every 60 min" as words for how often a source updates. */
     public static String frequencyKey(Indicator indicator) {
-        return indicator.updateMinutes() >= 1440 ? "tile.frequency.daily"
+        return indicator.updateMinutes() >= 1440
+                ? "tile.frequency.daily"
                 : indicator.updateMinutes() >= 60 ? "tile.frequency.hourly" : "tile.frequency.minutes";
     }
 }

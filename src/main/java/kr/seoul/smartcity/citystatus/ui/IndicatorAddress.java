@@ -13,17 +13,20 @@ import kr.seoul.smartcity.security.service.Viewer;
  */
 final class IndicatorAddress {
 
-    private IndicatorAddress() {
-    }
+    private IndicatorAddress() {}
 
     static void open(QueryParameters query, CityStatusService status, Viewer viewer, String districtCode) {
-        query.getSingleParameter("indicator").flatMap(code -> status.indicator(viewer, code)).ifPresent(indicator -> {
-            IndicatorDialog dialog = new IndicatorDialog(status, viewer, indicator, districtCode);
-            dialog.setId("indicator-from-address");
-            dialog.open();
-            query.getSingleParameter("range")
-                    .flatMap(range -> Arrays.stream(HistoryRange.values()).filter(r -> r.name().equals(range)).findFirst())
-                    .ifPresent(dialog::showRange);
-        });
+        query.getSingleParameter("indicator")
+                .flatMap(code -> status.indicator(viewer, code))
+                .ifPresent(indicator -> {
+                    IndicatorDialog dialog = new IndicatorDialog(status, viewer, indicator, districtCode);
+                    dialog.setId("indicator-from-address");
+                    dialog.open();
+                    query.getSingleParameter("range")
+                            .flatMap(range -> Arrays.stream(HistoryRange.values())
+                                    .filter(r -> r.name().equals(range))
+                                    .findFirst())
+                            .ifPresent(dialog::showRange);
+                });
     }
 }

@@ -33,14 +33,26 @@ class IndicatorCommands implements CommandSource, CommandAnswer {
     public List<CommandTarget> targets(Asker asker) {
         List<CommandTarget> targets = new ArrayList<>();
         for (Indicator indicator : status.indicators(asker.viewer())) {
-            List<String> aliases = List.of(indicator.code().toLowerCase(Locale.ROOT).replace('_', ' '));
-            targets.add(new CommandTarget(TargetKind.INDICATOR, indicator.code(), indicator.nameKo(), indicator.nameEn(),
-                    aliases, "status?indicator=" + indicator.code(),
-                    indicator.perDistrict() ? "district/{district}?indicator=" + indicator.code() : null, true));
+            List<String> aliases =
+                    List.of(indicator.code().toLowerCase(Locale.ROOT).replace('_', ' '));
+            targets.add(new CommandTarget(
+                    TargetKind.INDICATOR,
+                    indicator.code(),
+                    indicator.nameKo(),
+                    indicator.nameEn(),
+                    aliases,
+                    "status?indicator=" + indicator.code(),
+                    indicator.perDistrict() ? "district/{district}?indicator=" + indicator.code() : null,
+                    true));
         }
         for (SeoulDistrict district : SeoulDistrict.values()) {
-            targets.add(CommandTarget.page(TargetKind.DISTRICT, district.code(), district.nameKo(), district.nameEn(),
-                    "district/" + district.code(), List.of()));
+            targets.add(CommandTarget.page(
+                    TargetKind.DISTRICT,
+                    district.code(),
+                    district.nameKo(),
+                    district.nameEn(),
+                    "district/" + district.code(),
+                    List.of()));
         }
         return targets;
     }
@@ -51,6 +63,7 @@ class IndicatorCommands implements CommandSource, CommandAnswer {
             return Optional.empty();
         }
         String districtCode = match.district() == null ? null : match.district().code();
-        return status.tile(asker.viewer(), match.target().key(), districtCode).map(tile -> SpokenTile.of(tile, match.label(locale), locale));
+        return status.tile(asker.viewer(), match.target().key(), districtCode)
+                .map(tile -> SpokenTile.of(tile, match.label(locale), locale));
     }
 }

@@ -45,7 +45,8 @@ public class IndicatorDialog extends Dialog {
         this.indicator = indicator;
         this.districtCode = districtCode;
         addClassName("indicator-dialog");
-        String place = districtCode.isEmpty() ? getTranslation("district.city") : Formats.district(districtCode, getLocale());
+        String place =
+                districtCode.isEmpty() ? getTranslation("district.city") : Formats.district(districtCode, getLocale());
         setHeaderTitle(indicator.name(getLocale()) + " · " + place);
         Button close = new Button(VaadinIcon.CLOSE.create(), click -> close());
         close.setAriaLabel(getTranslation("dialog.close"));
@@ -62,7 +63,9 @@ public class IndicatorDialog extends Dialog {
         chart.setNoDataText(getTranslation("history.no-data"));
         chart.setHeight("320px");
         chart.setWidthFull();
-        Paragraph source = new Paragraph(getTranslation("history.source", indicator.source(),
+        Paragraph source = new Paragraph(getTranslation(
+                "history.source",
+                indicator.source(),
                 getTranslation(Formats.frequencyKey(indicator), indicator.updateMinutes())));
         source.addClassName("tile-source");
         add(ranges, chart, source, download);
@@ -121,19 +124,25 @@ public class IndicatorDialog extends Dialog {
 
     private void show(HistoryRange range) {
         List<SeriesPoint> points = status.history(viewer, indicator.code(), districtCode, range);
-        chart.setSeries(indicator.name(getLocale()),
+        chart.setSeries(
+                indicator.name(getLocale()),
                 points.stream().map(p -> new ApexChart.Point(p.at(), p.value())).toList());
         if (range != HistoryRange.DAY) {
-            chart.setBand(getTranslation("history.range-band"),
-                    points.stream().map(p -> new ApexChart.Range(p.at(), p.minimum(), p.maximum())).toList());
+            chart.setBand(
+                    getTranslation("history.range-band"),
+                    points.stream()
+                            .map(p -> new ApexChart.Range(p.at(), p.minimum(), p.maximum()))
+                            .toList());
         } else {
             chart.clearBand();
         }
         byte[] csv = HistoryCsv.write(indicator.code(), districtCode, points).getBytes(StandardCharsets.UTF_8);
         String fileName = indicator.code().toLowerCase() + (districtCode.isEmpty() ? "" : "-" + districtCode) + "-"
                 + range.name().toLowerCase() + ".csv";
-        Anchor link = new Anchor(DownloadHandler.fromInputStream(event -> new DownloadResponse(
-                new ByteArrayInputStream(csv), fileName, "text/csv", csv.length)), getTranslation("history.download"));
+        Anchor link = new Anchor(
+                DownloadHandler.fromInputStream(
+                        event -> new DownloadResponse(new ByteArrayInputStream(csv), fileName, "text/csv", csv.length)),
+                getTranslation("history.download"));
         link.addClassName("history-download");
         download.removeAll();
         download.add(link);

@@ -38,21 +38,30 @@ class IndicatorEditor extends Dialog {
     private final IndicatorForm form;
     private final IndicatorFields fields;
 
-    IndicatorEditor(CatalogueStewardship stewardship, IndicatorCatalog catalog, DirectoryService directory,
-                    CatalogueActor actor, CatalogueEntry entry, Runnable onChange) {
+    IndicatorEditor(
+            CatalogueStewardship stewardship,
+            IndicatorCatalog catalog,
+            DirectoryService directory,
+            CatalogueActor actor,
+            CatalogueEntry entry,
+            Runnable onChange) {
         this.stewardship = stewardship;
         this.actor = actor;
         this.onChange = onChange;
         this.entry = entry;
         addClassName("catalogue-editor");
         setId("indicator-editor");
-        setHeaderTitle(entry == null ? getTranslation("catalogue.new")
-                : getTranslation("catalogue.editor.title", entry.indicator().name(getLocale()), entry.code()));
+        setHeaderTitle(
+                entry == null
+                        ? getTranslation("catalogue.new")
+                        : getTranslation(
+                                "catalogue.editor.title", entry.indicator().name(getLocale()), entry.code()));
         setCloseOnOutsideClick(false);
         setDraggable(false);
         getElement().setAttribute("aria-label", getHeaderTitle());
         form = entry == null ? newForm(actor) : IndicatorForm.of(entry);
-        boolean editable = entry == null ? stewardship.mayCreate(actor)
+        boolean editable = entry == null
+                ? stewardship.mayCreate(actor)
                 : !entry.retired() && stewardship.mayEdit(actor, entry.indicator());
 
         Div content = new Div();
@@ -66,7 +75,8 @@ class IndicatorEditor extends Dialog {
         fields = new IndicatorFields(form, getLocale());
         content.add(fields.identity(catalog, directory), fields.judging(), fields.metadata());
         if (entry != null) {
-            Section history = new Section(new H3(getTranslation("catalogue.section.history")),
+            Section history = new Section(
+                    new H3(getTranslation("catalogue.section.history")),
                     new ChangeHistory(stewardship.history(actor, entry.code()), directory));
             history.addClassName("catalogue-section");
             history.setId("catalogue-history");
@@ -107,13 +117,17 @@ class IndicatorEditor extends Dialog {
         panel.addClassName("catalogue-pending");
         panel.setId("catalogue-pending");
         panel.getElement().setAttribute("role", "status");
-        panel.add(new Paragraph(getTranslation("catalogue.pending.text",
-                getTranslation(entry.pending().disclosure().labelKey()), entry.pending().requestedBy(),
+        panel.add(new Paragraph(getTranslation(
+                "catalogue.pending.text",
+                getTranslation(entry.pending().disclosure().labelKey()),
+                entry.pending().requestedBy(),
                 Formats.dateTime(entry.pending().requestedAt()))));
         boolean mayEdit = stewardship.mayEdit(actor, entry.indicator());
         if (stewardship.mayApprove(actor, entry)) {
-            Button approve = new Button(getTranslation("catalogue.pending.approve"),
-                    click -> act(() -> stewardship.approveDisclosure(actor, entry.code()), "catalogue.pending.approved"));
+            Button approve = new Button(
+                    getTranslation("catalogue.pending.approve"),
+                    click -> act(
+                            () -> stewardship.approveDisclosure(actor, entry.code()), "catalogue.pending.approved"));
             approve.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SUCCESS);
             approve.setId("disclosure-approve");
             panel.add(approve);
@@ -121,9 +135,13 @@ class IndicatorEditor extends Dialog {
             panel.add(new Paragraph(getTranslation("catalogue.pending.second-person")));
         }
         if (mayEdit) {
-            Button reject = new Button(getTranslation(actor.username().equals(entry.pending().requestedBy())
-                    ? "catalogue.pending.withdraw" : "catalogue.pending.reject"),
-                    click -> act(() -> stewardship.rejectDisclosure(actor, entry.code()), "catalogue.pending.rejected"));
+            Button reject = new Button(
+                    getTranslation(
+                            actor.username().equals(entry.pending().requestedBy())
+                                    ? "catalogue.pending.withdraw"
+                                    : "catalogue.pending.reject"),
+                    click ->
+                            act(() -> stewardship.rejectDisclosure(actor, entry.code()), "catalogue.pending.rejected"));
             reject.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
             reject.setId("disclosure-reject");
             panel.add(reject);
@@ -139,11 +157,15 @@ class IndicatorEditor extends Dialog {
             return;
         }
         try {
-            CatalogueEntry saved = entry == null ? stewardship.create(actor, form.draft())
+            CatalogueEntry saved = entry == null
+                    ? stewardship.create(actor, form.draft())
                     : stewardship.update(actor, entry.code(), form.draft(), entry.version());
             boolean waiting = saved.pending() != null && (entry == null || entry.pending() == null);
-            Notification.show(getTranslation(waiting ? "catalogue.saved-pending" : "catalogue.saved", saved.code()),
-                    5000, Notification.Position.BOTTOM_START).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            Notification.show(
+                            getTranslation(waiting ? "catalogue.saved-pending" : "catalogue.saved", saved.code()),
+                            5000,
+                            Notification.Position.BOTTOM_START)
+                    .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
             close();
             onChange.run();
         } catch (InvalidCatalogueException e) {
@@ -161,8 +183,10 @@ class IndicatorEditor extends Dialog {
     }
 
     private void confirmRetire() {
-        ConfirmDialog confirm = new ConfirmDialog(getTranslation("catalogue.retire.title", entry.code()),
-                getTranslation("catalogue.retire.text"), getTranslation("catalogue.retire"),
+        ConfirmDialog confirm = new ConfirmDialog(
+                getTranslation("catalogue.retire.title", entry.code()),
+                getTranslation("catalogue.retire.text"),
+                getTranslation("catalogue.retire"),
                 ok -> act(() -> stewardship.retire(actor, entry.code()), "catalogue.retired"));
         confirm.setCancelable(true);
         confirm.setCancelText(getTranslation("catalogue.cancel"));

@@ -80,7 +80,9 @@ class IndicatorFields {
     }
 
     void focusFirstInvalid() {
-        fields.entrySet().stream().filter(e -> e.getValue().isInvalid()).findFirst()
+        fields.entrySet().stream()
+                .filter(e -> e.getValue().isInvalid())
+                .findFirst()
                 .ifPresent(e -> ((Component) e.getValue()).getElement().callJsFunction("focus"));
     }
 
@@ -102,7 +104,8 @@ class IndicatorFields {
         disclosure.setItemLabelGenerator(d -> t(d.labelKey()));
         disclosure.setHelperText(t("catalogue.help.disclosure"));
         register("disclosure", disclosure);
-        binder.forField(disclosure).asRequired(t("catalogue.problem.required"))
+        binder.forField(disclosure)
+                .asRequired(t("catalogue.problem.required"))
                 .bind(f -> f.disclosure, (f, v) -> f.disclosure = v);
         TextField source = text("source", f -> f.source, (f, v) -> f.source = v, false);
         source.setHelperText(t("catalogue.help.source"));
@@ -110,7 +113,8 @@ class IndicatorFields {
         minutes.setMin(1);
         minutes.setStepButtonsVisible(true);
         register("updateMinutes", minutes);
-        binder.forField(minutes).asRequired(t("catalogue.problem.required"))
+        binder.forField(minutes)
+                .asRequired(t("catalogue.problem.required"))
                 .withValidator(v -> v > 0, t("catalogue.problem.update-minutes", 527040))
                 .bind(f -> f.updateMinutes, (f, v) -> f.updateMinutes = v);
         Checkbox perDistrict = new Checkbox(t("catalogue.field.perDistrict"));
@@ -119,8 +123,8 @@ class IndicatorFields {
         IntegerField sortOrder = new IntegerField(t("catalogue.field.sortOrder"));
         register("sortOrder", sortOrder);
         binder.forField(sortOrder).bind(f -> f.sortOrder, (f, v) -> f.sortOrder = v);
-        FormLayout layout = new FormLayout(code, nameKo, nameEn, area, department, unit, disclosure, source, minutes,
-                sortOrder, perDistrict);
+        FormLayout layout = new FormLayout(
+                code, nameKo, nameEn, area, department, unit, disclosure, source, minutes, sortOrder, perDistrict);
         return section("catalogue.section.identity", "catalogue-identity", layout);
     }
 
@@ -129,8 +133,10 @@ class IndicatorFields {
         code.setMaxLength(48);
         code.setAllowedCharPattern("[A-Za-z0-9_]");
         code.setHelperText(t("catalogue.help.code"));
-        binder.forField(code).asRequired(t("catalogue.problem.required"))
-                .withValidator(v -> v.toUpperCase().matches("[A-Z][A-Z0-9_]{1,47}"),
+        binder.forField(code)
+                .asRequired(t("catalogue.problem.required"))
+                .withValidator(
+                        v -> v.toUpperCase().matches("[A-Z][A-Z0-9_]{1,47}"),
                         t("catalogue.problem.code-pattern", code.getValue()))
                 .bind(f -> blank(f.code), (f, v) -> f.code = v.toUpperCase());
         return code;
@@ -139,12 +145,12 @@ class IndicatorFields {
     private ComboBox<String> area(IndicatorCatalog catalog) {
         ComboBox<String> area = new ComboBox<>(t("catalogue.field.area"));
         List<IndicatorArea> areas = catalog.allAreas().stream()
-                .filter(a -> !a.retired() || a.code().equals(form.area)).toList();
+                .filter(a -> !a.retired() || a.code().equals(form.area))
+                .toList();
         area.setItems(areas.stream().map(IndicatorArea::code).toList());
         area.setItemLabelGenerator(c -> catalog.areaName(c, locale));
         register("area", area);
-        binder.forField(area).asRequired(t("catalogue.problem.required"))
-                .bind(f -> f.area, (f, v) -> f.area = v);
+        binder.forField(area).asRequired(t("catalogue.problem.required")).bind(f -> f.area, (f, v) -> f.area = v);
         return area;
     }
 
@@ -152,10 +158,14 @@ class IndicatorFields {
         ComboBox<String> department = new ComboBox<>(t("catalogue.field.owningDepartment"));
         List<Department> departments = directory.departments();
         department.setItems(departments.stream().map(Department::code).toList());
-        department.setItemLabelGenerator(c -> departments.stream().filter(d -> d.code().equals(c)).findFirst()
-                .map(d -> d.name(locale)).orElse(c));
+        department.setItemLabelGenerator(c -> departments.stream()
+                .filter(d -> d.code().equals(c))
+                .findFirst()
+                .map(d -> d.name(locale))
+                .orElse(c));
         register("owningDepartment", department);
-        binder.forField(department).asRequired(t("catalogue.problem.required"))
+        binder.forField(department)
+                .asRequired(t("catalogue.problem.required"))
                 .bind(f -> f.owningDepartment, (f, v) -> f.owningDepartment = v);
         return department;
     }
@@ -163,8 +173,7 @@ class IndicatorFields {
     Section judging() {
         RadioButtonGroup<Boolean> direction = new RadioButtonGroup<>(t("catalogue.field.higherIsWorse"));
         direction.setItems(true, false);
-        direction.setItemLabelGenerator(worse -> t(worse ? "catalogue.direction.higher"
-                : "catalogue.direction.lower"));
+        direction.setItemLabelGenerator(worse -> t(worse ? "catalogue.direction.higher" : "catalogue.direction.lower"));
         register("higherIsWorse", direction);
         binder.forField(direction).bind(f -> f.higherIsWorse, (f, v) -> f.higherIsWorse = v == null || v);
         NumberField warn = new NumberField(t("catalogue.field.warnAt"));
@@ -172,7 +181,8 @@ class IndicatorFields {
         binder.forField(warn).bind(f -> f.warnAt, (f, v) -> f.warnAt = v);
         NumberField danger = new NumberField(t("catalogue.field.dangerAt"));
         register("dangerAt", danger);
-        binder.forField(danger).withValidator((value, context) -> consistent(direction.getValue(), warn.getValue(), value))
+        binder.forField(danger)
+                .withValidator((value, context) -> consistent(direction.getValue(), warn.getValue(), value))
                 .bind(f -> f.dangerAt, (f, v) -> f.dangerAt = v);
         warn.addValueChangeListener(change -> binder.validate());
         direction.addValueChangeListener(change -> binder.validate());
@@ -181,11 +191,12 @@ class IndicatorFields {
         decimals.setMax(6);
         decimals.setStepButtonsVisible(true);
         register("decimals", decimals);
-        binder.forField(decimals).asRequired(t("catalogue.problem.required"))
+        binder.forField(decimals)
+                .asRequired(t("catalogue.problem.required"))
                 .withValidator(v -> v >= 0 && v <= 6, t("catalogue.problem.decimals", 6))
                 .bind(f -> f.decimals, (f, v) -> f.decimals = v);
-        return section("catalogue.section.judging", "catalogue-judging",
-                new FormLayout(direction, warn, danger, decimals));
+        return section(
+                "catalogue.section.judging", "catalogue-judging", new FormLayout(direction, warn, danger, decimals));
     }
 
     private ValidationResult consistent(Boolean higherIsWorse, Double warn, Double danger) {
@@ -216,14 +227,25 @@ class IndicatorFields {
         datasetUrl.setPlaceholder("https://data.seoul.go.kr/...");
         register("datasetUrl", datasetUrl);
         binder.forField(datasetUrl)
-                .withValidator(v -> v.isBlank() || v.strip().matches("(?i)https?://[^\\s/]+.*"),
+                .withValidator(
+                        v -> v.isBlank() || v.strip().matches("(?i)https?://[^\\s/]+.*"),
                         t("catalogue.problem.dataset-url", ""))
                 .bind(f -> blank(f.datasetUrl), (f, v) -> f.datasetUrl = v);
         TextField contributors = text("contributors", f -> f.contributors, (f, v) -> f.contributors = v, false);
         TextField timeRange = text("timeRange", f -> f.timeRange, (f, v) -> f.timeRange = v, false);
         TextField licence = text("licence", f -> f.licence, (f, v) -> f.licence = v, false);
-        FormLayout layout = new FormLayout(summaryKo, summaryEn, descriptionKo, descriptionEn, useCaseKo, useCaseEn,
-                sourceSystem, datasetUrl, contributors, timeRange, licence);
+        FormLayout layout = new FormLayout(
+                summaryKo,
+                summaryEn,
+                descriptionKo,
+                descriptionEn,
+                useCaseKo,
+                useCaseEn,
+                sourceSystem,
+                datasetUrl,
+                contributors,
+                timeRange,
+                licence);
         return section("catalogue.section.metadata", "catalogue-metadata", layout);
     }
 
@@ -238,13 +260,16 @@ class IndicatorFields {
         return section;
     }
 
-    private TextField required(String name, Function<IndicatorForm, String> getter,
-                               BiConsumer<IndicatorForm, String> setter) {
+    private TextField required(
+            String name, Function<IndicatorForm, String> getter, BiConsumer<IndicatorForm, String> setter) {
         return text(name, getter, setter, true);
     }
 
-    private TextField text(String name, Function<IndicatorForm, String> getter, BiConsumer<IndicatorForm, String> setter,
-                           boolean required) {
+    private TextField text(
+            String name,
+            Function<IndicatorForm, String> getter,
+            BiConsumer<IndicatorForm, String> setter,
+            boolean required) {
         TextField field = new TextField(t("catalogue.field." + name));
         register(name, field);
         if (!name.equals("code")) {
@@ -257,7 +282,8 @@ class IndicatorFields {
         return field;
     }
 
-    private TextArea area(String name, Function<IndicatorForm, String> getter, BiConsumer<IndicatorForm, String> setter) {
+    private TextArea area(
+            String name, Function<IndicatorForm, String> getter, BiConsumer<IndicatorForm, String> setter) {
         TextArea field = new TextArea(t("catalogue.field." + name));
         field.setMaxLength(4000);
         field.setMaxHeight("12em");

@@ -71,9 +71,33 @@ class IndicatorForm {
     }
 
     IndicatorDraft draft() {
-        return new IndicatorDraft(code, nameKo, nameEn, unit, area, owningDepartment, disclosure, source, updateMinutes,
-                perDistrict, higherIsWorse, warnAt, dangerAt, decimals, sortOrder,
-                new IndicatorMetadata(summaryKo, summaryEn, descriptionKo, descriptionEn, useCaseKo, useCaseEn,
-                        sourceSystem, datasetUrl, contributors, timeRange, licence));
+        return new IndicatorDraft(
+                code,
+                nameKo,
+                nameEn,
+                unit,
+                area,
+                owningDepartment,
+                disclosure,
+                source,
+                updateMinutes,
+                perDistrict,
+                higherIsWorse,
+                warnAt,
+                dangerAt,
+                decimals,
+                sortOrder,
+                new IndicatorMetadata(
+                        summaryKo,
+                        summaryEn,
+                        descriptionKo,
+                        descriptionEn,
+                        useCaseKo,
+                        useCaseEn,
+                        sourceSystem,
+                        datasetUrl,
+                        contributors,
+                        timeRange,
+                        licence));
     }
 }

@@ -48,12 +48,19 @@ public class KeyTilesPanel extends Composite<Section> {
         List<Tile> all = district == null
                 ? (area == null ? status.cityTiles(viewer) : status.cityTiles(viewer, area))
                 : status.districtTiles(viewer, district).stream()
-                        .filter(tile -> area == null || tile.indicator().area().equals(area)).toList();
+                        .filter(tile -> area == null || tile.indicator().area().equals(area))
+                        .toList();
         Set<String> shown = new HashSet<>();
-        List<Tile> chosen = area != null ? all : all.stream().filter(tile -> shown.add(tile.indicator().area())).toList();
+        List<Tile> chosen = area != null
+                ? all
+                : all.stream()
+                        .filter(tile -> shown.add(tile.indicator().area()))
+                        .toList();
         String districtCode = district == null ? "" : district;
-        tiles.show(chosen, tile -> new TileCard(tile,
-                () -> new IndicatorDialog(status, viewer, tile.indicator(), districtCode).open()));
+        tiles.show(
+                chosen,
+                tile -> new TileCard(
+                        tile, () -> new IndicatorDialog(status, viewer, tile.indicator(), districtCode).open()));
     }
 
     /** The grid of tiles, for a screen that styles it. */

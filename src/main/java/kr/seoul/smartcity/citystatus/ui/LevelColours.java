@@ -37,7 +37,8 @@ public final class LevelColours {
         if (range.getCount() == 0 || range.getMax() == range.getMin()) {
             return SHADES.get(2);
         }
-        int shade = (int) Math.min(SHADES.size() - 1,
+        int shade = (int) Math.min(
+                SHADES.size() - 1,
                 Math.floor((value - range.getMin()) / (range.getMax() - range.getMin()) * SHADES.size()));
         return SHADES.get(shade);
     }

@@ -1,7 +1,7 @@
 package kr.seoul.smartcity.citystatus.ui;
 
-import java.io.InputStreamReader;
 import java.io.ByteArrayInputStream;
+import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
@@ -13,7 +13,6 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
-import com.vaadin.flow.component.timepicker.TimePicker;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
@@ -25,6 +24,7 @@ import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.textfield.NumberField;
+import com.vaadin.flow.component.timepicker.TimePicker;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.component.upload.UploadI18N;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -32,8 +32,9 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import kr.seoul.smartcity.base.domain.Seoul;
-import kr.seoul.smartcity.base.ui.Card;
 import kr.seoul.smartcity.base.domain.SeoulDistrict;
+import kr.seoul.smartcity.base.ui.Card;
+import kr.seoul.smartcity.base.ui.LimitedUploads;
 import kr.seoul.smartcity.citystatus.domain.Indicator;
 import kr.seoul.smartcity.citystatus.service.CsvImportException;
 import kr.seoul.smartcity.citystatus.service.CsvRowError;
@@ -44,7 +45,6 @@ import kr.seoul.smartcity.directory.domain.Role;
 import kr.seoul.smartcity.security.service.CityUser;
 import kr.seoul.smartcity.security.service.CurrentUser;
 import kr.seoul.smartcity.security.service.Viewer;
-import kr.seoul.smartcity.base.ui.LimitedUploads;
 
 /**
  * Direct entry ("Manage Site"): officials enter or correct values of their department's indicators, one at a time
@@ -77,8 +77,8 @@ public class ManageSiteView extends Main implements HasDynamicTitle {
         indicator.setItemLabelGenerator(i -> i.name(getLocale()) + " (" + Formats.unit(this, i) + ")");
         indicator.setRequiredIndicatorVisible(true);
         indicator.setId("entry-indicator");
-        indicator.addValueChangeListener(change -> district.setEnabled(change.getValue() != null
-                && change.getValue().perDistrict()));
+        indicator.addValueChangeListener(change -> district.setEnabled(
+                change.getValue() != null && change.getValue().perDistrict()));
         List<Optional<SeoulDistrict>> places = new ArrayList<>();
         places.add(Optional.empty());
         for (SeoulDistrict d : SeoulDistrict.values()) {
@@ -86,8 +86,8 @@ public class ManageSiteView extends Main implements HasDynamicTitle {
         }
         district.setLabel(getTranslation("manage.district"));
         district.setItems(places);
-        district.setItemLabelGenerator(place -> place.map(d -> d.name(getLocale()))
-                .orElse(getTranslation("district.city")));
+        district.setItemLabelGenerator(
+                place -> place.map(d -> d.name(getLocale())).orElse(getTranslation("district.city")));
         district.setValue(Optional.empty());
         district.setId("entry-district");
         LocalDateTime now = LocalDateTime.now(Seoul.ZONE).truncatedTo(ChronoUnit.MINUTES);
@@ -110,7 +110,9 @@ public class ManageSiteView extends Main implements HasDynamicTitle {
             single.add(new Paragraph(getTranslation("manage.nothing")));
         }
 
-        Upload upload = new Upload(LimitedUploads.inMemory(DirectEntryService.MAX_UPLOAD_BYTES, 1,
+        Upload upload = new Upload(LimitedUploads.inMemory(
+                DirectEntryService.MAX_UPLOAD_BYTES,
+                1,
                 (metadata, bytes) -> getUI().ifPresent(ui -> ui.access(() -> importFile(metadata.fileName(), bytes)))));
         upload.setAcceptedFileTypes("text/csv", ".csv");
         upload.setMaxFileSize((int) DirectEntryService.MAX_UPLOAD_BYTES);
@@ -119,19 +121,23 @@ public class ManageSiteView extends Main implements HasDynamicTitle {
         UploadI18N uploadTexts = new UploadI18N();
         uploadTexts.setAddFiles(new UploadI18N.AddFiles().setOne(getTranslation("manage.csv.choose")));
         uploadTexts.setDropFiles(new UploadI18N.DropFiles().setOne(getTranslation("manage.csv.drop")));
-        uploadTexts.setError(new UploadI18N.Error().setFileIsTooBig(getTranslation("manage.csv.too-big"))
+        uploadTexts.setError(new UploadI18N.Error()
+                .setFileIsTooBig(getTranslation("manage.csv.too-big"))
                 .setIncorrectFileType(getTranslation("manage.csv.type")));
         upload.setI18n(uploadTexts);
         upload.addFileRejectedListener(rejected -> showErrors(List.of(rejected.getErrorMessage())));
         uploadResult.setId("csv-result");
         Paragraph format = new Paragraph(getTranslation("manage.csv.format"));
         format.addClassName("page-lead");
-        add(new H1(getTranslation("nav.manage")), Card.grid(single,
-                Card.titled(getTranslation("manage.csv"), format, upload, uploadResult)));
+        add(
+                new H1(getTranslation("nav.manage")),
+                Card.grid(single, Card.titled(getTranslation("manage.csv"), format, upload, uploadResult)));
     }
 
     private void save() {
-        if (indicator.getValue() == null || value.getValue() == null || date.getValue() == null
+        if (indicator.getValue() == null
+                || value.getValue() == null
+                || date.getValue() == null
                 || time.getValue() == null) {
             indicator.setInvalid(indicator.getValue() == null);
             value.setInvalid(value.getValue() == null);
@@ -140,10 +146,20 @@ public class ManageSiteView extends Main implements HasDynamicTitle {
             return;
         }
         String place = indicator.getValue().perDistrict() && district.getValue() != null
-                ? district.getValue().map(SeoulDistrict::code).orElse(null) : null;
+                ? district.getValue().map(SeoulDistrict::code).orElse(null)
+                : null;
         try {
-            entry.enter(viewer, user.displayName(), new ObservationInput(indicator.getValue().code(), place,
-                    date.getValue().atTime(time.getValue()).atZone(Seoul.ZONE).toInstant(), value.getValue()));
+            entry.enter(
+                    viewer,
+                    user.displayName(),
+                    new ObservationInput(
+                            indicator.getValue().code(),
+                            place,
+                            date.getValue()
+                                    .atTime(time.getValue())
+                                    .atZone(Seoul.ZONE)
+                                    .toInstant(),
+                            value.getValue()));
             Notification.show(getTranslation("manage.saved"), 3000, Notification.Position.BOTTOM_START)
                     .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
             value.clear();
@@ -160,8 +176,10 @@ public class ManageSiteView extends Main implements HasDynamicTitle {
             return;
         }
         try {
-            int imported = entry.importCsv(new InputStreamReader(new ByteArrayInputStream(bytes), StandardCharsets.UTF_8),
-                    viewer, user.displayName());
+            int imported = entry.importCsv(
+                    new InputStreamReader(new ByteArrayInputStream(bytes), StandardCharsets.UTF_8),
+                    viewer,
+                    user.displayName());
             Paragraph done = new Paragraph(getTranslation("manage.csv.imported", imported, fileName));
             done.addClassName("csv-success");
             uploadResult.add(done);

@@ -18,19 +18,15 @@ import kr.seoul.smartcity.citystatus.domain.LatestValue;
 final class SharedChoropleths {
 
     /** Fill colour (CSS) and label per district code, and the two as every map takes them. */
-    record Choropleth(Map<String, String> fill, Map<String, String> labels, DistrictStyle style) {
-    }
+    record Choropleth(Map<String, String> fill, Map<String, String> labels, DistrictStyle style) {}
 
-    private record Key(Indicator indicator, Locale locale) {
-    }
+    private record Key(Indicator indicator, Locale locale) {}
 
-    private record Entry(Map<String, LatestValue> values, Choropleth choropleth) {
-    }
+    private record Entry(Map<String, LatestValue> values, Choropleth choropleth) {}
 
     private static final Map<Key, Entry> LATEST = new ConcurrentHashMap<>();
 
-    private SharedChoropleths() {
-    }
+    private SharedChoropleths() {}
 
     static Choropleth of(Indicator indicator, Map<String, LatestValue> values, Locale locale, String unit) {
         Key key = new Key(indicator, locale);
@@ -38,14 +34,18 @@ final class SharedChoropleths {
         if (entry != null && entry.values().equals(values)) {
             return entry.choropleth();
         }
-        LevelColours colours = new LevelColours(indicator, values.values().stream().map(LatestValue::value).toList());
+        LevelColours colours = new LevelColours(
+                indicator, values.values().stream().map(LatestValue::value).toList());
         Map<String, String> fill = new HashMap<>();
         Map<String, String> labels = new HashMap<>();
         values.forEach((code, value) -> {
             fill.put(code, colours.colour(value.value()));
             String mark = indicator.warnAt() != null || indicator.dangerAt() != null
-                    ? LevelColours.mark(indicator.levelOf(value.value())) : "";
-            labels.put(code, (mark.isEmpty() ? "" : mark + " ") + Formats.value(indicator, value.value(), locale) + " " + unit);
+                    ? LevelColours.mark(indicator.levelOf(value.value()))
+                    : "";
+            labels.put(
+                    code,
+                    (mark.isEmpty() ? "" : mark + " ") + Formats.value(indicator, value.value(), locale) + " " + unit);
         });
         Choropleth choropleth = new Choropleth(Map.copyOf(fill), Map.copyOf(labels), new DistrictStyle(fill, labels));
         LATEST.put(key, new Entry(Map.copyOf(values), choropleth));

@@ -21,8 +21,7 @@ import org.springframework.modulith.NamedInterface;
 @NamedInterface("ui")
 public final class SpokenTile {
 
-    private SpokenTile() {
-    }
+    private SpokenTile() {}
 
     public static String of(Tile tile, String name, Locale locale) {
         Indicator indicator = tile.indicator();
@@ -34,13 +33,13 @@ public final class SpokenTile {
         String unit = I18NProvider.translate(locale, unitKey);
         unit = unit.contains(unitKey) ? indicator.unit() : unit;
         String level = I18NProvider.translate(locale, tile.level().labelKey());
-        String said = I18NProvider.translate(locale, "command.answer", name, Formats.value(indicator, value, locale),
-                unit, level);
+        String said = I18NProvider.translate(
+                locale, "command.answer", name, Formats.value(indicator, value, locale), unit, level);
         List<SeriesPoint> trend = tile.trend();
         if (trend.size() >= 2) {
             double from = trend.getFirst().value();
-            String key = value > from ? "command.answer.up" : value < from ? "command.answer.down"
-                    : "command.answer.steady";
+            String key =
+                    value > from ? "command.answer.up" : value < from ? "command.answer.down" : "command.answer.steady";
             said += " " + I18NProvider.translate(locale, key, Formats.value(indicator, from, locale));
         }
         return said;
@@ -49,7 +48,9 @@ public final class SpokenTile {
     /** The city's key tiles (the first indicator of each area) said one after the other. */
     public static String keyTiles(CityStatusService status, Viewer viewer, Locale locale) {
         Set<String> areas = new HashSet<>();
-        return status.cityTiles(viewer).stream().filter(tile -> areas.add(tile.indicator().area()))
-                .map(tile -> of(tile, tile.indicator().name(locale), locale)).collect(Collectors.joining(" "));
+        return status.cityTiles(viewer).stream()
+                .filter(tile -> areas.add(tile.indicator().area()))
+                .map(tile -> of(tile, tile.indicator().name(locale), locale))
+                .collect(Collectors.joining(" "));
     }
 }

@@ -50,9 +50,14 @@ public class TileCard extends Component implements HasStyle, ClickNotifier<TileC
 
         getElement().setProperty("name", indicator.name(getLocale()));
         getElement().setProperty("unit", Formats.unit(this, indicator));
-        getElement().setPropertyJson("badgeLabels", JsonMapper.shared().createArrayNode()
-                .add(getTranslation("tile.simulated")).add(getTranslation("tile.stale"))
-                .add(getTranslation("tile.source-problem")));
+        getElement()
+                .setPropertyJson(
+                        "badgeLabels",
+                        JsonMapper.shared()
+                                .createArrayNode()
+                                .add(getTranslation("tile.simulated"))
+                                .add(getTranslation("tile.stale"))
+                                .add(getTranslation("tile.source-problem")));
         getElement().setProperty("digits", indicator.decimals());
         show(tile);
     }
@@ -77,24 +82,44 @@ public class TileCard extends Component implements HasStyle, ClickNotifier<TileC
             addClassName(level);
             levelClass = level;
             String mark = LevelColours.mark(tile.level());
-            getElement().setProperty("level", mark.isEmpty() ? ""
-                    : mark + " " + getTranslation(tile.level().labelKey()));
+            getElement()
+                    .setProperty(
+                            "level",
+                            mark.isEmpty()
+                                    ? ""
+                                    : mark + " " + getTranslation(tile.level().labelKey()));
         }
         getElement().setProperty("simulated", tile.simulated());
         getElement().setProperty("stale", tile.stale());
         showProblem(tile.problem());
         if (shown == null || !Objects.equals(tile.value(), shown.value())) {
-            getElement().setProperty("value", tile.hasValue() ? Formats.value(indicator, tile.value(), getLocale()) : "–");
+            getElement()
+                    .setProperty("value", tile.hasValue() ? Formats.value(indicator, tile.value(), getLocale()) : "–");
         }
         if (shown == null || !tile.trend().equals(shown.trend())) {
-            getElement().setPropertyJson("trend", ApexChart.series(indicator.name(getLocale()), tile.trend().stream()
-                    .map(point -> new ApexChart.Point(point.at(), point.value())).toList(), Seoul.ZONE));
+            getElement()
+                    .setPropertyJson(
+                            "trend",
+                            ApexChart.series(
+                                    indicator.name(getLocale()),
+                                    tile.trend().stream()
+                                            .map(point -> new ApexChart.Point(point.at(), point.value()))
+                                            .toList(),
+                                    Seoul.ZONE));
             getElement().setProperty("trendLabel", trendDescription(tile));
         }
         if (shown == null || !Objects.equals(tile.observedAt(), shown.observedAt())) {
-            getElement().setProperty("source", indicator.source() + " · " + getTranslation(Formats.frequencyKey(indicator),
-                    indicator.updateMinutes()) + (tile.observedAt() == null ? ""
-                    : " · " + getTranslation("tile.as-of", Formats.time(tile.observedAt(), getLocale()))));
+            getElement()
+                    .setProperty(
+                            "source",
+                            indicator.source() + " · "
+                                    + getTranslation(Formats.frequencyKey(indicator), indicator.updateMinutes())
+                                    + (tile.observedAt() == null
+                                            ? ""
+                                            : " · "
+                                                    + getTranslation(
+                                                            "tile.as-of",
+                                                            Formats.time(tile.observedAt(), getLocale()))));
         }
         shown = tile;
     }
@@ -108,18 +133,30 @@ public class TileCard extends Component implements HasStyle, ClickNotifier<TileC
         if (tile.trend().isEmpty()) {
             return getTranslation("tile.trend.empty", name);
         }
-        DoubleSummaryStatistics range = tile.trend().stream().mapToDouble(point -> point.value()).summaryStatistics();
-        return getTranslation("tile.trend.description", name,
-                Formats.value(indicator, tile.trend().getFirst().value(), getLocale()),
-                Formats.value(indicator, tile.trend().getLast().value(), getLocale()), Formats.unit(this, indicator),
-                Formats.value(indicator, range.getMin(), getLocale()),
-                Formats.value(indicator, range.getMax(), getLocale())).strip();
+        DoubleSummaryStatistics range =
+                tile.trend().stream().mapToDouble(point -> point.value()).summaryStatistics();
+        return getTranslation(
+                        "tile.trend.description",
+                        name,
+                        Formats.value(indicator, tile.trend().getFirst().value(), getLocale()),
+                        Formats.value(indicator, tile.trend().getLast().value(), getLocale()),
+                        Formats.unit(this, indicator),
+                        Formats.value(indicator, range.getMin(), getLocale()),
+                        Formats.value(indicator, range.getMax(), getLocale()))
+                .strip();
     }
 
     /** The feed's problem, if it has one: said on the badge's title and to screen readers, with since when. */
     private void showProblem(@Nullable SourceProblem now) {
-        getElement().setProperty("problem", now == null ? ""
-                : getTranslation("tile.source-problem.since", Formats.time(now.since(), getLocale()), now.reason()));
+        getElement()
+                .setProperty(
+                        "problem",
+                        now == null
+                                ? ""
+                                : getTranslation(
+                                        "tile.source-problem.since",
+                                        Formats.time(now.since(), getLocale()),
+                                        now.reason()));
     }
 
     public static Div grid(List<TileCard> cards) {

@@ -4,7 +4,9 @@ import kr.seoul.smartcity.base.domain.Labelled;
 
 /** Who owes a proposal an answer: nobody yet, the owning department, or the mayor. */
 public enum AnswerLevel implements Labelled {
-    NONE, DEPARTMENT, MAYOR;
+    NONE,
+    DEPARTMENT,
+    MAYOR;
 
     /** Heading over the answer given at this level. */
     @Override

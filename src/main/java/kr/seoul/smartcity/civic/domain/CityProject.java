@@ -12,10 +12,22 @@ import org.springframework.modulith.NamedInterface;
  * contact. {@code archiveTag} is the archive tag its documents carry.
  */
 @NamedInterface("model")
-public record CityProject(String code, String nameKo, String nameEn, String outlineKo, String outlineEn,
-                          ProjectSector sector, long budgetMillion, String departmentCode, String contactName,
-                          String contactPhone, @Nullable String districtCode, @Nullable Double latitude,
-                          @Nullable Double longitude, @Nullable String archiveTag, DisclosureClass disclosure)
+public record CityProject(
+        String code,
+        String nameKo,
+        String nameEn,
+        String outlineKo,
+        String outlineEn,
+        ProjectSector sector,
+        long budgetMillion,
+        String departmentCode,
+        String contactName,
+        String contactPhone,
+        @Nullable String districtCode,
+        @Nullable Double latitude,
+        @Nullable Double longitude,
+        @Nullable String archiveTag,
+        DisclosureClass disclosure)
         implements Disclosed {
 
     @Override

@@ -7,8 +7,18 @@ import kr.seoul.smartcity.base.domain.DisclosureClass;
 import org.jspecify.annotations.Nullable;
 
 /** One of Seoul's major statistics (주요 통계): a value in a year, from a source. */
-public record CityStatistic(String code, String nameKo, String nameEn, double value, String unitKo, String unitEn,
-                            int year, String source, int sortOrder, DisclosureClass disclosure) implements Disclosed {
+public record CityStatistic(
+        String code,
+        String nameKo,
+        String nameEn,
+        double value,
+        String unitKo,
+        String unitEn,
+        int year,
+        String source,
+        int sortOrder,
+        DisclosureClass disclosure)
+        implements Disclosed {
 
     @Override
     public @Nullable String owningDepartment() {

@@ -6,9 +6,20 @@ import kr.seoul.smartcity.base.domain.Disclosed;
 import kr.seoul.smartcity.base.domain.DisclosureClass;
 
 /** A civic-affairs index (시정지표): what it measures, in which unit, which way is better, and who owns it. */
-public record CivicIndex(String code, CivicTheme theme, String nameKo, String nameEn, String definitionKo,
-                         String definitionEn, String unit, String departmentCode, Direction direction,
-                         boolean perDistrict, DisclosureClass disclosure, int sortOrder) implements Disclosed {
+public record CivicIndex(
+        String code,
+        CivicTheme theme,
+        String nameKo,
+        String nameEn,
+        String definitionKo,
+        String definitionEn,
+        String unit,
+        String departmentCode,
+        Direction direction,
+        boolean perDistrict,
+        DisclosureClass disclosure,
+        int sortOrder)
+        implements Disclosed {
 
     @Override
     public String owningDepartment() {

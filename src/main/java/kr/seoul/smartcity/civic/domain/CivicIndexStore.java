@@ -9,7 +9,6 @@ import io.r2dbc.spi.Readable;
 import kr.seoul.smartcity.base.domain.Bindings;
 import kr.seoul.smartcity.base.domain.DatabaseCalls;
 import kr.seoul.smartcity.base.domain.DisclosureClass;
-import org.jspecify.annotations.Nullable;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.reactive.TransactionalOperator;
@@ -38,23 +37,32 @@ public class CivicIndexStore {
 
     public List<CivicIndex> all() {
         return database.sql("SELECT " + INDEX_COLUMNS + " FROM civic_index ORDER BY theme, sort_order, code")
-                .map(CivicIndexStore::index).all().as(await::list);
+                .map(CivicIndexStore::index)
+                .all()
+                .as(await::list);
     }
 
     public Optional<CivicIndex> find(String code) {
-        return database.sql("SELECT " + INDEX_COLUMNS + " FROM civic_index WHERE code = :code").bind("code", code)
-                .map(CivicIndexStore::index).one().as(await::optional);
+        return database.sql("SELECT " + INDEX_COLUMNS + " FROM civic_index WHERE code = :code")
+                .bind("code", code)
+                .map(CivicIndexStore::index)
+                .one()
+                .as(await::optional);
     }
 
     public long count() {
-        return database.sql("SELECT count(*) AS n FROM civic_index").map(row -> row.get("n", Long.class)).one()
+        return database.sql("SELECT count(*) AS n FROM civic_index")
+                .map(row -> row.get("n", Long.class))
+                .one()
                 .as(await::value);
     }
 
     /** Whether any index comes from a sample set. */
     public boolean anySample() {
         return Boolean.TRUE.equals(database.sql("SELECT EXISTS (SELECT 1 FROM civic_index WHERE sample) AS s")
-                .map(row -> row.get("s", Boolean.class)).one().as(await::value));
+                .map(row -> row.get("s", Boolean.class))
+                .one()
+                .as(await::value));
     }
 
     /** Adds or replaces an index's definition. */
@@ -70,46 +78,71 @@ public class CivicIndexStore {
                             department_code = EXCLUDED.department_code, direction = EXCLUDED.direction,
                             per_district = EXCLUDED.per_district, disclosure = EXCLUDED.disclosure,
                             sort_order = EXCLUDED.sort_order, sample = EXCLUDED.sample""")
-                .bind("code", index.code()).bind("theme", index.theme().name())
-                .bind("nameKo", index.nameKo()).bind("nameEn", index.nameEn())
-                .bind("defKo", index.definitionKo()).bind("defEn", index.definitionEn())
-                .bind("unit", index.unit()).bind("department", index.departmentCode())
-                .bind("direction", index.direction().name()).bind("perDistrict", index.perDistrict())
-                .bind("disclosure", index.disclosure().name()).bind("sortOrder", index.sortOrder())
+                .bind("code", index.code())
+                .bind("theme", index.theme().name())
+                .bind("nameKo", index.nameKo())
+                .bind("nameEn", index.nameEn())
+                .bind("defKo", index.definitionKo())
+                .bind("defEn", index.definitionEn())
+                .bind("unit", index.unit())
+                .bind("department", index.departmentCode())
+                .bind("direction", index.direction().name())
+                .bind("perDistrict", index.perDistrict())
+                .bind("disclosure", index.disclosure().name())
+                .bind("sortOrder", index.sortOrder())
                 .bind("sample", sample)
-                .fetch().rowsUpdated().as(await::value);
+                .fetch()
+                .rowsUpdated()
+                .as(await::value);
     }
 
     /** Every value of an index, by year then district. */
     public List<IndexValue> values(String code) {
         return database.sql("SELECT " + VALUE_COLUMNS + " FROM civic_index_value WHERE index_code = :code "
                         + "ORDER BY year, district_code")
-                .bind("code", code).map(CivicIndexStore::value).all().as(await::list);
+                .bind("code", code)
+                .map(CivicIndexStore::value)
+                .all()
+                .as(await::list);
     }
 
     /** The city-wide values of every index for one year. */
     public List<IndexValue> cityValues(int year) {
         return database.sql("SELECT " + VALUE_COLUMNS + " FROM civic_index_value WHERE year = :year "
                         + "AND district_code = ''")
-                .bind("year", year).map(CivicIndexStore::value).all().as(await::list);
+                .bind("year", year)
+                .map(CivicIndexStore::value)
+                .all()
+                .as(await::list);
     }
 
     /** The latest year with a city-wide value of any index, if there is one. */
     public Optional<Integer> latestYear() {
-        return database.sql("SELECT max(year) AS y FROM civic_index_value WHERE actual IS NOT NULL AND district_code = ''")
-                .map(row -> Optional.ofNullable(row.get("y", Integer.class))).one().as(await::value);
+        return database.sql(
+                        "SELECT max(year) AS y FROM civic_index_value WHERE actual IS NOT NULL AND district_code = ''")
+                .map(row -> Optional.ofNullable(row.get("y", Integer.class)))
+                .one()
+                .as(await::value);
     }
 
     public Optional<IndexValue> value(String code, int year, String district) {
         return database.sql("SELECT " + VALUE_COLUMNS + " FROM civic_index_value WHERE index_code = :code "
                         + "AND year = :year AND district_code = :district")
-                .bind("code", code).bind("year", year).bind("district", district)
-                .map(CivicIndexStore::value).one().as(await::optional);
+                .bind("code", code)
+                .bind("year", year)
+                .bind("district", district)
+                .map(CivicIndexStore::value)
+                .one()
+                .as(await::optional);
     }
 
     /** Writes values, all or none. */
     public void saveAll(List<IndexValue> values) {
-        Flux.fromIterable(values).concatMap(this::upsert).then().as(transaction::transactional).as(await::value);
+        Flux.fromIterable(values)
+                .concatMap(this::upsert)
+                .then()
+                .as(transaction::transactional)
+                .as(await::value);
     }
 
     /** Confirms an entered value; false if there is no entered value to confirm. */
@@ -117,8 +150,15 @@ public class CivicIndexStore {
         return database.sql("""
                         UPDATE civic_index_value SET state = 'CONFIRMED', confirmed_by = :who, confirmed_at = :at
                         WHERE index_code = :code AND year = :year AND district_code = :district AND state = 'ENTERED'""")
-                .bind("code", code).bind("year", year).bind("district", district).bind("who", who).bind("at", at)
-                .fetch().rowsUpdated().as(await::value) > 0;
+                        .bind("code", code)
+                        .bind("year", year)
+                        .bind("district", district)
+                        .bind("who", who)
+                        .bind("at", at)
+                        .fetch()
+                        .rowsUpdated()
+                        .as(await::value)
+                > 0;
     }
 
     private Mono<Long> upsert(IndexValue value) {
@@ -131,12 +171,14 @@ public class CivicIndexStore {
                     actual = EXCLUDED.actual, state = EXCLUDED.state, entered_by = EXCLUDED.entered_by,
                     entered_at = EXCLUDED.entered_at, confirmed_by = EXCLUDED.confirmed_by,
                     confirmed_at = EXCLUDED.confirmed_at""")
-                .bind("code", value.indexCode()).bind("year", value.year()).bind("district", value.districtCode())
+                .bind("code", value.indexCode())
+                .bind("year", value.year())
+                .bind("district", value.districtCode())
                 .bind("state", value.state().name());
-        spec = Bindings.nullable(spec, "target",
-                value.target() == null ? null : BigDecimal.valueOf(value.target()), BigDecimal.class);
-        spec = Bindings.nullable(spec, "actual",
-                value.actual() == null ? null : BigDecimal.valueOf(value.actual()), BigDecimal.class);
+        spec = Bindings.nullable(
+                spec, "target", value.target() == null ? null : BigDecimal.valueOf(value.target()), BigDecimal.class);
+        spec = Bindings.nullable(
+                spec, "actual", value.actual() == null ? null : BigDecimal.valueOf(value.actual()), BigDecimal.class);
         spec = Bindings.nullable(spec, "enteredBy", value.enteredBy(), String.class);
         spec = Bindings.nullable(spec, "enteredAt", value.enteredAt(), Instant.class);
         spec = Bindings.nullable(spec, "confirmedBy", value.confirmedBy(), String.class);
@@ -145,21 +187,34 @@ public class CivicIndexStore {
     }
 
     private static CivicIndex index(Readable row) {
-        return new CivicIndex(row.get("code", String.class), CivicTheme.valueOf(row.get("theme", String.class)),
-                row.get("name_ko", String.class), row.get("name_en", String.class),
-                row.get("definition_ko", String.class), row.get("definition_en", String.class),
-                row.get("unit", String.class), row.get("department_code", String.class),
-                Direction.valueOf(row.get("direction", String.class)), Boolean.TRUE.equals(row.get("per_district", Boolean.class)),
-                DisclosureClass.valueOf(row.get("disclosure", String.class)), row.get("sort_order", Integer.class));
+        return new CivicIndex(
+                row.get("code", String.class),
+                CivicTheme.valueOf(row.get("theme", String.class)),
+                row.get("name_ko", String.class),
+                row.get("name_en", String.class),
+                row.get("definition_ko", String.class),
+                row.get("definition_en", String.class),
+                row.get("unit", String.class),
+                row.get("department_code", String.class),
+                Direction.valueOf(row.get("direction", String.class)),
+                Boolean.TRUE.equals(row.get("per_district", Boolean.class)),
+                DisclosureClass.valueOf(row.get("disclosure", String.class)),
+                row.get("sort_order", Integer.class));
     }
 
     private static IndexValue value(Readable row) {
         BigDecimal target = row.get("target", BigDecimal.class);
         BigDecimal actual = row.get("actual", BigDecimal.class);
-        return new IndexValue(row.get("index_code", String.class), row.get("year", Integer.class),
-                row.get("district_code", String.class), target == null ? null : target.doubleValue(),
-                actual == null ? null : actual.doubleValue(), ValueState.valueOf(row.get("state", String.class)),
-                row.get("entered_by", String.class), row.get("entered_at", Instant.class),
-                row.get("confirmed_by", String.class), row.get("confirmed_at", Instant.class));
+        return new IndexValue(
+                row.get("index_code", String.class),
+                row.get("year", Integer.class),
+                row.get("district_code", String.class),
+                target == null ? null : target.doubleValue(),
+                actual == null ? null : actual.doubleValue(),
+                ValueState.valueOf(row.get("state", String.class)),
+                row.get("entered_by", String.class),
+                row.get("entered_at", Instant.class),
+                row.get("confirmed_by", String.class),
+                row.get("confirmed_at", Instant.class));
     }
 }

@@ -7,8 +7,9 @@ import kr.seoul.smartcity.base.domain.DisclosureClass;
 import org.jspecify.annotations.Nullable;
 
 /** Seoul's place in an international city ranking in one year. */
-public record GlobalRanking(String rankingKo, String rankingEn, String publisher, int year, int rank, int outOf,
-                            DisclosureClass disclosure) implements Disclosed {
+public record GlobalRanking(
+        String rankingKo, String rankingEn, String publisher, int year, int rank, int outOf, DisclosureClass disclosure)
+        implements Disclosed {
 
     @Override
     public @Nullable String owningDepartment() {

@@ -9,9 +9,17 @@ import org.jspecify.annotations.Nullable;
  * One year's target and value of an index, city-wide ({@code districtCode} empty) or for one district. The
  * achievement rate compares the value with the target in the index's direction.
  */
-public record IndexValue(String indexCode, int year, String districtCode, @Nullable Double target,
-                         @Nullable Double actual, ValueState state, @Nullable String enteredBy,
-                         @Nullable Instant enteredAt, @Nullable String confirmedBy, @Nullable Instant confirmedAt) {
+public record IndexValue(
+        String indexCode,
+        int year,
+        String districtCode,
+        @Nullable Double target,
+        @Nullable Double actual,
+        ValueState state,
+        @Nullable String enteredBy,
+        @Nullable Instant enteredAt,
+        @Nullable String confirmedBy,
+        @Nullable Instant confirmedAt) {
 
     public static final String CITY = "";
 
@@ -38,7 +46,9 @@ public record IndexValue(String indexCode, int year, String districtCode, @Nulla
 
     /** The same year with only what citizens may see: a value that is not confirmed yet is left out. */
     public IndexValue confirmedOnly() {
-        return state == ValueState.CONFIRMED ? this
-                : new IndexValue(indexCode, year, districtCode, target, null, ValueState.PLANNED, null, null, null, null);
+        return state == ValueState.CONFIRMED
+                ? this
+                : new IndexValue(
+                        indexCode, year, districtCode, target, null, ValueState.PLANNED, null, null, null, null);
     }
 }

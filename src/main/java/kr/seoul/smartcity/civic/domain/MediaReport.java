@@ -8,11 +8,20 @@ import kr.seoul.smartcity.base.domain.Labelled;
 import org.jspecify.annotations.Nullable;
 
 /** A foreign media report about Seoul, with its tone. */
-public record MediaReport(LocalDate publishedOn, String outlet, String country, String title, String url, Tone tone,
-                          DisclosureClass disclosure) implements Disclosed {
+public record MediaReport(
+        LocalDate publishedOn,
+        String outlet,
+        String country,
+        String title,
+        String url,
+        Tone tone,
+        DisclosureClass disclosure)
+        implements Disclosed {
 
     public enum Tone implements Labelled {
-        POSITIVE, NEUTRAL, NEGATIVE;
+        POSITIVE,
+        NEUTRAL,
+        NEGATIVE;
 
         @Override
         public String labelKey() {

@@ -8,12 +8,22 @@ import kr.seoul.smartcity.base.domain.Labelled;
 import org.jspecify.annotations.Nullable;
 
 /** A step of a project on its timeline: planned from start to end, done when {@code actualEnd} is set. */
-public record Milestone(String projectCode, int seq, String nameKo, String nameEn, LocalDate plannedStart,
-                        LocalDate plannedEnd, @Nullable LocalDate actualEnd) {
+public record Milestone(
+        String projectCode,
+        int seq,
+        String nameKo,
+        String nameEn,
+        LocalDate plannedStart,
+        LocalDate plannedEnd,
+        @Nullable LocalDate actualEnd) {
 
     /** Where a milestone stands on a day. */
     public enum Status implements Labelled {
-        UPCOMING, IN_PROGRESS, OVERDUE, DONE, DONE_LATE;
+        UPCOMING,
+        IN_PROGRESS,
+        OVERDUE,
+        DONE,
+        DONE_LATE;
 
         public boolean delayed() {
             return this == OVERDUE || this == DONE_LATE;

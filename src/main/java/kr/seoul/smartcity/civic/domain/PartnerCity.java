@@ -9,12 +9,22 @@ import kr.seoul.smartcity.base.domain.Labelled;
 import org.jspecify.annotations.Nullable;
 
 /** A sister or friendship city of Seoul, where it is, since when, and the Seoul policies it took over. */
-public record PartnerCity(String nameEn, String nameKo, String countryKo, String countryEn, Kind kind, int sinceYear,
-                          double latitude, double longitude, List<String> exports, DisclosureClass disclosure)
+public record PartnerCity(
+        String nameEn,
+        String nameKo,
+        String countryKo,
+        String countryEn,
+        Kind kind,
+        int sinceYear,
+        double latitude,
+        double longitude,
+        List<String> exports,
+        DisclosureClass disclosure)
         implements Disclosed {
 
     public enum Kind implements Labelled {
-        SISTER, FRIENDSHIP;
+        SISTER,
+        FRIENDSHIP;
 
         @Override
         public String labelKey() {

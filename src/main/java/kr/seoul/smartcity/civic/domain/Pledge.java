@@ -8,12 +8,25 @@ import kr.seoul.smartcity.base.domain.Labelled;
 import org.jspecify.annotations.Nullable;
 
 /** A mayoral pledge (공약): what was promised, who carries it out, how far it has come, and where, if it has a place. */
-public record Pledge(String code, String titleKo, String titleEn, ProjectSector sector, String departmentCode,
-                     double progress, Status status, @Nullable String districtCode, @Nullable Double latitude,
-                     @Nullable Double longitude, DisclosureClass disclosure) implements Disclosed {
+public record Pledge(
+        String code,
+        String titleKo,
+        String titleEn,
+        ProjectSector sector,
+        String departmentCode,
+        double progress,
+        Status status,
+        @Nullable String districtCode,
+        @Nullable Double latitude,
+        @Nullable Double longitude,
+        DisclosureClass disclosure)
+        implements Disclosed {
 
     public enum Status implements Labelled {
-        PLANNED, ON_TRACK, DELAYED, DONE;
+        PLANNED,
+        ON_TRACK,
+        DELAYED,
+        DONE;
 
         @Override
         public String labelKey() {

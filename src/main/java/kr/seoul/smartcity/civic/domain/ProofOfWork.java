@@ -11,8 +11,7 @@ import java.security.NoSuchAlgorithmException;
  */
 public final class ProofOfWork {
 
-    private ProofOfWork() {
-    }
+    private ProofOfWork() {}
 
     public static boolean satisfies(String challenge, String nonce, int bits) {
         if (nonce == null || nonce.isEmpty() || nonce.length() > 32) {

@@ -28,9 +28,14 @@ public class SupportGuardStore {
         byte[] fresh = new byte[32];
         new SecureRandom().nextBytes(fresh);
         database.sql("INSERT INTO proposal_support_secret (id, secret) VALUES (1, :secret) ON CONFLICT (id) DO NOTHING")
-                .bind("secret", fresh).fetch().rowsUpdated().as(await::value);
+                .bind("secret", fresh)
+                .fetch()
+                .rowsUpdated()
+                .as(await::value);
         return database.sql("SELECT secret FROM proposal_support_secret WHERE id = 1")
-                .map(row -> row.get("secret", byte[].class)).one().as(await::value);
+                .map(row -> row.get("secret", byte[].class))
+                .one()
+                .as(await::value);
     }
 
     /** Marks a challenge used; false if it was used before (a replay). */
@@ -38,7 +43,11 @@ public class SupportGuardStore {
         Long inserted = database.sql("""
                         INSERT INTO proposal_support_challenge_used (challenge_hash, used_at) VALUES (:hash, :now)
                         ON CONFLICT (challenge_hash) DO NOTHING""")
-                .bind("hash", challengeHash).bind("now", now).fetch().rowsUpdated().as(await::value);
+                .bind("hash", challengeHash)
+                .bind("now", now)
+                .fetch()
+                .rowsUpdated()
+                .as(await::value);
         return inserted != null && inserted > 0;
     }
 
@@ -58,16 +67,28 @@ public class SupportGuardStore {
                         SELECT :address, :day, :proposal, 1 FROM spent WHERE today < :perDay AND here < :perProposal
                         ON CONFLICT (address_hash, day, proposal_id) DO UPDATE SET supports = b.supports + 1
                         RETURNING supports""")
-                .bind("address", addressHash).bind("day", day).bind("proposal", proposalId)
-                .bind("perDay", perDay).bind("perProposal", perProposal)
-                .map(row -> row.get("supports", Integer.class)).one().as(await::optional).isPresent();
+                .bind("address", addressHash)
+                .bind("day", day)
+                .bind("proposal", proposalId)
+                .bind("perDay", perDay)
+                .bind("perProposal", perProposal)
+                .map(row -> row.get("supports", Integer.class))
+                .one()
+                .as(await::optional)
+                .isPresent();
     }
 
     /** Forgets used challenges and budgets older than {@code before}. */
     public void forgetBefore(Instant before, LocalDate beforeDay) {
-        database.sql("DELETE FROM proposal_support_challenge_used WHERE used_at < :before").bind("before", before)
-                .fetch().rowsUpdated().as(await::value);
-        database.sql("DELETE FROM proposal_support_budget WHERE day < :day").bind("day", beforeDay)
-                .fetch().rowsUpdated().as(await::value);
+        database.sql("DELETE FROM proposal_support_challenge_used WHERE used_at < :before")
+                .bind("before", before)
+                .fetch()
+                .rowsUpdated()
+                .as(await::value);
+        database.sql("DELETE FROM proposal_support_budget WHERE day < :day")
+                .bind("day", beforeDay)
+                .fetch()
+                .rowsUpdated()
+                .as(await::value);
     }
 }

@@ -23,8 +23,8 @@ public record SupporterKey(String hash) {
             throw new IllegalArgumentException("A supporter needs an identity");
         }
         try {
-            return new SupporterKey(HexFormat.of().formatHex(
-                    MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8))));
+            return new SupporterKey(HexFormat.of()
+                    .formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8))));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }

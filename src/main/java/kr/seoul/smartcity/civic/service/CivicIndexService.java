@@ -74,23 +74,34 @@ public class CivicIndexService {
             byTheme.computeIfAbsent(index.theme(), theme -> new ArrayList<>())
                     .add(new IndexStatus(index, value, achievement(index, value)));
         }
-        return byTheme.entrySet().stream().map(entry -> {
-            OptionalDouble mean = entry.getValue().stream().filter(status -> status.achievement() != null)
-                    .mapToDouble(status -> Math.min(MEAN_CAP, status.achievement())).average();
-            return new ThemeSummary(entry.getKey(), entry.getValue(), mean.isPresent() ? mean.getAsDouble() : null);
-        }).toList();
+        return byTheme.entrySet().stream()
+                .map(entry -> {
+                    OptionalDouble mean = entry.getValue().stream()
+                            .filter(status -> status.achievement() != null)
+                            .mapToDouble(status -> Math.min(MEAN_CAP, status.achievement()))
+                            .average();
+                    return new ThemeSummary(
+                            entry.getKey(), entry.getValue(), mean.isPresent() ? mean.getAsDouble() : null);
+                })
+                .toList();
     }
 
     /** One index with its history and district breakdown, if the viewer may see it. */
     public Optional<IndexDetail> detail(Viewer viewer, String code) {
         return store.find(code).filter(index -> policy.canSee(viewer, index)).map(index -> {
-            List<IndexValue> all = store.values(code).stream().map(value -> visible(viewer, value)).toList();
+            List<IndexValue> all = store.values(code).stream()
+                    .map(value -> visible(viewer, value))
+                    .toList();
             List<IndexValue> years = all.stream().filter(IndexValue::cityWide).toList();
-            int districtYear = all.stream().filter(value -> !value.cityWide() && value.actual() != null)
-                    .mapToInt(IndexValue::year).max().orElse(0);
+            int districtYear = all.stream()
+                    .filter(value -> !value.cityWide() && value.actual() != null)
+                    .mapToInt(IndexValue::year)
+                    .max()
+                    .orElse(0);
             List<IndexValue> districts = all.stream()
                     .filter(value -> !value.cityWide() && value.year() == districtYear)
-                    .sorted(Comparator.comparing(IndexValue::districtCode)).toList();
+                    .sorted(Comparator.comparing(IndexValue::districtCode))
+                    .toList();
             return new IndexDetail(index, years, districtYear, districts, mayEdit(viewer, index));
         });
     }
@@ -125,8 +136,8 @@ public class CivicIndexService {
      *
      * @throws InvalidIndexValueException if the index is unknown, not the viewer's to enter, or the year is odd
      */
-    public void enter(Viewer viewer, String who, String code, int year, String districtCode, Double target,
-                      Double actual) {
+    public void enter(
+            Viewer viewer, String who, String code, int year, String districtCode, Double target, Double actual) {
         CivicIndex index = editable(viewer, code, 0);
         List<ValueProblem> problems = new ArrayList<>();
         IndexValue value = entered(index, year, districtCode, target, actual, who, 0, problems);
@@ -143,11 +154,18 @@ public class CivicIndexService {
      */
     public void confirm(Viewer viewer, String who, String code, int year, String districtCode) {
         editable(viewer, code, 0);
-        IndexValue value = store.value(code, year, districtCode).filter(v -> v.state() == ValueState.ENTERED)
-                .orElseThrow(() -> new InvalidIndexValueException(ValueProblem.of(0, "nothing-to-confirm",
-                        "There is no entered value of " + code + " for " + year + " to confirm", code, year)));
+        IndexValue value = store.value(code, year, districtCode)
+                .filter(v -> v.state() == ValueState.ENTERED)
+                .orElseThrow(() -> new InvalidIndexValueException(ValueProblem.of(
+                        0,
+                        "nothing-to-confirm",
+                        "There is no entered value of " + code + " for " + year + " to confirm",
+                        code,
+                        year)));
         if (who.equals(value.enteredBy())) {
-            throw new InvalidIndexValueException(ValueProblem.of(0, "four-eyes",
+            throw new InvalidIndexValueException(ValueProblem.of(
+                    0,
+                    "four-eyes",
                     "The value was entered by " + who + "; another member of the department confirms it"));
         }
         store.confirm(code, year, districtCode, who, clock.instant());
@@ -162,14 +180,20 @@ public class CivicIndexService {
     public int importCsv(Reader csv, Viewer viewer, String who) {
         List<IndexValue> values = new ArrayList<>();
         List<ValueProblem> problems = new ArrayList<>();
-        CSVFormat format = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true)
-                .setIgnoreEmptyLines(true).setTrim(true).get();
+        CSVFormat format = CSVFormat.DEFAULT
+                .builder()
+                .setHeader()
+                .setSkipHeaderRecord(true)
+                .setIgnoreEmptyLines(true)
+                .setTrim(true)
+                .get();
         try (CSVParser parser = CSVParser.parse(csv, format)) {
             List<String> missing = List.of("index", "year", "district", "target", "actual").stream()
-                    .filter(column -> !parser.getHeaderMap().containsKey(column)).toList();
+                    .filter(column -> !parser.getHeaderMap().containsKey(column))
+                    .toList();
             if (!missing.isEmpty()) {
-                throw new InvalidIndexValueException(ValueProblem.of(1, "columns",
-                        "Missing column(s): " + String.join(", ", missing), String.join(", ", missing)));
+                throw new InvalidIndexValueException(ValueProblem.of(
+                        1, "columns", "Missing column(s): " + String.join(", ", missing), String.join(", ", missing)));
             }
             for (CSVRecord row : parser) {
                 long line = parser.getCurrentLineNumber();
@@ -180,8 +204,11 @@ public class CivicIndexService {
                 parse(row, line, viewer, who, problems).ifPresent(values::add);
             }
         } catch (IOException | IllegalStateException | java.io.UncheckedIOException e) {
-            throw new InvalidIndexValueException(ValueProblem.of(0, "unreadable", "The file cannot be read as CSV: "
-                    + e.getMessage(), String.valueOf(e.getMessage())));
+            throw new InvalidIndexValueException(ValueProblem.of(
+                    0,
+                    "unreadable",
+                    "The file cannot be read as CSV: " + e.getMessage(),
+                    String.valueOf(e.getMessage())));
         }
         if (!problems.isEmpty()) {
             throw new InvalidIndexValueException(problems);
@@ -193,25 +220,29 @@ public class CivicIndexService {
         return values.size();
     }
 
-    private Optional<IndexValue> parse(CSVRecord row, long line, Viewer viewer, String who, List<ValueProblem> problems) {
+    private Optional<IndexValue> parse(
+            CSVRecord row, long line, Viewer viewer, String who, List<ValueProblem> problems) {
         int before = problems.size();
         String code = row.get("index");
         CivicIndex index = store.find(code).orElse(null);
         if (index == null) {
             problems.add(ValueProblem.of(line, "unknown-index", "Unknown index " + code, code));
         } else if (!mayEdit(viewer, index)) {
-            problems.add(ValueProblem.of(line, "not-yours", index.departmentCode() + " enters " + code, code,
-                    index.departmentCode()));
+            problems.add(ValueProblem.of(
+                    line, "not-yours", index.departmentCode() + " enters " + code, code, index.departmentCode()));
         }
         Integer year = integer(row.get("year"));
         if (year == null) {
-            problems.add(ValueProblem.of(line, "year", "The year '" + row.get("year") + "' is not a year",
-                    row.get("year")));
+            problems.add(
+                    ValueProblem.of(line, "year", "The year '" + row.get("year") + "' is not a year", row.get("year")));
         }
         String district = row.get("district");
-        String districtCode = district.isEmpty() ? IndexValue.CITY
-                : SeoulDistrict.byCode(district).or(() -> SeoulDistrict.byName(district)).map(SeoulDistrict::code)
-                .orElse(null);
+        String districtCode = district.isEmpty()
+                ? IndexValue.CITY
+                : SeoulDistrict.byCode(district)
+                        .or(() -> SeoulDistrict.byName(district))
+                        .map(SeoulDistrict::code)
+                        .orElse(null);
         if (districtCode == null) {
             problems.add(ValueProblem.of(line, "district", "Unknown district " + district, district));
         }
@@ -224,12 +255,23 @@ public class CivicIndexService {
         return problems.size() > before ? Optional.empty() : Optional.of(value);
     }
 
-    private IndexValue entered(CivicIndex index, int year, String districtCode, Double target, Double actual,
-                               String who, long line, List<ValueProblem> problems) {
+    private IndexValue entered(
+            CivicIndex index,
+            int year,
+            String districtCode,
+            Double target,
+            Double actual,
+            String who,
+            long line,
+            List<ValueProblem> problems) {
         int thisYear = clock.instant().atZone(Seoul.ZONE).getYear();
         if (year < 1990 || year > thisYear + 10) {
-            problems.add(ValueProblem.of(line, "year-range", "The year " + year + " is outside 1990–" + (thisYear + 10),
-                    year, thisYear + 10));
+            problems.add(ValueProblem.of(
+                    line,
+                    "year-range",
+                    "The year " + year + " is outside 1990–" + (thisYear + 10),
+                    year,
+                    thisYear + 10));
         }
         if (!districtCode.isEmpty() && !index.perDistrict()) {
             problems.add(ValueProblem.of(line, "no-districts", index.code() + " has no district values", index.code()));
@@ -238,24 +280,32 @@ public class CivicIndexService {
             problems.add(ValueProblem.of(line, "no-value", "Give a value, a target or both"));
         }
         Optional<IndexValue> existing = store.value(index.code(), year, districtCode);
-        Double keptTarget = target != null ? target : existing.map(IndexValue::target).orElse(null);
+        Double keptTarget =
+                target != null ? target : existing.map(IndexValue::target).orElse(null);
         Instant now = clock.instant();
         return actual == null
-                ? new IndexValue(index.code(), year, districtCode, keptTarget,
-                existing.map(IndexValue::actual).orElse(null),
-                existing.map(IndexValue::state).orElse(ValueState.PLANNED), existing.map(IndexValue::enteredBy).orElse(null),
-                existing.map(IndexValue::enteredAt).orElse(null), existing.map(IndexValue::confirmedBy).orElse(null),
-                existing.map(IndexValue::confirmedAt).orElse(null))
-                : new IndexValue(index.code(), year, districtCode, keptTarget, actual, ValueState.ENTERED, who, now,
-                null, null);
+                ? new IndexValue(
+                        index.code(),
+                        year,
+                        districtCode,
+                        keptTarget,
+                        existing.map(IndexValue::actual).orElse(null),
+                        existing.map(IndexValue::state).orElse(ValueState.PLANNED),
+                        existing.map(IndexValue::enteredBy).orElse(null),
+                        existing.map(IndexValue::enteredAt).orElse(null),
+                        existing.map(IndexValue::confirmedBy).orElse(null),
+                        existing.map(IndexValue::confirmedAt).orElse(null))
+                : new IndexValue(
+                        index.code(), year, districtCode, keptTarget, actual, ValueState.ENTERED, who, now, null, null);
     }
 
     private CivicIndex editable(Viewer viewer, String code, long line) {
-        CivicIndex index = store.find(code).orElseThrow(() -> new InvalidIndexValueException(
-                ValueProblem.of(line, "unknown-index", "Unknown index " + code, code)));
+        CivicIndex index = store.find(code)
+                .orElseThrow(() -> new InvalidIndexValueException(
+                        ValueProblem.of(line, "unknown-index", "Unknown index " + code, code)));
         if (!mayEdit(viewer, index)) {
-            throw new InvalidIndexValueException(ValueProblem.of(line, "not-yours",
-                    index.departmentCode() + " enters " + code, code, index.departmentCode()));
+            throw new InvalidIndexValueException(ValueProblem.of(
+                    line, "not-yours", index.departmentCode() + " enters " + code, code, index.departmentCode()));
         }
         return index;
     }
@@ -296,8 +346,8 @@ public class CivicIndexService {
             }
             return value;
         } catch (NumberFormatException e) {
-            problems.add(ValueProblem.of(line, "number", "'" + text + "' in " + column + " is not a number", text,
-                    column));
+            problems.add(
+                    ValueProblem.of(line, "number", "'" + text + "' in " + column + " is not a number", text, column));
             return null;
         }
     }

@@ -10,8 +10,8 @@ import kr.seoul.smartcity.civic.domain.IndexValue;
  * {@code districtYear} (none when the index has no district breakdown). {@code editable} says whether the viewer
  * may enter and confirm its values.
  */
-public record IndexDetail(CivicIndex index, List<IndexValue> years, int districtYear, List<IndexValue> districts,
-                          boolean editable) {
+public record IndexDetail(
+        CivicIndex index, List<IndexValue> years, int districtYear, List<IndexValue> districts, boolean editable) {
 
     public IndexDetail {
         years = List.copyOf(years);

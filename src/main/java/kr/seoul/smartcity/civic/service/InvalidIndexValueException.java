@@ -8,8 +8,11 @@ public class InvalidIndexValueException extends IllegalArgumentException {
     private final List<ValueProblem> problems;
 
     InvalidIndexValueException(List<ValueProblem> problems) {
-        super(String.join("; ", problems.stream().map(p -> (p.line() > 0 ? "line " + p.line() + ": " : "")
-                + p.english()).toList()));
+        super(String.join(
+                "; ",
+                problems.stream()
+                        .map(p -> (p.line() > 0 ? "line " + p.line() + ": " : "") + p.english())
+                        .toList()));
         this.problems = List.copyOf(problems);
     }
 

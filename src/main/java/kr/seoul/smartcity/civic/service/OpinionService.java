@@ -69,8 +69,8 @@ public class OpinionService {
         }
         List<BureauStatus> statuses = new ArrayList<>();
         sums.forEach((code, sum) -> statuses.add(new BureauStatus(code, sum[0], sum[1], sum[2])));
-        statuses.sort(Comparator.comparingInt(BureauStatus::overdue).reversed()
-                .thenComparing(BureauStatus::departmentCode));
+        statuses.sort(
+                Comparator.comparingInt(BureauStatus::overdue).reversed().thenComparing(BureauStatus::departmentCode));
         return statuses;
     }
 
@@ -80,11 +80,16 @@ public class OpinionService {
         Map<String, List<TopicWeek>> byTopic = new LinkedHashMap<>();
         for (TopicWeek week : store.topics(from)) {
             if (policy.canSee(viewer, week)) {
-                byTopic.computeIfAbsent(week.topicKo(), topic -> new ArrayList<>()).add(week);
+                byTopic.computeIfAbsent(week.topicKo(), topic -> new ArrayList<>())
+                        .add(week);
             }
         }
-        return byTopic.values().stream().map(TopicTrend::new)
-                .sorted(Comparator.comparingInt((TopicTrend trend) -> trend.latest().volume()).reversed()).toList();
+        return byTopic.values().stream()
+                .map(TopicTrend::new)
+                .sorted(Comparator.comparingInt(
+                                (TopicTrend trend) -> trend.latest().volume())
+                        .reversed())
+                .toList();
     }
 
     /** Stores figures taken over from the complaint system and the trend analysis (or a sample set). */
@@ -97,6 +102,8 @@ public class OpinionService {
     }
 
     private List<ComplaintDay> visible(Viewer viewer, LocalDate from, LocalDate to) {
-        return store.complaints(from, to).stream().filter(row -> policy.canSee(viewer, row)).toList();
+        return store.complaints(from, to).stream()
+                .filter(row -> policy.canSee(viewer, row))
+                .toList();
     }
 }

@@ -46,8 +46,13 @@ public class ProfileService {
     }
 
     /** Stores a profile set taken over from elsewhere (or a sample set); rows already there are kept. */
-    public void takeOver(List<CityStatistic> statistics, List<GlobalRanking> rankings, List<MediaReport> media,
-                         List<PartnerCity> partners, List<Pledge> pledges, boolean sample) {
+    public void takeOver(
+            List<CityStatistic> statistics,
+            List<GlobalRanking> rankings,
+            List<MediaReport> media,
+            List<PartnerCity> partners,
+            List<Pledge> pledges,
+            boolean sample) {
         store.save(statistics, rankings, media, partners, pledges, sample);
     }
 

@@ -21,12 +21,19 @@ class ProjectCommands implements CommandSource {
 
     @Override
     public List<CommandTarget> targets(Asker asker) {
-        return projects.projects(asker.viewer()).stream().map(ProjectSummary::project)
-                .map(ProjectCommands::target).toList();
+        return projects.projects(asker.viewer()).stream()
+                .map(ProjectSummary::project)
+                .map(ProjectCommands::target)
+                .toList();
     }
 
     private static CommandTarget target(CityProject project) {
-        return CommandTarget.page(TargetKind.PROJECT, project.code(), project.nameKo(), project.nameEn(),
-                "civic/projects/" + project.code(), List.of(project.code().toLowerCase(java.util.Locale.ROOT)));
+        return CommandTarget.page(
+                TargetKind.PROJECT,
+                project.code(),
+                project.nameKo(),
+                project.nameEn(),
+                "civic/projects/" + project.code(),
+                List.of(project.code().toLowerCase(java.util.Locale.ROOT)));
     }
 }

@@ -9,8 +9,12 @@ import kr.seoul.smartcity.civic.domain.NewsItem;
 import kr.seoul.smartcity.civic.domain.ProgressEntry;
 
 /** One project with its timeline as of {@code today}, its progress history and news. */
-public record ProjectDetail(CityProject project, List<Milestone> milestones, List<ProgressEntry> progress,
-                            List<NewsItem> news, LocalDate today) {
+public record ProjectDetail(
+        CityProject project,
+        List<Milestone> milestones,
+        List<ProgressEntry> progress,
+        List<NewsItem> news,
+        LocalDate today) {
 
     public ProjectDetail {
         milestones = List.copyOf(milestones);
@@ -20,12 +24,18 @@ public record ProjectDetail(CityProject project, List<Milestone> milestones, Lis
 
     /** The first planned day and the last planned or actual day, the span the timeline shows. */
     public LocalDate timelineStart() {
-        return milestones.stream().map(Milestone::plannedStart).min(LocalDate::compareTo).orElse(today);
+        return milestones.stream()
+                .map(Milestone::plannedStart)
+                .min(LocalDate::compareTo)
+                .orElse(today);
     }
 
     public LocalDate timelineEnd() {
-        LocalDate end = milestones.stream().map(m -> m.actualEnd() != null && m.actualEnd().isAfter(m.plannedEnd())
-                ? m.actualEnd() : m.plannedEnd()).max(LocalDate::compareTo).orElse(today);
+        LocalDate end = milestones.stream()
+                .map(m ->
+                        m.actualEnd() != null && m.actualEnd().isAfter(m.plannedEnd()) ? m.actualEnd() : m.plannedEnd())
+                .max(LocalDate::compareTo)
+                .orElse(today);
         boolean running = milestones.stream().anyMatch(m -> m.status(today) == Milestone.Status.OVERDUE);
         return running && today.isAfter(end) ? today : end;
     }

@@ -38,27 +38,40 @@ public class ProjectService {
     /** Every project the viewer may see, with its progress and delays. */
     public List<ProjectSummary> projects(Viewer viewer) {
         LocalDate today = today();
-        Map<String, List<Milestone>> milestones = store.allMilestones().stream()
-                .collect(Collectors.groupingBy(Milestone::projectCode));
+        Map<String, List<Milestone>> milestones =
+                store.allMilestones().stream().collect(Collectors.groupingBy(Milestone::projectCode));
         Map<String, Double> progress = store.latestProgress();
-        return store.all().stream().filter(project -> policy.canSee(viewer, project)).map(project -> {
-            List<Milestone> steps = milestones.getOrDefault(project.code(), List.of());
-            int delayed = (int) steps.stream().filter(m -> m.status(today).delayed()).count();
-            Milestone current = steps.stream().filter(m -> m.actualEnd() == null).findFirst().orElse(null);
-            return new ProjectSummary(project, progress.getOrDefault(project.code(), 0.0), delayed, current);
-        }).toList();
+        return store.all().stream()
+                .filter(project -> policy.canSee(viewer, project))
+                .map(project -> {
+                    List<Milestone> steps = milestones.getOrDefault(project.code(), List.of());
+                    int delayed = (int) steps.stream()
+                            .filter(m -> m.status(today).delayed())
+                            .count();
+                    Milestone current = steps.stream()
+                            .filter(m -> m.actualEnd() == null)
+                            .findFirst()
+                            .orElse(null);
+                    return new ProjectSummary(project, progress.getOrDefault(project.code(), 0.0), delayed, current);
+                })
+                .toList();
     }
 
     /** One project, if the viewer may see it. */
     public Optional<ProjectDetail> project(Viewer viewer, String code) {
-        return store.find(code).filter(project -> policy.canSee(viewer, project))
-                .map(project -> new ProjectDetail(project, store.milestones(code), store.progress(code),
-                        store.news(code), today()));
+        return store.find(code)
+                .filter(project -> policy.canSee(viewer, project))
+                .map(project -> new ProjectDetail(
+                        project, store.milestones(code), store.progress(code), store.news(code), today()));
     }
 
     /** Adds or replaces a project with everything it has; {@code sample} marks it as part of a sample set. */
-    public void define(CityProject project, List<Milestone> milestones, List<ProgressEntry> progress, List<NewsItem> news,
-                       boolean sample) {
+    public void define(
+            CityProject project,
+            List<Milestone> milestones,
+            List<ProgressEntry> progress,
+            List<NewsItem> news,
+            boolean sample) {
         store.save(project, milestones, progress, news, sample);
     }
 

@@ -18,8 +18,10 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *                            household or an office shares an address)
  */
 @ConfigurationProperties("city.civic.proposals")
-public record ProposalProperties(@DefaultValue("50") int departmentThreshold, @DefaultValue("1000") int mayorThreshold,
-                                 @DefaultValue("18") int proofBits, @DefaultValue("10m") Duration challengeLifetime,
-                                 @DefaultValue("30") int supportsPerAddress,
-                                 @DefaultValue("5") int supportsPerAddressAndProposal) {
-}
+public record ProposalProperties(
+        @DefaultValue("50") int departmentThreshold,
+        @DefaultValue("1000") int mayorThreshold,
+        @DefaultValue("18") int proofBits,
+        @DefaultValue("10m") Duration challengeLifetime,
+        @DefaultValue("30") int supportsPerAddress,
+        @DefaultValue("5") int supportsPerAddressAndProposal) {}

@@ -39,9 +39,15 @@ public class ProposalService {
     private final ProposalProperties properties;
     private final Clock clock;
 
-    ProposalService(ProposalStore store, DirectoryService directory, DisclosurePolicy policy, LiveEventBus events,
-                    ProposalProperties properties, SupportChallenges challenges, SupportGuardStore guard,
-                    Clock clock) {
+    ProposalService(
+            ProposalStore store,
+            DirectoryService directory,
+            DisclosurePolicy policy,
+            LiveEventBus events,
+            ProposalProperties properties,
+            SupportChallenges challenges,
+            SupportGuardStore guard,
+            Clock clock) {
         this.store = store;
         this.challenges = challenges;
         this.guard = guard;
@@ -72,9 +78,14 @@ public class ProposalService {
     }
 
     private Proposal submit(NewProposal proposal, SupporterKey author, boolean sample) {
-        String title = proposal.title() == null ? "" : PlainText.clean(proposal.title()).strip();
-        String body = proposal.body() == null ? "" : PlainText.clean(proposal.body()).strip();
-        String name = proposal.authorName() == null ? "" : PlainText.clean(proposal.authorName()).strip();
+        String title = proposal.title() == null
+                ? ""
+                : PlainText.clean(proposal.title()).strip();
+        String body =
+                proposal.body() == null ? "" : PlainText.clean(proposal.body()).strip();
+        String name = proposal.authorName() == null
+                ? ""
+                : PlainText.clean(proposal.authorName()).strip();
         List<String> problems = new ArrayList<>();
         if (title.length() < NewProposal.MIN_TITLE || title.length() > NewProposal.MAX_TITLE) {
             problems.add("civic.proposal.problem.title");
@@ -82,7 +93,8 @@ public class ProposalService {
         if (body.length() < NewProposal.MIN_BODY || body.length() > NewProposal.MAX_BODY) {
             problems.add("civic.proposal.problem.body");
         }
-        if (proposal.departmentCode() == null || directory.findDepartment(proposal.departmentCode()).isEmpty()) {
+        if (proposal.departmentCode() == null
+                || directory.findDepartment(proposal.departmentCode()).isEmpty()) {
             problems.add("civic.proposal.problem.department");
         }
         if (name.length() > NewProposal.MAX_NAME) {
@@ -91,13 +103,15 @@ public class ProposalService {
         if (!problems.isEmpty()) {
             throw new InvalidProposalException(problems);
         }
-        return store.insert(title, body, proposal.departmentCode(), author, name.isEmpty() ? "시민" : name,
-                clock.instant(), sample);
+        return store.insert(
+                title, body, proposal.departmentCode(), author, name.isEmpty() ? "시민" : name, clock.instant(), sample);
     }
 
     /** Proposals the viewer may see, by supports or newest first. */
     public List<Proposal> proposals(Viewer viewer, ProposalStore.Order order, int limit) {
-        return store.list(order, limit).stream().filter(p -> policy.canSee(viewer, p)).toList();
+        return store.list(order, limit).stream()
+                .filter(p -> policy.canSee(viewer, p))
+                .toList();
     }
 
     public Optional<Proposal> proposal(Viewer viewer, long id) {
@@ -128,8 +142,12 @@ public class ProposalService {
         if (store.supported(id, support.browser())) {
             return new SupportResult(false, before);
         }
-        if (!guard.spend(challenges.addressKey(support.clientAddress()), LocalDate.now(clock.withZone(Seoul.ZONE)), id,
-                properties.supportsPerAddress(), properties.supportsPerAddressAndProposal())) {
+        if (!guard.spend(
+                challenges.addressKey(support.clientAddress()),
+                LocalDate.now(clock.withZone(Seoul.ZONE)),
+                id,
+                properties.supportsPerAddress(),
+                properties.supportsPerAddressAndProposal())) {
             throw new InvalidProposalException(List.of("civic.proposal.problem.budget"));
         }
         return count(before, support.browser());
@@ -154,7 +172,8 @@ public class ProposalService {
     }
 
     private Proposal visible(long id) {
-        return store.find(id).filter(p -> policy.canSee(Viewer.CITIZEN, p))
+        return store.find(id)
+                .filter(p -> policy.canSee(Viewer.CITIZEN, p))
                 .orElseThrow(() -> new InvalidProposalException(List.of("civic.proposal.problem.unknown")));
     }
 
@@ -208,7 +227,8 @@ public class ProposalService {
         AnswerLevel level;
         if (viewer.role() == Role.MAYOR && proposal.answerDue() == AnswerLevel.MAYOR) {
             level = AnswerLevel.MAYOR;
-        } else if (viewer.role() == Role.OFFICIAL && proposal.departmentCode().equals(viewer.departmentCode())
+        } else if (viewer.role() == Role.OFFICIAL
+                && proposal.departmentCode().equals(viewer.departmentCode())
                 && proposal.answerDue() == AnswerLevel.DEPARTMENT) {
             level = AnswerLevel.DEPARTMENT;
         } else {

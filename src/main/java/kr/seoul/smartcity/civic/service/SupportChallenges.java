@@ -9,7 +9,6 @@ import java.time.Instant;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
-
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
@@ -42,8 +41,8 @@ class SupportChallenges {
     SupportChallenge issue(long proposalId) {
         byte[] random = new byte[12];
         RANDOM.nextBytes(random);
-        String payload = "v1." + proposalId + "." + clock.instant().getEpochSecond() + "." + BASE64.encodeToString(random)
-                + "." + properties.proofBits();
+        String payload = "v1." + proposalId + "." + clock.instant().getEpochSecond() + "."
+                + BASE64.encodeToString(random) + "." + properties.proofBits();
         return new SupportChallenge(payload + "." + sign(payload), properties.proofBits());
     }
 
@@ -59,8 +58,8 @@ class SupportChallenges {
             throw refused();
         }
         String payload = String.join(".", parts[0], parts[1], parts[2], parts[3], parts[4]);
-        if (!MessageDigest.isEqual(sign(payload).getBytes(StandardCharsets.US_ASCII),
-                parts[5].getBytes(StandardCharsets.US_ASCII))) {
+        if (!MessageDigest.isEqual(
+                sign(payload).getBytes(StandardCharsets.US_ASCII), parts[5].getBytes(StandardCharsets.US_ASCII))) {
             throw refused();
         }
         try {
@@ -68,8 +67,10 @@ class SupportChallenges {
             Instant issued = Instant.ofEpochSecond(Long.parseLong(parts[2]));
             int bits = Integer.parseInt(parts[4]);
             Instant now = clock.instant();
-            if (forProposal != proposalId || issued.isAfter(now.plusSeconds(5))
-                    || issued.plus(properties.challengeLifetime()).isBefore(now) || bits < properties.proofBits()
+            if (forProposal != proposalId
+                    || issued.isAfter(now.plusSeconds(5))
+                    || issued.plus(properties.challengeLifetime()).isBefore(now)
+                    || bits < properties.proofBits()
                     || !ProofOfWork.satisfies(token, nonce, bits)) {
                 throw refused();
             }
@@ -107,8 +108,8 @@ class SupportChallenges {
 
     private static String sha256(String text) {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(text.getBytes(StandardCharsets.UTF_8)));
+            return HexFormat.of()
+                    .formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException(e);
         }

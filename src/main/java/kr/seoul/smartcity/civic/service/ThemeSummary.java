@@ -6,7 +6,10 @@ import kr.seoul.smartcity.civic.domain.CivicTheme;
 import org.jspecify.annotations.Nullable;
 
 /** A policy theme at a glance: its indices and their mean achievement (each index counted up to 150 %). */
-public record ThemeSummary(CivicTheme theme, List<IndexStatus> indices, @Nullable Double meanAchievement) {
+public record ThemeSummary(
+        CivicTheme theme,
+        List<IndexStatus> indices,
+        @Nullable Double meanAchievement) {
 
     public ThemeSummary {
         indices = List.copyOf(indices);
@@ -14,6 +17,8 @@ public record ThemeSummary(CivicTheme theme, List<IndexStatus> indices, @Nullabl
 
     /** Indices below 90 % of their target. */
     public long behind() {
-        return indices.stream().filter(status -> status.achievement() != null && status.achievement() < 90).count();
+        return indices.stream()
+                .filter(status -> status.achievement() != null && status.achievement() < 90)
+                .count();
     }
 }

@@ -20,6 +20,8 @@ public record TopicTrend(List<TopicWeek> weeks) {
         if (weeks.size() < 2 || weeks.get(weeks.size() - 2).volume() == 0) {
             return 0;
         }
-        return 100.0 * (latest().volume() - weeks.get(weeks.size() - 2).volume()) / weeks.get(weeks.size() - 2).volume();
+        return 100.0
+                * (latest().volume() - weeks.get(weeks.size() - 2).volume())
+                / weeks.get(weeks.size() - 2).volume();
     }
 }

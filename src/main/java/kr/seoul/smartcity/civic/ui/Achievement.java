@@ -9,8 +9,7 @@ import org.jspecify.annotations.Nullable;
 /** How an achievement rate and a value look: a coloured badge (on track, close, behind) and locale numbers. */
 final class Achievement {
 
-    private Achievement() {
-    }
+    private Achievement() {}
 
     static String level(@Nullable Double rate) {
         if (rate == null) {

@@ -56,8 +56,8 @@ public class CivicIndexView extends Main implements BeforeEnterObserver, HasDyna
     private String code = "";
     private String pageTitle = "";
 
-    CivicIndexView(CivicIndexService civic, DirectoryService directory, DistrictGeometry geometry,
-                   CurrentUser currentUser) {
+    CivicIndexView(
+            CivicIndexService civic, DirectoryService directory, DistrictGeometry geometry, CurrentUser currentUser) {
         this.civic = civic;
         this.directory = directory;
         this.geometry = geometry;
@@ -88,8 +88,11 @@ public class CivicIndexView extends Main implements BeforeEnterObserver, HasDyna
         H1 title = new H1(index.name(getLocale()));
         title.setId("civic-index-title");
         Span about = new Span(getTranslation(index.theme().labelKey()) + " · "
-                + directory.findDepartment(index.departmentCode()).map(d -> d.name(getLocale()))
-                .orElse(index.departmentCode()) + " · " + index.unit() + " · "
+                + directory
+                        .findDepartment(index.departmentCode())
+                        .map(d -> d.name(getLocale()))
+                        .orElse(index.departmentCode())
+                + " · " + index.unit() + " · "
                 + getTranslation(index.direction().labelKey()));
         about.addClassName("page-lead");
         Paragraph definition = new Paragraph(index.definition(getLocale()));
@@ -98,10 +101,13 @@ public class CivicIndexView extends Main implements BeforeEnterObserver, HasDyna
 
         add(Card.titled(getTranslation("civic.history"), chart(detail), years(detail)));
         if (index.perDistrict() && !detail.districts().isEmpty()) {
-            add(Card.titled(getTranslation("civic.districts", String.valueOf(detail.districtYear())), new DistrictAchievements(geometry, detail)));
+            add(Card.titled(
+                    getTranslation("civic.districts", String.valueOf(detail.districtYear())),
+                    new DistrictAchievements(geometry, detail)));
         }
         if (detail.editable()) {
-            add(Card.grid(new IndexValueEntry(civic, viewer, username(), index, this::show, this::describe),
+            add(Card.grid(
+                    new IndexValueEntry(civic, viewer, username(), index, this::show, this::describe),
                     new IndexCsvImport(civic, viewer, username(), this::show, this::describe)));
         }
     }
@@ -111,10 +117,18 @@ public class CivicIndexView extends Main implements BeforeEnterObserver, HasDyna
         chart.setId("civic-chart");
         chart.setUnit(detail.index().unit());
         chart.setFractionDigits(1);
-        chart.setSeries(getTranslation("civic.actual"), detail.years().stream().filter(v -> v.actual() != null)
-                .map(v -> new ApexChart.Point(yearStart(v.year()), v.actual())).toList());
-        chart.setReference(getTranslation("civic.target"), detail.years().stream().filter(v -> v.target() != null)
-                .map(v -> new ApexChart.Point(yearStart(v.year()), v.target())).toList());
+        chart.setSeries(
+                getTranslation("civic.actual"),
+                detail.years().stream()
+                        .filter(v -> v.actual() != null)
+                        .map(v -> new ApexChart.Point(yearStart(v.year()), v.actual()))
+                        .toList());
+        chart.setReference(
+                getTranslation("civic.target"),
+                detail.years().stream()
+                        .filter(v -> v.target() != null)
+                        .map(v -> new ApexChart.Point(yearStart(v.year()), v.target()))
+                        .toList());
         chart.setNoDataText(getTranslation("civic.no-values"));
         chart.setAriaLabel(getTranslation("civic.chart.aria", detail.index().name(getLocale())));
         return chart;
@@ -129,12 +143,18 @@ public class CivicIndexView extends Main implements BeforeEnterObserver, HasDyna
         grid.setId("civic-years");
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
         grid.setAllRowsVisible(true);
-        grid.addColumn(IndexValue::year).setHeader(getTranslation("civic.year")).setWidth("4.5em").setFlexGrow(0);
-        grid.addColumn(v -> Achievement.number(v.target(), getLocale())).setHeader(getTranslation("civic.target"))
+        grid.addColumn(IndexValue::year)
+                .setHeader(getTranslation("civic.year"))
+                .setWidth("4.5em")
+                .setFlexGrow(0);
+        grid.addColumn(v -> Achievement.number(v.target(), getLocale()))
+                .setHeader(getTranslation("civic.target"))
                 .setTextAlign(ColumnTextAlign.END);
-        grid.addColumn(v -> Achievement.number(v.actual(), getLocale())).setHeader(getTranslation("civic.actual"))
+        grid.addColumn(v -> Achievement.number(v.actual(), getLocale()))
+                .setHeader(getTranslation("civic.actual"))
                 .setTextAlign(ColumnTextAlign.END);
-        grid.addComponentColumn(v -> state(detail, v)).setHeader(getTranslation("civic.achievement"))
+        grid.addComponentColumn(v -> state(detail, v))
+                .setHeader(getTranslation("civic.achievement"))
                 .setFlexGrow(2);
         grid.setItems(detail.years().reversed());
         grid.setPartNameGenerator(v -> "year-" + v.year());
@@ -163,8 +183,11 @@ public class CivicIndexView extends Main implements BeforeEnterObserver, HasDyna
     private void confirm(IndexValue value) {
         try {
             civic.confirm(viewer, username(), code, value.year(), value.districtCode());
-            Notification.show(getTranslation("civic.confirmed", String.valueOf(value.year())), 4000,
-                    Notification.Position.BOTTOM_START).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            Notification.show(
+                            getTranslation("civic.confirmed", String.valueOf(value.year())),
+                            4000,
+                            Notification.Position.BOTTOM_START)
+                    .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
             show();
         } catch (InvalidIndexValueException e) {
             error(e.problems().stream().map(this::describe).toList());

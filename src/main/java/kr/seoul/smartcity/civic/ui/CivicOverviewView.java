@@ -16,10 +16,10 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import kr.seoul.smartcity.civic.domain.ValueState;
 import kr.seoul.smartcity.civic.service.CivicIndexService;
 import kr.seoul.smartcity.civic.service.IndexStatus;
 import kr.seoul.smartcity.civic.service.ThemeSummary;
-import kr.seoul.smartcity.civic.domain.ValueState;
 import kr.seoul.smartcity.security.service.CurrentUser;
 import kr.seoul.smartcity.security.service.Viewer;
 
@@ -44,7 +44,10 @@ public class CivicOverviewView extends Main implements HasDynamicTitle {
         addClassNames("page", "civic-overview");
 
         int latest = civic.latestYear();
-        year.setItems(IntStream.rangeClosed(latest - 6, latest).boxed().sorted((a, b) -> b - a).toList());
+        year.setItems(IntStream.rangeClosed(latest - 6, latest)
+                .boxed()
+                .sorted((a, b) -> b - a)
+                .toList());
         year.setValue(latest);
         year.setLabel(getTranslation("civic.year"));
         year.setItemLabelGenerator(y -> getTranslation("civic.year-label", String.valueOf(y)));
@@ -80,7 +83,8 @@ public class CivicOverviewView extends Main implements HasDynamicTitle {
         fill.addClassNames("theme-bar-fill", "achievement-" + Achievement.level(summary.meanAchievement()));
         fill.setWidth(Math.min(100, summary.meanAchievement() == null ? 0 : summary.meanAchievement()) + "%");
         bar.add(fill);
-        Span counts = new Span(getTranslation("civic.theme.counts", summary.indices().size(), summary.behind()));
+        Span counts =
+                new Span(getTranslation("civic.theme.counts", summary.indices().size(), summary.behind()));
         counts.addClassName("theme-counts");
         Div head = new Div(title, mean);
         head.addClassName("theme-head");
@@ -94,11 +98,15 @@ public class CivicOverviewView extends Main implements HasDynamicTitle {
     }
 
     private Div row(IndexStatus status) {
-        Anchor name = new Anchor("civic/index/" + status.index().code(), status.index().name(getLocale()));
+        Anchor name = new Anchor(
+                "civic/index/" + status.index().code(), status.index().name(getLocale()));
         name.getElement().setAttribute("router-link", true);
         name.addClassName("index-name");
-        Span value = new Span(status.value() == null || status.value().actual() == null ? "—"
-                : Achievement.number(status.value().actual(), getLocale()) + " " + status.index().unit());
+        Span value = new Span(
+                status.value() == null || status.value().actual() == null
+                        ? "—"
+                        : Achievement.number(status.value().actual(), getLocale()) + " "
+                                + status.index().unit());
         value.addClassName("index-value");
         Div row = new Div(name, value, Achievement.badge(status.achievement(), getLocale()));
         if (status.value() != null && status.value().state() == ValueState.ENTERED) {
@@ -108,7 +116,8 @@ public class CivicOverviewView extends Main implements HasDynamicTitle {
         }
         row.addClassName("index-row");
         row.getElement().setAttribute("data-index", status.index().code());
-        row.getElement().setAttribute("data-disclosure", status.index().disclosure().name());
+        row.getElement()
+                .setAttribute("data-disclosure", status.index().disclosure().name());
         return row;
     }
 

@@ -3,6 +3,7 @@ package kr.seoul.smartcity.civic.ui;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
+
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import kr.seoul.smartcity.base.domain.SeoulDistrict;
@@ -31,22 +32,31 @@ class DistrictAchievements extends Div {
         list.setId("civic-district-list");
         list.addClassName("civic-district-list");
         detail.districts().stream()
-                .sorted((a, b) -> Double.compare(Objects.requireNonNullElse(CivicIndexView.rate(detail.index(), b), -1.0),
+                .sorted((a, b) -> Double.compare(
+                        Objects.requireNonNullElse(CivicIndexView.rate(detail.index(), b), -1.0),
                         Objects.requireNonNullElse(CivicIndexView.rate(detail.index(), a), -1.0)))
                 .forEach(value -> {
                     Double rate = CivicIndexView.rate(detail.index(), value);
-                    fill.put(value.districtCode(), switch (Achievement.level(rate)) {
-                        case "met" -> "#2e7d32";
-                        case "close" -> "#f2a33a";
-                        case "behind" -> "#d32f2f";
-                        default -> "#bdbdbd";
-                    });
-                    String name = SeoulDistrict.byCode(value.districtCode()).map(d -> d.name(getLocale()))
+                    fill.put(
+                            value.districtCode(),
+                            switch (Achievement.level(rate)) {
+                                case "met" -> "#2e7d32";
+                                case "close" -> "#f2a33a";
+                                case "behind" -> "#d32f2f";
+                                default -> "#bdbdbd";
+                            });
+                    String name = SeoulDistrict.byCode(value.districtCode())
+                            .map(d -> d.name(getLocale()))
                             .orElse(value.districtCode());
-                    labels.put(value.districtCode(), Achievement.number(value.actual(), getLocale()) + " "
-                            + detail.index().unit());
-                    Div row = new Div(new Span(name), new Span(Achievement.number(value.actual(), getLocale())
-                            + " " + detail.index().unit()), Achievement.badge(rate, getLocale()));
+                    labels.put(
+                            value.districtCode(),
+                            Achievement.number(value.actual(), getLocale()) + " "
+                                    + detail.index().unit());
+                    Div row = new Div(
+                            new Span(name),
+                            new Span(Achievement.number(value.actual(), getLocale()) + " "
+                                    + detail.index().unit()),
+                            Achievement.badge(rate, getLocale()));
                     row.addClassName("index-row");
                     row.getElement().setAttribute("data-district", value.districtCode());
                     list.add(row);

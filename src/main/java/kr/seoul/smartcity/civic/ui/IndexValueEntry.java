@@ -1,11 +1,15 @@
 package kr.seoul.smartcity.civic.ui;
 
 import java.util.List;
+import java.util.function.Function;
+
+import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
@@ -19,9 +23,6 @@ import kr.seoul.smartcity.civic.service.CivicIndexService;
 import kr.seoul.smartcity.civic.service.InvalidIndexValueException;
 import kr.seoul.smartcity.civic.service.ValueProblem;
 import kr.seoul.smartcity.security.service.Viewer;
-import java.util.function.Function;
-import com.vaadin.flow.component.Composite;
-import com.vaadin.flow.component.html.Section;
 
 /** The form that enters an index's target or actual value for a year, for the city or one district. */
 class IndexValueEntry extends Composite<Section> {
@@ -37,8 +38,13 @@ class IndexValueEntry extends Composite<Section> {
      * @param entered runs after a value was entered
      * @param describe words a problem the service found
      */
-    IndexValueEntry(CivicIndexService civic, Viewer viewer, String username, CivicIndex index, Runnable entered,
-                    Function<ValueProblem, String> describe) {
+    IndexValueEntry(
+            CivicIndexService civic,
+            Viewer viewer,
+            String username,
+            CivicIndex index,
+            Runnable entered,
+            Function<ValueProblem, String> describe) {
         this.civic = civic;
         this.viewer = viewer;
         this.username = username;
@@ -74,8 +80,15 @@ class IndexValueEntry extends Composite<Section> {
                 return;
             }
             try {
-                civic.enter(viewer, username, index.code(), year.getValue(),
-                        district.getValue() == null ? IndexValue.CITY : district.getValue().code(), target.getValue(),
+                civic.enter(
+                        viewer,
+                        username,
+                        index.code(),
+                        year.getValue(),
+                        district.getValue() == null
+                                ? IndexValue.CITY
+                                : district.getValue().code(),
+                        target.getValue(),
                         actual.getValue());
                 Notification.show(getTranslation("civic.entered"), 4000, Notification.Position.BOTTOM_START)
                         .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
@@ -87,7 +100,8 @@ class IndexValueEntry extends Composite<Section> {
         save.setId("entry-save");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         FormLayout form = new FormLayout(year, district, target, actual);
-        return Card.titled(getTranslation("civic.entry"), new Paragraph(getTranslation("civic.entry.help")), form, save);
+        return Card.titled(
+                getTranslation("civic.entry"), new Paragraph(getTranslation("civic.entry.help")), form, save);
     }
 
     private static void error(List<String> lines) {

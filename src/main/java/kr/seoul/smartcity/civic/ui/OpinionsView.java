@@ -53,7 +53,9 @@ public class OpinionsView extends Main implements HasDynamicTitle {
             add(new Paragraph(getTranslation("opinion.none")));
             return;
         }
-        add(Card.titled(getTranslation("opinion.channels", DAYS), channels(opinions.receivedByChannel(viewer, DAYS))),
+        add(
+                Card.titled(
+                        getTranslation("opinion.channels", DAYS), channels(opinions.receivedByChannel(viewer, DAYS))),
                 Card.titled(getTranslation("opinion.bureaus", DAYS), bureaus(opinions.bureaus(viewer, DAYS))),
                 Card.titled(getTranslation("opinion.topics", WEEKS), topics(opinions.topics(viewer, WEEKS))));
     }
@@ -71,9 +73,12 @@ public class OpinionsView extends Main implements HasDynamicTitle {
             chart.setHeight("130px");
             chart.setFractionDigits(0);
             chart.setUnit(getTranslation("opinion.unit"));
-            chart.setSeries(getTranslation("opinion.received"), perDay.entrySet().stream()
-                    .map(e -> new ApexChart.Point(e.getKey().atStartOfDay(Seoul.ZONE).toInstant(), e.getValue()))
-                    .toList());
+            chart.setSeries(
+                    getTranslation("opinion.received"),
+                    perDay.entrySet().stream()
+                            .map(e -> new ApexChart.Point(
+                                    e.getKey().atStartOfDay(Seoul.ZONE).toInstant(), e.getValue()))
+                            .toList());
             chart.setAriaLabel(getTranslation("opinion.channel.aria", getTranslation(channel.labelKey())));
             Div cell = new Div(name, sum, chart);
             cell.addClassName("opinion-channel");
@@ -86,22 +91,31 @@ public class OpinionsView extends Main implements HasDynamicTitle {
     private Grid<BureauStatus> bureaus(List<BureauStatus> statuses) {
         Grid<BureauStatus> grid = new Grid<>();
         grid.setId("opinion-bureaus");
-        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
+        grid.addThemeVariants(
+                GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setAllRowsVisible(true);
-        grid.addColumn(s -> directory.findDepartment(s.departmentCode()).map(d -> d.name(getLocale()))
-                .orElse(s.departmentCode())).setHeader(getTranslation("opinion.bureau")).setFlexGrow(2);
+        grid.addColumn(s -> directory
+                        .findDepartment(s.departmentCode())
+                        .map(d -> d.name(getLocale()))
+                        .orElse(s.departmentCode()))
+                .setHeader(getTranslation("opinion.bureau"))
+                .setFlexGrow(2);
         grid.addColumn(s -> Achievement.number((double) s.received(), getLocale()))
-                .setHeader(getTranslation("opinion.received")).setTextAlign(ColumnTextAlign.END);
+                .setHeader(getTranslation("opinion.received"))
+                .setTextAlign(ColumnTextAlign.END);
         grid.addColumn(s -> Achievement.percent(100 * s.handledShare(), getLocale()))
-                .setHeader(getTranslation("opinion.handled")).setTextAlign(ColumnTextAlign.END);
+                .setHeader(getTranslation("opinion.handled"))
+                .setTextAlign(ColumnTextAlign.END);
         grid.addComponentColumn(s -> {
-            Span overdue = new Span(Achievement.number((double) s.overdue(), getLocale()));
-            overdue.addClassNames("achievement", s.flagged() ? "achievement-behind" : "achievement-met");
-            if (s.flagged()) {
-                overdue.getElement().setAttribute("title", getTranslation("opinion.overdue.help"));
-            }
-            return overdue;
-        }).setHeader(getTranslation("opinion.overdue")).setTextAlign(ColumnTextAlign.END);
+                    Span overdue = new Span(Achievement.number((double) s.overdue(), getLocale()));
+                    overdue.addClassNames("achievement", s.flagged() ? "achievement-behind" : "achievement-met");
+                    if (s.flagged()) {
+                        overdue.getElement().setAttribute("title", getTranslation("opinion.overdue.help"));
+                    }
+                    return overdue;
+                })
+                .setHeader(getTranslation("opinion.overdue"))
+                .setTextAlign(ColumnTextAlign.END);
         grid.setItems(statuses);
         grid.setPartNameGenerator(s -> s.flagged() ? "overdue" : null);
         grid.getElement().setAttribute("aria-label", getTranslation("opinion.bureaus", DAYS));
@@ -116,8 +130,9 @@ public class OpinionsView extends Main implements HasDynamicTitle {
             TopicWeek latest = trend.latest();
             H3 name = new H3(latest.topic(getLocale()));
             double change = trend.change();
-            Span volume = new Span(getTranslation("opinion.volume", Achievement.number((double) latest.volume(), getLocale()))
-                    + " (" + (change >= 0 ? "+" : "") + Achievement.number(change, getLocale()) + "%)");
+            Span volume =
+                    new Span(getTranslation("opinion.volume", Achievement.number((double) latest.volume(), getLocale()))
+                            + " (" + (change >= 0 ? "+" : "") + Achievement.number(change, getLocale()) + "%)");
             volume.addClassName("opinion-total");
             Div tone = new Div();
             tone.addClassName("opinion-tone");
@@ -128,8 +143,8 @@ public class OpinionsView extends Main implements HasDynamicTitle {
             negative.addClassName("tone-negative");
             negative.setWidth(String.format(Locale.ROOT, "%.1f%%", latest.negative() * 100));
             tone.add(positive, negative);
-            Span toneText = new Span(getTranslation("opinion.tone", Math.round(latest.positive() * 100),
-                    Math.round(latest.negative() * 100)));
+            Span toneText = new Span(getTranslation(
+                    "opinion.tone", Math.round(latest.positive() * 100), Math.round(latest.negative() * 100)));
             toneText.addClassName("theme-counts");
             Div keywords = new Div();
             keywords.addClassName("opinion-keywords");
@@ -139,12 +154,16 @@ public class OpinionsView extends Main implements HasDynamicTitle {
                 keywords.add(chip);
             });
             ApexChart spark = ApexChart.sparkline();
-            spark.setSeries(latest.topic(getLocale()), trend.weeks().stream()
-                    .map(w -> new ApexChart.Point(w.weekStart().atStartOfDay(Seoul.ZONE).toInstant(), w.volume()))
-                    .toList());
+            spark.setSeries(
+                    latest.topic(getLocale()),
+                    trend.weeks().stream()
+                            .map(w -> new ApexChart.Point(
+                                    w.weekStart().atStartOfDay(Seoul.ZONE).toInstant(), w.volume()))
+                            .toList());
             Div card = new Div(name, volume, spark, tone, toneText, keywords);
             card.addClassName("opinion-topic");
-            card.getElement().setAttribute("data-disclosure", latest.disclosure().name());
+            card.getElement()
+                    .setAttribute("data-disclosure", latest.disclosure().name());
             grid.add(card);
         }
         return grid;

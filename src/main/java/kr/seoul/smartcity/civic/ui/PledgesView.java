@@ -28,11 +28,18 @@ import kr.seoul.smartcity.security.service.CurrentUser;
 @Menu(order = 9, title = "nav.pledges", icon = "vaadin:flag-o")
 public class PledgesView extends Main implements HasDynamicTitle {
 
-    private static final Map<Pledge.Status, String> COLOURS = Map.of(Pledge.Status.DONE, "#2e7d32",
-            Pledge.Status.ON_TRACK, "#0b3d91", Pledge.Status.DELAYED, "#d32f2f", Pledge.Status.PLANNED, "#9e9e9e");
+    private static final Map<Pledge.Status, String> COLOURS = Map.of(
+            Pledge.Status.DONE,
+            "#2e7d32",
+            Pledge.Status.ON_TRACK,
+            "#0b3d91",
+            Pledge.Status.DELAYED,
+            "#d32f2f",
+            Pledge.Status.PLANNED,
+            "#9e9e9e");
 
-    PledgesView(ProfileService profile, DirectoryService directory, DistrictGeometry geometry,
-                CurrentUser currentUser) {
+    PledgesView(
+            ProfileService profile, DirectoryService directory, DistrictGeometry geometry, CurrentUser currentUser) {
         addClassNames("page", "pledges-view");
         List<Pledge> pledges = profile.pledges(currentUser.viewer());
 
@@ -55,11 +62,18 @@ public class PledgesView extends Main implements HasDynamicTitle {
         map.setDistricts(geometry.districtsGeoJson());
         geometry.attribution().ifPresent(source -> map.setAttribution(getTranslation("map.attribution", source)));
         map.setAriaLabel(getTranslation("pledge.map.aria"));
-        map.setPoints("pledges", pledges.stream().filter(Pledge::located)
-                .map(p -> new CityMap.MapMarker(p.code(), p.latitude(), p.longitude(),
-                        p.title(getLocale()) + " · " + getTranslation(p.status().labelKey()),
-                        COLOURS.get(p.status())))
-                .toList());
+        map.setPoints(
+                "pledges",
+                pledges.stream()
+                        .filter(Pledge::located)
+                        .map(p -> new CityMap.MapMarker(
+                                p.code(),
+                                p.latitude(),
+                                p.longitude(),
+                                p.title(getLocale()) + " · "
+                                        + getTranslation(p.status().labelKey()),
+                                COLOURS.get(p.status())))
+                        .toList());
 
         Div list = new Div();
         list.setId("pledge-list");
@@ -68,15 +82,19 @@ public class PledgesView extends Main implements HasDynamicTitle {
             Span title = new Span(pledge.title(getLocale()));
             title.addClassName("gantt-name");
             Span status = new Span(getTranslation(pledge.status().labelKey()));
-            status.addClassNames("achievement", switch (pledge.status()) {
-                case DONE -> "achievement-met";
-                case DELAYED -> "achievement-behind";
-                case ON_TRACK -> "achievement-close";
-                case PLANNED -> "achievement-none";
-            });
+            status.addClassNames(
+                    "achievement",
+                    switch (pledge.status()) {
+                        case DONE -> "achievement-met";
+                        case DELAYED -> "achievement-behind";
+                        case ON_TRACK -> "achievement-close";
+                        case PLANNED -> "achievement-none";
+                    });
             Span about = new Span(getTranslation(pledge.sector().labelKey()) + " · "
-                    + directory.findDepartment(pledge.departmentCode()).map(d -> d.name(getLocale()))
-                    .orElse(pledge.departmentCode()));
+                    + directory
+                            .findDepartment(pledge.departmentCode())
+                            .map(d -> d.name(getLocale()))
+                            .orElse(pledge.departmentCode()));
             about.addClassName("project-about");
             Div bar = new Div();
             bar.addClassName("theme-bar");
@@ -85,7 +103,8 @@ public class PledgesView extends Main implements HasDynamicTitle {
             fill.getStyle().set("background", COLOURS.get(pledge.status()));
             fill.setWidth(String.format(Locale.ROOT, "%.1f%%", pledge.progress()));
             bar.add(fill);
-            Span progress = new Span(getTranslation("project.progress", Achievement.number(pledge.progress(), getLocale())));
+            Span progress =
+                    new Span(getTranslation("project.progress", Achievement.number(pledge.progress(), getLocale())));
             progress.addClassName("theme-counts");
             Div head = new Div(title, status);
             head.addClassName("theme-head");

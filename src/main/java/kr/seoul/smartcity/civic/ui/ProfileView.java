@@ -49,7 +49,8 @@ public class ProfileView extends Main implements HasDynamicTitle {
             sample.addClassName("sample-note");
             add(sample);
         }
-        add(Card.titled(getTranslation("profile.statistics"), statistics(profile.statistics(viewer))),
+        add(
+                Card.titled(getTranslation("profile.statistics"), statistics(profile.statistics(viewer))),
                 Card.titled(getTranslation("profile.rankings"), rankings(profile.rankings(viewer))),
                 Card.titled(getTranslation("profile.partners"), partners(profile.partners(viewer))),
                 Card.titled(getTranslation("profile.media"), media(profile.media(viewer, 20))));
@@ -62,7 +63,8 @@ public class ProfileView extends Main implements HasDynamicTitle {
         for (CityStatistic statistic : statistics) {
             Span name = new Span(statistic.name(getLocale()));
             name.addClassName("archive-meta-label");
-            Span value = new Span(Achievement.number(statistic.value(), getLocale()) + " " + statistic.unit(getLocale()));
+            Span value =
+                    new Span(Achievement.number(statistic.value(), getLocale()) + " " + statistic.unit(getLocale()));
             value.addClassName("profile-value");
             Span source = new Span(statistic.year() + " · " + statistic.source());
             source.addClassName("theme-counts");
@@ -76,19 +78,29 @@ public class ProfileView extends Main implements HasDynamicTitle {
     /** One row per ranking, one column per year: Seoul's place and out of how many. */
     private Grid<List<GlobalRanking>> rankings(List<GlobalRanking> rankings) {
         Map<String, List<GlobalRanking>> byRanking = new LinkedHashMap<>();
-        rankings.forEach(r -> byRanking.computeIfAbsent(r.rankingEn(), k -> new java.util.ArrayList<>()).add(r));
+        rankings.forEach(r -> byRanking
+                .computeIfAbsent(r.rankingEn(), k -> new java.util.ArrayList<>())
+                .add(r));
         TreeSet<Integer> years = new TreeSet<>();
         rankings.forEach(r -> years.add(r.year()));
         Grid<List<GlobalRanking>> grid = new Grid<>();
         grid.setId("profile-rankings");
-        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
+        grid.addThemeVariants(
+                GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setAllRowsVisible(true);
-        grid.addColumn(row -> row.getFirst().ranking(getLocale()) + " (" + row.getFirst().publisher() + ")")
-                .setHeader(getTranslation("profile.ranking")).setFlexGrow(3);
+        grid.addColumn(row -> row.getFirst().ranking(getLocale()) + " ("
+                        + row.getFirst().publisher() + ")")
+                .setHeader(getTranslation("profile.ranking"))
+                .setFlexGrow(3);
         for (int year : years) {
-            grid.addColumn(row -> row.stream().filter(r -> r.year() == year).findFirst()
-                            .map(r -> getTranslation("profile.rank", r.rank(), r.outOf())).orElse("—"))
-                    .setHeader(String.valueOf(year)).setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
+            grid.addColumn(row -> row.stream()
+                            .filter(r -> r.year() == year)
+                            .findFirst()
+                            .map(r -> getTranslation("profile.rank", r.rank(), r.outOf()))
+                            .orElse("—"))
+                    .setHeader(String.valueOf(year))
+                    .setTextAlign(ColumnTextAlign.END)
+                    .setAutoWidth(true);
         }
         grid.setItems(byRanking.values());
         return grid;
@@ -113,9 +125,15 @@ public class ProfileView extends Main implements HasDynamicTitle {
             row.getElement().setAttribute("data-city", city.nameEn());
             list.add(row);
         }
-        Div layout = new Div(new WorldPlot(partners, getLocale(), getTranslation("profile.seoul"),
-                getTranslation("profile.world.aria"), getTranslation("profile.sister"),
-                getTranslation("profile.friendship")), list);
+        Div layout = new Div(
+                new WorldPlot(
+                        partners,
+                        getLocale(),
+                        getTranslation("profile.seoul"),
+                        getTranslation("profile.world.aria"),
+                        getTranslation("profile.sister"),
+                        getTranslation("profile.friendship")),
+                list);
         layout.addClassName("civic-districts");
         return layout;
     }

@@ -43,23 +43,36 @@ class ProjectTimeline extends Composite<Div> {
             Div track = new Div();
             track.addClassName("gantt-track");
             Div planned = new Div();
-            planned.addClassNames("gantt-bar", "gantt-" + status.name().toLowerCase(Locale.ROOT).replace('_', '-'));
-            planned.getStyle().set("left", percent(milestone.plannedStart(), start, span))
-                    .set("width", width(milestone.plannedStart(), milestone.plannedEnd().plusDays(1), span));
+            planned.addClassNames(
+                    "gantt-bar",
+                    "gantt-" + status.name().toLowerCase(Locale.ROOT).replace('_', '-'));
+            planned.getStyle()
+                    .set("left", percent(milestone.plannedStart(), start, span))
+                    .set(
+                            "width",
+                            width(
+                                    milestone.plannedStart(),
+                                    milestone.plannedEnd().plusDays(1),
+                                    span));
             track.add(planned);
             if (status.delayed()) {
                 LocalDate overrun = milestone.actualEnd() != null ? milestone.actualEnd() : detail.today();
                 Div late = new Div();
                 late.addClassName("gantt-overrun");
-                late.getStyle().set("left", percent(milestone.plannedEnd().plusDays(1), start, span))
+                late.getStyle()
+                        .set("left", percent(milestone.plannedEnd().plusDays(1), start, span))
                         .set("width", width(milestone.plannedEnd().plusDays(1), overrun.plusDays(1), span));
                 track.add(late);
             }
             Span name = new Span(milestone.name(locale));
             name.addClassName("gantt-name");
             Span state = new Span(translate.apply(status.labelKey())
-                    + (status.delayed() ? " · " + translate.apply("project.days-late").replace("{0}",
-                    String.valueOf(milestone.daysLate(detail.today()))) : ""));
+                    + (status.delayed()
+                            ? " · "
+                                    + translate
+                                            .apply("project.days-late")
+                                            .replace("{0}", String.valueOf(milestone.daysLate(detail.today())))
+                            : ""));
             state.addClassNames("gantt-state", status.delayed() ? "gantt-state-late" : "gantt-state-ok");
             Div label = new Div(name, state);
             label.addClassName("gantt-label");
@@ -74,8 +87,11 @@ class ProjectTimeline extends Composite<Div> {
         if (!detail.today().isBefore(start) && detail.today().isBefore(end)) {
             Div today = new Div();
             today.addClassName("gantt-today");
-            today.getStyle().set("--today", String.format(Locale.ROOT, "%.4f",
-                    (detail.today().toEpochDay() - start.toEpochDay()) / span));
+            today.getStyle()
+                    .set(
+                            "--today",
+                            String.format(
+                                    Locale.ROOT, "%.4f", (detail.today().toEpochDay() - start.toEpochDay()) / span));
             today.getElement().setAttribute("title", translate.apply("project.today"));
             root.add(today);
         }

@@ -53,8 +53,12 @@ public class ProjectView extends Main implements BeforeEnterObserver, HasDynamic
     private final Viewer viewer;
     private String pageTitle = "";
 
-    ProjectView(ProjectService projects, DirectoryService directory, CallButtons calls, CurrentUser currentUser,
-                DirectiveButton directiveButton) {
+    ProjectView(
+            ProjectService projects,
+            DirectoryService directory,
+            CallButtons calls,
+            CurrentUser currentUser,
+            DirectiveButton directiveButton) {
         this.directiveButton = directiveButton;
         this.projects = projects;
         this.directory = directory;
@@ -66,8 +70,7 @@ public class ProjectView extends Main implements BeforeEnterObserver, HasDynamic
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         String code = event.getRouteParameters().get("code").orElse("");
-        projects.project(viewer, code).ifPresentOrElse(this::show,
-                () -> event.rerouteToError(NotFoundException.class));
+        projects.project(viewer, code).ifPresentOrElse(this::show, () -> event.rerouteToError(NotFoundException.class));
     }
 
     private void show(ProjectDetail detail) {
@@ -85,37 +88,64 @@ public class ProjectView extends Main implements BeforeEnterObserver, HasDynamic
         facts.addClassName("archive-meta");
         facts.setId("project-facts");
         fact(facts, "project.sector", getTranslation(project.sector().labelKey()));
-        fact(facts, "project.budget", getTranslation("project.budget.short",
-                Achievement.number(project.budgetMillion() / 100.0, getLocale())));
-        fact(facts, "project.department", directory.findDepartment(project.departmentCode())
-                .map(d -> d.name(getLocale())).orElse(project.departmentCode()));
+        fact(
+                facts,
+                "project.budget",
+                getTranslation(
+                        "project.budget.short", Achievement.number(project.budgetMillion() / 100.0, getLocale())));
+        fact(
+                facts,
+                "project.department",
+                directory
+                        .findDepartment(project.departmentCode())
+                        .map(d -> d.name(getLocale()))
+                        .orElse(project.departmentCode()));
         if (project.districtCode() != null) {
-            fact(facts, "project.district", SeoulDistrict.byCode(project.districtCode()).map(d -> d.name(getLocale()))
-                    .orElse(project.districtCode()));
+            fact(
+                    facts,
+                    "project.district",
+                    SeoulDistrict.byCode(project.districtCode())
+                            .map(d -> d.name(getLocale()))
+                            .orElse(project.districtCode()));
         }
         Span contactLabel = new Span(getTranslation("project.contact"));
         contactLabel.addClassName("archive-meta-label");
-        Anchor phone = new Anchor("tel:" + project.contactPhone(), project.contactName() + " · " + project.contactPhone());
+        Anchor phone =
+                new Anchor("tel:" + project.contactPhone(), project.contactName() + " · " + project.contactPhone());
         phone.setId("project-contact");
         Div contact = new Div(phone);
         // staff call the department in charge from here; citizens get the phone number only
-        calls.forDepartment(project.departmentCode(), CallContext.of(ContextType.PROJECT, project.code(),
-                project.name(getLocale()))).ifPresent(contact::add);
+        calls.forDepartment(
+                        project.departmentCode(),
+                        CallContext.of(ContextType.PROJECT, project.code(), project.name(getLocale())))
+                .ifPresent(contact::add);
         facts.add(contactLabel, contact);
         if (project.archiveTag() != null) {
             Span label = new Span(getTranslation("project.documents"));
             label.addClassName("archive-meta-label");
-            Anchor documents = new Anchor("archive?q=" + URLEncoder.encode("tag:\"" + project.archiveTag() + "\"",
-                    StandardCharsets.UTF_8), getTranslation("project.documents.open"));
+            Anchor documents = new Anchor(
+                    "archive?q=" + URLEncoder.encode("tag:\"" + project.archiveTag() + "\"", StandardCharsets.UTF_8),
+                    getTranslation("project.documents.open"));
             documents.setId("project-documents");
             facts.add(label, new Div(documents));
         }
 
         add(back, title);
-        directiveButton.forContext(DirectiveContext.of(ContextKind.PROJECT, project.code(), project.name(getLocale()),
-                "civic/projects/" + project.code()), List.of(project.departmentCode())).ifPresent(this::add);
-        add(outline, Card.titled(getTranslation("project.facts"), facts),
-                Card.titled(getTranslation("project.timeline"), new ProjectTimeline(detail, getLocale(), this::getTranslation)),
+        directiveButton
+                .forContext(
+                        DirectiveContext.of(
+                                ContextKind.PROJECT,
+                                project.code(),
+                                project.name(getLocale()),
+                                "civic/projects/" + project.code()),
+                        List.of(project.departmentCode()))
+                .ifPresent(this::add);
+        add(
+                outline,
+                Card.titled(getTranslation("project.facts"), facts),
+                Card.titled(
+                        getTranslation("project.timeline"),
+                        new ProjectTimeline(detail, getLocale(), this::getTranslation)),
                 Card.titled(getTranslation("project.progress.history"), progressChart(detail)),
                 Card.titled(getTranslation("project.news"), news(detail)));
     }
@@ -125,9 +155,12 @@ public class ProjectView extends Main implements BeforeEnterObserver, HasDynamic
         chart.setId("project-progress");
         chart.setUnit("%");
         chart.setFractionDigits(1);
-        chart.setSeries(getTranslation("project.progress.label"), detail.progress().stream()
-                .map(entry -> new ApexChart.Point(entry.recordedOn().atStartOfDay(Seoul.ZONE).toInstant(), entry.percent()))
-                .toList());
+        chart.setSeries(
+                getTranslation("project.progress.label"),
+                detail.progress().stream()
+                        .map(entry -> new ApexChart.Point(
+                                entry.recordedOn().atStartOfDay(Seoul.ZONE).toInstant(), entry.percent()))
+                        .toList());
         chart.setNoDataText(getTranslation("project.progress.none"));
         chart.setAriaLabel(getTranslation("project.progress.history"));
         return chart;

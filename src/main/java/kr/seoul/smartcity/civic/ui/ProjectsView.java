@@ -39,8 +39,8 @@ public class ProjectsView extends Main implements HasDynamicTitle {
     private final CityMap map = new CityMap();
     private final Div list = new Div();
 
-    ProjectsView(ProjectService projects, DirectoryService directory, DistrictGeometry geometry,
-                 CurrentUser currentUser) {
+    ProjectsView(
+            ProjectService projects, DirectoryService directory, DistrictGeometry geometry, CurrentUser currentUser) {
         this.projects = projects;
         this.directory = directory;
         this.viewer = currentUser.viewer();
@@ -50,8 +50,8 @@ public class ProjectsView extends Main implements HasDynamicTitle {
         sector.setItems(Arrays.asList(ProjectSector.values()));
         sector.setEmptySelectionAllowed(true);
         sector.setEmptySelectionCaption(getTranslation("project.sector.all"));
-        sector.setItemLabelGenerator(s -> s == null ? getTranslation("project.sector.all")
-                : getTranslation(s.labelKey()));
+        sector.setItemLabelGenerator(
+                s -> s == null ? getTranslation("project.sector.all") : getTranslation(s.labelKey()));
         sector.setId("project-sector");
         sector.addValueChangeListener(change -> show());
 
@@ -73,27 +73,39 @@ public class ProjectsView extends Main implements HasDynamicTitle {
 
     private void show() {
         List<ProjectSummary> shown = projects.projects(viewer).stream()
-                .filter(summary -> sector.getValue() == null || summary.project().sector() == sector.getValue())
+                .filter(summary ->
+                        sector.getValue() == null || summary.project().sector() == sector.getValue())
                 .toList();
         list.removeAll();
         shown.forEach(summary -> list.add(card(summary)));
-        map.setPoints("projects", shown.stream().filter(summary -> summary.project().located())
-                .map(summary -> new CityMap.MapMarker(summary.project().code(), summary.project().latitude(),
-                        summary.project().longitude(), summary.project().name(getLocale()),
-                        summary.delayed() > 0 ? "#d32f2f" : "#0b3d91"))
-                .toList());
+        map.setPoints(
+                "projects",
+                shown.stream()
+                        .filter(summary -> summary.project().located())
+                        .map(summary -> new CityMap.MapMarker(
+                                summary.project().code(),
+                                summary.project().latitude(),
+                                summary.project().longitude(),
+                                summary.project().name(getLocale()),
+                                summary.delayed() > 0 ? "#d32f2f" : "#0b3d91"))
+                        .toList());
     }
 
     private Section card(ProjectSummary summary) {
-        Anchor name = new Anchor("civic/projects/" + summary.project().code(), summary.project().name(getLocale()));
+        Anchor name = new Anchor(
+                "civic/projects/" + summary.project().code(), summary.project().name(getLocale()));
         name.getElement().setAttribute("router-link", true);
         name.addClassName("project-name");
         H2 title = new H2(name);
         Span about = new Span(getTranslation(summary.project().sector().labelKey()) + " · "
-                + directory.findDepartment(summary.project().departmentCode()).map(d -> d.name(getLocale()))
-                .orElse(summary.project().departmentCode()) + " · "
-                + getTranslation("project.budget.short", Achievement.number(summary.project().budgetMillion() / 100.0,
-                getLocale())));
+                + directory
+                        .findDepartment(summary.project().departmentCode())
+                        .map(d -> d.name(getLocale()))
+                        .orElse(summary.project().departmentCode())
+                + " · "
+                + getTranslation(
+                        "project.budget.short",
+                        Achievement.number(summary.project().budgetMillion() / 100.0, getLocale())));
         about.addClassName("project-about");
         Div bar = new Div();
         bar.addClassName("theme-bar");

@@ -12,8 +12,11 @@ import kr.seoul.smartcity.civic.domain.ProposalThresholds;
 /** A proposal in a list: title, department, supports against the next threshold, and whether it is answered. */
 class ProposalCard extends Composite<Section> {
 
-    ProposalCard(Proposal proposal, String departmentName, ProposalThresholds thresholds,
-                 java.util.function.BiFunction<String, Object[], String> translate) {
+    ProposalCard(
+            Proposal proposal,
+            String departmentName,
+            ProposalThresholds thresholds,
+            java.util.function.BiFunction<String, Object[], String> translate) {
         Section card = getContent();
         card.addClassNames("card", "proposal-card");
         card.getElement().setAttribute("data-proposal", String.valueOf(proposal.id()));
@@ -26,15 +29,15 @@ class ProposalCard extends Composite<Section> {
         Div bar = new Div();
         bar.addClassName("theme-bar");
         Div fill = new Div();
-        fill.addClassNames("theme-bar-fill", proposal.answerDue() == AnswerLevel.NONE ? "achievement-close" : "achievement-met");
+        fill.addClassNames(
+                "theme-bar-fill", proposal.answerDue() == AnswerLevel.NONE ? "achievement-close" : "achievement-met");
         fill.setWidth(Math.min(100, 100.0 * proposal.supports() / next) + "%");
         bar.add(fill);
         Span supports = new Span(translate.apply("civic.proposal.supports", new Object[] {proposal.supports(), next}));
         supports.addClassNames("theme-counts", "proposal-supports");
         card.add(title, meta, bar, supports);
         if (proposal.answered()) {
-            Span answered = new Span(translate.apply(proposal.answeredLevel().answeredKey(),
-                    new Object[0]));
+            Span answered = new Span(translate.apply(proposal.answeredLevel().answeredKey(), new Object[0]));
             answered.addClassNames("achievement", "achievement-met");
             card.add(answered);
         } else if (proposal.awaitingAnswer()) {

@@ -41,7 +41,8 @@ import kr.seoul.smartcity.security.service.Viewer;
 @Menu(order = 15, title = "nav.proposal-queue", icon = "vaadin:comments-o")
 public class ProposalQueueView extends Main implements HasDynamicTitle {
 
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(Seoul.ZONE);
+    private static final DateTimeFormatter DAY =
+            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(Seoul.ZONE);
 
     private final ProposalService proposals;
     private final Viewer viewer;
@@ -55,8 +56,13 @@ public class ProposalQueueView extends Main implements HasDynamicTitle {
         addClassNames("page", "proposal-queue-view");
         queue.setId("proposal-queue");
         queue.addClassName("project-list");
-        add(new H1(getTranslation("nav.proposal-queue")), new Paragraph(getTranslation("civic.queue.intro",
-                proposals.thresholds().department(), proposals.thresholds().mayor())), queue);
+        add(
+                new H1(getTranslation("nav.proposal-queue")),
+                new Paragraph(getTranslation(
+                        "civic.queue.intro",
+                        proposals.thresholds().department(),
+                        proposals.thresholds().mayor())),
+                queue);
         show();
         LiveUpdates.follow(this, events, ProposalDue.TOPIC, due -> show());
     }
@@ -77,7 +83,8 @@ public class ProposalQueueView extends Main implements HasDynamicTitle {
         title.getElement().setAttribute("router-link", true);
         title.addClassName("proposal-title");
         Span meta = new Span(getTranslation("civic.proposal.supports.plain", proposal.supports()) + " · "
-                + getTranslation("civic.queue.since", proposal.dueSince() == null ? "" : DAY.format(proposal.dueSince())));
+                + getTranslation(
+                        "civic.queue.since", proposal.dueSince() == null ? "" : DAY.format(proposal.dueSince())));
         meta.addClassName("project-about");
         Paragraph body = new Paragraph(proposal.body());
         body.addClassName("proposal-text");

@@ -5,6 +5,7 @@ import java.util.List;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dependency.JsModule;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
@@ -12,7 +13,6 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.dependency.JsModule;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -49,7 +49,8 @@ import kr.seoul.smartcity.security.ui.UiRateLimits;
 @AnonymousAllowed
 public class ProposalView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyy-MM-dd").withZone(Seoul.ZONE);
+    private static final DateTimeFormatter DAY =
+            DateTimeFormatter.ofPattern("yyyy-MM-dd").withZone(Seoul.ZONE);
 
     private final ProposalService proposals;
     private final DirectoryService directory;
@@ -63,8 +64,13 @@ public class ProposalView extends Main implements BeforeEnterObserver, HasDynami
     private long id;
     private String pageTitle = "";
 
-    ProposalView(ProposalService proposals, DirectoryService directory, CurrentUser currentUser, LiveEventBus events,
-                 DirectiveButton directiveButton, UiRateLimits rateLimits) {
+    ProposalView(
+            ProposalService proposals,
+            DirectoryService directory,
+            CurrentUser currentUser,
+            LiveEventBus events,
+            DirectiveButton directiveButton,
+            UiRateLimits rateLimits) {
         this.rateLimits = rateLimits;
         this.directiveButton = directiveButton;
         this.proposals = proposals;
@@ -96,25 +102,34 @@ public class ProposalView extends Main implements BeforeEnterObserver, HasDynami
         back.addClassName("back-link");
         H1 title = new H1(proposal.title());
         title.setId("proposal-heading");
-        Span meta = new Span(directory.findDepartment(proposal.departmentCode()).map(d -> d.name(getLocale()))
-                .orElse(proposal.departmentCode()) + " · " + proposal.authorName() + " · "
+        Span meta = new Span(directory
+                        .findDepartment(proposal.departmentCode())
+                        .map(d -> d.name(getLocale()))
+                        .orElse(proposal.departmentCode())
+                + " · " + proposal.authorName() + " · "
                 + DAY.format(proposal.createdAt()));
         meta.addClassName("page-lead");
         Paragraph body = new Paragraph(proposal.body());
         body.setId("proposal-body");
         body.addClassName("proposal-text");
 
-        Span count = new Span(getTranslation("civic.proposal.supports", proposal.supports(),
+        Span count = new Span(getTranslation(
+                "civic.proposal.supports",
+                proposal.supports(),
                 proposals.thresholds().next(proposal.supports())));
         count.setId("proposal-supports");
         count.addClassName("proposal-count");
         boolean supported = proposals.hasSupported(proposal.id(), supporter);
-        Button support = new Button(getTranslation(supported ? "civic.proposal.supported" : "civic.proposal.support"),
-                VaadinIcon.THUMBS_UP.create(), click -> support(proposal.id()));
+        Button support = new Button(
+                getTranslation(supported ? "civic.proposal.supported" : "civic.proposal.support"),
+                VaadinIcon.THUMBS_UP.create(),
+                click -> support(proposal.id()));
         support.setId("proposal-support");
         support.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_LARGE);
         support.setEnabled(!supported);
-        Paragraph rule = new Paragraph(getTranslation("civic.proposal.rule", proposals.thresholds().department(),
+        Paragraph rule = new Paragraph(getTranslation(
+                "civic.proposal.rule",
+                proposals.thresholds().department(),
                 proposals.thresholds().mayor()));
         rule.addClassName("theme-counts");
         supportStatus.setId("proposal-support-status");
@@ -125,8 +140,15 @@ public class ProposalView extends Main implements BeforeEnterObserver, HasDynami
         Div supportBox = new Div(count, support, supportStatus, rule);
         supportBox.addClassName("proposal-support-box");
         add(back, title, meta);
-        directiveButton.forContext(DirectiveContext.of(ContextKind.PROPOSAL, proposal.id(), proposal.title(),
-                "civic/proposals/" + proposal.id()), List.of(proposal.departmentCode())).ifPresent(this::add);
+        directiveButton
+                .forContext(
+                        DirectiveContext.of(
+                                ContextKind.PROPOSAL,
+                                proposal.id(),
+                                proposal.title(),
+                                "civic/proposals/" + proposal.id()),
+                        List.of(proposal.departmentCode()))
+                .ifPresent(this::add);
         add(Card.titled(getTranslation("civic.proposal.text"), body), supportBox);
         if (proposal.answerDue() != AnswerLevel.NONE && !proposal.answered()) {
             Paragraph due = new Paragraph(getTranslation(proposal.answerDue().dueKey()));
@@ -157,16 +179,22 @@ public class ProposalView extends Main implements BeforeEnterObserver, HasDynami
             return;
         }
         if (currentUser.get().isPresent()) {
-            counted(() -> proposals.supportAsStaff(proposalId, currentUser.get().get().getUsername()));
+            counted(() ->
+                    proposals.supportAsStaff(proposalId, currentUser.get().get().getUsername()));
             return;
         }
-        String clientAddress = VaadinRequest.getCurrent() == null ? "unknown" : VaadinRequest.getCurrent().getRemoteAddr();
+        String clientAddress = VaadinRequest.getCurrent() == null
+                ? "unknown"
+                : VaadinRequest.getCurrent().getRemoteAddr();
         SupportChallenge challenge = proposals.challenge(proposalId);
         supportButton.setEnabled(false);
         supportStatus.setText(getTranslation("civic.proposal.support.counting"));
-        getElement().executeJs("return window.citySupportProof($0, $1)", challenge.token(), challenge.bits())
-                .then(String.class, nonce -> counted(() -> proposals.supportAsCitizen(proposalId,
-                                new CitizenSupport(supporter, clientAddress, challenge.token(), nonce))),
+        getElement()
+                .executeJs("return window.citySupportProof($0, $1)", challenge.token(), challenge.bits())
+                .then(
+                        String.class,
+                        nonce -> counted(() -> proposals.supportAsCitizen(
+                                proposalId, new CitizenSupport(supporter, clientAddress, challenge.token(), nonce))),
                         error -> {
                             supportButton.setEnabled(true);
                             supportStatus.setText(getTranslation("civic.proposal.support.failed"));
@@ -177,11 +205,13 @@ public class ProposalView extends Main implements BeforeEnterObserver, HasDynami
         try {
             SupportResult result = support.get();
             show(result.proposal());
-            supportStatus.setText(getTranslation(result.counted() ? "civic.proposal.support.counted"
-                    : "civic.proposal.support.already"));
+            supportStatus.setText(getTranslation(
+                    result.counted() ? "civic.proposal.support.counted" : "civic.proposal.support.already"));
         } catch (InvalidProposalException refused) {
             supportButton.setEnabled(true);
-            supportStatus.setText(refused.problems().stream().map(this::getTranslation).reduce((a, b) -> a + " " + b)
+            supportStatus.setText(refused.problems().stream()
+                    .map(this::getTranslation)
+                    .reduce((a, b) -> a + " " + b)
                     .orElse(""));
         }
     }
@@ -191,9 +221,12 @@ public class ProposalView extends Main implements BeforeEnterObserver, HasDynami
         if (viewer.isStaff()) {
             return proposal.answeredBy();
         }
-        return proposal.answeredLevel() == AnswerLevel.MAYOR ? getTranslation("civic.proposal.answered-by.mayor")
-                : directory.findDepartment(proposal.departmentCode()).map(d -> d.name(getLocale()))
-                .orElse(proposal.departmentCode());
+        return proposal.answeredLevel() == AnswerLevel.MAYOR
+                ? getTranslation("civic.proposal.answered-by.mayor")
+                : directory
+                        .findDepartment(proposal.departmentCode())
+                        .map(d -> d.name(getLocale()))
+                        .orElse(proposal.departmentCode());
     }
 
     @Override

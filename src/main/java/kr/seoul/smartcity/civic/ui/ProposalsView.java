@@ -31,8 +31,8 @@ import kr.seoul.smartcity.directory.service.DirectoryService;
 import kr.seoul.smartcity.security.service.CityUser;
 import kr.seoul.smartcity.security.service.CurrentUser;
 import kr.seoul.smartcity.security.service.RateLimit;
-import kr.seoul.smartcity.security.ui.UiRateLimits;
 import kr.seoul.smartcity.security.service.Viewer;
+import kr.seoul.smartcity.security.ui.UiRateLimits;
 
 /**
  * Citizens' proposals (시민제안): the list by supports or newest, and a form to propose. The thresholds that call for
@@ -51,8 +51,8 @@ public class ProposalsView extends Main implements HasDynamicTitle {
     private final Select<ProposalStore.Order> order = new Select<>();
     private final Div list = new Div();
 
-    ProposalsView(ProposalService proposals, DirectoryService directory, CurrentUser currentUser,
-                  UiRateLimits rateLimits) {
+    ProposalsView(
+            ProposalService proposals, DirectoryService directory, CurrentUser currentUser, UiRateLimits rateLimits) {
         this.rateLimits = rateLimits;
         this.proposals = proposals;
         this.directory = directory;
@@ -72,7 +72,8 @@ public class ProposalsView extends Main implements HasDynamicTitle {
         // the list comes first; the form opens on request, so that phones and kiosks show proposals at once
         com.vaadin.flow.component.html.Section form = form();
         form.setVisible(false);
-        Button write = new Button(getTranslation("civic.proposal.new"), com.vaadin.flow.component.icon.VaadinIcon.PENCIL.create());
+        Button write = new Button(
+                getTranslation("civic.proposal.new"), com.vaadin.flow.component.icon.VaadinIcon.PENCIL.create());
         write.setId("proposal-new");
         write.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         write.addClickListener(click -> {
@@ -81,8 +82,15 @@ public class ProposalsView extends Main implements HasDynamicTitle {
         });
         Div controls = new Div(write, order);
         controls.addClassName("proposal-controls");
-        add(new H1(getTranslation("nav.proposals")), new Paragraph(getTranslation("civic.proposal.intro",
-                proposals.thresholds().department(), proposals.thresholds().mayor())), controls, form, list);
+        add(
+                new H1(getTranslation("nav.proposals")),
+                new Paragraph(getTranslation(
+                        "civic.proposal.intro",
+                        proposals.thresholds().department(),
+                        proposals.thresholds().mayor())),
+                controls,
+                form,
+                list);
         show();
     }
 
@@ -92,8 +100,8 @@ public class ProposalsView extends Main implements HasDynamicTitle {
         if (shown.isEmpty()) {
             list.add(new Paragraph(getTranslation("civic.proposal.none")));
         }
-        shown.forEach(p -> list.add(new ProposalCard(p, departmentName(p.departmentCode()), proposals.thresholds(),
-                this::getTranslation)));
+        shown.forEach(p -> list.add(
+                new ProposalCard(p, departmentName(p.departmentCode()), proposals.thresholds(), this::getTranslation)));
     }
 
     private com.vaadin.flow.component.html.Section form() {
@@ -125,8 +133,14 @@ public class ProposalsView extends Main implements HasDynamicTitle {
                 return;
             }
             try {
-                Proposal created = proposals.submit(new NewProposal(title.getValue(), body.getValue(),
-                        department.getValue() == null ? null : department.getValue().code(), name.getValue()),
+                Proposal created = proposals.submit(
+                        new NewProposal(
+                                title.getValue(),
+                                body.getValue(),
+                                department.getValue() == null
+                                        ? null
+                                        : department.getValue().code(),
+                                name.getValue()),
                         SupporterToken.current(user));
                 Notification.show(getTranslation("civic.proposal.submitted"), 4000, Notification.Position.BOTTOM_START)
                         .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
@@ -142,8 +156,9 @@ public class ProposalsView extends Main implements HasDynamicTitle {
                             department.setInvalid(true);
                         }
                         case "civic.proposal.problem.name" -> invalid(name, problem);
-                        default -> Notification.show(getTranslation(problem), 5000, Notification.Position.MIDDLE)
-                                .addThemeVariants(NotificationVariant.LUMO_ERROR);
+                        default ->
+                            Notification.show(getTranslation(problem), 5000, Notification.Position.MIDDLE)
+                                    .addThemeVariants(NotificationVariant.LUMO_ERROR);
                     }
                 }
             }

@@ -23,8 +23,7 @@ final class SupporterToken {
     static final String COOKIE = "city-supporter";
     private static final Duration LIFETIME = Duration.ofDays(730);
 
-    private SupporterToken() {
-    }
+    private SupporterToken() {}
 
     /** The current supporter's key, setting the browser's cookie if it has none yet. */
     static SupporterKey current(Optional<CityUser> user) {

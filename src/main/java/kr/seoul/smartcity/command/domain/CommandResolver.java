@@ -18,12 +18,12 @@ public final class CommandResolver {
 
     /** How well a match must fit to be offered as an answer rather than a suggestion. */
     static final double GOOD = 0.68;
+
     private static final double NEAR = 0.3;
     private static final int SHOWN = 6;
     private static final int SUGGESTED = 3;
 
-    private CommandResolver() {
-    }
+    private CommandResolver() {}
 
     public static Resolution resolve(String said, List<CommandTarget> targets) {
         Resolution resolution = resolve(Phrase.of(said), targets);
@@ -43,15 +43,28 @@ public final class CommandResolver {
             case CALL, SHOW -> shown(phrase, targets);
         };
         List<Match> ranked = best(scored);
-        List<Match> good = ranked.stream().filter(match -> match.score() >= GOOD).limit(SHOWN).toList();
+        List<Match> good = ranked.stream()
+                .filter(match -> match.score() >= GOOD)
+                .limit(SHOWN)
+                .toList();
         if (!good.isEmpty() || phrase.allWords().isEmpty() && phrase.verb() == Verb.SHOW && !phrase.dashboard()) {
             return new Resolution(phrase, good, false);
         }
         if (phrase.dashboard() && phrase.allWords().isEmpty()) {
-            return new Resolution(phrase, ranked.stream().filter(m -> m.target().kind() == TargetKind.DASHBOARD)
-                    .limit(SHOWN).toList(), false);
+            return new Resolution(
+                    phrase,
+                    ranked.stream()
+                            .filter(m -> m.target().kind() == TargetKind.DASHBOARD)
+                            .limit(SHOWN)
+                            .toList(),
+                    false);
         }
-        return new Resolution(phrase, ranked.stream().filter(match -> match.score() >= NEAR).limit(SUGGESTED).toList(),
+        return new Resolution(
+                phrase,
+                ranked.stream()
+                        .filter(match -> match.score() >= NEAR)
+                        .limit(SUGGESTED)
+                        .toList(),
                 true);
     }
 
@@ -65,17 +78,24 @@ public final class CommandResolver {
             double whole = nameScore(phrase.allRest(), target);
             if (phrase.dashboard()) {
                 // "my dashboard", "교통 대시보드": the word may be part of the name itself
-                whole = Math.max(whole, Math.max(nameScore(phrase.allRest() + " dashboard", target),
-                        nameScore(phrase.allRest() + " 대시보드", target)) + (target.kind() == TargetKind.DASHBOARD ? 0 : 0.1));
+                whole = Math.max(
+                        whole,
+                        Math.max(
+                                        nameScore(phrase.allRest() + " dashboard", target),
+                                        nameScore(phrase.allRest() + " 대시보드", target))
+                                + (target.kind() == TargetKind.DASHBOARD ? 0 : 0.1));
             }
             matches.add(new Match(target, null, phrase.period(), detail, adjusted(whole, phrase, target)));
             SeoulDistrict district = phrase.district();
             if (district != null && target.districtPath() != null) {
                 double rest = phrase.words().isEmpty() ? 0 : nameScore(phrase.rest(), target);
                 // the district read out of the words explains them better than a name that merely contains it
-                matches.add(new Match(target, district, phrase.period(), detail, adjusted(rest + 0.01, phrase, target)));
+                matches.add(
+                        new Match(target, district, phrase.period(), detail, adjusted(rest + 0.01, phrase, target)));
             }
-            if (district != null && target.kind() == TargetKind.DISTRICT && target.key().equals(district.code())
+            if (district != null
+                    && target.kind() == TargetKind.DISTRICT
+                    && target.key().equals(district.code())
                     && phrase.words().isEmpty()) {
                 matches.add(new Match(target, null, phrase.period(), detail, 1));
             }
@@ -107,8 +127,7 @@ public final class CommandResolver {
                 }
             }
             if (used > 0) {
-                matches.add(new Match(target, null, null, String.join(" ", words.subList(used, words.size())),
-                        best));
+                matches.add(new Match(target, null, null, String.join(" ", words.subList(used, words.size())), best));
             }
         }
         return matches;
@@ -133,7 +152,8 @@ public final class CommandResolver {
     private static List<Match> best(List<Match> matches) {
         Map<String, Match> byPlace = new LinkedHashMap<>();
         matches.stream()
-                .sorted(Comparator.comparingDouble(Match::score).reversed()
+                .sorted(Comparator.comparingDouble(Match::score)
+                        .reversed()
                         .thenComparing(match -> match.target().kind().ordinal()))
                 .forEach(match -> byPlace.putIfAbsent(placeOf(match), match));
         return List.copyOf(byPlace.values());

@@ -23,8 +23,15 @@ import org.springframework.modulith.NamedInterface;
  * @param takesPeriod whether a span of history ("지난 7일") can be added as {@code range=}
  */
 @NamedInterface("model")
-public record CommandTarget(TargetKind kind, String key, String labelKo, String labelEn, List<String> aliases,
-                            @Nullable String path, @Nullable String districtPath, boolean takesPeriod) {
+public record CommandTarget(
+        TargetKind kind,
+        String key,
+        String labelKo,
+        String labelEn,
+        List<String> aliases,
+        @Nullable String path,
+        @Nullable String districtPath,
+        boolean takesPeriod) {
 
     public CommandTarget {
         Objects.requireNonNull(kind, "kind");
@@ -38,14 +45,14 @@ public record CommandTarget(TargetKind kind, String key, String labelKo, String 
     }
 
     /** A target that opens at a path. */
-    public static CommandTarget page(TargetKind kind, String key, String labelKo, String labelEn, String path,
-                                     List<String> aliases) {
+    public static CommandTarget page(
+            TargetKind kind, String key, String labelKo, String labelEn, String path, List<String> aliases) {
         return new CommandTarget(kind, key, labelKo, labelEn, aliases, path, null, false);
     }
 
     /** An action (a call, a directive) done where the command was given. */
-    public static CommandTarget action(TargetKind kind, String key, String labelKo, String labelEn,
-                                       List<String> aliases) {
+    public static CommandTarget action(
+            TargetKind kind, String key, String labelKo, String labelEn, List<String> aliases) {
         return new CommandTarget(kind, key, labelKo, labelEn, aliases, null, null, false);
     }
 
@@ -61,6 +68,7 @@ public record CommandTarget(TargetKind kind, String key, String labelKo, String 
     /** The names it is matched against: both languages and the aliases. */
     List<String> names() {
         return java.util.stream.Stream.concat(java.util.stream.Stream.of(labelKo, labelEn), aliases.stream())
-                .filter(name -> !name.isBlank()).toList();
+                .filter(name -> !name.isBlank())
+                .toList();
     }
 }

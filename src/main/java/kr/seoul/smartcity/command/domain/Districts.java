@@ -14,11 +14,9 @@ import org.jspecify.annotations.Nullable;
  */
 final class Districts {
 
-    record Found(SeoulDistrict district, List<String> rest) {
-    }
+    record Found(SeoulDistrict district, List<String> rest) {}
 
-    private Districts() {
-    }
+    private Districts() {}
 
     static @Nullable Found find(List<String> words) {
         // whole words first, then two words written apart ("강 남구"), then a name inside a longer word
@@ -39,7 +37,9 @@ final class Districts {
             for (String name : namesLongestFirst()) {
                 int at = word.indexOf(name);
                 if (at >= 0 && word.length() > name.length()) {
-                    String left = (word.substring(0, at) + " " + Phrase.withoutParticle(word.substring(at + name.length()))).strip();
+                    String left = (word.substring(0, at) + " "
+                                    + Phrase.withoutParticle(word.substring(at + name.length())))
+                            .strip();
                     return new Found(district(name), without(words, i, i + 1, left));
                 }
             }
@@ -63,7 +63,8 @@ final class Districts {
         }
         if (Hangul.isInitialsOnly(w) && w.length() >= 3) {
             List<SeoulDistrict> byInitials = java.util.Arrays.stream(SeoulDistrict.values())
-                    .filter(district -> Hangul.initials(district.nameKo()).equals(w)).toList();
+                    .filter(district -> Hangul.initials(district.nameKo()).equals(w))
+                    .toList();
             if (byInitials.size() == 1) {
                 return Optional.of(byInitials.getFirst());
             }
@@ -80,7 +81,9 @@ final class Districts {
         List<SeoulDistrict> close = new ArrayList<>();
         for (SeoulDistrict district : SeoulDistrict.values()) {
             boolean near = names(district).stream()
-                    .filter(name -> Hangul.containsSyllables(name) ? name.endsWith("구") && name.length() >= 3 : name.length() >= 5)
+                    .filter(name -> Hangul.containsSyllables(name)
+                            ? name.endsWith("구") && name.length() >= 3
+                            : name.length() >= 5)
                     .anyMatch(name -> Similarity.distance(Hangul.letters(w), Hangul.letters(name)) == 1);
             if (near) {
                 close.add(district);
@@ -104,13 +107,17 @@ final class Districts {
     }
 
     private static List<String> namesLongestFirst() {
-        return java.util.Arrays.stream(SeoulDistrict.values()).flatMap(district -> names(district).stream())
+        return java.util.Arrays.stream(SeoulDistrict.values())
+                .flatMap(district -> names(district).stream())
                 .filter(name -> Hangul.containsSyllables(name) && name.length() >= 2)
-                .sorted(Comparator.comparingInt(String::length).reversed()).toList();
+                .sorted(Comparator.comparingInt(String::length).reversed())
+                .toList();
     }
 
     private static SeoulDistrict district(String name) {
-        return java.util.Arrays.stream(SeoulDistrict.values()).filter(d -> names(d).contains(name)).findFirst()
+        return java.util.Arrays.stream(SeoulDistrict.values())
+                .filter(d -> names(d).contains(name))
+                .findFirst()
                 .orElseThrow();
     }
 
@@ -122,5 +129,4 @@ final class Districts {
         rest.addAll(words.subList(to, words.size()));
         return List.copyOf(rest);
     }
-
 }

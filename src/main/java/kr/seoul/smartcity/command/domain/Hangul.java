@@ -15,8 +15,7 @@ public final class Hangul {
     private static final String MEDIALS = "ㅏㅐㅑㅒㅓㅔㅕㅖㅗㅘㅙㅚㅛㅜㅝㅞㅟㅠㅡㅢㅣ";
     private static final String FINALS = " ㄱㄲㄳㄴㄵㄶㄷㄹㄺㄻㄼㄽㄾㄿㅀㅁㅂㅄㅅㅆㅇㅈㅊㅋㅌㅍㅎ";
 
-    private Hangul() {
-    }
+    private Hangul() {}
 
     /** Lower case, composed syllables, letters and digits only, no spaces: what two spellings are compared as. */
     public static String compact(String text) {

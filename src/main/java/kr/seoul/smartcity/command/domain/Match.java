@@ -11,8 +11,12 @@ import org.springframework.modulith.NamedInterface;
  * words) and how well it fits, from 0 to 1.
  */
 @NamedInterface("model")
-public record Match(CommandTarget target, @Nullable SeoulDistrict district, @Nullable Period period, String text,
-                    double score) {
+public record Match(
+        CommandTarget target,
+        @Nullable SeoulDistrict district,
+        @Nullable Period period,
+        String text,
+        double score) {
 
     /** Where it opens, with the district and span applied; none for an action. */
     public @Nullable String location() {

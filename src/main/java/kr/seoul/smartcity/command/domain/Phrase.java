@@ -25,17 +25,25 @@ import org.jspecify.annotations.Nullable;
  * @param dashboard whether the person said "dashboard" (대시보드, 상황판)
  * @param voice for a call, whether a voice call rather than a video call was asked for
  */
-public record Phrase(Verb verb, @Nullable Period period, @Nullable SeoulDistrict district, List<String> words,
-                     List<String> allWords, boolean dashboard, boolean voice) {
+public record Phrase(
+        Verb verb,
+        @Nullable Period period,
+        @Nullable SeoulDistrict district,
+        List<String> words,
+        List<String> allWords,
+        boolean dashboard,
+        boolean voice) {
 
-    private static final Pattern WAKE = Pattern.compile("^\\s*(hey|hi|ok|헤이|하이)\\s*,?\\s*(seoul|서울)\\s*[,.!]?\\s*",
-            Pattern.CASE_INSENSITIVE);
+    private static final Pattern WAKE =
+            Pattern.compile("^\\s*(hey|hi|ok|헤이|하이)\\s*,?\\s*(seoul|서울)\\s*[,.!]?\\s*", Pattern.CASE_INSENSITIVE);
     private static final Pattern DIRECTIVE = Pattern.compile(
             "^\\s*(?:지시\\s*[:：]|지시\\s+(?!사항)|(?:order|directive|instruct|direct)\\s*[:：]|(?:order|instruct|direct)\\s+)\\s*(.+)$",
             Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
     private static final List<PeriodPattern> PERIODS = List.of(
-            new PeriodPattern("(?:지난|최근|past|last)\\s*(\\d+)\\s*(시간|일|주일|주|개월|달|년|hours?|days?|weeks?|months?|years?)", null),
-            new PeriodPattern("(?:지난|최근)?\\s*(?:오늘|하루|24\\s*시간|today|(?:last|past)\\s+(?:24\\s+hours|day))", Period.DAY),
+            new PeriodPattern(
+                    "(?:지난|최근|past|last)\\s*(\\d+)\\s*(시간|일|주일|주|개월|달|년|hours?|days?|weeks?|months?|years?)", null),
+            new PeriodPattern(
+                    "(?:지난|최근)?\\s*(?:오늘|하루|24\\s*시간|today|(?:last|past)\\s+(?:24\\s+hours|day))", Period.DAY),
             new PeriodPattern("(?:지난\\s*주|이번\\s*주|일주일|한\\s*주|(?:this|last|past)\\s+week|a\\s+week)", Period.WEEK),
             new PeriodPattern("(?:지난\\s*달|이번\\s*달|한\\s*달|(?:this|last|past)\\s+month|a\\s+month)", Period.MONTH),
             new PeriodPattern("(?:올해|작년|지난\\s*해|일\\s*년|(?:this|last|past)\\s+year|a\\s+year)", Period.YEAR));
@@ -43,15 +51,98 @@ public record Phrase(Verb verb, @Nullable Period period, @Nullable SeoulDistrict
     private static final List<String> CALL_PREFIXES = List.of("영상통화", "음성통화", "전화", "통화", "연결", "콜");
     private static final Set<String> DASHBOARD_WORDS = Set.of("대시보드", "상황판", "dashboard", "dashboards", "board");
     private static final Set<String> FILLERS = Set.of(
-            "보여줘", "보여주세요", "보여", "줘", "주세요", "열어줘", "열어", "열어주세요", "열기", "알려줘", "알려주세요", "알려",
-            "어때", "어때요", "어떄", "좀", "현황", "화면", "보기", "이동", "가자", "켜줘", "띄워줘", "띄워", "표시", "해줘", "해",
-            "봐", "볼래", "얼마야", "얼마", "어떻게", "돼", "돼요", "나와", "찾아줘", "찾아", "걸어줘", "걸어", "해주세요", "부탁해",
-            "show", "me", "the", "a", "an", "please", "open", "go", "to", "display", "for", "in", "of", "what", "whats",
-            "what's", "is", "are", "how", "about", "see", "view", "page", "screen", "let's", "lets", "can", "could",
-            "you", "i", "want", "on", "at", "put", "bring", "up", "current", "now", "latest", "with", "and",
-            "pull", "take", "navigate", "give", "tell", "status", "level", "levels");
-    private static final List<String> PARTICLES = List.of("에서는", "에서", "으로", "에게", "한테", "까지", "부터", "이랑",
-            "하고", "을", "를", "은", "는", "의", "에", "가", "요", "로");
+            "보여줘",
+            "보여주세요",
+            "보여",
+            "줘",
+            "주세요",
+            "열어줘",
+            "열어",
+            "열어주세요",
+            "열기",
+            "알려줘",
+            "알려주세요",
+            "알려",
+            "어때",
+            "어때요",
+            "어떄",
+            "좀",
+            "현황",
+            "화면",
+            "보기",
+            "이동",
+            "가자",
+            "켜줘",
+            "띄워줘",
+            "띄워",
+            "표시",
+            "해줘",
+            "해",
+            "봐",
+            "볼래",
+            "얼마야",
+            "얼마",
+            "어떻게",
+            "돼",
+            "돼요",
+            "나와",
+            "찾아줘",
+            "찾아",
+            "걸어줘",
+            "걸어",
+            "해주세요",
+            "부탁해",
+            "show",
+            "me",
+            "the",
+            "a",
+            "an",
+            "please",
+            "open",
+            "go",
+            "to",
+            "display",
+            "for",
+            "in",
+            "of",
+            "what",
+            "whats",
+            "what's",
+            "is",
+            "are",
+            "how",
+            "about",
+            "see",
+            "view",
+            "page",
+            "screen",
+            "let's",
+            "lets",
+            "can",
+            "could",
+            "you",
+            "i",
+            "want",
+            "on",
+            "at",
+            "put",
+            "bring",
+            "up",
+            "current",
+            "now",
+            "latest",
+            "with",
+            "and",
+            "pull",
+            "take",
+            "navigate",
+            "give",
+            "tell",
+            "status",
+            "level",
+            "levels");
+    private static final List<String> PARTICLES =
+            List.of("에서는", "에서", "으로", "에게", "한테", "까지", "부터", "이랑", "하고", "을", "를", "은", "는", "의", "에", "가", "요", "로");
     private static final Set<String> VOICE_WORDS = Set.of("음성", "음성통화", "voice", "voicecall", "audio");
 
     /** Takes a command apart. */
@@ -123,11 +214,18 @@ public record Phrase(Verb verb, @Nullable Period period, @Nullable SeoulDistrict
             words.addAll(callWords);
         }
         if (verb == Verb.CALL) {
-            words.removeIf(word -> List.of("department", "dept", "team", "부서", "실", "국").contains(word.toLowerCase(Locale.ROOT)));
+            words.removeIf(word ->
+                    List.of("department", "dept", "team", "부서", "실", "국").contains(word.toLowerCase(Locale.ROOT)));
         }
         Districts.Found found = verb == Verb.DIRECTIVE ? null : Districts.find(words);
-        return new Phrase(verb, period, found == null ? null : found.district(),
-                found == null ? List.copyOf(words) : found.rest(), List.copyOf(words), dashboard, voice);
+        return new Phrase(
+                verb,
+                period,
+                found == null ? null : found.district(),
+                found == null ? List.copyOf(words) : found.rest(),
+                List.copyOf(words),
+                dashboard,
+                voice);
     }
 
     /** The words that remain, joined as said. */
@@ -192,5 +290,4 @@ public record Phrase(Verb verb, @Nullable Period period, @Nullable SeoulDistrict
             this(Pattern.compile(regex, Pattern.CASE_INSENSITIVE), period);
         }
     }
-
 }

@@ -17,6 +17,8 @@ public record Resolution(Phrase phrase, List<Match> matches, boolean suggestions
 
     /** The match to run when the person just presses Enter or speaks: the best one, if it is a real answer. */
     public java.util.Optional<Match> best() {
-        return suggestions || matches.isEmpty() ? java.util.Optional.empty() : java.util.Optional.of(matches.getFirst());
+        return suggestions || matches.isEmpty()
+                ? java.util.Optional.empty()
+                : java.util.Optional.of(matches.getFirst());
     }
 }

@@ -10,8 +10,7 @@ import java.util.Locale;
  */
 final class Similarity {
 
-    private Similarity() {
-    }
+    private Similarity() {}
 
     /** The closeness of the asked words to a name; both are compared compacted (no spaces, lower case). */
     static double of(String asked, String name) {
@@ -111,7 +110,8 @@ final class Similarity {
 
     private static List<String> words(String text) {
         return Arrays.stream(text.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+"))
-                .filter(word -> !word.isEmpty()).toList();
+                .filter(word -> !word.isEmpty())
+                .toList();
     }
 
     /**

@@ -3,7 +3,6 @@ package kr.seoul.smartcity.command.domain;
 import kr.seoul.smartcity.base.domain.Labelled;
 import org.springframework.modulith.NamedInterface;
 
-
 /** What a command can open or do. Calls and directives are actions: they need their verb ("전화", "지시"). */
 @NamedInterface("model")
 public enum TargetKind implements Labelled {

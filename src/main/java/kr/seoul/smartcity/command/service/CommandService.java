@@ -30,7 +30,10 @@ public class CommandService {
             try {
                 targets.addAll(source.targets(asker));
             } catch (RuntimeException e) {
-                log.warn("Commands could not read what {} offers: {}", source.getClass().getSimpleName(), e.toString());
+                log.warn(
+                        "Commands could not read what {} offers: {}",
+                        source.getClass().getSimpleName(),
+                        e.toString());
             }
         }
         return targets;
@@ -47,6 +50,8 @@ public class CommandService {
 
     /** The target with this id, if the asker may reach it. */
     public Optional<CommandTarget> reachable(Asker asker, String targetId) {
-        return targets(asker).stream().filter(target -> target.id().equals(targetId)).findFirst();
+        return targets(asker).stream()
+                .filter(target -> target.id().equals(targetId))
+                .findFirst();
     }
 }

@@ -9,10 +9,11 @@ import org.springframework.modulith.NamedInterface;
 @NamedInterface("ui")
 public final class Askers {
 
-    private Askers() {
-    }
+    private Askers() {}
 
     public static Asker current(CurrentUser currentUser) {
-        return new Asker(currentUser.viewer(), currentUser.get().map(CityUser::getUsername).orElse(null));
+        return new Asker(
+                currentUser.viewer(),
+                currentUser.get().map(CityUser::getUsername).orElse(null));
     }
 }

@@ -51,8 +51,10 @@ public class CommandBar extends Div {
 
     @Override
     protected void onAttach(AttachEvent attachEvent) {
-        getElement().executeJs("window.cityCommand.markVoice(); window.cityCommand.resumeWake(this, $0)",
-                CommandPanel.speechLanguage(getLocale()));
+        getElement()
+                .executeJs(
+                        "window.cityCommand.markVoice(); window.cityCommand.resumeWake(this, $0)",
+                        CommandPanel.speechLanguage(getLocale()));
     }
 
     /** Opens the command field (empty and focused) and returns it; an open one stays as it is. */
@@ -72,8 +74,11 @@ public class CommandBar extends Div {
         wake.addClassName("voice-only");
         wake.addValueChangeListener(change -> {
             if (change.isFromClient()) {
-                getElement().executeJs("window.cityCommand.wake(this, $0, $1)",
-                        CommandPanel.speechLanguage(getLocale()), change.getValue());
+                getElement()
+                        .executeJs(
+                                "window.cityCommand.wake(this, $0, $1)",
+                                CommandPanel.speechLanguage(getLocale()),
+                                change.getValue());
             }
         });
         getElement().executeJs("return window.cityCommand.wakeOn()").then(Boolean.class, wake::setValue);

@@ -43,8 +43,8 @@ public class CommandPanel extends Div {
     private final Div results = new Div();
     private Resolution resolution;
 
-    public CommandPanel(CommandService commands, List<CommandTarget> targets, Predicate<Match> offered,
-                        Chooser chooser) {
+    public CommandPanel(
+            CommandService commands, List<CommandTarget> targets, Predicate<Match> offered, Chooser chooser) {
         this.commands = commands;
         this.targets = targets;
         this.offered = offered;
@@ -83,11 +83,13 @@ public class CommandPanel extends Div {
         slash.setId("command-slash-key");
         slash.addClassName("command-slash-key");
         slash.setValue(true);
-        slash.getElement().executeJs("return window.cityCommand ? window.cityCommand.slashKey() : true")
+        slash.getElement()
+                .executeJs("return window.cityCommand ? window.cityCommand.slashKey() : true")
                 .then(Boolean.class, slash::setValue);
         slash.addValueChangeListener(change -> {
             if (change.isFromClient()) {
-                slash.getElement().executeJs("window.cityCommand && window.cityCommand.slashKey($0)", change.getValue());
+                slash.getElement()
+                        .executeJs("window.cityCommand && window.cityCommand.slashKey($0)", change.getValue());
             }
         });
         return slash;
@@ -150,7 +152,8 @@ public class CommandPanel extends Div {
             status.setText(getTranslation("command.nothing", said));
             return;
         }
-        status.setText(getTranslation(resolution.suggestions() ? "command.suggestions" : "command.found", shown.size()));
+        status.setText(
+                getTranslation(resolution.suggestions() ? "command.suggestions" : "command.found", shown.size()));
         for (int i = 0; i < shown.size(); i++) {
             results.add(option(shown.get(i), i));
         }

@@ -42,8 +42,11 @@ public class CommandRunner {
             Notification notification = Notification.show(text, 8000, Notification.Position.BOTTOM_CENTER);
             notification.addClassName("command-answer");
             if (spoken) {
-                ui.getElement().executeJs("window.cityCommand && window.cityCommand.speak($0, $1)", text,
-                        ui.getLocale().toLanguageTag());
+                ui.getElement()
+                        .executeJs(
+                                "window.cityCommand && window.cityCommand.speak($0, $1)",
+                                text,
+                                ui.getLocale().toLanguageTag());
             }
         });
         String location = match.location();

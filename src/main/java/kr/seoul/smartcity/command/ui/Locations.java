@@ -8,8 +8,7 @@ import org.springframework.modulith.NamedInterface;
 @NamedInterface("ui")
 public final class Locations {
 
-    private Locations() {
-    }
+    private Locations() {}
 
     /** Navigates to the path with its query (UI.navigate(String) would take the query as part of the path). */
     public static void open(UI ui, String location) {

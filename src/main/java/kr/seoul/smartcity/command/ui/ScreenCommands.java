@@ -54,9 +54,11 @@ class ScreenCommands implements CommandSource {
         String path = route.getTemplate();
         List<String> aliases = java.util.stream.Stream.of(Locale.KOREAN, Locale.ENGLISH)
                 .flatMap(locale -> Arrays.stream(text(key + ".aliases", locale).split(",")))
-                .map(String::strip).filter(alias -> !alias.isEmpty()).toList();
-        return CommandTarget.page(TargetKind.SCREEN, path, text(key, Locale.KOREAN), text(key, Locale.ENGLISH), path,
-                aliases);
+                .map(String::strip)
+                .filter(alias -> !alias.isEmpty())
+                .toList();
+        return CommandTarget.page(
+                TargetKind.SCREEN, path, text(key, Locale.KOREAN), text(key, Locale.ENGLISH), path, aliases);
     }
 
     private static boolean mayOpen(RouteData route, Asker asker) {

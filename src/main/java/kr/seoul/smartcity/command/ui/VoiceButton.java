@@ -54,8 +54,10 @@ public class VoiceButton extends Button {
     void stoppedListening(String reason) {
         if (listening != null) {
             listening.listening(false);
-            listening.say(getTranslation("no-speech".equals(reason) ? "command.voice.silence"
-                    : "not-allowed".equals(reason) ? "command.voice.denied" : "command.voice.failed"));
+            listening.say(getTranslation(
+                    "no-speech".equals(reason)
+                            ? "command.voice.silence"
+                            : "not-allowed".equals(reason) ? "command.voice.denied" : "command.voice.failed"));
         }
     }
 }

@@ -11,10 +11,19 @@ import org.jspecify.annotations.Nullable;
  * owner. One open to the public shows citizens its public widgets (a citizens' or kiosk dashboard holds nothing
  * else). With a rotation period it can run as a playlist, one page at a time.
  */
-public record Dashboard(String slug, String nameKo, String nameEn, Perspective perspective,
-                        @Nullable String departmentCode, @Nullable String owner, boolean openToPublic,
-                        @Nullable Integer rotateSeconds, Layout layout, int version, String updatedBy,
-                        Instant updatedAt) {
+public record Dashboard(
+        String slug,
+        String nameKo,
+        String nameEn,
+        Perspective perspective,
+        @Nullable String departmentCode,
+        @Nullable String owner,
+        boolean openToPublic,
+        @Nullable Integer rotateSeconds,
+        Layout layout,
+        int version,
+        String updatedBy,
+        Instant updatedAt) {
 
     public Dashboard {
         Objects.requireNonNull(slug, "slug");
@@ -28,7 +37,18 @@ public record Dashboard(String slug, String nameKo, String nameEn, Perspective p
     }
 
     public Dashboard withLayout(Layout newLayout) {
-        return new Dashboard(slug, nameKo, nameEn, perspective, departmentCode, owner, openToPublic, rotateSeconds,
-                newLayout, version, updatedBy, updatedAt);
+        return new Dashboard(
+                slug,
+                nameKo,
+                nameEn,
+                perspective,
+                departmentCode,
+                owner,
+                openToPublic,
+                rotateSeconds,
+                newLayout,
+                version,
+                updatedBy,
+                updatedAt);
     }
 }

@@ -6,7 +6,8 @@ import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 
 /** One page of a dashboard: its widgets in order of importance. A rotation shows one page at a time. */
-public record DashboardPage(@Nullable String titleKo, @Nullable String titleEn, List<Widget> widgets) {
+public record DashboardPage(
+        @Nullable String titleKo, @Nullable String titleEn, List<Widget> widgets) {
 
     public DashboardPage {
         widgets = widgets == null ? List.of() : List.copyOf(widgets);

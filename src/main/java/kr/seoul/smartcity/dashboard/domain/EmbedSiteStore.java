@@ -21,9 +21,12 @@ public class EmbedSiteStore {
 
     public List<EmbedSite> all() {
         return database.sql("SELECT origin, added_by, added_at FROM embed_site ORDER BY added_at, origin")
-                .map(row -> new EmbedSite(row.get("origin", String.class), row.get("added_by", String.class),
+                .map(row -> new EmbedSite(
+                        row.get("origin", String.class),
+                        row.get("added_by", String.class),
                         row.get("added_at", Instant.class)))
-                .all().as(await::list);
+                .all()
+                .as(await::list);
     }
 
     /** @return whether the site was added (false: it was listed already) */
@@ -31,14 +34,22 @@ public class EmbedSiteStore {
         Long rows = database.sql("""
                         INSERT INTO embed_site (origin, added_by, added_at) VALUES (:origin, :by, :at)
                         ON CONFLICT (origin) DO NOTHING""")
-                .bind("origin", origin).bind("by", by).bind("at", at).fetch().rowsUpdated().as(await::value);
+                .bind("origin", origin)
+                .bind("by", by)
+                .bind("at", at)
+                .fetch()
+                .rowsUpdated()
+                .as(await::value);
         return rows != null && rows > 0;
     }
 
     /** @return whether the site was listed */
     public boolean remove(String origin) {
-        Long rows = database.sql("DELETE FROM embed_site WHERE origin = :origin").bind("origin", origin).fetch()
-                .rowsUpdated().as(await::value);
+        Long rows = database.sql("DELETE FROM embed_site WHERE origin = :origin")
+                .bind("origin", origin)
+                .fetch()
+                .rowsUpdated()
+                .as(await::value);
         return rows != null && rows > 0;
     }
 }

@@ -8,7 +8,9 @@ import java.util.stream.Stream;
 public record Layout(List<DashboardPage> pages) {
 
     public Layout {
-        pages = pages == null || pages.isEmpty() ? List.of(new DashboardPage(null, null, List.of())) : List.copyOf(pages);
+        pages = pages == null || pages.isEmpty()
+                ? List.of(new DashboardPage(null, null, List.of()))
+                : List.copyOf(pages);
     }
 
     public Stream<Widget> widgets() {

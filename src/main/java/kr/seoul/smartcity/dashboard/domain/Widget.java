@@ -12,10 +12,20 @@ import org.jspecify.annotations.Nullable;
  * in every language). A text widget carries its title and lines in Korean and English. Ids are unique across all
  * dashboards, so that a widget can be embedded by its id.
  */
-public record Widget(String id, WidgetKind kind, @Nullable String indicator, @Nullable String area, WidgetForm form,
-                     int width, int height, @Nullable String language, @Nullable String titleKo,
-                     @Nullable String titleEn, @Nullable String textKo, @Nullable String textEn,
-                     @Nullable List<String> layers) {
+public record Widget(
+        String id,
+        WidgetKind kind,
+        @Nullable String indicator,
+        @Nullable String area,
+        WidgetForm form,
+        int width,
+        int height,
+        @Nullable String language,
+        @Nullable String titleKo,
+        @Nullable String titleEn,
+        @Nullable String textKo,
+        @Nullable String textEn,
+        @Nullable List<String> layers) {
 
     public static final int COLUMNS = 12;
 
@@ -30,28 +40,29 @@ public record Widget(String id, WidgetKind kind, @Nullable String indicator, @Nu
 
     /** A widget of one indicator. */
     public static Widget indicator(String id, String indicator, WidgetForm form, int width, int height) {
-        return new Widget(id, WidgetKind.INDICATOR, indicator, null, form, width, height, null, null, null, null, null,
-                null);
+        return new Widget(
+                id, WidgetKind.INDICATOR, indicator, null, form, width, height, null, null, null, null, null, null);
     }
 
     public Widget withForm(WidgetForm newForm) {
-        return new Widget(id, kind, indicator, area, newForm, width, height, language, titleKo, titleEn, textKo, textEn,
-                layers);
+        return new Widget(
+                id, kind, indicator, area, newForm, width, height, language, titleKo, titleEn, textKo, textEn, layers);
     }
 
     public Widget withIndicator(String newIndicator) {
-        return new Widget(id, kind, newIndicator, area, form, width, height, language, titleKo, titleEn, textKo, textEn,
-                layers);
+        return new Widget(
+                id, kind, newIndicator, area, form, width, height, language, titleKo, titleEn, textKo, textEn, layers);
     }
 
     public Widget withSize(int newWidth, int newHeight) {
-        return new Widget(id, kind, indicator, area, form, newWidth, newHeight, language, titleKo, titleEn, textKo,
-                textEn, layers);
+        return new Widget(
+                id, kind, indicator, area, form, newWidth, newHeight, language, titleKo, titleEn, textKo, textEn,
+                layers);
     }
 
     public Widget withId(String newId) {
-        return new Widget(newId, kind, indicator, area, form, width, height, language, titleKo, titleEn, textKo, textEn,
-                layers);
+        return new Widget(
+                newId, kind, indicator, area, form, width, height, language, titleKo, titleEn, textKo, textEn, layers);
     }
 
     /** Whether the widget appears in this language. */

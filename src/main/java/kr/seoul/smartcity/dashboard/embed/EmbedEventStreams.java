@@ -98,7 +98,8 @@ class EmbedEventStreams implements SmartLifecycle {
      *
      * @return the stream, or null if too many are open
      */
-    @Nullable SseEmitter open(String indicatorCode) {
+    @Nullable
+    SseEmitter open(String indicatorCode) {
         if (!accepting || open.size() >= MAX_STREAMS) {
             return null;
         }
@@ -131,7 +132,8 @@ class EmbedEventStreams implements SmartLifecycle {
     }
 
     private static ExecutorService newWriters() {
-        return Executors.newThreadPerTaskExecutor(Thread.ofVirtual().name("embed-sse-", 0).factory());
+        return Executors.newThreadPerTaskExecutor(
+                Thread.ofVirtual().name("embed-sse-", 0).factory());
     }
 
     /** Starts, or starts again after a stop (a context that was paused, as Spring's test contexts are, resumes). */
@@ -143,13 +145,17 @@ class EmbedEventStreams implements SmartLifecycle {
         accepting = true;
         ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(
                 Thread.ofPlatform().name("embed-sse-heartbeat").daemon().factory());
-        timer.scheduleAtFixedRate(() -> {
-            try {
-                beat();
-            } catch (RuntimeException e) {
-                log.warn("Heartbeat to embedded widgets failed", e);
-            }
-        }, HEARTBEAT.toMillis(), HEARTBEAT.toMillis(), TimeUnit.MILLISECONDS);
+        timer.scheduleAtFixedRate(
+                () -> {
+                    try {
+                        beat();
+                    } catch (RuntimeException e) {
+                        log.warn("Heartbeat to embedded widgets failed", e);
+                    }
+                },
+                HEARTBEAT.toMillis(),
+                HEARTBEAT.toMillis(),
+                TimeUnit.MILLISECONDS);
         heartbeat = timer;
     }
 

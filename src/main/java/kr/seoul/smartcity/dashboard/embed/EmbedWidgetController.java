@@ -45,23 +45,34 @@ class EmbedWidgetController {
     }
 
     @GetMapping("/{id}")
-    ResponseEntity<String> page(@PathVariable String id, @RequestParam(required = false) @Nullable String lang,
-                                HttpServletRequest request) {
+    ResponseEntity<String> page(
+            @PathVariable String id,
+            @RequestParam(required = false) @Nullable String lang,
+            HttpServletRequest request) {
         Locale locale = EmbedWidgetData.locale(lang);
         Found found = widgets.find(id);
         String contextPath = request.getContextPath();
         if (found.availability() == Availability.NOT_EMBEDDABLE) {
-            return html(HttpStatus.NOT_FOUND, EmbedPage.unavailable(locale, contextPath,
-                    "embed.widget.not-embeddable.title", "embed.widget.not-embeddable"));
+            return html(
+                    HttpStatus.NOT_FOUND,
+                    EmbedPage.unavailable(
+                            locale, contextPath, "embed.widget.not-embeddable.title", "embed.widget.not-embeddable"));
         }
         if (found.availability() == Availability.NOT_FOUND) {
-            return html(HttpStatus.NOT_FOUND, EmbedPage.unavailable(locale, contextPath,
-                    "embed.widget.not-found.title", "embed.widget.not-found"));
+            return html(
+                    HttpStatus.NOT_FOUND,
+                    EmbedPage.unavailable(
+                            locale, contextPath, "embed.widget.not-found.title", "embed.widget.not-found"));
         }
-        String base = ServletUriComponentsBuilder.fromContextPath(request).replaceQuery(null).build().toUriString();
+        String base = ServletUriComponentsBuilder.fromContextPath(request)
+                .replaceQuery(null)
+                .build()
+                .toUriString();
         String query = locale.equals(Locale.ENGLISH) ? "?lang=en" : "";
-        return html(HttpStatus.OK, EmbedPage.widget(widgets.data(found.widget(), found.indicator(), locale), locale,
-                base, contextPath, query));
+        return html(
+                HttpStatus.OK,
+                EmbedPage.widget(
+                        widgets.data(found.widget(), found.indicator(), locale), locale, base, contextPath, query));
     }
 
     @GetMapping(value = "/{id}/data", produces = MediaType.APPLICATION_JSON_VALUE)
@@ -71,7 +82,8 @@ class EmbedWidgetController {
             return ResponseEntity.status(HttpStatus.NOT_FOUND)
                     .body(Map.of("status", 404, "error", "No public widget " + id + " to embed"));
         }
-        return ResponseEntity.ok().cacheControl(CacheControl.noStore())
+        return ResponseEntity.ok()
+                .cacheControl(CacheControl.noStore())
                 .body(widgets.data(found.widget(), found.indicator(), EmbedWidgetData.locale(lang)));
     }
 
@@ -84,9 +96,14 @@ class EmbedWidgetController {
         }
         SseEmitter emitter = streams.open(found.indicator().code());
         if (emitter == null) {
-            return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header("Retry-After", "60").build();
+            return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+                    .header("Retry-After", "60")
+                    .build();
         }
-        return ResponseEntity.ok().cacheControl(CacheControl.noStore()).header("X-Accel-Buffering", "no").body(emitter);
+        return ResponseEntity.ok()
+                .cacheControl(CacheControl.noStore())
+                .header("X-Accel-Buffering", "no")
+                .body(emitter);
     }
 
     /**
@@ -96,11 +113,16 @@ class EmbedWidgetController {
     @ExceptionHandler(RuntimeException.class)
     ResponseEntity<Void> failed(RuntimeException e) {
         log.warn("An embedded widget could not be drawn", e);
-        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header("Retry-After", "60")
-                .cacheControl(CacheControl.noStore()).build();
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+                .header("Retry-After", "60")
+                .cacheControl(CacheControl.noStore())
+                .build();
     }
 
     private static ResponseEntity<String> html(HttpStatus status, String body) {
-        return ResponseEntity.status(status).contentType(HTML).cacheControl(CacheControl.noStore()).body(body);
+        return ResponseEntity.status(status)
+                .contentType(HTML)
+                .cacheControl(CacheControl.noStore())
+                .body(body);
     }
 }

@@ -43,7 +43,12 @@ class DashboardCommands implements CommandSource {
                 aliases.addAll(DepartmentNames.aliases(found.code(), found.nameKo()));
             });
         }
-        return CommandTarget.page(TargetKind.DASHBOARD, dashboard.slug(), dashboard.nameKo(), dashboard.nameEn(),
-                "dashboards/" + dashboard.slug(), aliases);
+        return CommandTarget.page(
+                TargetKind.DASHBOARD,
+                dashboard.slug(),
+                dashboard.nameKo(),
+                dashboard.nameEn(),
+                "dashboards/" + dashboard.slug(),
+                aliases);
     }
 }

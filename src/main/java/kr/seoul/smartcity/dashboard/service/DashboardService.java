@@ -47,8 +47,12 @@ public class DashboardService {
     /** Dashboards as stored, shared by every screen that opens them; a change on any instance drops its entry. */
     private final Map<String, Dashboard> stored = new ConcurrentHashMap<>();
 
-    DashboardService(DashboardStore store, CityStatusService status, WidgetDisclosure disclosure, LiveEventBus events,
-                     Clock clock) {
+    DashboardService(
+            DashboardStore store,
+            CityStatusService status,
+            WidgetDisclosure disclosure,
+            LiveEventBus events,
+            Clock clock) {
         this.store = store;
         this.status = status;
         this.disclosure = disclosure;
@@ -63,7 +67,8 @@ public class DashboardService {
      * exist or is not theirs to open.
      */
     public Optional<Dashboard> open(DashboardActor reader, String slug, java.util.Locale locale) {
-        return stored(slug).filter(dashboard -> mayOpen(reader, dashboard))
+        return stored(slug)
+                .filter(dashboard -> mayOpen(reader, dashboard))
                 .map(dashboard -> forReader(reader.viewer(), dashboard, locale));
     }
 
@@ -80,19 +85,25 @@ public class DashboardService {
 
     /** The start page of a member of staff: their department's dashboard if it has one, else the mayor's office. */
     public Optional<Dashboard> office(DashboardActor reader, java.util.Locale locale) {
-        Optional<Dashboard> department = reader.viewer().role() == Role.OFFICIAL && reader.viewer().departmentCode() != null
-                ? open(reader, departmentSlug(reader.viewer().departmentCode()), locale) : Optional.empty();
+        Optional<Dashboard> department =
+                reader.viewer().role() == Role.OFFICIAL && reader.viewer().departmentCode() != null
+                        ? open(reader, departmentSlug(reader.viewer().departmentCode()), locale)
+                        : Optional.empty();
         return department.or(() -> open(reader, "mayor", locale));
     }
 
     /** The dashboards this person may arrange (administrators: all but other people's own). */
     public List<Dashboard> arrangeable(DashboardActor actor) {
-        return store.all().stream().filter(dashboard -> mayArrange(actor, dashboard)).toList();
+        return store.all().stream()
+                .filter(dashboard -> mayArrange(actor, dashboard))
+                .toList();
     }
 
     /** The dashboards this person may open, without their own personal one. */
     public List<Dashboard> openable(DashboardActor reader) {
-        return store.all().stream().filter(d -> d.perspective() != Perspective.PERSONAL && mayOpen(reader, d)).toList();
+        return store.all().stream()
+                .filter(d -> d.perspective() != Perspective.PERSONAL && mayOpen(reader, d))
+                .toList();
     }
 
     /** A dashboard to arrange, as stored. */
@@ -111,8 +122,8 @@ public class DashboardService {
         if (dashboard.perspective() == Perspective.PERSONAL) {
             return actor.username().equals(dashboard.owner());
         }
-        return actor.isAdmin() || dashboard.perspective() == Perspective.DEPARTMENT
-                && actor.isOfficialOf(dashboard.departmentCode());
+        return actor.isAdmin()
+                || dashboard.perspective() == Perspective.DEPARTMENT && actor.isOfficialOf(dashboard.departmentCode());
     }
 
     public List<DashboardVersion> versions(DashboardActor actor, String slug) {
@@ -121,22 +132,42 @@ public class DashboardService {
     }
 
     /** Creates an empty dashboard (administrators). */
-    public Dashboard create(DashboardActor actor, String slug, String nameKo, String nameEn, Perspective perspective,
-                            @Nullable String departmentCode) {
+    public Dashboard create(
+            DashboardActor actor,
+            String slug,
+            String nameKo,
+            String nameEn,
+            Perspective perspective,
+            @Nullable String departmentCode) {
         if (!actor.isAdmin()) {
             throw notAllowed(slug);
         }
         if (perspective == Perspective.PERSONAL) {
-            throw new DashboardRefusedException(DashboardRefusedException.Reason.CONFLICT, "personal",
+            throw new DashboardRefusedException(
+                    DashboardRefusedException.Reason.CONFLICT,
+                    "personal",
                     "A personal dashboard is made by pinning a widget");
         }
         if (slug == null || !slug.matches("[a-z0-9][a-z0-9-]{1,63}")) {
-            throw new DashboardRefusedException(DashboardRefusedException.Reason.CONFLICT, "slug",
-                    "Use 2-64 lower-case letters, digits and hyphens: " + slug, String.valueOf(slug));
+            throw new DashboardRefusedException(
+                    DashboardRefusedException.Reason.CONFLICT,
+                    "slug",
+                    "Use 2-64 lower-case letters, digits and hyphens: " + slug,
+                    String.valueOf(slug));
         }
-        Dashboard draft = new Dashboard(slug, nameKo, nameEn, perspective,
-                perspective == Perspective.DEPARTMENT ? departmentCode : null, null, false, null,
-                new Layout(List.of()), 0, actor.username(), clock.instant());
+        Dashboard draft = new Dashboard(
+                slug,
+                nameKo,
+                nameEn,
+                perspective,
+                perspective == Perspective.DEPARTMENT ? departmentCode : null,
+                null,
+                false,
+                null,
+                new Layout(List.of()),
+                0,
+                actor.username(),
+                clock.instant());
         return save(actor, draft, "created");
     }
 
@@ -152,19 +183,25 @@ public class DashboardService {
     public Dashboard save(DashboardActor actor, Dashboard dashboard, @Nullable String note) {
         if (dashboard.version() > 0) {
             Dashboard stored = store.find(dashboard.slug()).orElseThrow(() -> notFound(dashboard.slug()));
-            if (!mayArrange(actor, stored) || stored.perspective() != dashboard.perspective()
+            if (!mayArrange(actor, stored)
+                    || stored.perspective() != dashboard.perspective()
                     || !java.util.Objects.equals(stored.owner(), dashboard.owner())
                     || !java.util.Objects.equals(stored.departmentCode(), dashboard.departmentCode())) {
                 throw notAllowed(dashboard.slug());
             }
-        } else if (!(actor.isAdmin() || dashboard.perspective() == Perspective.PERSONAL
-                && actor.isStaff() && actor.username().equals(dashboard.owner()))) {
+        } else if (!(actor.isAdmin()
+                || dashboard.perspective() == Perspective.PERSONAL
+                        && actor.isStaff()
+                        && actor.username().equals(dashboard.owner()))) {
             throw notAllowed(dashboard.slug());
         }
         check(actor, dashboard);
         Dashboard saved = store.save(dashboard, actor.username(), clock.instant(), note)
-                .orElseThrow(() -> new DashboardRefusedException(DashboardRefusedException.Reason.CONFLICT,
-                        "changed", "Someone else saved " + dashboard.slug() + " in the meantime", dashboard.slug()));
+                .orElseThrow(() -> new DashboardRefusedException(
+                        DashboardRefusedException.Reason.CONFLICT,
+                        "changed",
+                        "Someone else saved " + dashboard.slug() + " in the meantime",
+                        dashboard.slug()));
         events.publish(DashboardChanged.TOPIC, new DashboardChanged(saved.slug()));
         return saved;
     }
@@ -172,20 +209,35 @@ public class DashboardService {
     /** Restores an earlier version as a new version. */
     public Dashboard restore(DashboardActor actor, String slug, int version) {
         Dashboard current = forArranging(actor, slug);
-        DashboardVersion old = store.versions(slug).stream().filter(v -> v.version() == version).findFirst()
+        DashboardVersion old = store.versions(slug).stream()
+                .filter(v -> v.version() == version)
+                .findFirst()
                 .orElseThrow(() -> notFound(slug + " v" + version));
         DashboardVersion.Definition then = old.definition();
-        Dashboard restored = new Dashboard(slug, then.nameKo(), then.nameEn(), current.perspective(),
-                current.departmentCode(), current.owner(), then.openToPublic(), then.rotateSeconds(), then.layout(),
-                current.version(), actor.username(), clock.instant());
+        Dashboard restored = new Dashboard(
+                slug,
+                then.nameKo(),
+                then.nameEn(),
+                current.perspective(),
+                current.departmentCode(),
+                current.owner(),
+                then.openToPublic(),
+                then.rotateSeconds(),
+                then.layout(),
+                current.version(),
+                actor.username(),
+                clock.instant());
         return save(actor, restored, "restored v" + version);
     }
 
     public void delete(DashboardActor actor, String slug) {
         Dashboard dashboard = forArranging(actor, slug);
         if (List.of("home", "mayor", "kiosk").contains(dashboard.slug())) {
-            throw new DashboardRefusedException(DashboardRefusedException.Reason.CONFLICT, "needed",
-                    slug + " is a start screen and cannot be deleted", slug);
+            throw new DashboardRefusedException(
+                    DashboardRefusedException.Reason.CONFLICT,
+                    "needed",
+                    slug + " is a start screen and cannot be deleted",
+                    slug);
         }
         store.delete(slug);
         events.publish(DashboardChanged.TOPIC, new DashboardChanged(slug));
@@ -201,9 +253,20 @@ public class DashboardService {
         if (!actor.isStaff() || !disclosure.visibleTo(actor.viewer(), widget)) {
             throw notAllowed(widget.id());
         }
-        Dashboard mine = store.personal(actor.username()).orElseGet(() -> new Dashboard(
-                "me-" + newWidgetId(), actor.username(), actor.username(), Perspective.PERSONAL, null,
-                actor.username(), false, null, new Layout(List.of()), 0, actor.username(), clock.instant()));
+        Dashboard mine = store.personal(actor.username())
+                .orElseGet(() -> new Dashboard(
+                        "me-" + newWidgetId(),
+                        actor.username(),
+                        actor.username(),
+                        Perspective.PERSONAL,
+                        null,
+                        actor.username(),
+                        false,
+                        null,
+                        new Layout(List.of()),
+                        0,
+                        actor.username(),
+                        clock.instant()));
         DashboardPage page = mine.layout().pages().getFirst();
         if (page.widgets().stream().anyMatch(w -> same(w, widget))) {
             return mine;
@@ -216,13 +279,18 @@ public class DashboardService {
     public Dashboard unpin(DashboardActor actor, String widgetId) {
         Dashboard mine = personal(actor).orElseThrow(() -> notFound(widgetId));
         DashboardPage page = mine.layout().pages().getFirst();
-        return save(actor, mine.withLayout(new Layout(List.of(page.withWidgets(page.widgets().stream()
-                .filter(w -> !w.id().equals(widgetId)).toList())))), "unpinned");
+        return save(
+                actor,
+                mine.withLayout(new Layout(List.of(page.withWidgets(page.widgets().stream()
+                        .filter(w -> !w.id().equals(widgetId))
+                        .toList())))),
+                "unpinned");
     }
 
     /** A public widget by its id, for embedding in other sites: empty unless a citizen may see it. */
     public Optional<Widget> embeddable(String widgetId) {
-        return store.holding(widgetId).filter(Dashboard::openToPublic)
+        return store.holding(widgetId)
+                .filter(Dashboard::openToPublic)
                 .flatMap(dashboard -> dashboard.layout().widget(widgetId))
                 .filter(disclosure::isPublic);
     }
@@ -244,21 +312,28 @@ public class DashboardService {
     }
 
     private Dashboard forReader(Viewer viewer, Dashboard dashboard, java.util.Locale locale) {
-        boolean allShown = dashboard.layout().widgets()
+        boolean allShown = dashboard
+                .layout()
+                .widgets()
                 .allMatch(widget -> widget.shownIn(locale) && disclosure.visibleTo(viewer, widget));
         if (allShown) {
             return dashboard; // shared as it is by every reader who sees all of it
         }
         return dashboard.withLayout(new Layout(dashboard.layout().pages().stream()
                 .map(page -> page.withWidgets(page.widgets().stream()
-                        .filter(widget -> widget.shownIn(locale) && disclosure.visibleTo(viewer, widget)).toList()))
+                        .filter(widget -> widget.shownIn(locale) && disclosure.visibleTo(viewer, widget))
+                        .toList()))
                 .filter(page -> !page.widgets().isEmpty())
                 .toList()));
     }
 
     private void check(DashboardActor actor, Dashboard dashboard) {
-        if (dashboard.nameKo() == null || dashboard.nameKo().isBlank() || dashboard.nameEn() == null
-                || dashboard.nameEn().isBlank() || dashboard.nameKo().length() > 120 || dashboard.nameEn().length() > 120) {
+        if (dashboard.nameKo() == null
+                || dashboard.nameKo().isBlank()
+                || dashboard.nameEn() == null
+                || dashboard.nameEn().isBlank()
+                || dashboard.nameKo().length() > 120
+                || dashboard.nameEn().length() > 120) {
             throw conflict("name", "Give the dashboard a name in Korean and English (at most 120 characters)");
         }
         if (dashboard.layout().pages().size() > MAX_PAGES) {
@@ -270,7 +345,8 @@ public class DashboardService {
                 throw conflict("widgets", "At most " + MAX_WIDGETS_PER_PAGE + " widgets a page", MAX_WIDGETS_PER_PAGE);
             }
             for (Widget widget : page.widgets()) {
-                if (!widget.id().matches("[a-z0-9][a-z0-9-]{1,40}") || !ids.add(widget.id())
+                if (!widget.id().matches("[a-z0-9][a-z0-9-]{1,40}")
+                        || !ids.add(widget.id())
                         || store.widgetIdUsedElsewhere(widget.id(), dashboard.slug())) {
                     throw conflict("widget-id", "Widget id " + widget.id() + " is taken", widget.id());
                 }
@@ -282,38 +358,49 @@ public class DashboardService {
     private void check(DashboardActor actor, Dashboard dashboard, Widget widget) {
         switch (widget.kind()) {
             case INDICATOR -> {
-                Indicator indicator = widget.indicator() == null ? null
+                Indicator indicator = widget.indicator() == null
+                        ? null
                         : status.indicator(actor.viewer(), widget.indicator()).orElse(null);
                 if (indicator == null) {
-                    throw conflict("indicator", "Unknown indicator " + widget.indicator(),
-                            String.valueOf(widget.indicator()));
+                    throw conflict(
+                            "indicator", "Unknown indicator " + widget.indicator(), String.valueOf(widget.indicator()));
                 }
                 if (!WidgetForm.forIndicator(indicator.perDistrict(), indicator.warnAt() != null)
                         .contains(widget.form())) {
-                    throw conflict("form", indicator.code() + " cannot be shown as " + widget.form(),
-                            indicator.name(java.util.Locale.KOREAN), widget.form().name());
+                    throw conflict(
+                            "form",
+                            indicator.code() + " cannot be shown as " + widget.form(),
+                            indicator.name(java.util.Locale.KOREAN),
+                            widget.form().name());
                 }
             }
             case AREA_TILES -> {
-                if (widget.area() == null || status.area(widget.area()).filter(a -> !a.retired()).isEmpty()) {
+                if (widget.area() == null
+                        || status.area(widget.area()).filter(a -> !a.retired()).isEmpty()) {
                     throw conflict("area", "Unknown area " + widget.area(), String.valueOf(widget.area()));
                 }
             }
             case TEXT -> {
-                if (length(widget.textKo()) + length(widget.textEn()) + length(widget.titleKo())
-                        + length(widget.titleEn()) > 4000) {
+                if (length(widget.textKo())
+                                + length(widget.textEn())
+                                + length(widget.titleKo())
+                                + length(widget.titleEn())
+                        > 4000) {
                     throw conflict("text", "A text widget holds at most 4000 characters");
                 }
             }
-            default -> { }
+            default -> {}
         }
         if (dashboard.perspective().publicOnly() && !disclosure.isPublic(widget)) {
             String what = widget.kind() == WidgetKind.INDICATOR
-                    ? status.indicator(actor.viewer(), widget.indicator()).map(i -> i.name(java.util.Locale.KOREAN))
+                    ? status.indicator(actor.viewer(), widget.indicator())
+                            .map(i -> i.name(java.util.Locale.KOREAN))
                             .orElse(widget.indicator())
                     : widget.kind().name();
-            throw conflict("internal-on-public", "Widget " + what + " is not public and cannot stand on "
-                    + dashboard.slug(), what);
+            throw conflict(
+                    "internal-on-public",
+                    "Widget " + what + " is not public and cannot stand on " + dashboard.slug(),
+                    what);
         }
     }
 
@@ -322,8 +409,11 @@ public class DashboardService {
     }
 
     private static boolean same(Widget a, Widget b) {
-        return a.kind() == b.kind() && java.util.Objects.equals(a.indicator(), b.indicator())
-                && java.util.Objects.equals(a.area(), b.area()) && a.form() == b.form() && a.kind() != WidgetKind.TEXT;
+        return a.kind() == b.kind()
+                && java.util.Objects.equals(a.indicator(), b.indicator())
+                && java.util.Objects.equals(a.area(), b.area())
+                && a.form() == b.form()
+                && a.kind() != WidgetKind.TEXT;
     }
 
     private static DashboardRefusedException conflict(String key, String english, Object... arguments) {
@@ -331,12 +421,12 @@ public class DashboardService {
     }
 
     private static DashboardRefusedException notAllowed(String slug) {
-        return new DashboardRefusedException(DashboardRefusedException.Reason.NOT_ALLOWED, "not-allowed",
-                "Not yours to change: " + slug, slug);
+        return new DashboardRefusedException(
+                DashboardRefusedException.Reason.NOT_ALLOWED, "not-allowed", "Not yours to change: " + slug, slug);
     }
 
     private static DashboardRefusedException notFound(String slug) {
-        return new DashboardRefusedException(DashboardRefusedException.Reason.NOT_FOUND, "unknown",
-                "There is no dashboard " + slug, slug);
+        return new DashboardRefusedException(
+                DashboardRefusedException.Reason.NOT_FOUND, "unknown", "There is no dashboard " + slug, slug);
     }
 }

@@ -23,16 +23,24 @@ class DashboardWidgets implements UsageSubjects {
     @Override
     public List<Subject> widgets() {
         DashboardActor everyone = new DashboardActor("usage", new Viewer(Role.ADMIN, null));
-        return dashboards.openable(everyone).stream().filter(d -> d.perspective() != Perspective.PERSONAL)
-                .flatMap(dashboard -> dashboard.layout().widgets()
-                        .map(widget -> new Subject(dashboard.slug() + "/" + widget.id(), label(dashboard, widget),
+        return dashboards.openable(everyone).stream()
+                .filter(d -> d.perspective() != Perspective.PERSONAL)
+                .flatMap(dashboard -> dashboard
+                        .layout()
+                        .widgets()
+                        .map(widget -> new Subject(
+                                dashboard.slug() + "/" + widget.id(),
+                                label(dashboard, widget),
                                 dashboard.perspective().name())))
                 .toList();
     }
 
     private static String label(Dashboard dashboard, Widget widget) {
-        String what = widget.titleKo() != null ? widget.titleKo()
-                : widget.indicator() != null ? widget.indicator() : widget.kind().name();
+        String what = widget.titleKo() != null
+                ? widget.titleKo()
+                : widget.indicator() != null
+                        ? widget.indicator()
+                        : widget.kind().name();
         return dashboard.nameKo() + " · " + what;
     }
 }

@@ -10,7 +10,6 @@ import java.util.stream.Stream;
 
 import kr.seoul.smartcity.base.events.LiveEventBus;
 import kr.seoul.smartcity.base.events.ReadsForAll;
-import kr.seoul.smartcity.citystatus.service.HistoryRange;
 import kr.seoul.smartcity.citystatus.domain.Indicator;
 import kr.seoul.smartcity.citystatus.domain.SeriesPoint;
 import kr.seoul.smartcity.citystatus.service.AlertFired;
@@ -18,6 +17,7 @@ import kr.seoul.smartcity.citystatus.service.CatalogueChanged;
 import kr.seoul.smartcity.citystatus.service.ChartMark;
 import kr.seoul.smartcity.citystatus.service.ChartMarks;
 import kr.seoul.smartcity.citystatus.service.CityStatusService;
+import kr.seoul.smartcity.citystatus.service.HistoryRange;
 import kr.seoul.smartcity.citystatus.service.IncidentUpdated;
 import kr.seoul.smartcity.citystatus.service.ObservationsRecorded;
 import kr.seoul.smartcity.directive.service.DirectiveChanged;
@@ -40,11 +40,10 @@ public class DayCharts {
     static final Duration MAX_AGE = Duration.ofSeconds(30);
 
     /** The series, oldest first, and the marks within the same 24 hours, in time order. */
-    public record DayChart(List<SeriesPoint> points, List<ChartMark> marks) {
-    }
+    public record DayChart(List<SeriesPoint> points, List<ChartMark> marks) {}
 
-    private record Key(Viewer viewer, String indicatorCode, @Nullable String districtCode, Locale locale) {
-    }
+    private record Key(
+            Viewer viewer, String indicatorCode, @Nullable String districtCode, Locale locale) {}
 
     private final CityStatusService status;
     private final ChartMarks marks;
@@ -68,8 +67,9 @@ public class DayCharts {
 
     /** The last 24 hours of an indicator the viewer may see, for the city ({@code null}) or a district. */
     public DayChart of(Viewer viewer, Indicator indicator, @Nullable String districtCode, Locale locale) {
-        return reads.get(new Key(viewer, indicator.code(), districtCode, locale), () -> read(viewer, indicator,
-                districtCode, locale));
+        return reads.get(
+                new Key(viewer, indicator.code(), districtCode, locale),
+                () -> read(viewer, indicator, districtCode, locale));
     }
 
     private DayChart read(Viewer viewer, Indicator indicator, @Nullable String districtCode, Locale locale) {
@@ -80,7 +80,8 @@ public class DayCharts {
                         marks.touching(viewer, indicator, districtCode, from, to, locale).stream(),
                         notices.about(viewer, indicator.code(), districtCode, from, to).stream()
                                 .map(notice -> new ChartMark(notice.postedAt(), ChartMark.Kind.NOTICE, notice.title())))
-                .sorted(Comparator.comparing(ChartMark::at)).toList();
+                .sorted(Comparator.comparing(ChartMark::at))
+                .toList();
         return new DayChart(List.copyOf(points), marked);
     }
 }

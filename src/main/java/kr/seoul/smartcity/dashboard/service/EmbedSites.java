@@ -33,8 +33,7 @@ public class EmbedSites implements EmbeddingSites {
     private volatile @Nullable Read cached;
 
     /** The list as read while the changes counted {@code generation}. */
-    private record Read(long generation, List<EmbedSite> sites) {
-    }
+    private record Read(long generation, List<EmbedSite> sites) {}
 
     EmbedSites(EmbedSiteStore store, LiveEventBus events, Clock clock) {
         this.store = store;
@@ -71,7 +70,9 @@ public class EmbedSites implements EmbeddingSites {
         requireAdmin(actor);
         String normalised = normalise(origin);
         if (normalised == null) {
-            throw new DashboardRefusedException(DashboardRefusedException.Reason.CONFLICT, "embed-origin",
+            throw new DashboardRefusedException(
+                    DashboardRefusedException.Reason.CONFLICT,
+                    "embed-origin",
                     "Not an origin (http or https, a host, perhaps a port, no path, no wildcard): " + origin);
         }
         if (store.add(normalised, actor.username(), clock.instant())) {
@@ -113,9 +114,15 @@ public class EmbedSites implements EmbeddingSites {
         }
         String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
         String host = uri.getHost() == null ? "" : uri.getHost().toLowerCase(Locale.ROOT);
-        if (!(scheme.equals("http") || scheme.equals("https")) || host.isEmpty() || uri.getRawUserInfo() != null
-                || !(uri.getRawPath() == null || uri.getRawPath().isEmpty()) || uri.getRawQuery() != null
-                || uri.getRawFragment() != null || !validHost(host) || uri.getPort() == 0 || uri.getPort() > 65535) {
+        if (!(scheme.equals("http") || scheme.equals("https"))
+                || host.isEmpty()
+                || uri.getRawUserInfo() != null
+                || !(uri.getRawPath() == null || uri.getRawPath().isEmpty())
+                || uri.getRawQuery() != null
+                || uri.getRawFragment() != null
+                || !validHost(host)
+                || uri.getPort() == 0
+                || uri.getPort() > 65535) {
             return null;
         }
         return scheme + "://" + host + (uri.getPort() < 0 ? "" : ":" + uri.getPort());
@@ -144,7 +151,9 @@ public class EmbedSites implements EmbeddingSites {
 
     private static void requireAdmin(DashboardActor actor) {
         if (!actor.isAdmin() || actor.username() == null) {
-            throw new DashboardRefusedException(DashboardRefusedException.Reason.NOT_ALLOWED, "embed-admin",
+            throw new DashboardRefusedException(
+                    DashboardRefusedException.Reason.NOT_ALLOWED,
+                    "embed-admin",
                     "Only administrators change the sites that may embed widgets");
         }
     }

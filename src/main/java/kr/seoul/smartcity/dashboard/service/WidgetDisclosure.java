@@ -22,7 +22,8 @@ public class WidgetDisclosure {
     /** Whether this reader may see the widget at all; a widget they may not see is simply absent for them. */
     public boolean visibleTo(Viewer viewer, Widget widget) {
         if (widget.kind() == WidgetKind.INDICATOR) {
-            return widget.indicator() != null && status.indicator(viewer, widget.indicator()).isPresent();
+            return widget.indicator() != null
+                    && status.indicator(viewer, widget.indicator()).isPresent();
         }
         return widget.kind().filteredPerReader() || viewer.isStaff();
     }

@@ -41,6 +41,7 @@ final class ChangeAnnouncer {
     private final Map<String, Tile> latest = new LinkedHashMap<>();
     /** Indicators that had no value when first seen and have not had one worth saying since. */
     private final Set<String> waiting = new HashSet<>();
+
     private Instant lastSaid = Instant.MIN;
 
     ChangeAnnouncer(Duration quiet, Locale locale, Words words) {
@@ -83,10 +84,17 @@ final class ChangeAnnouncer {
         for (Tile tile : changed) {
             if (parts.size() < NAMED) {
                 Indicator.Level before = announced.getOrDefault(tile.indicator().code(), tile.level());
-                parts.add(waiting.contains(tile.indicator().code())
-                        ? words.get("live.new", tile.indicator().name(locale), words.get(tile.level().labelKey()))
-                        : words.get("live.change", tile.indicator().name(locale), words.get(before.labelKey()),
-                                words.get(tile.level().labelKey())));
+                parts.add(
+                        waiting.contains(tile.indicator().code())
+                                ? words.get(
+                                        "live.new",
+                                        tile.indicator().name(locale),
+                                        words.get(tile.level().labelKey()))
+                                : words.get(
+                                        "live.change",
+                                        tile.indicator().name(locale),
+                                        words.get(before.labelKey()),
+                                        words.get(tile.level().labelKey())));
             }
             waiting.remove(tile.indicator().code());
             announced.put(tile.indicator().code(), tile.level());
@@ -113,6 +121,7 @@ final class ChangeAnnouncer {
 
     private List<Tile> changed() {
         return latest.values().stream()
-                .filter(tile -> tile.level() != announced.get(tile.indicator().code())).toList();
+                .filter(tile -> tile.level() != announced.get(tile.indicator().code()))
+                .toList();
     }
 }

@@ -55,10 +55,13 @@ class DashboardCanvas extends Composite<Div> {
         Div root = getContent();
         root.addClassName("dashboard-canvas");
         root.getElement().setAttribute("data-dashboard", dashboard.slug());
-        grid.addClassNames("dashboard-grid", "perspective-" + dashboard.perspective().name().toLowerCase());
+        grid.addClassNames(
+                "dashboard-grid",
+                "perspective-" + dashboard.perspective().name().toLowerCase());
         root.add(grid);
         compose();
-        LiveUpdates.follow(grid, kit.events, ObservationsRecorded.TOPIC, recorded -> views.forEach(WidgetView::refresh));
+        LiveUpdates.follow(
+                grid, kit.events, ObservationsRecorded.TOPIC, recorded -> views.forEach(WidgetView::refresh));
         LiveUpdates.follow(root, kit.events, CatalogueChanged.TOPIC, changed -> compose());
     }
 
@@ -87,15 +90,17 @@ class DashboardCanvas extends Composite<Div> {
 
     private void reload() {
         Optional<Dashboard> now = kit.dashboards.open(reader, dashboard.slug(), getLocale());
-        now.ifPresentOrElse(d -> {
-            dashboard = d;
-            page = Math.min(page, d.layout().pages().size() - 1);
-            compose();
-        }, () -> {
-            views.clear();
-            grid.removeAll();
-            grid.add(new Paragraph(getTranslation("dashboard.gone")));
-        });
+        now.ifPresentOrElse(
+                d -> {
+                    dashboard = d;
+                    page = Math.min(page, d.layout().pages().size() - 1);
+                    compose();
+                },
+                () -> {
+                    views.clear();
+                    grid.removeAll();
+                    grid.add(new Paragraph(getTranslation("dashboard.gone")));
+                });
         if (onChanged != null) {
             onChanged.accept(now);
         }
@@ -127,15 +132,19 @@ class DashboardCanvas extends Composite<Div> {
 
     private Optional<WidgetView> view(Widget widget) {
         return switch (widget.kind()) {
-            case INDICATOR -> Optional.ofNullable(widget.indicator())
-                    .flatMap(code -> kit.status.indicator(reader.viewer(), code))
-                    .map(indicator -> indicatorView(widget, indicator));
-            case KEY_TILES, AREA_TILES -> Optional.of(new TilesWidget(kit, reader, widget, getLocale(),
-                    getTranslation("dashboard.key")));
-            case NOTICES -> Optional.of(new FixedWidget(new NoticeBoard(kit.notices, kit.directory, kit.events,
-                    reader.viewer(), 8)));
-            case PLATFORM_STATUS -> reader.viewer().isStaff()
-                    ? Optional.of(new FixedWidget(new PlatformStatusCard(kit.platform))) : Optional.empty();
+            case INDICATOR ->
+                Optional.ofNullable(widget.indicator())
+                        .flatMap(code -> kit.status.indicator(reader.viewer(), code))
+                        .map(indicator -> indicatorView(widget, indicator));
+            case KEY_TILES, AREA_TILES ->
+                Optional.of(new TilesWidget(kit, reader, widget, getLocale(), getTranslation("dashboard.key")));
+            case NOTICES ->
+                Optional.of(
+                        new FixedWidget(new NoticeBoard(kit.notices, kit.directory, kit.events, reader.viewer(), 8)));
+            case PLATFORM_STATUS ->
+                reader.viewer().isStaff()
+                        ? Optional.of(new FixedWidget(new PlatformStatusCard(kit.platform)))
+                        : Optional.empty();
             case TEXT -> Optional.of(new FixedWidget(TextWidget.of(widget, getLocale())));
         };
     }

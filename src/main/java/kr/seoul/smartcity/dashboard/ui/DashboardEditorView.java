@@ -116,11 +116,24 @@ public class DashboardEditorView extends Main implements BeforeEnterObserver, Ha
     }
 
     private void save() {
-        Dashboard edited = new Dashboard(draft.slug(), nameKo.getValue().strip(), nameEn.getValue().strip(),
-                draft.perspective(), draft.departmentCode(), draft.owner(), openToPublic.getValue(),
-                rotateSeconds.getValue(), layout.layout(), draft.version(), draft.updatedBy(), draft.updatedAt());
+        Dashboard edited = new Dashboard(
+                draft.slug(),
+                nameKo.getValue().strip(),
+                nameEn.getValue().strip(),
+                draft.perspective(),
+                draft.departmentCode(),
+                draft.owner(),
+                openToPublic.getValue(),
+                rotateSeconds.getValue(),
+                layout.layout(),
+                draft.version(),
+                draft.updatedBy(),
+                draft.updatedAt());
         try {
-            draft = kit.dashboards.save(actor, edited, note.getValue().isBlank() ? null : note.getValue().strip());
+            draft = kit.dashboards.save(
+                    actor,
+                    edited,
+                    note.getValue().isBlank() ? null : note.getValue().strip());
             problem.setText("");
             note.clear();
             Notification.show(getTranslation("dashboard.saved", draft.version()))

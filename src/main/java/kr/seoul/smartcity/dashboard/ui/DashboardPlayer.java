@@ -44,14 +44,19 @@ class DashboardPlayer extends Composite<Div> {
     private final Button pause = new Button();
     private int current;
     private boolean paused;
-    private Runnable onIdleReset = () -> { };
+    private Runnable onIdleReset = () -> {};
     private volatile Instant lastTouch = Instant.MIN;
     private Runnable onTouch;
     private ScheduledFuture<?> rotation;
 
     /** {@code prefix} names the CSS classes and ids ({@code kiosk-stage}, {@code kiosk-dot}). */
-    DashboardPlayer(WidgetToolkit kit, DashboardActor reader, Dashboard dashboard, Duration every, Duration idleReset,
-                    String prefix) {
+    DashboardPlayer(
+            WidgetToolkit kit,
+            DashboardActor reader,
+            Dashboard dashboard,
+            Duration every,
+            Duration idleReset,
+            String prefix) {
         this.kit = kit;
         this.every = every;
         this.idleReset = idleReset;
@@ -122,16 +127,22 @@ class DashboardPlayer extends Composite<Div> {
     }
 
     private String title(DashboardPage page, Dashboard dashboard) {
-        return Optional.ofNullable(page.title(getLocale())).filter(t -> !t.isBlank())
-                .or(() -> page.widgets().stream().filter(w -> w.kind() == WidgetKind.AREA_TILES)
-                        .map(Widget::area).findFirst().flatMap(kit.status::area).map(area -> area.name(getLocale())))
+        return Optional.ofNullable(page.title(getLocale()))
+                .filter(t -> !t.isBlank())
+                .or(() -> page.widgets().stream()
+                        .filter(w -> w.kind() == WidgetKind.AREA_TILES)
+                        .map(Widget::area)
+                        .findFirst()
+                        .flatMap(kit.status::area)
+                        .map(area -> area.name(getLocale())))
                 .orElse(dashboard.name(getLocale()));
     }
 
     /** A person is using the screen (a touch, a key): the page shown is held until the idle time passes. */
     void touched() {
         Instant now = Instant.now();
-        if (onTouch != null && (lastTouch == Instant.MIN || lastTouch.plus(idleReset).isBefore(now))) {
+        if (onTouch != null
+                && (lastTouch == Instant.MIN || lastTouch.plus(idleReset).isBefore(now))) {
             // someone came to the screen: a touch after the idle time starts a new use, not every tap
             onTouch.run();
         }
@@ -184,13 +195,17 @@ class DashboardPlayer extends Composite<Div> {
     protected void onAttach(AttachEvent attachEvent) {
         UI ui = attachEvent.getUI();
         long millis = every.toMillis();
-        rotation = timer.scheduleAtFixedRate(() -> {
-            try {
-                ui.access(this::rotate);
-            } catch (UIDetachedException gone) {
-                rotation.cancel(false);
-            }
-        }, millis, millis, TimeUnit.MILLISECONDS);
+        rotation = timer.scheduleAtFixedRate(
+                () -> {
+                    try {
+                        ui.access(this::rotate);
+                    } catch (UIDetachedException gone) {
+                        rotation.cancel(false);
+                    }
+                },
+                millis,
+                millis,
+                TimeUnit.MILLISECONDS);
     }
 
     @Override

@@ -6,11 +6,12 @@ import kr.seoul.smartcity.security.service.CurrentUser;
 /** Who is reading: the signed-in member of staff, or a citizen. */
 final class DashboardReader {
 
-    private DashboardReader() {
-    }
+    private DashboardReader() {}
 
     static DashboardActor of(CurrentUser currentUser) {
-        return currentUser.get().map(user -> new DashboardActor(user.getUsername(), currentUser.viewer()))
+        return currentUser
+                .get()
+                .map(user -> new DashboardActor(user.getUsername(), currentUser.viewer()))
                 .orElse(DashboardActor.CITIZEN);
     }
 }

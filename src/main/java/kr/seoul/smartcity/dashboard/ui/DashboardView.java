@@ -41,8 +41,8 @@ public class DashboardView extends Main implements BeforeEnterObserver, HasDynam
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         String slug = event.getRouteParameters().get("slug").orElse("");
-        Dashboard dashboard = kit.dashboards.open(reader, slug, getLocale())
-                .orElseThrow(() -> new NotFoundException(slug));
+        Dashboard dashboard =
+                kit.dashboards.open(reader, slug, getLocale()).orElseThrow(() -> new NotFoundException(slug));
         removeAll();
         title = dashboard.name(getLocale());
         H1 heading = new H1(title);

@@ -60,9 +60,13 @@ public class DashboardsView extends Main implements HasDynamicTitle {
             Span name = new Span(dashboard.name(getLocale()));
             name.addClassName("dashboard-name");
             Span what = new Span(getTranslation(dashboard.perspective().labelKey())
-                    + (dashboard.departmentCode() == null ? "" : " · " + kit.directory
-                    .findDepartment(dashboard.departmentCode()).map(d -> d.name(getLocale()))
-                    .orElse(dashboard.departmentCode()))
+                    + (dashboard.departmentCode() == null
+                            ? ""
+                            : " · "
+                                    + kit.directory
+                                            .findDepartment(dashboard.departmentCode())
+                                            .map(d -> d.name(getLocale()))
+                                            .orElse(dashboard.departmentCode()))
                     + (dashboard.openToPublic() ? " · " + getTranslation("dashboard.public") : "")
                     + " · v" + dashboard.version());
             what.addClassName("dashboard-meta");
@@ -88,7 +92,9 @@ public class DashboardsView extends Main implements HasDynamicTitle {
         nameEn.setId("new-dashboard-name-en");
         Select<Perspective> perspective = new Select<>();
         perspective.setLabel(getTranslation("dashboard.perspective"));
-        perspective.setItems(Arrays.stream(Perspective.values()).filter(p -> p != Perspective.PERSONAL).toList());
+        perspective.setItems(Arrays.stream(Perspective.values())
+                .filter(p -> p != Perspective.PERSONAL)
+                .toList());
         perspective.setItemLabelGenerator(p -> getTranslation(p.labelKey()));
         perspective.setValue(Perspective.DEPARTMENT);
         perspective.setId("new-dashboard-perspective");
@@ -99,7 +105,8 @@ public class DashboardsView extends Main implements HasDynamicTitle {
         perspective.addValueChangeListener(change -> {
             department.setVisible(change.getValue() == Perspective.DEPARTMENT);
             if (change.getValue() == Perspective.DEPARTMENT && department.getValue() != null) {
-                slug.setValue(DashboardService.departmentSlug(department.getValue().code()));
+                slug.setValue(
+                        DashboardService.departmentSlug(department.getValue().code()));
             }
         });
         department.addValueChangeListener(change -> {
@@ -111,13 +118,20 @@ public class DashboardsView extends Main implements HasDynamicTitle {
         });
         Button create = new Button(getTranslation("dashboard.create"), click -> {
             try {
-                Dashboard made = kit.dashboards.create(actor, slug.getValue().strip(), nameKo.getValue().strip(),
-                        nameEn.getValue().strip(), perspective.getValue(),
-                        department.getValue() == null ? null : department.getValue().code());
+                Dashboard made = kit.dashboards.create(
+                        actor,
+                        slug.getValue().strip(),
+                        nameKo.getValue().strip(),
+                        nameEn.getValue().strip(),
+                        perspective.getValue(),
+                        department.getValue() == null
+                                ? null
+                                : department.getValue().code());
                 getUI().ifPresent(ui -> ui.navigate("admin/dashboards/" + made.slug()));
             } catch (DashboardRefusedException refused) {
                 slug.setInvalid(true);
-                slug.setErrorMessage(getTranslation(refused.key(), refused.arguments().toArray()));
+                slug.setErrorMessage(
+                        getTranslation(refused.key(), refused.arguments().toArray()));
             }
         });
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);

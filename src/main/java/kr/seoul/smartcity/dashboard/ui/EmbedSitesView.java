@@ -64,8 +64,12 @@ public class EmbedSitesView extends Main implements HasDynamicTitle {
     private final String base;
     private final CityStatusService status;
 
-    EmbedSitesView(EmbedSites sites, DashboardService dashboards, CityStatusService status, CurrentUser currentUser,
-                   LiveEventBus events) {
+    EmbedSitesView(
+            EmbedSites sites,
+            DashboardService dashboards,
+            CityStatusService status,
+            CurrentUser currentUser,
+            LiveEventBus events) {
         this.sites = sites;
         this.status = status;
         CityUser user = currentUser.get().orElseThrow();
@@ -98,7 +102,10 @@ public class EmbedSitesView extends Main implements HasDynamicTitle {
         origin.addKeyDownListener(Key.ENTER, enter -> add());
         Div form = new Div(origin, add);
         form.addClassName("embed-site-form");
-        form.getStyle().set("display", "flex").set("gap", "var(--lumo-space-s)").set("align-items", "baseline")
+        form.getStyle()
+                .set("display", "flex")
+                .set("gap", "var(--lumo-space-s)")
+                .set("align-items", "baseline")
                 .set("flex-wrap", "wrap");
         Section listSection = new Section(listTitle, empty, list, form);
         listSection.addClassName("card");
@@ -112,7 +119,8 @@ public class EmbedSitesView extends Main implements HasDynamicTitle {
         List<Widget> embeddable = dashboards.openable(DashboardActor.CITIZEN).stream()
                 .filter(d -> d.openToPublic())
                 .flatMap(d -> d.layout().widgets())
-                .filter(w -> w.kind() == WidgetKind.INDICATOR && dashboards.embeddable(w.id()).isPresent())
+                .filter(w -> w.kind() == WidgetKind.INDICATOR
+                        && dashboards.embeddable(w.id()).isPresent())
                 .toList();
         widget.setItems(embeddable);
         widget.setItemLabelGenerator(w -> indicatorName(w) + " (" + w.id() + ")");
@@ -126,7 +134,9 @@ public class EmbedSitesView extends Main implements HasDynamicTitle {
         howSection.addClassName("card");
 
         add(title, lead, listSection, howSection);
-        embeddable.stream().filter(w -> w.id().equals("home-map")).findFirst()
+        embeddable.stream()
+                .filter(w -> w.id().equals("home-map"))
+                .findFirst()
                 .or(() -> embeddable.stream().findFirst())
                 .ifPresentOrElse(widget::setValue, () -> showSnippet(null));
         refresh();
@@ -143,7 +153,8 @@ public class EmbedSitesView extends Main implements HasDynamicTitle {
                     .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
             origin.focus();
         } catch (DashboardRefusedException refused) {
-            origin.setErrorMessage(getTranslation(refused.key(), refused.arguments().toArray()));
+            origin.setErrorMessage(
+                    getTranslation(refused.key(), refused.arguments().toArray()));
             origin.setInvalid(true);
             origin.focus();
         }
@@ -156,8 +167,11 @@ public class EmbedSitesView extends Main implements HasDynamicTitle {
             Notification.show(getTranslation("embed.sites.removed", site), 4000, Notification.Position.BOTTOM_START)
                     .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
         } catch (DashboardRefusedException refused) {
-            Notification.show(getTranslation(refused.key(), refused.arguments().toArray()), 5000,
-                    Notification.Position.MIDDLE).addThemeVariants(NotificationVariant.LUMO_ERROR);
+            Notification.show(
+                            getTranslation(refused.key(), refused.arguments().toArray()),
+                            5000,
+                            Notification.Position.MIDDLE)
+                    .addThemeVariants(NotificationVariant.LUMO_ERROR);
         }
         // the button pressed is gone: keep the keyboard on the page
         origin.focus();
@@ -170,7 +184,9 @@ public class EmbedSitesView extends Main implements HasDynamicTitle {
             Span name = new Span(site.origin());
             name.addClassName("embed-site-origin");
             name.getStyle().set("font-family", "var(--lumo-font-family-monospace, monospace)");
-            Span who = new Span(getTranslation("embed.sites.added-by", site.addedBy(),
+            Span who = new Span(getTranslation(
+                    "embed.sites.added-by",
+                    site.addedBy(),
                     MINUTES.withZone(Seoul.ZONE).format(site.addedAt())));
             who.getStyle().set("color", "var(--lumo-secondary-text-color)").set("font-size", "var(--lumo-font-size-s)");
             Button remove = new Button(getTranslation("embed.sites.remove"), click -> remove(site.origin()));
@@ -180,7 +196,10 @@ public class EmbedSitesView extends Main implements HasDynamicTitle {
             ListItem item = new ListItem(name, who, remove);
             item.addClassName("embed-site");
             item.getElement().setAttribute("data-origin", site.origin());
-            item.getStyle().set("display", "flex").set("gap", "var(--lumo-space-m)").set("align-items", "baseline")
+            item.getStyle()
+                    .set("display", "flex")
+                    .set("gap", "var(--lumo-space-m)")
+                    .set("align-items", "baseline")
                     .set("flex-wrap", "wrap");
             list.add(item);
         }
@@ -200,7 +219,9 @@ public class EmbedSitesView extends Main implements HasDynamicTitle {
 
     private String indicatorName(Widget widget) {
         String code = String.valueOf(widget.indicator());
-        return status.indicator(Viewer.CITIZEN, code).map(i -> i.name(getLocale())).orElse(code);
+        return status.indicator(Viewer.CITIZEN, code)
+                .map(i -> i.name(getLocale()))
+                .orElse(code);
     }
 
     @Override

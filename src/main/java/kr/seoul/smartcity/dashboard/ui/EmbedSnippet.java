@@ -8,8 +8,7 @@ import org.springframework.web.util.HtmlUtils;
 /** The markup another site pastes to show a public widget in a frame. */
 final class EmbedSnippet {
 
-    private EmbedSnippet() {
-    }
+    private EmbedSnippet() {}
 
     /** The iframe for a widget, its title's text escaped as in any attribute; district forms get a taller frame. */
     static String of(String base, Widget widget, String title) {
@@ -25,7 +24,11 @@ final class EmbedSnippet {
     /** This application's address as the browser reached it, such as {@code https://city.seoul.go.kr}. */
     static String baseUrl() {
         VaadinServletRequest request = VaadinServletRequest.getCurrent();
-        return request == null ? "" : ServletUriComponentsBuilder.fromContextPath(request.getHttpServletRequest())
-                .replaceQuery(null).build().toUriString();
+        return request == null
+                ? ""
+                : ServletUriComponentsBuilder.fromContextPath(request.getHttpServletRequest())
+                        .replaceQuery(null)
+                        .build()
+                        .toUriString();
     }
 }

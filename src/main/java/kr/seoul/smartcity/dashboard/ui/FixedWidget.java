@@ -6,6 +6,5 @@ import com.vaadin.flow.component.Component;
 record FixedWidget(Component component) implements WidgetView {
 
     @Override
-    public void refresh() {
-    }
+    public void refresh() {}
 }

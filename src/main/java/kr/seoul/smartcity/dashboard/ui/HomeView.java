@@ -27,9 +27,12 @@ public class HomeView extends Main implements HasDynamicTitle {
         title.setId("home-title");
         hero.add(title, new Paragraph(getTranslation("home.lead")));
         add(hero);
-        kit.dashboards.open(DashboardActor.CITIZEN, "home", getLocale()).ifPresentOrElse(
-                home -> add(new DashboardCanvas(kit, DashboardActor.CITIZEN, home, 0, false).followChanges(c -> { })),
-                () -> add(new Paragraph(getTranslation("dashboard.gone"))));
+        kit.dashboards
+                .open(DashboardActor.CITIZEN, "home", getLocale())
+                .ifPresentOrElse(
+                        home -> add(new DashboardCanvas(kit, DashboardActor.CITIZEN, home, 0, false)
+                                .followChanges(c -> {})),
+                        () -> add(new Paragraph(getTranslation("dashboard.gone"))));
         // heard, not seen: which public values changed their level, at most once in 30 seconds
         add(new LiveSummary(kit, "home-live"));
     }

@@ -64,8 +64,13 @@ class IndicatorWidget extends Composite<Section> implements WidgetView {
     private @Nullable TileCard tile;
     private @Nullable ApexChart chart;
 
-    IndicatorWidget(WidgetToolkit kit, DashboardActor reader, Dashboard dashboard, Widget widget, Indicator indicator,
-                    boolean compact) {
+    IndicatorWidget(
+            WidgetToolkit kit,
+            DashboardActor reader,
+            Dashboard dashboard,
+            Widget widget,
+            Indicator indicator,
+            boolean compact) {
         this.kit = kit;
         this.reader = reader;
         this.widget = widget;
@@ -76,14 +81,16 @@ class IndicatorWidget extends Composite<Section> implements WidgetView {
         card.addClassNames("card", "indicator-widget");
         card.getElement().setAttribute("data-indicator", indicator.code());
 
-        String title = Optional.ofNullable(widget.title(getLocale())).filter(t -> !t.isBlank())
+        String title = Optional.ofNullable(widget.title(getLocale()))
+                .filter(t -> !t.isBlank())
                 .orElse(indicator.name(getLocale()));
         H2 heading = new H2(title);
         heading.addClassName("widget-title");
         Div header = new Div(heading);
         header.addClassName("widget-header");
         List<WidgetForm> forms = WidgetForm.forIndicator(indicator.perDistrict(), indicator.warnAt() != null).stream()
-                .filter(f -> f != WidgetForm.MAP).toList();
+                .filter(f -> f != WidgetForm.MAP)
+                .toList();
         if (!compact && forms.size() > 1) {
             Select<WidgetForm> switcher = new Select<>();
             switcher.setItems(forms);
@@ -98,8 +105,10 @@ class IndicatorWidget extends Composite<Section> implements WidgetView {
             header.add(switcher);
         }
         if (!compact) {
-            Button menu = new Button(VaadinIcon.ELLIPSIS_DOTS_H.create(), click -> new WidgetActions(kit, reader,
-                    dashboard, widget, indicator, district, currentTile()).open());
+            Button menu = new Button(
+                    VaadinIcon.ELLIPSIS_DOTS_H.create(),
+                    click -> new WidgetActions(kit, reader, dashboard, widget, indicator, district, currentTile())
+                            .open());
             menu.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
             menu.setAriaLabel(getTranslation("widget.menu", title));
             menu.addClassName("widget-menu");
@@ -163,8 +172,10 @@ class IndicatorWidget extends Composite<Section> implements WidgetView {
             }
             case LINE, AREA, BAR -> {
                 chart = ApexChart.line();
-                chart.setStyle(form == WidgetForm.BAR ? ApexChart.Style.BAR
-                        : form == WidgetForm.AREA ? ApexChart.Style.AREA : ApexChart.Style.LINE);
+                chart.setStyle(
+                        form == WidgetForm.BAR
+                                ? ApexChart.Style.BAR
+                                : form == WidgetForm.AREA ? ApexChart.Style.AREA : ApexChart.Style.LINE);
                 chart.setUnit(Formats.unit(this, indicator));
                 chart.setFractionDigits(indicator.decimals());
                 chart.setNoDataText(getTranslation("history.no-data"));
@@ -182,19 +193,23 @@ class IndicatorWidget extends Composite<Section> implements WidgetView {
     private void fillChart(ApexChart target) {
         DayCharts.DayChart day = kit.dayCharts.of(reader.viewer(), indicator, district, getLocale());
         List<SeriesPoint> points = day.points();
-        target.setSeries(indicator.name(getLocale()),
+        target.setSeries(
+                indicator.name(getLocale()),
                 points.stream().map(p -> new ApexChart.Point(p.at(), p.value())).toList());
         List<ChartMark> marks = day.marks();
-        target.setMarks(marks.stream().map(mark -> new ApexChart.Mark(mark.at(), getTranslation(mark.kind().labelKey()),
-                switch (mark.kind()) {
-                    case ALERT -> MARK_ALERT;
-                    case DIRECTIVE -> MARK_DIRECTIVE;
-                    case INCIDENT -> MARK_INCIDENT;
-                    case NOTICE -> MARK_NOTICE;
-                })).toList());
+        target.setMarks(marks.stream()
+                .map(mark -> new ApexChart.Mark(
+                        mark.at(),
+                        getTranslation(mark.kind().labelKey()),
+                        switch (mark.kind()) {
+                            case ALERT -> MARK_ALERT;
+                            case DIRECTIVE -> MARK_DIRECTIVE;
+                            case INCIDENT -> MARK_INCIDENT;
+                            case NOTICE -> MARK_NOTICE;
+                        }))
+                .toList());
         String place = district == null ? getTranslation("district.city") : Formats.district(district, getLocale());
-        target.setAriaLabel(getTranslation("widget.chart.aria", indicator.name(getLocale()), place,
-                describe(points)));
+        target.setAriaLabel(getTranslation("widget.chart.aria", indicator.name(getLocale()), place, describe(points)));
         if (body.getComponentCount() > 1) {
             body.remove(body.getComponentAt(1));
         }
@@ -214,16 +229,22 @@ class IndicatorWidget extends Composite<Section> implements WidgetView {
             return getTranslation("history.no-data");
         }
         double max = points.stream().mapToDouble(SeriesPoint::value).max().orElse(0);
-        return getTranslation("widget.chart.summary", value(points.getFirst().value()), value(points.getLast().value()),
-                value(max), Formats.unit(this, indicator));
+        return getTranslation(
+                "widget.chart.summary",
+                value(points.getFirst().value()),
+                value(points.getLast().value()),
+                value(max),
+                Formats.unit(this, indicator));
     }
 
     private Component ranking() {
         Map<String, LatestValue> values = kit.status.byDistrict(reader.viewer(), indicator.code());
         OrderedList list = new OrderedList();
         list.addClassName("widget-ranking");
-        list.getElement().setAttribute("aria-label", getTranslation("widget.ranking.aria", indicator.name(getLocale())));
-        double max = values.values().stream().mapToDouble(LatestValue::value).max().orElse(1);
+        list.getElement()
+                .setAttribute("aria-label", getTranslation("widget.ranking.aria", indicator.name(getLocale())));
+        double max =
+                values.values().stream().mapToDouble(LatestValue::value).max().orElse(1);
         values.values().stream()
                 .sorted(Comparator.comparingDouble(LatestValue::value).reversed())
                 .forEach(value -> {
@@ -231,7 +252,8 @@ class IndicatorWidget extends Composite<Section> implements WidgetView {
                     name.addClassName("ranking-name");
                     Span bar = new Span();
                     bar.addClassNames("ranking-bar", LevelColours.css(indicator.levelOf(value.value())));
-                    bar.getStyle().set("width", Math.max(2, Math.round(100 * value.value() / Math.max(max, 1e-9))) + "%");
+                    bar.getStyle()
+                            .set("width", Math.max(2, Math.round(100 * value.value() / Math.max(max, 1e-9))) + "%");
                     Span number = new Span(value(value.value()) + " " + Formats.unit(this, indicator));
                     number.addClassName("ranking-value");
                     ListItem item = new ListItem(name, bar, number);
@@ -259,13 +281,17 @@ class IndicatorWidget extends Composite<Section> implements WidgetView {
         reading.addClassName("gauge-value");
         if (now.hasValue()) {
             meter.getElement().setAttribute("aria-valuenow", value(now.value()));
-            meter.getElement().setAttribute("aria-valuetext", reading.getText() + " · " + getTranslation(
-                    now.level().labelKey()));
+            meter.getElement()
+                    .setAttribute(
+                            "aria-valuetext",
+                            reading.getText() + " · "
+                                    + getTranslation(now.level().labelKey()));
             fill.getStyle().set("width", Math.min(100, Math.round(100 * now.value() / top)) + "%");
         }
         Div track = new Div(fill);
         track.addClassName("gauge-track");
-        track.getStyle().set("--warn", Math.round(100 * indicator.warnAt() / top) + "%")
+        track.getStyle()
+                .set("--warn", Math.round(100 * indicator.warnAt() / top) + "%")
                 .set("--danger", Math.round(100 * danger / top) + "%");
         Span levels = new Span(getTranslation("widget.gauge.levels", value(indicator.warnAt()), value(danger)));
         levels.addClassName("gauge-levels");
@@ -282,7 +308,9 @@ class IndicatorWidget extends Composite<Section> implements WidgetView {
         Element head = new Element("tr");
         table.appendChild(caption, head);
         if (indicator.perDistrict()) {
-            head.appendChild(th(getTranslation("widget.table.district")), th(getTranslation("widget.table.value")),
+            head.appendChild(
+                    th(getTranslation("widget.table.district")),
+                    th(getTranslation("widget.table.value")),
                     th(getTranslation("widget.table.as-of")));
             kit.status.byDistrict(reader.viewer(), indicator.code()).values().stream()
                     .sorted(Comparator.comparing(LatestValue::districtCode))
@@ -292,18 +320,22 @@ class IndicatorWidget extends Composite<Section> implements WidgetView {
                         if (value.districtCode().equals(district)) {
                             row.getClassList().add("chosen");
                         }
-                        row.appendChild(td(Formats.district(value.districtCode(), getLocale())),
-                                td(value(value.value())), td(Formats.time(value.observedAt(), getLocale())));
+                        row.appendChild(
+                                td(Formats.district(value.districtCode(), getLocale())),
+                                td(value(value.value())),
+                                td(Formats.time(value.observedAt(), getLocale())));
                         table.appendChild(row);
                     });
         } else {
             head.appendChild(th(getTranslation("widget.table.time")), th(getTranslation("widget.table.value")));
             List<SeriesPoint> points = kit.status.history(reader.viewer(), indicator.code(), null, HistoryRange.DAY);
-            points.subList(Math.max(0, points.size() - 12), points.size()).reversed().forEach(point -> {
-                Element row = new Element("tr");
-                row.appendChild(td(Formats.time(point.at(), getLocale())), td(value(point.value())));
-                table.appendChild(row);
-            });
+            points.subList(Math.max(0, points.size() - 12), points.size())
+                    .reversed()
+                    .forEach(point -> {
+                        Element row = new Element("tr");
+                        row.appendChild(td(Formats.time(point.at(), getLocale())), td(value(point.value())));
+                        table.appendChild(row);
+                    });
         }
         Div wrapper = new Div();
         wrapper.addClassName("widget-table-wrap");
@@ -312,16 +344,19 @@ class IndicatorWidget extends Composite<Section> implements WidgetView {
     }
 
     private void showFooter(Tile now) {
-        footer.setText(indicator.source() + " · " + getTranslation(Formats.frequencyKey(indicator),
-                indicator.updateMinutes()) + (now.observedAt() == null ? ""
-                : " · " + getTranslation("tile.as-of", Formats.time(now.observedAt(), getLocale()))));
+        footer.setText(indicator.source() + " · "
+                + getTranslation(Formats.frequencyKey(indicator), indicator.updateMinutes())
+                + (now.observedAt() == null
+                        ? ""
+                        : " · " + getTranslation("tile.as-of", Formats.time(now.observedAt(), getLocale()))));
         simulated.setVisible(now.simulated());
         stale.setVisible(now.stale());
         getContent().getElement().setAttribute("data-value", now.hasValue() ? value(now.value()) : "");
     }
 
     private Tile currentTile() {
-        return kit.status.tile(reader.viewer(), indicator.code(), district)
+        return kit.status
+                .tile(reader.viewer(), indicator.code(), district)
                 .orElseGet(() -> Tile.of(indicator, null, List.of(), kit.clock.instant()));
     }
 

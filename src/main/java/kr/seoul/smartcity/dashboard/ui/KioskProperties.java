@@ -12,5 +12,6 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param idleReset   after how long without a touch the kiosk returns to its first panel and rotates again
  */
 @ConfigurationProperties("city.kiosk")
-record KioskProperties(@DefaultValue("20s") Duration rotateEvery, @DefaultValue("60s") Duration idleReset) {
-}
+record KioskProperties(
+        @DefaultValue("20s") Duration rotateEvery,
+        @DefaultValue("60s") Duration idleReset) {}

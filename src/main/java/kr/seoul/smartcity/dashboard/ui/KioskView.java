@@ -46,10 +46,14 @@ public class KioskView extends Main implements HasDynamicTitle, BeforeEnterObser
         Span hint = new Span(getTranslation("kiosk.touch"));
         hint.addClassName("kiosk-hint");
         // for a person who cannot read the screen: the key values and their trends, read aloud where the browser can
-        Button speak = new Button(getTranslation("kiosk.speak"), VaadinIcon.VOLUME_UP.create(), click ->
-                getElement().executeJs("window.cityCommand.speak($0, $1)",
-                        SpokenTile.keyTiles(kit.status, Viewer.CITIZEN, getLocale()),
-                        "en".equals(getLocale().getLanguage()) ? "en-US" : "ko-KR"));
+        Button speak = new Button(
+                getTranslation("kiosk.speak"),
+                VaadinIcon.VOLUME_UP.create(),
+                click -> getElement()
+                        .executeJs(
+                                "window.cityCommand.speak($0, $1)",
+                                SpokenTile.keyTiles(kit.status, Viewer.CITIZEN, getLocale()),
+                                "en".equals(getLocale().getLanguage()) ? "en-US" : "ko-KR"));
         speak.setId("kiosk-speak");
         speak.addClassNames("kiosk-speak", "speech-only");
         // the theme pages (걷는 서울 …), in the kiosk's own frame: route named, the theme feature serves it
@@ -67,19 +71,24 @@ public class KioskView extends Main implements HasDynamicTitle, BeforeEnterObser
         Div header = new Div(title, modes, hint, themes, speak);
         header.addClassName("kiosk-header");
         add(header, new LiveSummary(kit, "kiosk-live"));
-        kit.dashboards.open(DashboardActor.CITIZEN, "kiosk", getLocale()).ifPresentOrElse(kiosk -> {
-            Duration every = kiosk.rotateSeconds() == null ? properties.rotateEvery()
-                    : Duration.ofSeconds(kiosk.rotateSeconds());
-            DashboardPlayer playing = new DashboardPlayer(kit, DashboardActor.CITIZEN, kiosk, every,
-                    properties.idleReset(), "kiosk");
-            playing.onTouch(() -> kit.uses.kioskTouch(station));
-            playing.onIdleReset(() -> {
-                setMode(contrast, false);
-                setMode(largeText, false);
-            });
-            player = playing;
-            add(playing);
-        }, () -> add(new Paragraph(getTranslation("dashboard.gone"))));
+        kit.dashboards
+                .open(DashboardActor.CITIZEN, "kiosk", getLocale())
+                .ifPresentOrElse(
+                        kiosk -> {
+                            Duration every = kiosk.rotateSeconds() == null
+                                    ? properties.rotateEvery()
+                                    : Duration.ofSeconds(kiosk.rotateSeconds());
+                            DashboardPlayer playing = new DashboardPlayer(
+                                    kit, DashboardActor.CITIZEN, kiosk, every, properties.idleReset(), "kiosk");
+                            playing.onTouch(() -> kit.uses.kioskTouch(station));
+                            playing.onIdleReset(() -> {
+                                setMode(contrast, false);
+                                setMode(largeText, false);
+                            });
+                            player = playing;
+                            add(playing);
+                        },
+                        () -> add(new Paragraph(getTranslation("dashboard.gone"))));
         // using the header (the toggles, the way to the themes) holds the screen as a touch on the panels does
         header.getElement().addEventListener("pointerdown", event -> touched());
         header.getElement().addEventListener("keydown", event -> touched());
@@ -113,7 +122,11 @@ public class KioskView extends Main implements HasDynamicTitle, BeforeEnterObser
     /** {@code /kiosk?station=시청역} names the station, for counting touches per station. */
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        String named = event.getLocation().getQueryParameters().getSingleParameter("station").orElse("").strip();
+        String named = event.getLocation()
+                .getQueryParameters()
+                .getSingleParameter("station")
+                .orElse("")
+                .strip();
         station = named.length() > 64 ? named.substring(0, 64) : named;
     }
 
@@ -121,8 +134,9 @@ public class KioskView extends Main implements HasDynamicTitle, BeforeEnterObser
     protected void onAttach(AttachEvent attachEvent) {
         getElement().executeJs("window.cityCommand.markVoice()");
         // installed from here, the kiosk opens full screen on its own page (kiosk.webmanifest), not as the site
-        getElement().executeJs("const link = document.querySelector('link[rel=manifest]');"
-                + "if (link) { link.setAttribute('href', 'kiosk.webmanifest'); }");
+        getElement()
+                .executeJs("const link = document.querySelector('link[rel=manifest]');"
+                        + "if (link) { link.setAttribute('href', 'kiosk.webmanifest'); }");
     }
 
     @Override

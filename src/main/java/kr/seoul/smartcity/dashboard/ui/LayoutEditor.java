@@ -57,8 +57,12 @@ class LayoutEditor extends Section implements WidgetBox.PageArrangement {
         pageTitles.addClassName("form-row");
         grid.addClassNames("dashboard-grid", "editor-grid");
         grid.setId("editor-grid");
-        add(new H2(getTranslation("dashboard.layout")), pageBar, pageTitles,
-                new Paragraph(getTranslation("dashboard.layout.help")), grid,
+        add(
+                new H2(getTranslation("dashboard.layout")),
+                pageBar,
+                pageTitles,
+                new Paragraph(getTranslation("dashboard.layout.help")),
+                grid,
                 new WidgetAdder(kit, actor, attempted, this::addWidget));
         addClassName("card");
         show(layout);
@@ -156,8 +160,10 @@ class LayoutEditor extends Section implements WidgetBox.PageArrangement {
 
     private void keepPageTitles() {
         DashboardPage current = currentPage();
-        String ko = pageTitleKo.getValue().isBlank() ? null : pageTitleKo.getValue().strip();
-        String en = pageTitleEn.getValue().isBlank() ? null : pageTitleEn.getValue().strip();
+        String ko =
+                pageTitleKo.getValue().isBlank() ? null : pageTitleKo.getValue().strip();
+        String en =
+                pageTitleEn.getValue().isBlank() ? null : pageTitleEn.getValue().strip();
         if (!Objects.equals(ko, current.titleKo()) || !Objects.equals(en, current.titleEn())) {
             List<DashboardPage> pages = new ArrayList<>(layout.pages());
             pages.set(page, new DashboardPage(ko, en, current.widgets()));

@@ -39,24 +39,32 @@ class LiveSummary extends Composite<Div> {
         region.getElement().setAttribute("aria-live", "polite");
         region.getElement().setAttribute("aria-atomic", "true");
         announcer.see(kit.status.cityTiles(Viewer.CITIZEN), kit.clock.instant());
-        LiveUpdates.follow(region, kit.events, ObservationsRecorded.TOPIC, recorded -> say(
-                announcer.see(kit.status.cityTiles(Viewer.CITIZEN), kit.clock.instant())));
+        LiveUpdates.follow(
+                region,
+                kit.events,
+                ObservationsRecorded.TOPIC,
+                recorded -> say(announcer.see(kit.status.cityTiles(Viewer.CITIZEN), kit.clock.instant())));
     }
 
     private void say(java.util.Optional<String> sentence) {
         sentence.ifPresent(getContent()::setText);
         // a change held back by the quiet period is said when it is over, even if no new value comes
-        announcer.heldFor(kit.clock.instant()).ifPresent(wait -> getUI().ifPresent(ui -> {
-            if (later == null || later.isDone()) {
-                later = timer.schedule(() -> {
-                    try {
-                        ui.access(() -> say(announcer.due(kit.clock.instant())));
-                    } catch (UIDetachedException gone) {
-                        // the screen was closed meanwhile
+        announcer
+                .heldFor(kit.clock.instant())
+                .ifPresent(wait -> getUI().ifPresent(ui -> {
+                    if (later == null || later.isDone()) {
+                        later = timer.schedule(
+                                () -> {
+                                    try {
+                                        ui.access(() -> say(announcer.due(kit.clock.instant())));
+                                    } catch (UIDetachedException gone) {
+                                        // the screen was closed meanwhile
+                                    }
+                                },
+                                wait.toMillis() + 100,
+                                TimeUnit.MILLISECONDS);
                     }
-                }, wait.toMillis() + 100, TimeUnit.MILLISECONDS);
-            }
-        }));
+                }));
     }
 
     @Override

@@ -17,9 +17,19 @@ class MapWidget implements WidgetView {
     private final DistrictMapPanel panel;
     private @Nullable String district;
 
-    MapWidget(WidgetToolkit kit, DashboardActor reader, Dashboard dashboard, Widget widget,
-              SerializableConsumer<String> onDistrict, boolean compact) {
-        panel = new DistrictMapPanel(kit.status, kit.feed, kit.geometry, kit.events, reader.viewer(),
+    MapWidget(
+            WidgetToolkit kit,
+            DashboardActor reader,
+            Dashboard dashboard,
+            Widget widget,
+            SerializableConsumer<String> onDistrict,
+            boolean compact) {
+        panel = new DistrictMapPanel(
+                kit.status,
+                kit.feed,
+                kit.geometry,
+                kit.events,
+                reader.viewer(),
                 widget.indicator() == null ? "AIR_PM25" : widget.indicator());
         panel.addDistrictClickListener(onDistrict);
         if (!compact) {
@@ -27,8 +37,17 @@ class MapWidget implements WidgetView {
             Button menu = new Button("⋯", click -> {
                 Indicator shown = panel.shown();
                 if (shown != null) {
-                    new WidgetActions(kit, reader, dashboard, widget.withIndicator(shown.code()), shown, district,
-                            kit.status.tile(reader.viewer(), shown.code(), district).orElseThrow()).open();
+                    new WidgetActions(
+                                    kit,
+                                    reader,
+                                    dashboard,
+                                    widget.withIndicator(shown.code()),
+                                    shown,
+                                    district,
+                                    kit.status
+                                            .tile(reader.viewer(), shown.code(), district)
+                                            .orElseThrow())
+                            .open();
                 }
             });
             menu.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);

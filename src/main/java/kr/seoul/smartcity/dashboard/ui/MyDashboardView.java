@@ -23,8 +23,11 @@ public class MyDashboardView extends Main implements HasDynamicTitle {
         title.setId("my-dashboard-title");
         add(title);
         DashboardActor me = DashboardReader.of(currentUser);
-        kit.dashboards.personal(me).flatMap(mine -> kit.dashboards.open(me, mine.slug(), getLocale()))
-                .ifPresentOrElse(mine -> add(new DashboardCanvas(kit, me, mine, 0, false).followChanges(c -> { })),
+        kit.dashboards
+                .personal(me)
+                .flatMap(mine -> kit.dashboards.open(me, mine.slug(), getLocale()))
+                .ifPresentOrElse(
+                        mine -> add(new DashboardCanvas(kit, me, mine, 0, false).followChanges(c -> {})),
                         () -> add(new Paragraph(getTranslation("dashboard.personal.empty"))));
     }
 

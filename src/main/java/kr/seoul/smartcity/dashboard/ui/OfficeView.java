@@ -30,16 +30,22 @@ public class OfficeView extends Main implements HasDynamicTitle {
 
         H1 title = new H1(getTranslation(titleKey));
         title.setId("office-title");
-        String department = user.departmentCode() == null ? ""
-                : kit.directory.findDepartment(user.departmentCode()).map(d -> " · " + d.name(getLocale())).orElse("");
-        Paragraph who = new Paragraph(getTranslation("office.greeting", user.displayName())
-                + " · " + getTranslation(user.role().labelKey()) + department);
+        String department = user.departmentCode() == null
+                ? ""
+                : kit.directory
+                        .findDepartment(user.departmentCode())
+                        .map(d -> " · " + d.name(getLocale()))
+                        .orElse("");
+        Paragraph who = new Paragraph(getTranslation("office.greeting", user.displayName()) + " · "
+                + getTranslation(user.role().labelKey()) + department);
         who.addClassName("office-who");
         add(title, who);
         DashboardActor reader = new DashboardActor(user.getUsername(), currentUser.viewer());
-        kit.dashboards.office(reader, getLocale()).ifPresentOrElse(
-                office -> add(new DashboardCanvas(kit, reader, office, 0, false).followChanges(c -> { })),
-                () -> add(new Paragraph(getTranslation("dashboard.gone"))));
+        kit.dashboards
+                .office(reader, getLocale())
+                .ifPresentOrElse(
+                        office -> add(new DashboardCanvas(kit, reader, office, 0, false).followChanges(c -> {})),
+                        () -> add(new Paragraph(getTranslation("dashboard.gone"))));
     }
 
     @Override

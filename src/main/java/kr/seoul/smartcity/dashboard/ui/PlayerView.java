@@ -37,14 +37,14 @@ public class PlayerView extends Main implements BeforeEnterObserver, HasDynamicT
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         String slug = event.getRouteParameters().get("slug").orElse("");
-        Dashboard dashboard = kit.dashboards.open(reader, slug, getLocale())
-                .orElseThrow(() -> new NotFoundException(slug));
+        Dashboard dashboard =
+                kit.dashboards.open(reader, slug, getLocale()).orElseThrow(() -> new NotFoundException(slug));
         removeAll();
         title = dashboard.name(getLocale());
         Div header = new Div(new H1(title));
         header.addClassName("kiosk-header");
-        Duration every = dashboard.rotateSeconds() == null ? DEFAULT_PERIOD
-                : Duration.ofSeconds(dashboard.rotateSeconds());
+        Duration every =
+                dashboard.rotateSeconds() == null ? DEFAULT_PERIOD : Duration.ofSeconds(dashboard.rotateSeconds());
         add(header, new DashboardPlayer(kit, reader, dashboard, every, properties.idleReset(), "player"));
     }
 

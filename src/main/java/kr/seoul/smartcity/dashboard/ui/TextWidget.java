@@ -15,8 +15,7 @@ import kr.seoul.smartcity.dashboard.domain.Widget;
  */
 final class TextWidget {
 
-    private TextWidget() {
-    }
+    private TextWidget() {}
 
     static Section of(Widget widget, Locale locale) {
         Section card = new Section();

@@ -16,7 +16,8 @@ class TilesWidget implements WidgetView {
 
     TilesWidget(WidgetToolkit kit, DashboardActor reader, Widget widget, java.util.Locale locale, String keyTitle) {
         String area = widget.kind() == WidgetKind.AREA_TILES ? widget.area() : null;
-        String title = Optional.ofNullable(widget.title(locale)).filter(t -> !t.isBlank())
+        String title = Optional.ofNullable(widget.title(locale))
+                .filter(t -> !t.isBlank())
                 .or(() -> Optional.ofNullable(area).flatMap(kit.status::area).map(a -> a.name(locale)))
                 .orElse(keyTitle);
         panel = new KeyTilesPanel(kit.status, reader.viewer(), area, title);

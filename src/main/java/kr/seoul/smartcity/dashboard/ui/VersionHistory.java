@@ -36,8 +36,8 @@ class VersionHistory extends Section {
             row.addClassName("version-row");
             row.getElement().setAttribute("data-version", String.valueOf(version.version()));
             if (version.version() != current) {
-                Button button = new Button(getTranslation("dashboard.restore"),
-                        click -> restore.accept(version.version()));
+                Button button =
+                        new Button(getTranslation("dashboard.restore"), click -> restore.accept(version.version()));
                 button.addThemeVariants(ButtonVariant.LUMO_SMALL);
                 button.addClassName("version-restore");
                 row.add(button);

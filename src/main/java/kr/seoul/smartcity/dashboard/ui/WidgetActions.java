@@ -16,7 +16,6 @@ import kr.seoul.smartcity.citystatus.domain.Indicator;
 import kr.seoul.smartcity.citystatus.service.Tile;
 import kr.seoul.smartcity.citystatus.ui.Formats;
 import kr.seoul.smartcity.citystatus.ui.IndicatorDialog;
-import kr.seoul.smartcity.usage.domain.UsageKind;
 import kr.seoul.smartcity.dashboard.domain.Dashboard;
 import kr.seoul.smartcity.dashboard.domain.Perspective;
 import kr.seoul.smartcity.dashboard.domain.Widget;
@@ -26,6 +25,7 @@ import kr.seoul.smartcity.dataissue.ui.ReportProblemButton;
 import kr.seoul.smartcity.directive.domain.ContextKind;
 import kr.seoul.smartcity.directive.domain.DirectiveContext;
 import kr.seoul.smartcity.security.service.Viewer;
+import kr.seoul.smartcity.usage.domain.UsageKind;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -35,8 +35,14 @@ import org.jspecify.annotations.Nullable;
  */
 class WidgetActions extends Dialog {
 
-    WidgetActions(WidgetToolkit kit, DashboardActor reader, Dashboard dashboard, Widget widget, Indicator indicator,
-                  @Nullable String district, Tile seen) {
+    WidgetActions(
+            WidgetToolkit kit,
+            DashboardActor reader,
+            Dashboard dashboard,
+            Widget widget,
+            Indicator indicator,
+            @Nullable String district,
+            Tile seen) {
         addClassName("widget-actions");
         kit.uses.record(UsageKind.WIDGET, dashboard.slug() + "/" + widget.id());
         String place = district == null ? getTranslation("district.city") : Formats.district(district, getLocale());
@@ -53,17 +59,26 @@ class WidgetActions extends Dialog {
         Div actions = new Div(history);
         actions.addClassName("widget-action-row");
         // the mayor (and the other issuers) order a task about what they see, to the indicator's department
-        kit.directiveButton.forContext(DirectiveContext.of(ContextKind.INDICATOR, indicator.code(),
-                        indicator.name(getLocale()) + (district == null ? "" : " · " + place), "status"),
-                List.of(indicator.owningDepartment())).ifPresent(actions::add);
+        kit.directiveButton
+                .forContext(
+                        DirectiveContext.of(
+                                ContextKind.INDICATOR,
+                                indicator.code(),
+                                indicator.name(getLocale()) + (district == null ? "" : " · " + place),
+                                "status"),
+                        List.of(indicator.owningDepartment()))
+                .ifPresent(actions::add);
         add(actions);
 
-        boolean publicIndicator = kit.status.indicator(Viewer.CITIZEN, indicator.code()).isPresent();
+        boolean publicIndicator =
+                kit.status.indicator(Viewer.CITIZEN, indicator.code()).isPresent();
         if (publicIndicator) {
             String series = "/api/public/indicators/" + indicator.code() + "/series"
                     + (district == null ? "" : "?district=" + district);
-            Anchor csv = new Anchor("/api/public/indicators/" + indicator.code() + "/series.csv"
-                    + (district == null ? "" : "?district=" + district), getTranslation("widget.action.csv"));
+            Anchor csv = new Anchor(
+                    "/api/public/indicators/" + indicator.code() + "/series.csv"
+                            + (district == null ? "" : "?district=" + district),
+                    getTranslation("widget.action.csv"));
             csv.getElement().setAttribute("download", true);
             Anchor json = new Anchor(series, getTranslation("widget.action.json"));
             json.setTarget("_blank");
@@ -74,9 +89,17 @@ class WidgetActions extends Dialog {
             add(new Paragraph(getTranslation("widget.action.download-internal")));
         }
 
-        ReportProblemButton report = new ReportProblemButton(kit.issues, indicator.code(), district, widget.id(),
-                seen.hasValue() ? Formats.value(indicator, seen.value(), getLocale()) + " " + Formats.unit(this, indicator)
-                        : null, seen.observedAt(), kit.currentUser, kit.rateLimits);
+        ReportProblemButton report = new ReportProblemButton(
+                kit.issues,
+                indicator.code(),
+                district,
+                widget.id(),
+                seen.hasValue()
+                        ? Formats.value(indicator, seen.value(), getLocale()) + " " + Formats.unit(this, indicator)
+                        : null,
+                seen.observedAt(),
+                kit.currentUser,
+                kit.rateLimits);
         report.setId("widget-report");
         Div reporting = new Div(report);
         reporting.addClassName("widget-action-row");
@@ -86,8 +109,8 @@ class WidgetActions extends Dialog {
             TextArea code = new TextArea(getTranslation("widget.action.embed"));
             code.setReadOnly(true);
             code.setWidthFull();
-            code.setValue(EmbedSnippet.of(EmbedSnippet.baseUrl(), widget,
-                    getTranslation("app.title") + " · " + indicator.name(getLocale())));
+            code.setValue(EmbedSnippet.of(
+                    EmbedSnippet.baseUrl(), widget, getTranslation("app.title") + " · " + indicator.name(getLocale())));
             code.setHelperText(getTranslation("widget.action.embed.help"));
             code.setId("widget-embed-code");
             add(code);
@@ -107,7 +130,8 @@ class WidgetActions extends Dialog {
                     Notification.show(getTranslation("widget.action.pinned"));
                     close();
                 } catch (DashboardRefusedException refused) {
-                    Notification.show(getTranslation(refused.key(), refused.arguments().toArray()));
+                    Notification.show(
+                            getTranslation(refused.key(), refused.arguments().toArray()));
                 }
             });
             pin.setId("widget-pin");

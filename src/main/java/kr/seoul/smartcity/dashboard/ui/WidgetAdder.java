@@ -47,7 +47,8 @@ class WidgetAdder extends Section {
         kind.setId("add-kind");
         indicator.setLabel(getTranslation("dashboard.add.indicator"));
         indicator.setItems(kit.status.indicators(actor.viewer()));
-        indicator.setItemLabelGenerator(i -> i.name(getLocale()) + " · " + getTranslation(i.disclosure().labelKey()));
+        indicator.setItemLabelGenerator(
+                i -> i.name(getLocale()) + " · " + getTranslation(i.disclosure().labelKey()));
         indicator.setId("add-indicator");
         indicator.setWidth("22em");
         // the whole catalogue goes to the browser, which filters as the administrator types
@@ -122,7 +123,9 @@ class WidgetAdder extends Section {
     private Widget widget() {
         WidgetKind chosen = kind.getValue();
         boolean map = chosen == WidgetKind.INDICATOR && form.getValue() == WidgetForm.MAP;
-        return new Widget(kit.dashboards.newWidgetId(), chosen,
+        return new Widget(
+                kit.dashboards.newWidgetId(),
+                chosen,
                 chosen == WidgetKind.INDICATOR ? indicator.getValue().code() : null,
                 chosen == WidgetKind.AREA_TILES ? area.getValue().code() : null,
                 chosen == WidgetKind.INDICATOR ? form.getValue() : WidgetForm.NUMBER,
@@ -132,6 +135,7 @@ class WidgetAdder extends Section {
                 chosen == WidgetKind.TEXT ? textTitle.getValue() : null,
                 chosen == WidgetKind.TEXT ? textTitle.getValue() : null,
                 chosen == WidgetKind.TEXT ? text.getValue() : null,
-                chosen == WidgetKind.TEXT ? text.getValue() : null, null);
+                chosen == WidgetKind.TEXT ? text.getValue() : null,
+                null);
     }
 }

@@ -94,13 +94,21 @@ class WidgetBox extends Div {
 
     private String describe() {
         return switch (widget.kind()) {
-            case INDICATOR -> kit.status.indicator(actor.viewer(), String.valueOf(widget.indicator()))
-                    .map(i -> i.name(getLocale()) + " · " + getTranslation(widget.form().labelKey()))
-                    .orElse(String.valueOf(widget.indicator()));
-            case AREA_TILES -> getTranslation(widget.kind().labelKey()) + " · " + kit.status
-                    .area(String.valueOf(widget.area())).map(a -> a.name(getLocale())).orElse("");
-            case TEXT -> getTranslation(widget.kind().labelKey()) + (widget.title(getLocale()) == null ? ""
-                    : " · " + widget.title(getLocale()));
+            case INDICATOR ->
+                kit.status
+                        .indicator(actor.viewer(), String.valueOf(widget.indicator()))
+                        .map(i -> i.name(getLocale()) + " · "
+                                + getTranslation(widget.form().labelKey()))
+                        .orElse(String.valueOf(widget.indicator()));
+            case AREA_TILES ->
+                getTranslation(widget.kind().labelKey()) + " · "
+                        + kit.status
+                                .area(String.valueOf(widget.area()))
+                                .map(a -> a.name(getLocale()))
+                                .orElse("");
+            case TEXT ->
+                getTranslation(widget.kind().labelKey())
+                        + (widget.title(getLocale()) == null ? "" : " · " + widget.title(getLocale()));
             default -> getTranslation(widget.kind().labelKey());
         };
     }

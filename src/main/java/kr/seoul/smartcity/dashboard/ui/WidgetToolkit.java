@@ -14,8 +14,8 @@ import kr.seoul.smartcity.directory.service.DirectoryService;
 import kr.seoul.smartcity.notice.service.NoticeService;
 import kr.seoul.smartcity.security.service.CurrentUser;
 import kr.seoul.smartcity.security.ui.UiRateLimits;
-import kr.seoul.smartcity.usage.ui.Uses;
 import kr.seoul.smartcity.shell.service.PlatformStatusService;
+import kr.seoul.smartcity.usage.ui.Uses;
 import org.springframework.stereotype.Component;
 
 /** The services widgets draw from, handed to a dashboard's widgets as one. */
@@ -38,11 +38,22 @@ class WidgetToolkit {
     final Clock clock;
     final Uses uses;
 
-    WidgetToolkit(CityStatusService status, CityFeedService feed, DayCharts dayCharts, DistrictGeometry geometry,
-                  LiveEventBus events, NoticeService notices, DirectoryService directory,
-                  PlatformStatusService platform, DashboardService dashboards, DataIssueService issues,
-                  CurrentUser currentUser, UiRateLimits rateLimits, DirectiveButton directiveButton, Clock clock,
-                  Uses uses) {
+    WidgetToolkit(
+            CityStatusService status,
+            CityFeedService feed,
+            DayCharts dayCharts,
+            DistrictGeometry geometry,
+            LiveEventBus events,
+            NoticeService notices,
+            DirectoryService directory,
+            PlatformStatusService platform,
+            DashboardService dashboards,
+            DataIssueService issues,
+            CurrentUser currentUser,
+            UiRateLimits rateLimits,
+            DirectiveButton directiveButton,
+            Clock clock,
+            Uses uses) {
         this.status = status;
         this.feed = feed;
         this.dayCharts = dayCharts;

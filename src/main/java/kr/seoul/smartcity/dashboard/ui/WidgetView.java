@@ -13,6 +13,5 @@ interface WidgetView {
 
     void refresh();
 
-    default void showDistrict(@Nullable String districtCode) {
-    }
+    default void showDistrict(@Nullable String districtCode) {}
 }

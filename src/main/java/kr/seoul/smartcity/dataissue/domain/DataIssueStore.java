@@ -35,25 +35,35 @@ public class DataIssueStore {
                         VALUES (:indicator, :district, :widget, :value, :seenAsOf, :message, :reporter, :receipt,
                             :department, :createdAt)
                         RETURNING\s""" + COLUMNS)
-                .bind("indicator", issue.indicatorCode()).bind("message", issue.message())
-                .bind("receipt", issue.receipt()).bind("department", issue.departmentCode())
+                .bind("indicator", issue.indicatorCode())
+                .bind("message", issue.message())
+                .bind("receipt", issue.receipt())
+                .bind("department", issue.departmentCode())
                 .bind("createdAt", issue.createdAt());
         spec = Bindings.nullable(spec, "district", issue.districtCode());
         spec = Bindings.nullable(spec, "widget", issue.widgetId());
         spec = Bindings.nullable(spec, "value", issue.valueSeen());
         spec = Bindings.nullable(spec, "reporter", issue.reporterUsername());
-        spec = issue.seenAsOf() == null ? spec.bindNull("seenAsOf", Instant.class) : spec.bind("seenAsOf", issue.seenAsOf());
+        spec = issue.seenAsOf() == null
+                ? spec.bindNull("seenAsOf", Instant.class)
+                : spec.bind("seenAsOf", issue.seenAsOf());
         return spec.map(DataIssueStore::issue).one().as(await::value);
     }
 
     public Optional<DataIssue> find(long id) {
-        return database.sql("SELECT " + COLUMNS + " FROM data_issue WHERE id = :id").bind("id", id)
-                .map(DataIssueStore::issue).one().as(await::optional);
+        return database.sql("SELECT " + COLUMNS + " FROM data_issue WHERE id = :id")
+                .bind("id", id)
+                .map(DataIssueStore::issue)
+                .one()
+                .as(await::optional);
     }
 
     public Optional<DataIssue> byReceipt(String receipt) {
-        return database.sql("SELECT " + COLUMNS + " FROM data_issue WHERE receipt = :receipt").bind("receipt", receipt)
-                .map(DataIssueStore::issue).one().as(await::optional);
+        return database.sql("SELECT " + COLUMNS + " FROM data_issue WHERE receipt = :receipt")
+                .bind("receipt", receipt)
+                .map(DataIssueStore::issue)
+                .one()
+                .as(await::optional);
     }
 
     /**
@@ -62,12 +72,13 @@ public class DataIssueStore {
      */
     public List<DataIssue> queue(@Nullable String department, Instant answeredSince, int limit) {
         String ofDepartment = department == null ? "" : "department_code = :department AND ";
-        DatabaseClient.GenericExecuteSpec spec = database.sql("SELECT " + COLUMNS + " FROM data_issue WHERE "
-                        + ofDepartment + """
+        DatabaseClient.GenericExecuteSpec spec = database.sql(
+                        "SELECT " + COLUMNS + " FROM data_issue WHERE " + ofDepartment + """
                         (answer IS NULL OR answered_at >= :since)
                         ORDER BY (answer IS NULL) DESC, COALESCE(answered_at, created_at) DESC, id DESC
                         LIMIT :limit""")
-                .bind("since", answeredSince).bind("limit", limit);
+                .bind("since", answeredSince)
+                .bind("limit", limit);
         if (department != null) {
             spec = spec.bind("department", department);
         }
@@ -84,17 +95,30 @@ public class DataIssueStore {
                         UPDATE data_issue SET answer = :answer, answered_by = :by, answered_at = :at
                         WHERE id = :id AND answer IS NULL
                         RETURNING\s""" + COLUMNS)
-                .bind("id", id).bind("answer", answer).bind("by", by).bind("at", at)
-                .map(DataIssueStore::issue).one().as(await::optional);
+                .bind("id", id)
+                .bind("answer", answer)
+                .bind("by", by)
+                .bind("at", at)
+                .map(DataIssueStore::issue)
+                .one()
+                .as(await::optional);
     }
 
     private static DataIssue issue(Readable row) {
-        return new DataIssue(row.get("id", Long.class), row.get("indicator_code", String.class),
-                row.get("district_code", String.class), row.get("widget_id", String.class),
-                row.get("value_seen", String.class), row.get("seen_as_of", Instant.class),
-                row.get("message", String.class), row.get("reporter_username", String.class),
-                row.get("receipt", String.class), row.get("department_code", String.class),
-                row.get("created_at", Instant.class), row.get("answer", String.class),
-                row.get("answered_by", String.class), row.get("answered_at", Instant.class));
+        return new DataIssue(
+                row.get("id", Long.class),
+                row.get("indicator_code", String.class),
+                row.get("district_code", String.class),
+                row.get("widget_id", String.class),
+                row.get("value_seen", String.class),
+                row.get("seen_as_of", Instant.class),
+                row.get("message", String.class),
+                row.get("reporter_username", String.class),
+                row.get("receipt", String.class),
+                row.get("department_code", String.class),
+                row.get("created_at", Instant.class),
+                row.get("answer", String.class),
+                row.get("answered_by", String.class),
+                row.get("answered_at", Instant.class));
     }
 }

@@ -21,8 +21,10 @@ public record DataIssueActor(@Nullable String username, Viewer viewer) {
 
     /** The person of the current request. */
     public static DataIssueActor current(CurrentUser currentUser) {
-        return currentUser.get().map(user -> new DataIssueActor(user.getUsername(),
-                new Viewer(user.role(), user.departmentCode()))).orElse(CITIZEN);
+        return currentUser
+                .get()
+                .map(user -> new DataIssueActor(user.getUsername(), new Viewer(user.role(), user.departmentCode())))
+                .orElse(CITIZEN);
     }
 
     public static DataIssueActor staff(String username, Role role, @Nullable String departmentCode) {

@@ -12,6 +12,10 @@ import org.jspecify.annotations.Nullable;
  * @param widgetId     the screen element that showed the value, if the screen names its elements
  * @param valueSeen    the value as shown, with its unit
  */
-public record DataIssueDraft(String indicatorCode, @Nullable String districtCode, @Nullable String widgetId,
-                             @Nullable String valueSeen, @Nullable Instant seenAsOf, String message) {
-}
+public record DataIssueDraft(
+        String indicatorCode,
+        @Nullable String districtCode,
+        @Nullable String widgetId,
+        @Nullable String valueSeen,
+        @Nullable Instant seenAsOf,
+        String message) {}

@@ -52,8 +52,12 @@ public class DataIssueService {
     private final Clock clock;
     private final SecureRandom random = new SecureRandom();
 
-    DataIssueService(DataIssueStore store, CityStatusService status, DirectoryService directory, LiveEventBus events,
-                     Clock clock) {
+    DataIssueService(
+            DataIssueStore store,
+            CityStatusService status,
+            DirectoryService directory,
+            LiveEventBus events,
+            Clock clock) {
         this.store = store;
         this.status = status;
         this.directory = directory;
@@ -80,33 +84,57 @@ public class DataIssueService {
      */
     public String report(DataIssueActor actor, DataIssueDraft draft) {
         Indicator indicator = indicator(actor.viewer(), draft.indicatorCode())
-                .orElseThrow(() -> DataIssueRefusedException.notFound("unknown-indicator",
-                        "There is no indicator " + draft.indicatorCode() + " to report", draft.indicatorCode()));
+                .orElseThrow(() -> DataIssueRefusedException.notFound(
+                        "unknown-indicator",
+                        "There is no indicator " + draft.indicatorCode() + " to report",
+                        draft.indicatorCode()));
         String message = strip(draft.message());
         String district = blankToNull(draft.districtCode());
         String widget = blankToNull(draft.widgetId());
         String value = blankToNull(draft.valueSeen());
         List<DataIssueProblem> problems = new ArrayList<>();
         if (message == null || message.length() < MIN_MESSAGE || message.length() > MAX_MESSAGE) {
-            problems.add(DataIssueProblem.of("message", "message-length", "Say what is wrong in " + MIN_MESSAGE
-                    + " to " + MAX_MESSAGE + " characters", MIN_MESSAGE, MAX_MESSAGE));
+            problems.add(DataIssueProblem.of(
+                    "message",
+                    "message-length",
+                    "Say what is wrong in " + MIN_MESSAGE + " to " + MAX_MESSAGE + " characters",
+                    MIN_MESSAGE,
+                    MAX_MESSAGE));
         }
         if (district != null && SeoulDistrict.byCode(district).isEmpty()) {
             problems.add(DataIssueProblem.of("districtCode", "district", "There is no district " + district, district));
         }
         if (widget != null && widget.length() > MAX_WIDGET_ID) {
-            problems.add(DataIssueProblem.of("widgetId", "too-long", "The widget id is longer than " + MAX_WIDGET_ID
-                    + " characters", MAX_WIDGET_ID));
+            problems.add(DataIssueProblem.of(
+                    "widgetId",
+                    "too-long",
+                    "The widget id is longer than " + MAX_WIDGET_ID + " characters",
+                    MAX_WIDGET_ID));
         }
         if (value != null && value.length() > MAX_VALUE_SEEN) {
-            problems.add(DataIssueProblem.of("valueSeen", "too-long", "The value seen is longer than " + MAX_VALUE_SEEN
-                    + " characters", MAX_VALUE_SEEN));
+            problems.add(DataIssueProblem.of(
+                    "valueSeen",
+                    "too-long",
+                    "The value seen is longer than " + MAX_VALUE_SEEN + " characters",
+                    MAX_VALUE_SEEN));
         }
         if (!problems.isEmpty()) {
             throw new InvalidDataIssueException(problems);
         }
-        DataIssue saved = store.add(new DataIssue(0, indicator.code(), district, widget, value, draft.seenAsOf(),
-                message, actor.username(), newReceipt(), indicator.owningDepartment(), clock.instant(), null, null,
+        DataIssue saved = store.add(new DataIssue(
+                0,
+                indicator.code(),
+                district,
+                widget,
+                value,
+                draft.seenAsOf(),
+                message,
+                actor.username(),
+                newReceipt(),
+                indicator.owningDepartment(),
+                clock.instant(),
+                null,
+                null,
                 null));
         events.publish(DataIssueChanged.TOPIC, new DataIssueChanged(saved.id(), saved.departmentCode(), false));
         return saved.receipt();
@@ -135,7 +163,8 @@ public class DataIssueService {
 
     /** Whether a change to reports of this department concerns the person's queue. */
     public boolean concerns(DataIssueActor actor, String departmentCode) {
-        return actor.role() == Role.ADMIN || actor.role() == Role.MAYOR
+        return actor.role() == Role.ADMIN
+                || actor.role() == Role.MAYOR
                 || departmentCode.equals(actor.departmentCode());
     }
 
@@ -148,22 +177,29 @@ public class DataIssueService {
      */
     public DataIssue answer(DataIssueActor actor, long id, String text) {
         requireStaff(actor);
-        DataIssue issue = store.find(id).orElseThrow(() -> DataIssueRefusedException.notFound("unknown",
-                "There is no report " + id, String.valueOf(id)));
+        DataIssue issue = store.find(id)
+                .orElseThrow(() ->
+                        DataIssueRefusedException.notFound("unknown", "There is no report " + id, String.valueOf(id)));
         if (!mayAnswerFor(actor, issue.departmentCode())) {
-            throw DataIssueRefusedException.notAllowed("not-yours", "Officials of " + issue.departmentCode()
-                    + " and administrators answer this report", issue.departmentCode());
+            throw DataIssueRefusedException.notAllowed(
+                    "not-yours",
+                    "Officials of " + issue.departmentCode() + " and administrators answer this report",
+                    issue.departmentCode());
         }
         if (issue.answered()) {
             throw alreadyAnswered(id);
         }
         String answer = strip(text);
         if (answer == null || answer.length() < MIN_ANSWER || answer.length() > MAX_ANSWER) {
-            throw new InvalidDataIssueException(List.of(DataIssueProblem.of("answer", "answer-length",
-                    "Answer in " + MIN_ANSWER + " to " + MAX_ANSWER + " characters", MIN_ANSWER, MAX_ANSWER)));
+            throw new InvalidDataIssueException(List.of(DataIssueProblem.of(
+                    "answer",
+                    "answer-length",
+                    "Answer in " + MIN_ANSWER + " to " + MAX_ANSWER + " characters",
+                    MIN_ANSWER,
+                    MAX_ANSWER)));
         }
-        DataIssue answered = store.answer(id, answer, actor.username(), clock.instant())
-                .orElseThrow(() -> alreadyAnswered(id));
+        DataIssue answered =
+                store.answer(id, answer, actor.username(), clock.instant()).orElseThrow(() -> alreadyAnswered(id));
         events.publish(DataIssueChanged.TOPIC, new DataIssueChanged(id, answered.departmentCode(), true));
         return answered;
     }
@@ -178,7 +214,8 @@ public class DataIssueService {
      * indicator, passed on to a citizen, shows nothing.
      */
     public Optional<DataIssue> byReceipt(Viewer viewer, @Nullable String token) {
-        return byReceipt(token).filter(issue -> indicator(viewer, issue.indicatorCode()).isPresent());
+        return byReceipt(token)
+                .filter(issue -> indicator(viewer, issue.indicatorCode()).isPresent());
     }
 
     private boolean mayAnswerFor(DataIssueActor actor, String departmentCode) {
@@ -199,8 +236,8 @@ public class DataIssueService {
     }
 
     private static DataIssueRefusedException alreadyAnswered(long id) {
-        return DataIssueRefusedException.conflict("answered", "Report " + id + " is answered already",
-                String.valueOf(id));
+        return DataIssueRefusedException.conflict(
+                "answered", "Report " + id + " is answered already", String.valueOf(id));
     }
 
     private static @Nullable String strip(@Nullable String text) {

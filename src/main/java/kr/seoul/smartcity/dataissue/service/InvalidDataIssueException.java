@@ -19,6 +19,8 @@ public class InvalidDataIssueException extends IllegalArgumentException {
 
     /** The problem of one field, if it has one. */
     public Optional<DataIssueProblem> problem(String field) {
-        return problems.stream().filter(problem -> problem.field().equals(field)).findFirst();
+        return problems.stream()
+                .filter(problem -> problem.field().equals(field))
+                .findFirst();
     }
 }

@@ -58,8 +58,12 @@ public class DataIssueQueueView extends Main implements HasDynamicTitle {
         this.actor = DataIssueActor.current(currentUser);
         addClassNames("page", "data-issue-queue-view");
         String lead = switch (actor.role()) {
-            case OFFICIAL -> getTranslation("data-issue.queue.lead.official", actor.departmentCode() == null ? ""
-                    : IssueTexts.department(this, issues, actor.departmentCode()));
+            case OFFICIAL ->
+                getTranslation(
+                        "data-issue.queue.lead.official",
+                        actor.departmentCode() == null
+                                ? ""
+                                : IssueTexts.department(this, issues, actor.departmentCode()));
             case MAYOR -> getTranslation("data-issue.queue.lead.mayor");
             case ADMIN -> getTranslation("data-issue.queue.lead.admin");
             case null -> "";
@@ -74,9 +78,15 @@ public class DataIssueQueueView extends Main implements HasDynamicTitle {
         openEmpty.setId("data-issue-open-empty");
         answeredEmpty.setText(getTranslation("data-issue.queue.none-answered"));
         answeredEmpty.setId("data-issue-answered-empty");
-        add(new H1(getTranslation("nav.data-issues")), leadText,
-                new H2(getTranslation("data-issue.queue.open")), openEmpty, open,
-                new H2(getTranslation("data-issue.queue.answered")), answeredEmpty, answered);
+        add(
+                new H1(getTranslation("nav.data-issues")),
+                leadText,
+                new H2(getTranslation("data-issue.queue.open")),
+                openEmpty,
+                open,
+                new H2(getTranslation("data-issue.queue.answered")),
+                answeredEmpty,
+                answered);
         show();
         LiveUpdates.follow(this, events, DataIssueChanged.TOPIC, changed -> {
             if (issues.concerns(actor, changed.departmentCode())) {
@@ -127,8 +137,12 @@ public class DataIssueQueueView extends Main implements HasDynamicTitle {
         meta.addClassName("project-about");
         Paragraph message = new Paragraph(issue.message());
         message.addClassNames("proposal-text", "data-issue-message");
-        Section card = new Section(title, meta, IssueTexts.facts(this, indicatorName, issue),
-                new Span(getTranslation("data-issue.message.written")), message);
+        Section card = new Section(
+                title,
+                meta,
+                IssueTexts.facts(this, indicatorName, issue),
+                new Span(getTranslation("data-issue.message.written")),
+                message);
         card.addClassNames("card", "data-issue-card");
         card.setId("data-issue-" + issue.id());
         card.getElement().setAttribute("data-issue", String.valueOf(issue.id()));
@@ -136,8 +150,10 @@ public class DataIssueQueueView extends Main implements HasDynamicTitle {
         if (issue.answered()) {
             Paragraph answer = new Paragraph(issue.answer());
             answer.addClassNames("proposal-text", "data-issue-answer");
-            Span when = new Span(getTranslation("data-issue.answered-by", issue.answeredBy() == null ? ""
-                    : issue.answeredBy(), IssueTexts.time(issue.answeredAt())));
+            Span when = new Span(getTranslation(
+                    "data-issue.answered-by",
+                    issue.answeredBy() == null ? "" : issue.answeredBy(),
+                    IssueTexts.time(issue.answeredAt())));
             when.addClassName("project-about");
             Div box = new Div(new Span(getTranslation("data-issue.answer.title")), answer, when);
             box.addClassName("proposal-answer-box");
@@ -151,8 +167,8 @@ public class DataIssueQueueView extends Main implements HasDynamicTitle {
     private Div answerForm(DataIssue issue) {
         TextArea answer = new TextArea(getTranslation("data-issue.answer"));
         answer.setId("data-issue-answer-" + issue.id());
-        answer.setHelperText(getTranslation("data-issue.answer.help", DataIssueService.MIN_ANSWER,
-                DataIssueService.MAX_ANSWER));
+        answer.setHelperText(
+                getTranslation("data-issue.answer.help", DataIssueService.MIN_ANSWER, DataIssueService.MAX_ANSWER));
         answer.setMaxLength(DataIssueService.MAX_ANSWER);
         answer.setRequiredIndicatorVisible(true);
         answer.setManualValidation(true);
@@ -169,8 +185,10 @@ public class DataIssueQueueView extends Main implements HasDynamicTitle {
                         .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
                 show();
             } catch (InvalidDataIssueException invalid) {
-                answer.setErrorMessage(invalid.problems().stream().findFirst()
-                        .map(problem -> IssueTexts.problem(this, problem)).orElse(invalid.getMessage()));
+                answer.setErrorMessage(invalid.problems().stream()
+                        .findFirst()
+                        .map(problem -> IssueTexts.problem(this, problem))
+                        .orElse(invalid.getMessage()));
                 answer.setInvalid(true);
                 answer.focus();
             } catch (DataIssueRefusedException refused) {

@@ -69,16 +69,21 @@ public class DataIssueReceiptView extends Main implements BeforeEnterObserver, H
         content.removeAll();
         String indicatorName = IssueTexts.indicatorName(this, issues, viewer, issue.indicatorCode());
         H1 title = new H1(getTranslation("data-issue.receipt.title"));
-        Paragraph lead = new Paragraph(getTranslation("data-issue.receipt.lead",
-                IssueTexts.department(this, issues, issue.departmentCode()), IssueTexts.time(issue.createdAt())));
+        Paragraph lead = new Paragraph(getTranslation(
+                "data-issue.receipt.lead",
+                IssueTexts.department(this, issues, issue.departmentCode()),
+                IssueTexts.time(issue.createdAt())));
         lead.addClassName("page-lead");
 
         var facts = IssueTexts.facts(this, indicatorName, issue);
         Paragraph message = new Paragraph(issue.message());
         message.setId("data-issue-message");
         message.addClassName("proposal-text");
-        var reported = Card.titled(getTranslation("data-issue.receipt.reported"), facts,
-                new Span(getTranslation("data-issue.message.written")), message);
+        var reported = Card.titled(
+                getTranslation("data-issue.receipt.reported"),
+                facts,
+                new Span(getTranslation("data-issue.message.written")),
+                message);
         reported.setId("data-issue-reported");
 
         Div status = new Div();
@@ -110,20 +115,22 @@ public class DataIssueReceiptView extends Main implements BeforeEnterObserver, H
     private Optional<com.vaadin.flow.component.Component> mine(DataIssue current) {
         List<DataIssue> others = SessionReceipts.all().stream()
                 .filter(receipt -> !receipt.equals(current.receipt()))
-                .flatMap(receipt -> issues.byReceipt(viewer, receipt).stream()).toList();
+                .flatMap(receipt -> issues.byReceipt(viewer, receipt).stream())
+                .toList();
         if (others.isEmpty()) {
             return Optional.empty();
         }
         UnorderedList list = new UnorderedList();
         list.setId("data-issue-mine");
         others.forEach(issue -> {
-            Anchor link = new Anchor(ReportProblemButton.RECEIPT_PATH + issue.receipt(),
+            Anchor link = new Anchor(
+                    ReportProblemButton.RECEIPT_PATH + issue.receipt(),
                     IssueTexts.indicatorName(this, issues, viewer, issue.indicatorCode()) + " · "
                             + IssueTexts.district(this, issue.districtCode()) + " · "
                             + IssueTexts.time(issue.createdAt()));
             link.getElement().setAttribute("router-link", true);
-            Span state = new Span(getTranslation(issue.answered() ? "data-issue.state.answered"
-                    : "data-issue.state.waiting"));
+            Span state = new Span(
+                    getTranslation(issue.answered() ? "data-issue.state.answered" : "data-issue.state.waiting"));
             state.addClassName("project-about");
             list.add(new ListItem(link, new Span(" "), state));
         });

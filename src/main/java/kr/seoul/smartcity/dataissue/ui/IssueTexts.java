@@ -20,13 +20,15 @@ import org.jspecify.annotations.Nullable;
 /** How the screens of this feature name things. Everything a person wrote is set as text, never as markup. */
 final class IssueTexts {
 
-    static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(Seoul.ZONE);
+    static final DateTimeFormatter TIME =
+            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(Seoul.ZONE);
 
-    private IssueTexts() {
-    }
+    private IssueTexts() {}
 
     static String indicatorName(Component on, DataIssueService issues, Viewer viewer, String code) {
-        return issues.indicator(viewer, code).map(indicator -> indicator.name(locale())).orElse(code);
+        return issues.indicator(viewer, code)
+                .map(indicator -> indicator.name(locale()))
+                .orElse(code);
     }
 
     static String indicatorName(Component on, Indicator indicator) {
@@ -37,11 +39,15 @@ final class IssueTexts {
         if (code == null || code.isBlank()) {
             return on.getTranslation("data-issue.city-wide");
         }
-        return SeoulDistrict.byCode(code).map(district -> district.name(locale())).orElse(code);
+        return SeoulDistrict.byCode(code)
+                .map(district -> district.name(locale()))
+                .orElse(code);
     }
 
     static String department(Component on, DataIssueService issues, String code) {
-        return issues.department(code).map(department -> department.name(locale())).orElse(code);
+        return issues.department(code)
+                .map(department -> department.name(locale()))
+                .orElse(code);
     }
 
     /** The reader's language (components' own getLocale is not public). */
@@ -55,14 +61,20 @@ final class IssueTexts {
     }
 
     /** What was reported: the indicator, where, and the value as the reporter saw it. */
-    static DescriptionList facts(Component on, String indicatorName, @Nullable String districtCode,
-                                 @Nullable String valueSeen, @Nullable Instant seenAsOf) {
+    static DescriptionList facts(
+            Component on,
+            String indicatorName,
+            @Nullable String districtCode,
+            @Nullable String valueSeen,
+            @Nullable Instant seenAsOf) {
         DescriptionList facts = new DescriptionList();
         facts.addClassName("data-issue-facts");
         add(facts, on.getTranslation("data-issue.indicator"), indicatorName);
         add(facts, on.getTranslation("data-issue.district"), district(on, districtCode));
-        add(facts, on.getTranslation("data-issue.value-seen"), valueSeen == null || valueSeen.isBlank()
-                ? on.getTranslation("data-issue.value-seen.none") : valueSeen);
+        add(
+                facts,
+                on.getTranslation("data-issue.value-seen"),
+                valueSeen == null || valueSeen.isBlank() ? on.getTranslation("data-issue.value-seen.none") : valueSeen);
         if (seenAsOf != null) {
             add(facts, on.getTranslation("data-issue.seen-as-of"), time(seenAsOf));
         }

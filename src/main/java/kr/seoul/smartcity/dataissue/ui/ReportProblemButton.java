@@ -56,9 +56,15 @@ public class ReportProblemButton extends Button {
      * @param valueSeen     the value as the person sees it, with its unit (for example {@code "38 µg/m³"})
      * @param seenAsOf      the time the value is shown as of, or {@code null}
      */
-    public ReportProblemButton(DataIssueService issues, String indicatorCode, @Nullable String districtCode,
-                               @Nullable String widgetId, @Nullable String valueSeen, @Nullable Instant seenAsOf,
-                               CurrentUser currentUser, UiRateLimits rateLimits) {
+    public ReportProblemButton(
+            DataIssueService issues,
+            String indicatorCode,
+            @Nullable String districtCode,
+            @Nullable String widgetId,
+            @Nullable String valueSeen,
+            @Nullable Instant seenAsOf,
+            CurrentUser currentUser,
+            UiRateLimits rateLimits) {
         this.rateLimits = rateLimits;
         this.issues = issues;
         this.currentUser = currentUser;
@@ -76,8 +82,11 @@ public class ReportProblemButton extends Button {
         if (widgetId != null) {
             getElement().setAttribute("data-widget", widgetId);
         }
-        indicator.ifPresentOrElse(shown -> setAriaLabel(getTranslation("data-issue.report.for",
-                        IssueTexts.indicatorName(this, shown), IssueTexts.district(this, districtCode))),
+        indicator.ifPresentOrElse(
+                shown -> setAriaLabel(getTranslation(
+                        "data-issue.report.for",
+                        IssueTexts.indicatorName(this, shown),
+                        IssueTexts.district(this, districtCode))),
                 () -> setVisible(false));
         addClickListener(click -> open());
     }
@@ -88,8 +97,11 @@ public class ReportProblemButton extends Button {
         Viewer viewer = actor.viewer();
         Optional<Indicator> indicator = issues.indicator(viewer, indicatorCode);
         if (indicator.isEmpty()) {
-            Notification.show(getTranslation("data-issue.refused.unknown-indicator", indicatorCode), 5000,
-                    Notification.Position.MIDDLE).addThemeVariants(NotificationVariant.LUMO_WARNING);
+            Notification.show(
+                            getTranslation("data-issue.refused.unknown-indicator", indicatorCode),
+                            5000,
+                            Notification.Position.MIDDLE)
+                    .addThemeVariants(NotificationVariant.LUMO_WARNING);
             return;
         }
         Dialog dialog = new Dialog();
@@ -97,20 +109,24 @@ public class ReportProblemButton extends Button {
         dialog.setHeaderTitle(getTranslation("data-issue.dialog.title"));
         dialog.setWidth("min(36rem, 95vw)");
 
-        Paragraph intro = new Paragraph(getTranslation("data-issue.dialog.intro",
+        Paragraph intro = new Paragraph(getTranslation(
+                "data-issue.dialog.intro",
                 IssueTexts.department(this, issues, indicator.get().owningDepartment())));
         TextArea message = new TextArea(getTranslation("data-issue.message"));
         message.setId("report-problem-message");
-        message.setHelperText(getTranslation("data-issue.message.help", DataIssueService.MIN_MESSAGE,
-                DataIssueService.MAX_MESSAGE));
+        message.setHelperText(
+                getTranslation("data-issue.message.help", DataIssueService.MIN_MESSAGE, DataIssueService.MAX_MESSAGE));
         message.setMaxLength(DataIssueService.MAX_MESSAGE);
         message.setRequiredIndicatorVisible(true);
         message.setManualValidation(true);
         message.setWidthFull();
         message.setMinHeight("8em");
         message.addValueChangeListener(change -> message.setInvalid(false));
-        dialog.add(intro, IssueTexts.facts(this, IssueTexts.indicatorName(this, indicator.get()), districtCode,
-                valueSeen, seenAsOf), message);
+        dialog.add(
+                intro,
+                IssueTexts.facts(
+                        this, IssueTexts.indicatorName(this, indicator.get()), districtCode, valueSeen, seenAsOf),
+                message);
 
         Button cancel = new Button(getTranslation("data-issue.cancel"), click -> dialog.close());
         cancel.setId("report-problem-cancel");
@@ -125,13 +141,17 @@ public class ReportProblemButton extends Button {
                 return;
             }
             try {
-                String receipt = issues.report(actor, new DataIssueDraft(indicatorCode, districtCode, widgetId,
-                        valueSeen, seenAsOf, message.getValue()));
+                String receipt = issues.report(
+                        actor,
+                        new DataIssueDraft(
+                                indicatorCode, districtCode, widgetId, valueSeen, seenAsOf, message.getValue()));
                 SessionReceipts.remember(receipt);
                 showReceipt(dialog, receipt);
             } catch (InvalidDataIssueException invalid) {
-                message.setErrorMessage(invalid.problem("message").or(() -> invalid.problems().stream().findFirst())
-                        .map(problem -> IssueTexts.problem(this, problem)).orElse(invalid.getMessage()));
+                message.setErrorMessage(invalid.problem("message")
+                        .or(() -> invalid.problems().stream().findFirst())
+                        .map(problem -> IssueTexts.problem(this, problem))
+                        .orElse(invalid.getMessage()));
                 message.setInvalid(true);
                 message.focus();
                 send.setEnabled(true);

@@ -14,8 +14,7 @@ final class SessionReceipts {
     private static final String ATTRIBUTE = SessionReceipts.class.getName();
     private static final int KEPT = 20;
 
-    private SessionReceipts() {
-    }
+    private SessionReceipts() {}
 
     static void remember(String receipt) {
         VaadinSession session = VaadinSession.getCurrent();

@@ -17,11 +17,25 @@ import org.springframework.modulith.NamedInterface;
  * here ({@link #next}), so that the service, the screens and the tests share them.
  */
 @NamedInterface("model")
-public record Directive(long id, String title, String body, Priority priority, DirectiveStatus status,
-                        List<String> departments, Instant dueAt, String issuedBy, String issuedByName,
-                        Instant issuedAt, @Nullable String owner, @Nullable String ownerName,
-                        @Nullable DirectiveContext context, DisclosureClass disclosure, @Nullable String result,
-                        @Nullable Instant remindedAt, @Nullable Instant closedAt) implements Disclosed {
+public record Directive(
+        long id,
+        String title,
+        String body,
+        Priority priority,
+        DirectiveStatus status,
+        List<String> departments,
+        Instant dueAt,
+        String issuedBy,
+        String issuedByName,
+        Instant issuedAt,
+        @Nullable String owner,
+        @Nullable String ownerName,
+        @Nullable DirectiveContext context,
+        DisclosureClass disclosure,
+        @Nullable String result,
+        @Nullable Instant remindedAt,
+        @Nullable Instant closedAt)
+        implements Disclosed {
 
     public Directive {
         departments = List.copyOf(departments);
@@ -45,7 +59,8 @@ public record Directive(long id, String title, String body, Priority priority, D
 
     /** A member of one of the departments it was given to. */
     public boolean isDepartmentMember(Actor actor) {
-        return actor.role() == Role.OFFICIAL && actor.departmentCode() != null
+        return actor.role() == Role.OFFICIAL
+                && actor.departmentCode() != null
                 && departments.contains(actor.departmentCode());
     }
 
@@ -63,8 +78,9 @@ public record Directive(long id, String title, String body, Priority priority, D
         return switch (action) {
             case ISSUED -> throw new DirectiveRefusedException("directive.refused.already-issued");
             case ACKNOWLEDGED -> department(actor, Set.of(DirectiveStatus.ISSUED), DirectiveStatus.ACKNOWLEDGED);
-            case ASSIGNED -> department(actor, WORKING, status == DirectiveStatus.ACKNOWLEDGED
-                    ? DirectiveStatus.IN_PROGRESS : status);
+            case ASSIGNED ->
+                department(
+                        actor, WORKING, status == DirectiveStatus.ACKNOWLEDGED ? DirectiveStatus.IN_PROGRESS : status);
             case PROGRESS -> department(actor, WORKING, DirectiveStatus.IN_PROGRESS);
             case REPORTED_DONE -> department(actor, WORKING, DirectiveStatus.REPORTED_DONE);
             case ACCEPTED -> issuer(actor, DirectiveStatus.ACCEPTED);
@@ -99,9 +115,15 @@ public record Directive(long id, String title, String body, Priority priority, D
     /** The steps this actor may take now, for the screens to offer. */
     public Set<DirectiveAction> allowed(Actor actor) {
         java.util.EnumSet<DirectiveAction> allowed = java.util.EnumSet.noneOf(DirectiveAction.class);
-        for (DirectiveAction action : List.of(DirectiveAction.ACKNOWLEDGED, DirectiveAction.ASSIGNED,
-                DirectiveAction.PROGRESS, DirectiveAction.REPORTED_DONE, DirectiveAction.ACCEPTED,
-                DirectiveAction.SENT_BACK, DirectiveAction.PUBLISHED, DirectiveAction.UNPUBLISHED)) {
+        for (DirectiveAction action : List.of(
+                DirectiveAction.ACKNOWLEDGED,
+                DirectiveAction.ASSIGNED,
+                DirectiveAction.PROGRESS,
+                DirectiveAction.REPORTED_DONE,
+                DirectiveAction.ACCEPTED,
+                DirectiveAction.SENT_BACK,
+                DirectiveAction.PUBLISHED,
+                DirectiveAction.UNPUBLISHED)) {
             try {
                 next(action, actor);
                 allowed.add(action);
@@ -112,16 +134,18 @@ public record Directive(long id, String title, String body, Priority priority, D
         return allowed;
     }
 
-    private static final Set<DirectiveStatus> WORKING = Set.of(DirectiveStatus.ACKNOWLEDGED,
-            DirectiveStatus.IN_PROGRESS, DirectiveStatus.SENT_BACK);
+    private static final Set<DirectiveStatus> WORKING =
+            Set.of(DirectiveStatus.ACKNOWLEDGED, DirectiveStatus.IN_PROGRESS, DirectiveStatus.SENT_BACK);
 
     private DirectiveStatus department(Actor actor, Set<DirectiveStatus> from, DirectiveStatus to) {
         if (!isDepartmentMember(actor)) {
             throw new DirectiveRefusedException("directive.refused.not-department");
         }
         if (!from.contains(status)) {
-            throw new DirectiveRefusedException(status == DirectiveStatus.ISSUED
-                    ? "directive.refused.acknowledge-first" : "directive.refused.wrong-status");
+            throw new DirectiveRefusedException(
+                    status == DirectiveStatus.ISSUED
+                            ? "directive.refused.acknowledge-first"
+                            : "directive.refused.wrong-status");
         }
         return to;
     }

@@ -4,7 +4,16 @@ import kr.seoul.smartcity.base.domain.Labelled;
 
 /** One step in a directive's history. */
 public enum DirectiveAction implements Labelled {
-    ISSUED, ACKNOWLEDGED, ASSIGNED, PROGRESS, REPORTED_DONE, ACCEPTED, SENT_BACK, REMINDED, PUBLISHED, UNPUBLISHED;
+    ISSUED,
+    ACKNOWLEDGED,
+    ASSIGNED,
+    PROGRESS,
+    REPORTED_DONE,
+    ACCEPTED,
+    SENT_BACK,
+    REMINDED,
+    PUBLISHED,
+    UNPUBLISHED;
 
     @Override
     public String labelKey() {

@@ -1,6 +1,7 @@
 package kr.seoul.smartcity.directive.domain;
 
 import java.util.Objects;
+
 import org.springframework.modulith.NamedInterface;
 
 /**

@@ -11,13 +11,24 @@ import org.jspecify.annotations.Nullable;
  * One recorded step of a directive: who did what when, from which status to which, with a note and perhaps a link
  * to an approval document or an archive item, and the files attached to it.
  */
-public record DirectiveEvent(long id, long directiveId, DirectiveAction action, @Nullable DirectiveStatus from,
-                             DirectiveStatus to, String actor, String actorName, Instant at, String note,
-                             @Nullable LinkKind linkKind, @Nullable String linkRef, List<AttachmentInfo> attachments) {
+public record DirectiveEvent(
+        long id,
+        long directiveId,
+        DirectiveAction action,
+        @Nullable DirectiveStatus from,
+        DirectiveStatus to,
+        String actor,
+        String actorName,
+        Instant at,
+        String note,
+        @Nullable LinkKind linkKind,
+        @Nullable String linkRef,
+        List<AttachmentInfo> attachments) {
 
     /** What a progress update may link to. */
     public enum LinkKind implements Labelled {
-        APPROVAL, ARCHIVE;
+        APPROVAL,
+        ARCHIVE;
 
         public String route(String reference) {
             return switch (this) {

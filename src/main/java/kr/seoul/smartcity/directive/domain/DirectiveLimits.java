@@ -9,6 +9,5 @@ public final class DirectiveLimits {
     public static final int MAX_REPORT_BODY = 100_000;
     public static final int MAX_ANNOTATION = 500;
 
-    private DirectiveLimits() {
-    }
+    private DirectiveLimits() {}
 }

@@ -7,7 +7,12 @@ import kr.seoul.smartcity.base.domain.Labelled;
  * result (closed) or sends it back, and the department works on again.
  */
 public enum DirectiveStatus implements Labelled {
-    ISSUED, ACKNOWLEDGED, IN_PROGRESS, REPORTED_DONE, ACCEPTED, SENT_BACK;
+    ISSUED,
+    ACKNOWLEDGED,
+    IN_PROGRESS,
+    REPORTED_DONE,
+    ACCEPTED,
+    SENT_BACK;
 
     /** Still with the department: not reported done and not accepted. */
     public boolean withDepartment() {

@@ -13,10 +13,20 @@ import org.springframework.modulith.NamedInterface;
  * to an indicator or a project, with attached files.
  */
 @NamedInterface("model")
-public record Report(long id, String title, String body, String departmentCode, String submittedBy,
-                     String submittedName, Instant submittedAt, @Nullable String indicatorCode,
-                     @Nullable String projectCode, DisclosureClass disclosure, @Nullable Instant readAt,
-                     List<AttachmentInfo> attachments) implements Disclosed {
+public record Report(
+        long id,
+        String title,
+        String body,
+        String departmentCode,
+        String submittedBy,
+        String submittedName,
+        Instant submittedAt,
+        @Nullable String indicatorCode,
+        @Nullable String projectCode,
+        DisclosureClass disclosure,
+        @Nullable Instant readAt,
+        List<AttachmentInfo> attachments)
+        implements Disclosed {
 
     @Override
     public String owningDepartment() {

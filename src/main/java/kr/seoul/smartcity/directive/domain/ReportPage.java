@@ -2,6 +2,7 @@ package kr.seoul.smartcity.directive.domain;
 
 import java.util.ArrayList;
 import java.util.List;
+
 import org.springframework.modulith.NamedInterface;
 
 /**

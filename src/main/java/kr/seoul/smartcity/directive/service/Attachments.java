@@ -15,8 +15,7 @@ final class Attachments {
 
     static final int MAX_FILES = 10;
 
-    private Attachments() {
-    }
+    private Attachments() {}
 
     /**
      * @throws kr.seoul.smartcity.approval.domain.InvalidAttachmentException with the reason for the first file refused
@@ -29,8 +28,8 @@ final class Attachments {
         List<NewAttachment> checked = new ArrayList<>();
         for (Upload upload : uploads) {
             AttachmentType type = AttachmentCheck.check(upload.fileName(), upload.content());
-            checked.add(new NewAttachment(upload.fileName(), type.name(), AttachmentCheck.sha256(upload.content()),
-                    upload.content()));
+            checked.add(new NewAttachment(
+                    upload.fileName(), type.name(), AttachmentCheck.sha256(upload.content()), upload.content()));
         }
         return checked;
     }

@@ -14,7 +14,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param reminderInterval how often open directives are checked for reminders
  */
 @ConfigurationProperties("city.directives")
-public record DirectiveProperties(@DefaultValue("deputy") List<String> issuers,
-                                  @DefaultValue("24h") Duration remindBefore,
-                                  @DefaultValue("1m") Duration reminderInterval) {
-}
+public record DirectiveProperties(
+        @DefaultValue("deputy") List<String> issuers,
+        @DefaultValue("24h") Duration remindBefore,
+        @DefaultValue("1m") Duration reminderInterval) {}

@@ -3,8 +3,8 @@ package kr.seoul.smartcity.directive.service;
 import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.Instant;
-import java.time.temporal.TemporalAdjusters;
 import java.time.temporal.ChronoUnit;
+import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -52,8 +52,13 @@ public class DirectiveService {
     private final DirectiveProperties properties;
     private final Clock clock;
 
-    DirectiveService(DirectiveStore store, DirectoryService directory, DisclosurePolicy policy, LiveEventBus events,
-                     DirectiveProperties properties, Clock clock) {
+    DirectiveService(
+            DirectiveStore store,
+            DirectoryService directory,
+            DisclosurePolicy policy,
+            LiveEventBus events,
+            DirectiveProperties properties,
+            Clock clock) {
         this.store = store;
         this.directory = directory;
         this.policy = policy;
@@ -91,9 +96,11 @@ public class DirectiveService {
         if (!mayIssue(actor)) {
             throw new DirectiveRefusedException("directive.refused.not-issuer");
         }
-        String title = draft.title() == null ? "" : PlainText.clean(draft.title()).strip();
+        String title =
+                draft.title() == null ? "" : PlainText.clean(draft.title()).strip();
         String body = draft.body() == null ? "" : PlainText.clean(draft.body()).strip();
-        List<String> departments = draft.departments() == null ? List.of()
+        List<String> departments = draft.departments() == null
+                ? List.of()
                 : draft.departments().stream().distinct().toList();
         List<String> problems = new ArrayList<>();
         if (title.isEmpty() || title.length() > DirectiveLimits.MAX_TITLE) {
@@ -102,7 +109,9 @@ public class DirectiveService {
         if (body.length() > DirectiveLimits.MAX_BODY) {
             problems.add("directive.problem.body");
         }
-        if (departments.isEmpty() || departments.stream().anyMatch(code -> directory.findDepartment(code).isEmpty())) {
+        if (departments.isEmpty()
+                || departments.stream()
+                        .anyMatch(code -> directory.findDepartment(code).isEmpty())) {
             problems.add("directive.problem.departments");
         }
         if (draft.dueAt() == null || (!sample && !draft.dueAt().isAfter(clock.instant()))) {
@@ -112,8 +121,8 @@ public class DirectiveService {
             throw new InvalidDirectiveException(problems);
         }
         Priority priority = draft.priority() == null ? Priority.NORMAL : draft.priority();
-        Directive issued = store.insert(title, body, priority, departments, draft.dueAt(), actor, draft.context(),
-                clock.instant(), sample);
+        Directive issued = store.insert(
+                title, body, priority, departments, draft.dueAt(), actor, draft.context(), clock.instant(), sample);
         publish(issued, DirectiveAction.ISSUED);
         return issued;
     }
@@ -140,22 +149,32 @@ public class DirectiveService {
 
     /** Directives the mayor made public, with their result, for citizens. */
     public List<Directive> published(int limit) {
-        return store.published(limit).stream().filter(d -> policy.canSee(Viewer.CITIZEN, d)).toList();
+        return store.published(limit).stream()
+                .filter(d -> policy.canSee(Viewer.CITIZEN, d))
+                .toList();
     }
 
     /** The board over the directives the viewer may follow, judged at the application's present time. */
     public Board board(Viewer viewer) {
         Instant now = clock.instant();
-        Instant weekStart = now.atZone(Seoul.ZONE).toLocalDate()
-                .with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)).atStartOfDay(Seoul.ZONE).toInstant();
+        Instant weekStart = now.atZone(Seoul.ZONE)
+                .toLocalDate()
+                .with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY))
+                .atStartOfDay(Seoul.ZONE)
+                .toInstant();
         List<Directive> all = box(viewer);
-        Comparator<Directive> urgent = Comparator.comparing(Directive::priority).reversed()
-                .thenComparing(Directive::dueAt);
-        List<Directive> open = all.stream().filter(d -> d.status().withDepartment())
-                .sorted(Comparator.comparing((Directive d) -> !d.overdue(now)).thenComparing(urgent)).toList();
+        Comparator<Directive> urgent =
+                Comparator.comparing(Directive::priority).reversed().thenComparing(Directive::dueAt);
+        List<Directive> open = all.stream()
+                .filter(d -> d.status().withDepartment())
+                .sorted(Comparator.comparing((Directive d) -> !d.overdue(now)).thenComparing(urgent))
+                .toList();
         List<Directive> overdue = open.stream().filter(d -> d.overdue(now)).toList();
-        List<Directive> awaiting = all.stream().filter(d -> d.status() == DirectiveStatus.REPORTED_DONE).toList();
-        Predicate<Directive> doneThisWeek = d -> d.status() == DirectiveStatus.ACCEPTED && d.closedAt() != null
+        List<Directive> awaiting = all.stream()
+                .filter(d -> d.status() == DirectiveStatus.REPORTED_DONE)
+                .toList();
+        Predicate<Directive> doneThisWeek = d -> d.status() == DirectiveStatus.ACCEPTED
+                && d.closedAt() != null
                 && !d.closedAt().isBefore(weekStart);
         List<Directive> done = all.stream().filter(doneThisWeek).toList();
         Map<String, int[]> counts = new LinkedHashMap<>();
@@ -175,8 +194,10 @@ public class DirectiveService {
         }
         List<Board.DepartmentCount> byDepartment = counts.entrySet().stream()
                 .map(e -> new Board.DepartmentCount(e.getKey(), e.getValue()[0], e.getValue()[1], e.getValue()[2]))
-                .sorted(Comparator.comparing(Board.DepartmentCount::overdue).reversed()
-                        .thenComparing(Comparator.comparing(Board.DepartmentCount::open).reversed()))
+                .sorted(Comparator.comparing(Board.DepartmentCount::overdue)
+                        .reversed()
+                        .thenComparing(Comparator.comparing(Board.DepartmentCount::open)
+                                .reversed()))
                 .toList();
         return new Board(open, overdue, awaiting, done, byDepartment);
     }
@@ -192,12 +213,19 @@ public class DirectiveService {
      */
     public Directive assign(Actor actor, long id, String ownerUsername) {
         Directive directive = find(id);
-        StaffMember owner = directory.staffMember(ownerUsername)
+        StaffMember owner = directory
+                .staffMember(ownerUsername)
                 .filter(member -> directive.departments().contains(member.departmentCode()))
                 .orElseThrow(() -> new InvalidDirectiveException(List.of("directive.problem.owner")));
-        return step(actor, id, DirectiveAction.ASSIGNED,
+        return step(
+                actor,
+                id,
+                DirectiveAction.ASSIGNED,
                 to -> new DirectiveStore.Change(to, owner.username(), owner.displayName(), null, null, null, null),
-                owner.displayName(), null, null, List.of());
+                owner.displayName(),
+                null,
+                null,
+                List.of());
     }
 
     /**
@@ -206,8 +234,13 @@ public class DirectiveService {
      * @throws InvalidDirectiveException if the update says nothing, or the link is not a number
      * @throws kr.seoul.smartcity.approval.domain.InvalidAttachmentException if a file is refused (type or size)
      */
-    public Directive progress(Actor actor, long id, String note, DirectiveEvent.@Nullable LinkKind linkKind,
-                              @Nullable String linkRef, List<Upload> files) {
+    public Directive progress(
+            Actor actor,
+            long id,
+            String note,
+            DirectiveEvent.@Nullable LinkKind linkKind,
+            @Nullable String linkRef,
+            List<Upload> files) {
         String text = note == null ? "" : PlainText.clean(note).strip();
         String link = linkRef == null ? "" : linkRef.strip();
         List<String> problems = new ArrayList<>();
@@ -220,42 +253,80 @@ public class DirectiveService {
         if (!problems.isEmpty()) {
             throw new InvalidDirectiveException(problems);
         }
-        return step(actor, id, DirectiveAction.PROGRESS, DirectiveStore.Change::status, text,
-                link.isEmpty() ? null : linkKind, link.isEmpty() ? null : link, Attachments.check(files));
+        return step(
+                actor,
+                id,
+                DirectiveAction.PROGRESS,
+                DirectiveStore.Change::status,
+                text,
+                link.isEmpty() ? null : linkKind,
+                link.isEmpty() ? null : link,
+                Attachments.check(files));
     }
 
     /** Reports the directive done with its result. */
     public Directive reportDone(Actor actor, long id, String result, List<Upload> files) {
         String text = requireNote(result);
-        return step(actor, id, DirectiveAction.REPORTED_DONE,
-                to -> new DirectiveStore.Change(to, null, null, text, null, null, null), text, null, null,
+        return step(
+                actor,
+                id,
+                DirectiveAction.REPORTED_DONE,
+                to -> new DirectiveStore.Change(to, null, null, text, null, null, null),
+                text,
+                null,
+                null,
                 Attachments.check(files));
     }
 
     public Directive accept(Actor actor, long id, String note) {
-        return step(actor, id, DirectiveAction.ACCEPTED,
+        return step(
+                actor,
+                id,
+                DirectiveAction.ACCEPTED,
                 to -> new DirectiveStore.Change(to, null, null, null, null, null, clock.instant()),
-                note == null ? "" : PlainText.clean(note).strip(), null, null, List.of());
+                note == null ? "" : PlainText.clean(note).strip(),
+                null,
+                null,
+                List.of());
     }
 
     /** Sends the result back to the department with the reason. */
     public Directive sendBack(Actor actor, long id, String reason) {
-        return step(actor, id, DirectiveAction.SENT_BACK, DirectiveStore.Change::status, requireNote(reason), null,
-                null, List.of());
+        return step(
+                actor,
+                id,
+                DirectiveAction.SENT_BACK,
+                DirectiveStore.Change::status,
+                requireNote(reason),
+                null,
+                null,
+                List.of());
     }
 
     /** Makes a directive and its accepted result public to citizens (the mayor only). */
     public Directive publish(Actor actor, long id) {
-        return step(actor, id, DirectiveAction.PUBLISHED,
-                to -> new DirectiveStore.Change(to, null, null, null, DisclosureClass.PUBLIC, null, null), "", null,
-                null, List.of());
+        return step(
+                actor,
+                id,
+                DirectiveAction.PUBLISHED,
+                to -> new DirectiveStore.Change(to, null, null, null, DisclosureClass.PUBLIC, null, null),
+                "",
+                null,
+                null,
+                List.of());
     }
 
     /** Takes a published directive back from citizens: it is internal again (the mayor only). */
     public Directive unpublish(Actor actor, long id) {
-        return step(actor, id, DirectiveAction.UNPUBLISHED,
-                to -> new DirectiveStore.Change(to, null, null, null, DisclosureClass.INTERNAL, null, null), "", null,
-                null, List.of());
+        return step(
+                actor,
+                id,
+                DirectiveAction.UNPUBLISHED,
+                to -> new DirectiveStore.Change(to, null, null, null, DisclosureClass.INTERNAL, null, null),
+                "",
+                null,
+                null,
+                List.of());
     }
 
     /**
@@ -272,10 +343,20 @@ public class DirectiveService {
                 continue;
             }
             DirectiveStatus to = directive.next(DirectiveAction.REMINDED, Actor.SYSTEM);
-            String note = directive.overdue(now) ? "overdue" : "due " + directive.dueAt().truncatedTo(ChronoUnit.MINUTES);
-            if (record(directive, DirectiveAction.REMINDED,
-                    new DirectiveStore.Change(to, null, null, null, null, now, null), Actor.SYSTEM, note, null, null,
-                    List.of(), false) != null) {
+            String note = directive.overdue(now)
+                    ? "overdue"
+                    : "due " + directive.dueAt().truncatedTo(ChronoUnit.MINUTES);
+            if (record(
+                            directive,
+                            DirectiveAction.REMINDED,
+                            new DirectiveStore.Change(to, null, null, null, null, now, null),
+                            Actor.SYSTEM,
+                            note,
+                            null,
+                            null,
+                            List.of(),
+                            false)
+                    != null) {
                 reminded++;
             }
         }
@@ -289,7 +370,9 @@ public class DirectiveService {
 
     /** The members of a directive's departments, to choose its owner from. */
     public List<StaffMember> possibleOwners(Directive directive) {
-        return directive.departments().stream().flatMap(code -> directory.staffOf(code).stream()).toList();
+        return directive.departments().stream()
+                .flatMap(code -> directory.staffOf(code).stream())
+                .toList();
     }
 
     public long count() {
@@ -297,18 +380,30 @@ public class DirectiveService {
     }
 
     /** Takes a step the actor may take now: {@code change} says what it changes, given the status it leads to. */
-    private Directive step(Actor actor, long id, DirectiveAction action,
-                           Function<DirectiveStatus, DirectiveStore.Change> change, String note,
-                           DirectiveEvent.@Nullable LinkKind linkKind, @Nullable String linkRef,
-                           List<NewAttachment> files) {
+    private Directive step(
+            Actor actor,
+            long id,
+            DirectiveAction action,
+            Function<DirectiveStatus, DirectiveStore.Change> change,
+            String note,
+            DirectiveEvent.@Nullable LinkKind linkKind,
+            @Nullable String linkRef,
+            List<NewAttachment> files) {
         Directive directive = find(id);
         DirectiveStatus to = directive.next(action, actor);
         return record(directive, action, change.apply(to), actor, note, linkKind, linkRef, files, true);
     }
 
-    private @Nullable Directive record(Directive before, DirectiveAction action, DirectiveStore.Change change,
-                                       Actor actor, String note, DirectiveEvent.@Nullable LinkKind linkKind,
-                                       @Nullable String linkRef, List<NewAttachment> files, boolean refuseIfChanged) {
+    private @Nullable Directive record(
+            Directive before,
+            DirectiveAction action,
+            DirectiveStore.Change change,
+            Actor actor,
+            String note,
+            DirectiveEvent.@Nullable LinkKind linkKind,
+            @Nullable String linkRef,
+            List<NewAttachment> files,
+            boolean refuseIfChanged) {
         if (!store.step(before, action, change, actor, clock.instant(), note, linkKind, linkRef, files)) {
             if (refuseIfChanged) {
                 throw new DirectiveRefusedException("directive.refused.changed");
@@ -333,7 +428,7 @@ public class DirectiveService {
     }
 
     private void publish(Directive directive, DirectiveAction action) {
-        events.publish(DirectiveChanged.TOPIC, new DirectiveChanged(directive.id(), action.name(),
-                directive.departments()));
+        events.publish(
+                DirectiveChanged.TOPIC, new DirectiveChanged(directive.id(), action.name(), directive.departments()));
     }
 }

@@ -6,5 +6,8 @@ import org.jspecify.annotations.Nullable;
  * A report as a department writes it. The text is split into pages at its headings ({@code # ...}) and at lines
  * holding only {@code ---}.
  */
-public record NewReport(String title, String body, @Nullable String indicatorCode, @Nullable String projectCode) {
-}
+public record NewReport(
+        String title,
+        String body,
+        @Nullable String indicatorCode,
+        @Nullable String projectCode) {}

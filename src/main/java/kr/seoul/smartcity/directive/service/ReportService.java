@@ -58,8 +58,10 @@ public class ReportService {
     }
 
     private Report submit(Actor actor, NewReport report, List<Upload> files, boolean sample) {
-        String title = report.title() == null ? "" : PlainText.clean(report.title()).strip();
-        String body = report.body() == null ? "" : PlainText.clean(report.body()).strip();
+        String title =
+                report.title() == null ? "" : PlainText.clean(report.title()).strip();
+        String body =
+                report.body() == null ? "" : PlainText.clean(report.body()).strip();
         List<String> problems = new ArrayList<>();
         if (actor.departmentCode() == null) {
             problems.add("report.problem.department");
@@ -74,8 +76,16 @@ public class ReportService {
             throw new InvalidDirectiveException(problems);
         }
         List<NewAttachment> checked = Attachments.check(files);
-        long id = store.insert(title, body, actor.departmentCode(), actor, clock.instant(),
-                blankToNull(report.indicatorCode()), blankToNull(report.projectCode()), checked, sample);
+        long id = store.insert(
+                title,
+                body,
+                actor.departmentCode(),
+                actor,
+                clock.instant(),
+                blankToNull(report.indicatorCode()),
+                blankToNull(report.projectCode()),
+                checked,
+                sample);
         events.publish(ReportSubmitted.TOPIC, new ReportSubmitted(id, actor.departmentCode()));
         return store.find(id).orElseThrow();
     }

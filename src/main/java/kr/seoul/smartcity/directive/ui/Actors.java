@@ -9,8 +9,7 @@ import kr.seoul.smartcity.security.service.CurrentUser;
 /** The signed-in member of staff as the directive service knows them. */
 final class Actors {
 
-    private Actors() {
-    }
+    private Actors() {}
 
     static Optional<Actor> current(CurrentUser currentUser) {
         return currentUser.get().map(Actors::of);

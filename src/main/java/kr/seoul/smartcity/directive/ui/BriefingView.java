@@ -57,8 +57,12 @@ public class BriefingView extends Main implements BeforeEnterObserver, HasDynami
     private Report report;
     private List<ReportPage> pages = List.of();
 
-    BriefingView(ReportService reports, DirectiveButton directiveButton, CurrentUser currentUser, LiveEventBus events,
-                 kr.seoul.smartcity.directory.service.DirectoryService directory) {
+    BriefingView(
+            ReportService reports,
+            DirectiveButton directiveButton,
+            CurrentUser currentUser,
+            LiveEventBus events,
+            kr.seoul.smartcity.directory.service.DirectoryService directory) {
         this.reports = reports;
         this.directory = directory;
         this.directiveButton = directiveButton;
@@ -81,7 +85,9 @@ public class BriefingView extends Main implements BeforeEnterObserver, HasDynami
     public void beforeEnter(BeforeEnterEvent event) {
         briefingId = event.getRouteParameters().get("id").orElse("");
         Briefing briefing = reports.briefing(briefingId).orElse(null);
-        report = briefing == null ? null : reports.report(viewer, briefing.reportId()).orElse(null);
+        report = briefing == null
+                ? null
+                : reports.report(viewer, briefing.reportId()).orElse(null);
         if (report == null) {
             event.rerouteToError(NotFoundException.class);
             return;
@@ -110,7 +116,9 @@ public class BriefingView extends Main implements BeforeEnterObserver, HasDynami
         ReportPageCard card = new ReportPageCard(page);
         card.setId("briefing-page");
         stage.add(head, card);
-        List<Annotation> notes = reports.annotations(briefingId).stream().filter(a -> a.page() == index).toList();
+        List<Annotation> notes = reports.annotations(briefingId).stream()
+                .filter(a -> a.page() == index)
+                .toList();
         if (!notes.isEmpty()) {
             Div annotations = new Div();
             annotations.setId("briefing-annotations");
@@ -130,8 +138,12 @@ public class BriefingView extends Main implements BeforeEnterObserver, HasDynami
         } else if (presenting(briefing)) {
             presenterControls(index);
         } else {
-            Span following = new Span(getTranslation("briefing.following",
-                    directory.staffMember(briefing.presenter()).map(m -> m.displayName()).orElse(briefing.presenter())));
+            Span following = new Span(getTranslation(
+                    "briefing.following",
+                    directory
+                            .staffMember(briefing.presenter())
+                            .map(m -> m.displayName())
+                            .orElse(briefing.presenter())));
             following.setId("briefing-following");
             following.addClassName("briefing-following");
             controls.add(following);
@@ -144,7 +156,8 @@ public class BriefingView extends Main implements BeforeEnterObserver, HasDynami
         previous.setAriaLabel(getTranslation("briefing.previous"));
         previous.setEnabled(index > 0);
         previous.addClickShortcut(Key.ARROW_LEFT);
-        Button next = new Button(getTranslation("briefing.next"), VaadinIcon.ARROW_RIGHT.create(), click -> turn(index + 1));
+        Button next =
+                new Button(getTranslation("briefing.next"), VaadinIcon.ARROW_RIGHT.create(), click -> turn(index + 1));
         next.setId("briefing-next");
         next.setIconAfterText(true);
         next.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -173,9 +186,15 @@ public class BriefingView extends Main implements BeforeEnterObserver, HasDynami
         Div tools = new Div();
         tools.addClassName("briefing-tools");
         ReportPage page = pages.get(index);
-        directiveButton.forContext(DirectiveContext.of(ContextKind.REPORT, report.id(),
-                report.title() + " · " + page.heading(), "reports/" + report.id()),
-                List.of(report.departmentCode())).ifPresent(tools::add);
+        directiveButton
+                .forContext(
+                        DirectiveContext.of(
+                                ContextKind.REPORT,
+                                report.id(),
+                                report.title() + " · " + page.heading(),
+                                "reports/" + report.id()),
+                        List.of(report.departmentCode()))
+                .ifPresent(tools::add);
         Span share = new Span(getTranslation("briefing.share", "/briefing/" + briefingId));
         share.setId("briefing-share");
         share.addClassName("briefing-share");

@@ -49,7 +49,10 @@ class DirectiveActions extends Div {
             return;
         }
         if (allowed.contains(DirectiveAction.ACKNOWLEDGED)) {
-            add(button("directive-acknowledge", "directive.acknowledge", true,
+            add(button(
+                    "directive-acknowledge",
+                    "directive.acknowledge",
+                    true,
                     () -> directives.acknowledge(actor, directive.id())));
         }
         if (allowed.contains(DirectiveAction.ASSIGNED)) {
@@ -70,12 +73,22 @@ class DirectiveActions extends Div {
             }
         }
         if (allowed.contains(DirectiveAction.PUBLISHED)) {
-            addExplained("directive.publish.explain", button("directive-publish", "directive.publish", false,
-                    () -> directives.publish(actor, directive.id())));
+            addExplained(
+                    "directive.publish.explain",
+                    button(
+                            "directive-publish",
+                            "directive.publish",
+                            false,
+                            () -> directives.publish(actor, directive.id())));
         }
         if (allowed.contains(DirectiveAction.UNPUBLISHED)) {
-            addExplained("directive.unpublish.explain", button("directive-unpublish", "directive.unpublish", false,
-                    () -> directives.unpublish(actor, directive.id())));
+            addExplained(
+                    "directive.unpublish.explain",
+                    button(
+                            "directive-unpublish",
+                            "directive.unpublish",
+                            false,
+                            () -> directives.unpublish(actor, directive.id())));
         }
     }
 
@@ -113,12 +126,23 @@ class DirectiveActions extends Div {
         Div buttons = new Div();
         buttons.addClassName("directive-action-row");
         if (allowed.contains(DirectiveAction.PROGRESS)) {
-            buttons.add(button("directive-progress", "directive.post-progress", false,
-                    () -> directives.progress(actor, directive.id(), note.getValue(), linkKind.getValue(),
-                            linkRef.getValue(), files.files())));
+            buttons.add(button(
+                    "directive-progress",
+                    "directive.post-progress",
+                    false,
+                    () -> directives.progress(
+                            actor,
+                            directive.id(),
+                            note.getValue(),
+                            linkKind.getValue(),
+                            linkRef.getValue(),
+                            files.files())));
         }
         if (allowed.contains(DirectiveAction.REPORTED_DONE)) {
-            buttons.add(button("directive-report-done", "directive.report-done", true,
+            buttons.add(button(
+                    "directive-report-done",
+                    "directive.report-done",
+                    true,
                     () -> directives.reportDone(actor, directive.id(), note.getValue(), files.files())));
         }
         add(buttons);
@@ -129,11 +153,17 @@ class DirectiveActions extends Div {
         Div buttons = new Div();
         buttons.addClassName("directive-action-row");
         if (allowed.contains(DirectiveAction.ACCEPTED)) {
-            buttons.add(button("directive-accept", "directive.accept", true,
+            buttons.add(button(
+                    "directive-accept",
+                    "directive.accept",
+                    true,
                     () -> directives.accept(actor, directive.id(), note.getValue())));
         }
         if (allowed.contains(DirectiveAction.SENT_BACK)) {
-            buttons.add(button("directive-send-back", "directive.send-back", false,
+            buttons.add(button(
+                    "directive-send-back",
+                    "directive.send-back",
+                    false,
                     () -> directives.sendBack(actor, directive.id(), note.getValue())));
         }
         add(buttons);
@@ -151,7 +181,10 @@ class DirectiveActions extends Div {
                 step.get();
                 refresh.run();
             } catch (InvalidDirectiveException invalid) {
-                error(invalid.problems().stream().map(this::getTranslation).reduce((a, b) -> a + " " + b).orElse(""));
+                error(invalid.problems().stream()
+                        .map(this::getTranslation)
+                        .reduce((a, b) -> a + " " + b)
+                        .orElse(""));
             } catch (DirectiveRefusedException refused) {
                 error(getTranslation(refused.messageKey()));
                 refresh.run();

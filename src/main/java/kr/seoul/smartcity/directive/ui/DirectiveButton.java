@@ -43,8 +43,15 @@ public class DirectiveButton {
             button.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_CONTRAST);
             button.addClassName("directive-issue");
             button.getElement().setAttribute("data-context", context.kind().name() + ":" + context.reference());
-            button.addClickListener(click -> new DirectiveDialog(directives, directory, issuer, context,
-                    departments.stream().filter(code -> code != null && !code.isBlank()).toList()).open());
+            button.addClickListener(click -> new DirectiveDialog(
+                            directives,
+                            directory,
+                            issuer,
+                            context,
+                            departments.stream()
+                                    .filter(code -> code != null && !code.isBlank())
+                                    .toList())
+                    .open());
             return button;
         });
     }

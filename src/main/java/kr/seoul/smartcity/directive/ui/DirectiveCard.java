@@ -22,10 +22,11 @@ class DirectiveCard extends Composite<Div> {
         Anchor title = new Anchor("directives/" + directive.id(), directive.title());
         title.getElement().setAttribute("router-link", true);
         title.addClassName("directive-card-title");
-        Div head = new Div(DirectiveTexts.priorityBadge(this, directive), title,
-                DirectiveTexts.statusBadge(this, directive));
+        Div head = new Div(
+                DirectiveTexts.priorityBadge(this, directive), title, DirectiveTexts.statusBadge(this, directive));
         head.addClassName("directive-card-head");
-        Span due = new Span(getTranslation(overdue ? "directive.overdue-since" : "directive.due",
+        Span due = new Span(getTranslation(
+                overdue ? "directive.overdue-since" : "directive.due",
                 DirectiveTexts.time(directive.dueAt(), getLocale())));
         due.addClassName("directive-due");
         Span departments = new Span(DirectiveTexts.departments(directory, directive.departments(), getLocale()));

@@ -33,8 +33,8 @@ class DirectiveCommands implements CommandSource, CommandAction {
     private final DirectoryService directory;
     private final CurrentUser currentUser;
 
-    DirectiveCommands(DirectiveService directives, ReportService reports, DirectoryService directory,
-                      CurrentUser currentUser) {
+    DirectiveCommands(
+            DirectiveService directives, ReportService reports, DirectoryService directory, CurrentUser currentUser) {
         this.directives = directives;
         this.reports = reports;
         this.directory = directory;
@@ -46,14 +46,24 @@ class DirectiveCommands implements CommandSource, CommandAction {
         List<CommandTarget> targets = new ArrayList<>();
         if (asker.isStaff()) {
             for (Report report : reports.queue(asker.viewer())) {
-                targets.add(CommandTarget.page(TargetKind.REPORT, String.valueOf(report.id()), report.title(),
-                        report.title(), "reports/" + report.id(), List.of()));
+                targets.add(CommandTarget.page(
+                        TargetKind.REPORT,
+                        String.valueOf(report.id()),
+                        report.title(),
+                        report.title(),
+                        "reports/" + report.id(),
+                        List.of()));
             }
         }
         if (issuer(asker).isPresent()) {
-            directory.departments().forEach(department -> targets.add(CommandTarget.action(TargetKind.DIRECTIVE,
-                    department.code(), department.nameKo(), department.nameEn(),
-                    DepartmentNames.aliases(department.code(), department.nameKo()))));
+            directory
+                    .departments()
+                    .forEach(department -> targets.add(CommandTarget.action(
+                            TargetKind.DIRECTIVE,
+                            department.code(),
+                            department.nameKo(),
+                            department.nameEn(),
+                            DepartmentNames.aliases(department.code(), department.nameKo()))));
             targets.add(CommandTarget.action(TargetKind.DIRECTIVE, "", "지시 쓰기", "New directive", List.of()));
         }
         return targets;
@@ -64,7 +74,8 @@ class DirectiveCommands implements CommandSource, CommandAction {
         if (username == null) {
             return Optional.empty();
         }
-        Actor actor = new Actor(username, username, asker.viewer().role(), asker.viewer().departmentCode());
+        Actor actor = new Actor(
+                username, username, asker.viewer().role(), asker.viewer().departmentCode());
         return directives.mayIssue(actor) ? Optional.of(actor) : Optional.empty();
     }
 
@@ -79,8 +90,8 @@ class DirectiveCommands implements CommandSource, CommandAction {
         }
         String department = match.target().key();
         DirectiveContext context = DirectiveContext.of(ContextKind.COMMAND, "", match.text(), "");
-        DirectiveDialog dialog = new DirectiveDialog(directives, directory, issuer.get(), context,
-                department.isEmpty() ? List.of() : List.of(department));
+        DirectiveDialog dialog = new DirectiveDialog(
+                directives, directory, issuer.get(), context, department.isEmpty() ? List.of() : List.of(department));
         dialog.writeTitle(match.text());
         dialog.open();
         return true;

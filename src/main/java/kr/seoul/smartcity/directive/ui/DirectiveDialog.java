@@ -42,12 +42,16 @@ class DirectiveDialog extends Dialog {
     private final DateTimePicker due = new DateTimePicker();
     private final Select<Priority> priority = new Select<>();
 
-    DirectiveDialog(DirectiveService service, DirectoryService directory, Actor actor, DirectiveContext context,
-                    List<String> suggested) {
+    DirectiveDialog(
+            DirectiveService service,
+            DirectoryService directory,
+            Actor actor,
+            DirectiveContext context,
+            List<String> suggested) {
         addClassName("directive-dialog");
         setHeaderTitle(getTranslation("directive.issue"));
-        Span from = new Span(getTranslation("directive.from", getTranslation(context.kind().labelKey()),
-                context.title()));
+        Span from = new Span(
+                getTranslation("directive.from", getTranslation(context.kind().labelKey()), context.title()));
         from.addClassName("directive-from");
         from.setId("directive-from");
 
@@ -67,12 +71,14 @@ class DirectiveDialog extends Dialog {
         departments.setItemLabelGenerator(d -> d.name(getLocale()));
         departments.setWidthFull();
         LinkedHashSet<Department> chosen = new LinkedHashSet<>();
-        suggested.forEach(code -> all.stream().filter(d -> d.code().equals(code)).findFirst().ifPresent(chosen::add));
+        suggested.forEach(code ->
+                all.stream().filter(d -> d.code().equals(code)).findFirst().ifPresent(chosen::add));
         departments.setValue(chosen);
         due.setLabel(getTranslation("directive.field.due"));
         due.setId("directive-due");
         due.setLocale(getLocale());
-        due.setValue(service.now().atZone(Seoul.ZONE).toLocalDateTime().plusDays(3).with(LocalTime.of(18, 0)));
+        due.setValue(
+                service.now().atZone(Seoul.ZONE).toLocalDateTime().plusDays(3).with(LocalTime.of(18, 0)));
         priority.setLabel(getTranslation("directive.field.priority"));
         priority.setId("directive-priority");
         priority.setItems(Priority.values());
@@ -87,20 +93,34 @@ class DirectiveDialog extends Dialog {
         Button cancel = new Button(getTranslation("directive.cancel"), click -> close());
         Button issue = new Button(getTranslation("directive.issue.confirm"), click -> {
             try {
-                List<String> codes = departments.getSelectedItems().stream().map(Department::code).toList();
+                List<String> codes = departments.getSelectedItems().stream()
+                        .map(Department::code)
+                        .toList();
                 // keep the suggested lead department first when it is still chosen
-                List<String> ordered = new java.util.ArrayList<>(suggested.stream().filter(codes::contains).toList());
+                List<String> ordered = new java.util.ArrayList<>(
+                        suggested.stream().filter(codes::contains).toList());
                 codes.stream().filter(code -> !ordered.contains(code)).forEach(ordered::add);
-                Directive issued = service.issue(actor, new NewDirective(title.getValue(), body.getValue(), ordered,
-                        due.getValue() == null ? null : due.getValue().atZone(Seoul.ZONE).toInstant(),
-                        priority.getValue(), context));
+                Directive issued = service.issue(
+                        actor,
+                        new NewDirective(
+                                title.getValue(),
+                                body.getValue(),
+                                ordered,
+                                due.getValue() == null
+                                        ? null
+                                        : due.getValue().atZone(Seoul.ZONE).toInstant(),
+                                priority.getValue(),
+                                context));
                 close();
                 announce(issued);
             } catch (InvalidDirectiveException invalid) {
                 title.setInvalid(invalid.problems().contains("directive.problem.title"));
                 departments.setInvalid(invalid.problems().contains("directive.problem.departments"));
                 due.setInvalid(invalid.problems().contains("directive.problem.due"));
-                error(invalid.problems().stream().map(this::getTranslation).reduce((a, b) -> a + " " + b).orElse(""));
+                error(invalid.problems().stream()
+                        .map(this::getTranslation)
+                        .reduce((a, b) -> a + " " + b)
+                        .orElse(""));
             } catch (DirectiveRefusedException refused) {
                 error(getTranslation(refused.messageKey()));
             }

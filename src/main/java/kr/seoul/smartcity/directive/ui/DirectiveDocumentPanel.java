@@ -33,9 +33,12 @@ class DirectiveDocumentPanel implements DocumentPanelContributor {
         if (!"approval".equals(source)) {
             return Optional.empty();
         }
-        return currentUser.get().flatMap(user -> approval.find(user.getUsername(), id))
-                .flatMap(view -> directiveButton.forContext(DirectiveContext.of(ContextKind.DOCUMENT, id,
-                        view.document().title(), "approval/document/" + id),
+        return currentUser
+                .get()
+                .flatMap(user -> approval.find(user.getUsername(), id))
+                .flatMap(view -> directiveButton.forContext(
+                        DirectiveContext.of(
+                                ContextKind.DOCUMENT, id, view.document().title(), "approval/document/" + id),
                         List.of(view.document().departmentCode())))
                 .map(button -> {
                     Div panel = new Div(button);

@@ -37,7 +37,8 @@ class DirectiveHistory extends Div {
 
     private Div entry(DirectiveEvent event) {
         Div entry = new Div();
-        entry.addClassNames("directive-event", "directive-event-" + event.action().name().toLowerCase());
+        entry.addClassNames(
+                "directive-event", "directive-event-" + event.action().name().toLowerCase());
         entry.getElement().setAttribute("data-action", event.action().name());
         Span what = new Span(getTranslation(event.action().labelKey()));
         what.addClassName("directive-event-action");
@@ -46,27 +47,32 @@ class DirectiveHistory extends Div {
         Div head = new Div(what, who);
         head.addClassName("directive-event-head");
         entry.add(head);
-        String note = event.action() == DirectiveAction.REMINDED ? getTranslation("directive.reminded-note")
-                : event.note();
+        String note =
+                event.action() == DirectiveAction.REMINDED ? getTranslation("directive.reminded-note") : event.note();
         if (!note.isBlank()) {
             Paragraph text = new Paragraph(note);
             text.addClassName("directive-event-note");
             entry.add(text);
         }
         if (event.linkKind() != null && event.linkRef() != null) {
-            Anchor link = new Anchor(event.linkKind().route(event.linkRef()),
-                    getTranslation(event.linkKind().labelKey()) + " #"
-                            + event.linkRef());
+            Anchor link = new Anchor(
+                    event.linkKind().route(event.linkRef()),
+                    getTranslation(event.linkKind().labelKey()) + " #" + event.linkRef());
             link.getElement().setAttribute("router-link", true);
             link.addClassName("directive-event-link");
             entry.add(new Div(link));
         }
         for (AttachmentInfo file : event.attachments()) {
-            Anchor download = new Anchor(DownloadHandler.fromInputStream(request -> directives
-                    .attachment(viewer, directiveId, file.id())
-                    .map(stored -> new DownloadResponse(new ByteArrayInputStream(stored.content()),
-                            stored.fileName(), stored.contentType(), stored.content().length))
-                    .orElseGet(() -> DownloadResponse.error(404))), file.fileName() + " (" + file.size() + " B)");
+            Anchor download = new Anchor(
+                    DownloadHandler.fromInputStream(request -> directives
+                            .attachment(viewer, directiveId, file.id())
+                            .map(stored -> new DownloadResponse(
+                                    new ByteArrayInputStream(stored.content()),
+                                    stored.fileName(),
+                                    stored.contentType(),
+                                    stored.content().length))
+                            .orElseGet(() -> DownloadResponse.error(404))),
+                    file.fileName() + " (" + file.size() + " B)");
             download.addClassName("directive-event-file");
             entry.add(new Div(download));
         }

@@ -30,8 +30,10 @@ class DirectiveInbox extends Composite<TopBarBadge> {
 
     private final DirectiveService directives;
     private final Viewer viewer;
-    private final TopBarBadge badge = new TopBarBadge(VaadinIcon.TASKS, new TopBarBadge.Names("directive-inbox",
-            "directive-inbox-count", "data-waiting", "has-directives"), DirectivesView.class);
+    private final TopBarBadge badge = new TopBarBadge(
+            VaadinIcon.TASKS,
+            new TopBarBadge.Names("directive-inbox", "directive-inbox-count", "data-waiting", "has-directives"),
+            DirectivesView.class);
     private final Set<String> announced = new HashSet<>();
 
     DirectiveInbox(DirectiveService directives, LiveEventBus events, Viewer viewer) {
@@ -58,13 +60,14 @@ class DirectiveInbox extends Composite<TopBarBadge> {
     }
 
     private void changed(DirectiveChanged changed) {
-        boolean mine = mayor() || (viewer.departmentCode() != null
-                && changed.departments().contains(viewer.departmentCode()));
+        boolean mine = mayor()
+                || (viewer.departmentCode() != null && changed.departments().contains(viewer.departmentCode()));
         if (!mine) {
             return;
         }
         List<Directive> waiting = waiting();
-        waiting.stream().filter(d -> announced.add(d.id() + ":" + d.status()))
+        waiting.stream()
+                .filter(d -> announced.add(d.id() + ":" + d.status()))
                 .forEach(d -> announce(d, mayor() ? "directive.inbox.reported" : "directive.inbox.new"));
         if (!mayor() && "REMINDED".equals(changed.action())) {
             directives.directive(viewer, changed.directiveId()).ifPresent(d -> announce(d, "directive.inbox.reminder"));
@@ -73,8 +76,7 @@ class DirectiveInbox extends Composite<TopBarBadge> {
     }
 
     private void show(int waiting) {
-        badge.show(waiting, getTranslation(mayor() ? "directive.inbox.mayor" : "directive.inbox.department",
-                waiting));
+        badge.show(waiting, getTranslation(mayor() ? "directive.inbox.mayor" : "directive.inbox.department", waiting));
     }
 
     private void announce(Directive directive, String key) {

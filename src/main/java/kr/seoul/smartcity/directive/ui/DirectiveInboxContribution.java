@@ -27,8 +27,8 @@ class DirectiveInboxContribution implements NavbarContribution {
     @Override
     public Optional<Component> create() {
         Viewer viewer = currentUser.viewer();
-        boolean follows = viewer.role() == Role.MAYOR
-                || (viewer.role() == Role.OFFICIAL && viewer.departmentCode() != null);
+        boolean follows =
+                viewer.role() == Role.MAYOR || (viewer.role() == Role.OFFICIAL && viewer.departmentCode() != null);
         return follows ? Optional.of(new DirectiveInbox(directives, events, viewer)) : Optional.empty();
     }
 }

@@ -17,12 +17,13 @@ import kr.seoul.smartcity.directory.service.DirectoryService;
 /** How directives read on screen: times in Seoul, department names, status and priority badges. */
 final class DirectiveTexts {
 
-    private DirectiveTexts() {
-    }
+    private DirectiveTexts() {}
 
     static String time(Instant instant, Locale locale) {
-        return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT).withLocale(locale)
-                .withZone(Seoul.ZONE).format(instant);
+        return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
+                .withLocale(locale)
+                .withZone(Seoul.ZONE)
+                .format(instant);
     }
 
     static String departments(DirectoryService directory, List<String> codes, Locale locale) {
@@ -35,13 +36,17 @@ final class DirectiveTexts {
 
     static Span statusBadge(Component owner, Directive directive) {
         Span badge = new Span(owner.getTranslation(directive.status().labelKey()));
-        badge.addClassNames("directive-status", "directive-status-" + directive.status().name().toLowerCase());
+        badge.addClassNames(
+                "directive-status",
+                "directive-status-" + directive.status().name().toLowerCase());
         return badge;
     }
 
     static Span priorityBadge(Component owner, Directive directive) {
         Span badge = new Span(owner.getTranslation(directive.priority().labelKey()));
-        badge.addClassNames("directive-priority", "directive-priority-" + directive.priority().name().toLowerCase());
+        badge.addClassNames(
+                "directive-priority",
+                "directive-priority-" + directive.priority().name().toLowerCase());
         return badge;
     }
 

@@ -41,8 +41,8 @@ public class DirectiveView extends Main implements BeforeEnterObserver, HasDynam
     private long directiveId;
     private String pageTitle = "";
 
-    DirectiveView(DirectiveService directives, DirectoryService directory, CurrentUser currentUser,
-                  LiveEventBus events) {
+    DirectiveView(
+            DirectiveService directives, DirectoryService directory, CurrentUser currentUser, LiveEventBus events) {
         this.directives = directives;
         this.directory = directory;
         this.viewer = currentUser.viewer();
@@ -82,7 +82,8 @@ public class DirectiveView extends Main implements BeforeEnterObserver, HasDynam
         back.addClassName("back-link");
         H1 title = new H1(directive.title());
         title.setId("directive-title-shown");
-        Div badges = new Div(DirectiveTexts.priorityBadge(this, directive), DirectiveTexts.statusBadge(this, directive));
+        Div badges =
+                new Div(DirectiveTexts.priorityBadge(this, directive), DirectiveTexts.statusBadge(this, directive));
         badges.addClassName("directive-badges");
         badges.setId("directive-badges");
         if (overdue) {
@@ -92,26 +93,44 @@ public class DirectiveView extends Main implements BeforeEnterObserver, HasDynam
             badges.add(flag);
         }
         DirectiveActions actions = new DirectiveActions(directives, actor, directive, this::refresh);
-        content.add(back, title, badges,
+        content.add(
+                back,
+                title,
+                badges,
                 Card.grid(particulars(directive), Card.titled(getTranslation("directive.actions"), actions)),
-                Card.titled(getTranslation("directive.history"), new DirectiveHistory(directives, viewer, directiveId)));
+                Card.titled(
+                        getTranslation("directive.history"), new DirectiveHistory(directives, viewer, directiveId)));
     }
 
     private Component particulars(Directive directive) {
         Div facts = new Div();
         facts.addClassName("archive-meta");
         facts.setId("directive-facts");
-        fact(facts, "directive.field.departments", new Span(DirectiveTexts.departments(directory,
-                directive.departments(), getLocale())));
+        fact(
+                facts,
+                "directive.field.departments",
+                new Span(DirectiveTexts.departments(directory, directive.departments(), getLocale())));
         fact(facts, "directive.field.due", new Span(DirectiveTexts.time(directive.dueAt(), getLocale())));
-        fact(facts, "directive.issued-by", new Span(directive.issuedByName() + " · "
-                + DirectiveTexts.time(directive.issuedAt(), getLocale())));
-        fact(facts, "directive.field.owner", new Span(directive.ownerName() == null
-                ? getTranslation("directive.owner.none") : directive.ownerName()));
-        fact(facts, "directive.disclosure", new Span(getTranslation(directive.disclosure().labelKey())));
+        fact(
+                facts,
+                "directive.issued-by",
+                new Span(directive.issuedByName() + " · " + DirectiveTexts.time(directive.issuedAt(), getLocale())));
+        fact(
+                facts,
+                "directive.field.owner",
+                new Span(
+                        directive.ownerName() == null
+                                ? getTranslation("directive.owner.none")
+                                : directive.ownerName()));
+        fact(
+                facts,
+                "directive.disclosure",
+                new Span(getTranslation(directive.disclosure().labelKey())));
         if (directive.context() != null) {
-            Anchor from = new Anchor(directive.context().route(), getTranslation(directive.context().kind().labelKey())
-                    + " · " + directive.context().title());
+            Anchor from = new Anchor(
+                    directive.context().route(),
+                    getTranslation(directive.context().kind().labelKey()) + " · "
+                            + directive.context().title());
             from.getElement().setAttribute("router-link", true);
             from.setId("directive-context");
             fact(facts, "directive.context", from);

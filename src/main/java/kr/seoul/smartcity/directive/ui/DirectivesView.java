@@ -43,17 +43,23 @@ public class DirectivesView extends Main implements HasDynamicTitle {
     private final Div done = new Div();
     private final Div departments = new Div();
 
-    DirectivesView(DirectiveService directives, DirectoryService directory, CurrentUser currentUser,
-                   LiveEventBus events) {
+    DirectivesView(
+            DirectiveService directives, DirectoryService directory, CurrentUser currentUser, LiveEventBus events) {
         this.directives = directives;
         this.directory = directory;
         this.viewer = currentUser.viewer();
         addClassNames("page", "directives-view");
         boolean mayor = viewer.role() == Role.MAYOR || viewer.role() == Role.ADMIN;
         H1 title = new H1(getTranslation(mayor ? "directive.board.title" : "directive.box.title"));
-        Paragraph lead = new Paragraph(mayor ? getTranslation("directive.board.lead")
-                : getTranslation("directive.box.lead", DirectiveTexts.department(directory,
-                viewer.departmentCode() == null ? "" : viewer.departmentCode(), getLocale())));
+        Paragraph lead = new Paragraph(
+                mayor
+                        ? getTranslation("directive.board.lead")
+                        : getTranslation(
+                                "directive.box.lead",
+                                DirectiveTexts.department(
+                                        directory,
+                                        viewer.departmentCode() == null ? "" : viewer.departmentCode(),
+                                        getLocale())));
         lead.addClassName("page-lead");
         summary.addClassName("directive-summary");
         summary.setId("directive-summary");
@@ -61,10 +67,15 @@ public class DirectivesView extends Main implements HasDynamicTitle {
         awaiting.setId("directives-awaiting");
         done.setId("directives-done");
         departments.setId("directives-by-department");
-        add(title, lead, summary, Card.grid(
-                Card.titled(getTranslation("directive.board.open"), open),
-                Card.titled(getTranslation("directive.board.awaiting"), awaiting)),
-                Card.grid(Card.titled(getTranslation("directive.board.by-department"), departments),
+        add(
+                title,
+                lead,
+                summary,
+                Card.grid(
+                        Card.titled(getTranslation("directive.board.open"), open),
+                        Card.titled(getTranslation("directive.board.awaiting"), awaiting)),
+                Card.grid(
+                        Card.titled(getTranslation("directive.board.by-department"), departments),
                         Card.titled(getTranslation("directive.board.done"), done)));
         refresh();
         LiveUpdates.follow(this, events, DirectiveChanged.TOPIC, changed -> refresh());
@@ -74,8 +85,11 @@ public class DirectivesView extends Main implements HasDynamicTitle {
         Board board = directives.board(viewer);
         Instant now = directives.now();
         summary.removeAll();
-        summary.add(tile("open", board.open().size()), tile("overdue", board.overdue().size()),
-                tile("awaiting", board.awaitingAcceptance().size()), tile("done", board.doneThisWeek().size()));
+        summary.add(
+                tile("open", board.open().size()),
+                tile("overdue", board.overdue().size()),
+                tile("awaiting", board.awaitingAcceptance().size()),
+                tile("done", board.doneThisWeek().size()));
         fill(open, board.open(), now);
         fill(awaiting, board.awaitingAcceptance(), now);
         fill(done, board.doneThisWeek(), now);
@@ -83,15 +97,21 @@ public class DirectivesView extends Main implements HasDynamicTitle {
         if (board.byDepartment().isEmpty()) {
             departments.add(new Paragraph(getTranslation("directive.none")));
         }
-        Div header = row(getTranslation("directive.board.department"), getTranslation("directive.board.count.open"),
-                getTranslation("directive.board.count.overdue"), getTranslation("directive.board.count.done"));
+        Div header = row(
+                getTranslation("directive.board.department"),
+                getTranslation("directive.board.count.open"),
+                getTranslation("directive.board.count.overdue"),
+                getTranslation("directive.board.count.done"));
         header.addClassName("directive-dept-header");
         if (!board.byDepartment().isEmpty()) {
             departments.add(header);
         }
         for (Board.DepartmentCount count : board.byDepartment()) {
-            Div row = row(DirectiveTexts.department(directory, count.departmentCode(), getLocale()),
-                    String.valueOf(count.open()), String.valueOf(count.overdue()), String.valueOf(count.doneThisWeek()));
+            Div row = row(
+                    DirectiveTexts.department(directory, count.departmentCode(), getLocale()),
+                    String.valueOf(count.open()),
+                    String.valueOf(count.overdue()),
+                    String.valueOf(count.doneThisWeek()));
             row.getElement().setAttribute("data-department", count.departmentCode());
             row.getElement().getClassList().set("has-overdue", count.overdue() > 0);
             departments.add(row);

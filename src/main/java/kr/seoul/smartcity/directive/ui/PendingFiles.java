@@ -24,12 +24,14 @@ class PendingFiles extends Composite<Div> {
     private final Div list = new Div();
 
     PendingFiles(String id) {
-        Upload upload = new Upload(LimitedUploads.inMemory(AttachmentCheck.MAX_SIZE, 10, (metadata, bytes) -> getUI()
-                .ifPresent(ui -> ui.access(() -> accept(metadata.fileName(), bytes)))));
+        Upload upload = new Upload(LimitedUploads.inMemory(
+                AttachmentCheck.MAX_SIZE,
+                10,
+                (metadata, bytes) -> getUI().ifPresent(ui -> ui.access(() -> accept(metadata.fileName(), bytes)))));
         upload.setId(id);
         upload.setMaxFileSize((int) AttachmentCheck.MAX_SIZE);
-        upload.addFileRejectedListener(rejected -> refuse(rejected.getFileName(),
-                getTranslation("approval.attachment.too-large")));
+        upload.addFileRejectedListener(
+                rejected -> refuse(rejected.getFileName(), getTranslation("approval.attachment.too-large")));
         list.addClassName("pending-files");
         Paragraph help = new Paragraph(getTranslation("directive.files.help"));
         help.addClassName("directive-help");
@@ -49,8 +51,8 @@ class PendingFiles extends Composite<Div> {
     }
 
     private void refuse(String fileName, String reason) {
-        Notification notification = Notification.show(getTranslation("directive.file-refused", fileName, reason),
-                8000, Notification.Position.MIDDLE);
+        Notification notification = Notification.show(
+                getTranslation("directive.file-refused", fileName, reason), 8000, Notification.Position.MIDDLE);
         notification.addThemeVariants(NotificationVariant.LUMO_ERROR);
     }
 

@@ -56,10 +56,11 @@ public class PublishedDirectivesView extends Main implements HasDynamicTitle {
     private Div card(Directive directive) {
         H2 title = new H2(directive.title());
         title.addClassName("published-directive-title");
-        Div meta = new Div(DirectiveTexts.statusBadge(this, directive),
+        Div meta = new Div(
+                DirectiveTexts.statusBadge(this, directive),
                 new Span(DirectiveTexts.departments(directory, directive.departments(), getLocale())),
-                new Span(getTranslation("directive.public.issued",
-                        DirectiveTexts.time(directive.issuedAt(), getLocale()))),
+                new Span(getTranslation(
+                        "directive.public.issued", DirectiveTexts.time(directive.issuedAt(), getLocale()))),
                 new Span(getTranslation("directive.due", DirectiveTexts.time(directive.dueAt(), getLocale()))));
         meta.addClassName("published-directive-meta");
         Div card = new Div(title, meta);

@@ -47,8 +47,11 @@ public class ReportView extends Main implements BeforeEnterObserver, HasDynamicT
     private final Actor actor;
     private String pageTitle = "";
 
-    ReportView(ReportService reports, DirectoryService directory, DirectiveButton directiveButton,
-               CurrentUser currentUser) {
+    ReportView(
+            ReportService reports,
+            DirectoryService directory,
+            DirectiveButton directiveButton,
+            CurrentUser currentUser) {
         this.reports = reports;
         this.directory = directory;
         this.directiveButton = directiveButton;
@@ -81,13 +84,17 @@ public class ReportView extends Main implements BeforeEnterObserver, HasDynamicT
         });
         present.setId("report-present");
         present.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        Anchor archive = new Anchor("archive?q=" + URLEncoder.encode("title:\"" + report.title() + "\"",
-                StandardCharsets.UTF_8), getTranslation("report.in-archive"));
+        Anchor archive = new Anchor(
+                "archive?q=" + URLEncoder.encode("title:\"" + report.title() + "\"", StandardCharsets.UTF_8),
+                getTranslation("report.in-archive"));
         archive.setId("report-archive-link");
         Div tools = new Div(present, archive);
         tools.addClassName("directive-action-row");
-        directiveButton.forContext(DirectiveContext.of(ContextKind.REPORT, report.id(), report.title(),
-                "reports/" + report.id()), List.of(report.departmentCode())).ifPresent(tools::add);
+        directiveButton
+                .forContext(
+                        DirectiveContext.of(ContextKind.REPORT, report.id(), report.title(), "reports/" + report.id()),
+                        List.of(report.departmentCode()))
+                .ifPresent(tools::add);
         add(back, title, meta, tools);
         if (report.indicatorCode() != null || report.projectCode() != null) {
             Div links = new Div();
@@ -96,7 +103,8 @@ public class ReportView extends Main implements BeforeEnterObserver, HasDynamicT
                 links.add(new Span(getTranslation("report.field.indicator") + ": " + report.indicatorCode()));
             }
             if (report.projectCode() != null) {
-                Anchor project = new Anchor("civic/projects/" + report.projectCode(),
+                Anchor project = new Anchor(
+                        "civic/projects/" + report.projectCode(),
                         getTranslation("report.field.project") + ": " + report.projectCode());
                 project.getElement().setAttribute("router-link", true);
                 links.add(project);
@@ -113,11 +121,15 @@ public class ReportView extends Main implements BeforeEnterObserver, HasDynamicT
         if (!report.attachments().isEmpty()) {
             Div files = new Div();
             for (AttachmentInfo file : report.attachments()) {
-                files.add(new Div(new Anchor(DownloadHandler.fromInputStream(request -> reports
-                        .attachment(viewer, report.id(), file.id())
-                        .map(stored -> new DownloadResponse(new ByteArrayInputStream(stored.content()),
-                                stored.fileName(), stored.contentType(), stored.content().length))
-                        .orElseGet(() -> DownloadResponse.error(404))), file.fileName() + " (" + file.size() + " B)")));
+                files.add(new Div(new Anchor(
+                        DownloadHandler.fromInputStream(request -> reports.attachment(viewer, report.id(), file.id())
+                                .map(stored -> new DownloadResponse(
+                                        new ByteArrayInputStream(stored.content()),
+                                        stored.fileName(),
+                                        stored.contentType(),
+                                        stored.content().length))
+                                .orElseGet(() -> DownloadResponse.error(404))),
+                        file.fileName() + " (" + file.size() + " B)")));
             }
             add(Card.titled(getTranslation("report.files"), files));
         }

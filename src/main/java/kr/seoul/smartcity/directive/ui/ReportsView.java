@@ -57,11 +57,13 @@ public class ReportsView extends Main implements HasDynamicTitle {
         addClassNames("page", "reports-view");
         list.setId("report-list");
         H1 title = new H1(getTranslation("nav.reports"));
-        Paragraph lead = new Paragraph(getTranslation(viewer.role() == Role.MAYOR ? "report.lead.mayor"
-                : "report.lead.department"));
+        Paragraph lead = new Paragraph(
+                getTranslation(viewer.role() == Role.MAYOR ? "report.lead.mayor" : "report.lead.department"));
         lead.addClassName("page-lead");
         add(title, lead);
-        if (actor.isPresent() && actor.get().role() == Role.OFFICIAL && actor.get().departmentCode() != null) {
+        if (actor.isPresent()
+                && actor.get().role() == Role.OFFICIAL
+                && actor.get().departmentCode() != null) {
             add(Card.grid(Card.titled(getTranslation("report.queue"), list), form(actor.get())));
         } else {
             add(Card.titled(getTranslation("report.queue"), list));
@@ -111,19 +113,25 @@ public class ReportsView extends Main implements HasDynamicTitle {
         PendingFiles files = new PendingFiles("report-upload");
         Button submit = new Button(getTranslation("report.submit"), click -> {
             try {
-                Report report = reports.submit(actor, new NewReport(title.getValue(), body.getValue(),
-                        indicator.getValue(), project.getValue()), files.files());
+                Report report = reports.submit(
+                        actor,
+                        new NewReport(title.getValue(), body.getValue(), indicator.getValue(), project.getValue()),
+                        files.files());
                 title.clear();
                 body.clear();
                 indicator.clear();
                 project.clear();
                 files.clear();
-                Notification.show(getTranslation("report.submitted", report.title()), 4000,
-                        Notification.Position.TOP_END).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+                Notification.show(
+                                getTranslation("report.submitted", report.title()), 4000, Notification.Position.TOP_END)
+                        .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
             } catch (InvalidDirectiveException invalid) {
                 title.setInvalid(invalid.problems().contains("report.problem.title"));
                 body.setInvalid(invalid.problems().contains("report.problem.body"));
-                error(invalid.problems().stream().map(this::getTranslation).reduce((a, b) -> a + " " + b).orElse(""));
+                error(invalid.problems().stream()
+                        .map(this::getTranslation)
+                        .reduce((a, b) -> a + " " + b)
+                        .orElse(""));
             } catch (InvalidAttachmentException refused) {
                 error(getTranslation(refused.messageKey()));
             }

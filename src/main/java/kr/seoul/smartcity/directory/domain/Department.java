@@ -14,7 +14,11 @@ import org.springframework.modulith.NamedInterface;
  */
 @Table("department")
 @NamedInterface("model")
-public record Department(@Id String code, String nameKo, String nameEn, @Version Long version) {
+public record Department(
+        @Id String code,
+        String nameKo,
+        String nameEn,
+        @Version Long version) {
 
     public static Department of(String code, String nameKo, String nameEn) {
         return new Department(code, nameKo, nameEn, null);

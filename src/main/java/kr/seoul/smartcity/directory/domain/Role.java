@@ -3,7 +3,6 @@ package kr.seoul.smartcity.directory.domain;
 import kr.seoul.smartcity.base.domain.Labelled;
 import org.springframework.modulith.NamedInterface;
 
-
 /** What a member of staff may do. Citizens are anonymous and have no role. */
 @NamedInterface("model")
 public enum Role implements Labelled {
@@ -25,7 +24,6 @@ public enum Role implements Labelled {
         public static final String OFFICIAL = "OFFICIAL";
         public static final String ADMIN = "ADMIN";
 
-        private Names() {
-        }
+        private Names() {}
     }
 }

@@ -33,14 +33,16 @@ public class StaffDirectoryStore {
     public List<StaffMember> all() {
         return database.sql(SELECT + " ORDER BY a.department_code NULLS FIRST, a.display_name")
                 .map(StaffDirectoryStore::member)
-                .all().as(await::list);
+                .all()
+                .as(await::list);
     }
 
     public List<StaffMember> inDepartment(String departmentCode) {
         return database.sql(SELECT + " AND a.department_code = :code ORDER BY a.display_name")
                 .bind("code", departmentCode)
                 .map(StaffDirectoryStore::member)
-                .all().as(await::list);
+                .all()
+                .as(await::list);
     }
 
     /** Sets an account's contact details; returns false if there is no enabled account of that name. */
@@ -55,15 +57,22 @@ public class StaffDirectoryStore {
                 .bind("duty", onDuty)
                 .bind("at", Instant.now())
                 .bind("username", username)
-                .fetch().rowsUpdated().as(await::value);
+                .fetch()
+                .rowsUpdated()
+                .as(await::value);
         return updated != null && updated > 0;
     }
 
     private static StaffMember member(Readable row) {
-        return new StaffMember(row.get("username", String.class), row.get("display_name", String.class),
-                Role.valueOf(row.get("role", String.class)), row.get("department_code", String.class),
-                row.get("name_ko", String.class), row.get("name_en", String.class),
-                row.get("rank_title", String.class), row.get("phone", String.class),
+        return new StaffMember(
+                row.get("username", String.class),
+                row.get("display_name", String.class),
+                Role.valueOf(row.get("role", String.class)),
+                row.get("department_code", String.class),
+                row.get("name_ko", String.class),
+                row.get("name_en", String.class),
+                row.get("rank_title", String.class),
+                row.get("phone", String.class),
                 Boolean.TRUE.equals(row.get("on_duty", Boolean.class)));
     }
 }

@@ -10,9 +10,16 @@ import org.springframework.modulith.NamedInterface;
  * they are on duty now.
  */
 @NamedInterface("model")
-public record StaffMember(String username, String displayName, Role role, @Nullable String departmentCode,
-                          @Nullable String departmentNameKo, @Nullable String departmentNameEn, String rankTitle,
-                          String phone, boolean onDuty) {
+public record StaffMember(
+        String username,
+        String displayName,
+        Role role,
+        @Nullable String departmentCode,
+        @Nullable String departmentNameKo,
+        @Nullable String departmentNameEn,
+        String rankTitle,
+        String phone,
+        boolean onDuty) {
 
     public @Nullable String departmentName(Locale locale) {
         return Locale.KOREAN.getLanguage().equals(locale.getLanguage()) ? departmentNameKo : departmentNameEn;
@@ -20,10 +27,16 @@ public record StaffMember(String username, String displayName, Role role, @Nulla
 
     /** Whether every word of the query appears in the name, rank, department (either language), phone or username. */
     public boolean matches(String query) {
-        String haystack = String.join(" ", username, displayName, rankTitle, phone,
-                departmentCode == null ? "" : departmentCode,
-                departmentNameKo == null ? "" : departmentNameKo,
-                departmentNameEn == null ? "" : departmentNameEn).toLowerCase(Locale.ROOT);
+        String haystack = String.join(
+                        " ",
+                        username,
+                        displayName,
+                        rankTitle,
+                        phone,
+                        departmentCode == null ? "" : departmentCode,
+                        departmentNameKo == null ? "" : departmentNameKo,
+                        departmentNameEn == null ? "" : departmentNameEn)
+                .toLowerCase(Locale.ROOT);
         for (String word : query.toLowerCase(Locale.ROOT).trim().split("\\s+")) {
             if (!word.isEmpty() && !haystack.contains(word)) {
                 return false;

@@ -23,5 +23,4 @@ public record UserAccount(
         boolean enabled,
         @Nullable Instant createdAt,
         boolean mustChangePassword,
-        @Nullable Instant passwordChangedAt) {
-}
+        @Nullable Instant passwordChangedAt) {}

@@ -28,8 +28,12 @@ public class DirectoryService {
     private final StaffDirectoryStore staff;
     private final DatabaseCalls await;
 
-    DirectoryService(DepartmentRepository departments, UserAccountRepository accounts, PasswordEncoder passwordEncoder,
-                     StaffDirectoryStore staff, DatabaseCalls await) {
+    DirectoryService(
+            DepartmentRepository departments,
+            UserAccountRepository accounts,
+            PasswordEncoder passwordEncoder,
+            StaffDirectoryStore staff,
+            DatabaseCalls await) {
         this.await = await;
         this.departments = departments;
         this.accounts = accounts;
@@ -45,11 +49,15 @@ public class DirectoryService {
     /** Directory entries matching every word of the query (name, rank, department, phone); all for a blank one. */
     public List<StaffMember> searchStaff(String query) {
         List<StaffMember> all = staff.all();
-        return query == null || query.isBlank() ? all : all.stream().filter(member -> member.matches(query)).toList();
+        return query == null || query.isBlank()
+                ? all
+                : all.stream().filter(member -> member.matches(query)).toList();
     }
 
     public Optional<StaffMember> staffMember(String username) {
-        return staff.all().stream().filter(member -> member.username().equals(username)).findFirst();
+        return staff.all().stream()
+                .filter(member -> member.username().equals(username))
+                .findFirst();
     }
 
     public List<StaffMember> staffOf(String departmentCode) {
@@ -93,7 +101,8 @@ public class DirectoryService {
 
     /** Adds a department, or leaves it as it is if its code exists. */
     public Department addDepartment(Department department) {
-        return departments.findById(department.code())
+        return departments
+                .findById(department.code())
                 .switchIfEmpty(departments.save(department))
                 .as(await::value);
     }
@@ -108,15 +117,24 @@ public class DirectoryService {
         if (account.role() == Role.OFFICIAL && account.departmentCode() == null) {
             throw new IllegalArgumentException("An official belongs to a department");
         }
-        if (account.departmentCode() != null && findDepartment(account.departmentCode()).isEmpty()) {
+        if (account.departmentCode() != null
+                && findDepartment(account.departmentCode()).isEmpty()) {
             throw new IllegalArgumentException("No department " + account.departmentCode());
         }
         if (findAccount(account.username()).isPresent()) {
             throw new IllegalArgumentException("The username " + account.username() + " is taken");
         }
-        return accounts.save(new UserAccount(null, account.username(), account.displayName(),
-                passwordEncoder.encode(account.password()), account.role(), account.departmentCode(), true,
-                Instant.now(), false, null))
+        return accounts.save(new UserAccount(
+                        null,
+                        account.username(),
+                        account.displayName(),
+                        passwordEncoder.encode(account.password()),
+                        account.role(),
+                        account.departmentCode(),
+                        true,
+                        Instant.now(),
+                        false,
+                        null))
                 .as(await::value);
     }
 
@@ -143,7 +161,8 @@ public class DirectoryService {
 
     /** Whether this is the account's password. */
     public boolean passwordMatches(String username, String password) {
-        return findAccount(username).map(account -> passwordEncoder.matches(password, account.passwordHash()))
+        return findAccount(username)
+                .map(account -> passwordEncoder.matches(password, account.passwordHash()))
                 .orElse(false);
     }
 }

@@ -31,13 +31,18 @@ public class DisplayStore {
     }
 
     /** Stores a new display; false when its code is taken (the caller draws another). */
-    public boolean insert(UUID id, String code, @Nullable String owner, @Nullable Role role,
-                          @Nullable String department, Instant now) {
-        DatabaseClient.GenericExecuteSpec spec = database.sql("""
+    public boolean insert(
+            UUID id,
+            String code,
+            @Nullable String owner,
+            @Nullable Role role,
+            @Nullable String department,
+            Instant now) {
+        DatabaseClient.GenericExecuteSpec spec =
+                database.sql("""
                         INSERT INTO display_screen (id, pairing_code, owner_username, owner_role, owner_department,
                             created_at, seen_at)
-                        VALUES (:id, :code, :owner, :role, :department, :now, :now)""")
-                .bind("id", id).bind("code", code).bind("now", now);
+                        VALUES (:id, :code, :owner, :role, :department, :now, :now)""").bind("id", id).bind("code", code).bind("now", now);
         spec = Bindings.nullable(spec, "owner", owner);
         spec = Bindings.nullable(spec, "role", role == null ? null : role.name());
         spec = Bindings.nullable(spec, "department", department);
@@ -50,23 +55,37 @@ public class DisplayStore {
     }
 
     public Optional<Display> find(UUID id) {
-        return database.sql("SELECT " + COLUMNS + " FROM display_screen WHERE id = :id").bind("id", id)
-                .map(this::row).one().as(await::optional).map(this::withRemotes);
+        return database.sql("SELECT " + COLUMNS + " FROM display_screen WHERE id = :id")
+                .bind("id", id)
+                .map(this::row)
+                .one()
+                .as(await::optional)
+                .map(this::withRemotes);
     }
 
     public Optional<Display> findByCode(String code) {
         return database.sql("SELECT " + COLUMNS + " FROM display_screen WHERE pairing_code = :code")
-                .bind("code", code).map(this::row).one().as(await::optional).map(this::withRemotes);
+                .bind("code", code)
+                .map(this::row)
+                .one()
+                .as(await::optional)
+                .map(this::withRemotes);
     }
 
     /** The displays a member of staff has paired with, newest first. */
     public List<Display> pairedWith(String username) {
-        return database.sql("SELECT " + COLUMNS + """
+        return database
+                .sql("SELECT " + COLUMNS + """
                          FROM display_screen
                         WHERE id IN (SELECT display_id FROM display_remote WHERE username = :username)
                         ORDER BY created_at DESC""")
-                .bind("username", username).map(this::row).all().as(await::list)
-                .stream().map(this::withRemotes).toList();
+                .bind("username", username)
+                .map(this::row)
+                .all()
+                .as(await::list)
+                .stream()
+                .map(this::withRemotes)
+                .toList();
     }
 
     public void pair(UUID id, String username, String displayName, Instant now) {
@@ -74,18 +93,30 @@ public class DisplayStore {
                         INSERT INTO display_remote (display_id, username, display_name, paired_at)
                         VALUES (:id, :username, :name, :now)
                         ON CONFLICT (display_id, username) DO UPDATE SET paired_at = EXCLUDED.paired_at""")
-                .bind("id", id).bind("username", username).bind("name", displayName).bind("now", now)
-                .fetch().rowsUpdated().as(await::value);
+                .bind("id", id)
+                .bind("username", username)
+                .bind("name", displayName)
+                .bind("now", now)
+                .fetch()
+                .rowsUpdated()
+                .as(await::value);
     }
 
     public void unpair(UUID id, String username) {
         database.sql("DELETE FROM display_remote WHERE display_id = :id AND username = :username")
-                .bind("id", id).bind("username", username).fetch().rowsUpdated().as(await::value);
+                .bind("id", id)
+                .bind("username", username)
+                .fetch()
+                .rowsUpdated()
+                .as(await::value);
     }
 
     public void unpairAll(UUID id) {
-        database.sql("DELETE FROM display_remote WHERE display_id = :id").bind("id", id)
-                .fetch().rowsUpdated().as(await::value);
+        database.sql("DELETE FROM display_remote WHERE display_id = :id")
+                .bind("id", id)
+                .fetch()
+                .rowsUpdated()
+                .as(await::value);
     }
 
     public void steer(UUID id, String path, String label, String by, String byName, Instant now) {
@@ -93,15 +124,26 @@ public class DisplayStore {
                         UPDATE display_screen SET shown_path = :path, shown_label = :label, steered_by = :by,
                             steered_by_name = :name, steered_at = :now, seen_at = :now
                         WHERE id = :id""")
-                .bind("id", id).bind("path", path).bind("label", label).bind("by", by).bind("name", byName)
-                .bind("now", now).fetch().rowsUpdated().as(await::value);
+                .bind("id", id)
+                .bind("path", path)
+                .bind("label", label)
+                .bind("by", by)
+                .bind("name", byName)
+                .bind("now", now)
+                .fetch()
+                .rowsUpdated()
+                .as(await::value);
     }
 
     /** Gives the display a new code; false when it is taken. */
     public boolean recode(UUID id, String code) {
         try {
-            database.sql("UPDATE display_screen SET pairing_code = :code WHERE id = :id").bind("id", id)
-                    .bind("code", code).fetch().rowsUpdated().as(await::value);
+            database.sql("UPDATE display_screen SET pairing_code = :code WHERE id = :id")
+                    .bind("id", id)
+                    .bind("code", code)
+                    .fetch()
+                    .rowsUpdated()
+                    .as(await::value);
             return true;
         } catch (DataIntegrityViolationException taken) {
             return false;
@@ -109,18 +151,29 @@ public class DisplayStore {
     }
 
     public void seen(UUID id, Instant now) {
-        database.sql("UPDATE display_screen SET seen_at = :now WHERE id = :id").bind("id", id).bind("now", now)
-                .fetch().rowsUpdated().as(await::value);
+        database.sql("UPDATE display_screen SET seen_at = :now WHERE id = :id")
+                .bind("id", id)
+                .bind("now", now)
+                .fetch()
+                .rowsUpdated()
+                .as(await::value);
     }
 
     public void delete(UUID id) {
-        database.sql("DELETE FROM display_screen WHERE id = :id").bind("id", id).fetch().rowsUpdated().as(await::value);
+        database.sql("DELETE FROM display_screen WHERE id = :id")
+                .bind("id", id)
+                .fetch()
+                .rowsUpdated()
+                .as(await::value);
     }
 
     /** Forgets displays not seen since a moment, with their pairings. */
     public long forgetUnseenSince(Instant before) {
-        Long removed = database.sql("DELETE FROM display_screen WHERE seen_at < :before").bind("before", before)
-                .fetch().rowsUpdated().as(await::value);
+        Long removed = database.sql("DELETE FROM display_screen WHERE seen_at < :before")
+                .bind("before", before)
+                .fetch()
+                .rowsUpdated()
+                .as(await::value);
         return removed == null ? 0 : removed;
     }
 
@@ -129,21 +182,41 @@ public class DisplayStore {
                         SELECT username, display_name, paired_at FROM display_remote WHERE display_id = :id
                         ORDER BY paired_at""")
                 .bind("id", display.id())
-                .map(row -> new Display.Remote(row.get("username", String.class), row.get("display_name", String.class),
+                .map(row -> new Display.Remote(
+                        row.get("username", String.class),
+                        row.get("display_name", String.class),
                         row.get("paired_at", Instant.class)))
-                .all().as(await::list);
-        return new Display(display.id(), display.code(), display.ownerUsername(), display.ownerRole(),
-                display.ownerDepartment(), display.shownPath(), display.shownLabel(), display.steeredBy(),
-                display.steeredByName(), display.steeredAt(), display.createdAt(), remotes);
+                .all()
+                .as(await::list);
+        return new Display(
+                display.id(),
+                display.code(),
+                display.ownerUsername(),
+                display.ownerRole(),
+                display.ownerDepartment(),
+                display.shownPath(),
+                display.shownLabel(),
+                display.steeredBy(),
+                display.steeredByName(),
+                display.steeredAt(),
+                display.createdAt(),
+                remotes);
     }
 
     private Display row(Readable row) {
         String role = row.get("owner_role", String.class);
-        return new Display(row.get("id", UUID.class), row.get("pairing_code", String.class),
-                row.get("owner_username", String.class), role == null ? null : Role.valueOf(role),
-                row.get("owner_department", String.class), row.get("shown_path", String.class),
-                row.get("shown_label", String.class), row.get("steered_by", String.class),
-                row.get("steered_by_name", String.class), row.get("steered_at", Instant.class),
-                row.get("created_at", Instant.class), List.of());
+        return new Display(
+                row.get("id", UUID.class),
+                row.get("pairing_code", String.class),
+                row.get("owner_username", String.class),
+                role == null ? null : Role.valueOf(role),
+                row.get("owner_department", String.class),
+                row.get("shown_path", String.class),
+                row.get("shown_label", String.class),
+                row.get("steered_by", String.class),
+                row.get("steered_by_name", String.class),
+                row.get("steered_at", Instant.class),
+                row.get("created_at", Instant.class),
+                List.of());
     }
 }

@@ -45,7 +45,8 @@ public class DisplayService {
      * The display this screen was (same account, remembered in its browser) or a new one with a fresh code.
      */
     public Display open(Asker owner, @Nullable String remembered) {
-        Optional<Display> resumed = parse(remembered).flatMap(store::find)
+        Optional<Display> resumed = parse(remembered)
+                .flatMap(store::find)
                 .filter(display -> Objects.equals(display.ownerUsername(), owner.username()));
         if (resumed.isPresent()) {
             store.seen(resumed.get().id(), clock.instant());
@@ -53,7 +54,12 @@ public class DisplayService {
         }
         UUID id = UUID.randomUUID();
         for (int attempt = 0; attempt < CODE_ATTEMPTS; attempt++) {
-            if (store.insert(id, newCode(), owner.username(), owner.viewer().role(), owner.viewer().departmentCode(),
+            if (store.insert(
+                    id,
+                    newCode(),
+                    owner.username(),
+                    owner.viewer().role(),
+                    owner.viewer().departmentCode(),
                     clock.instant())) {
                 return store.find(id).orElseThrow();
             }
@@ -69,8 +75,8 @@ public class DisplayService {
     public Display pair(Asker remote, String remoteName, String code) {
         String username = staff(remote);
         String digits = code.replaceAll("\\D", "");
-        Display display = store.findByCode(digits)
-                .orElseThrow(() -> new DisplayRefusedException("display.refused.code", digits));
+        Display display =
+                store.findByCode(digits).orElseThrow(() -> new DisplayRefusedException("display.refused.code", digits));
         store.pair(display.id(), username, remoteName, clock.instant());
         changed(display);
         return store.find(display.id()).orElseThrow();
@@ -89,7 +95,8 @@ public class DisplayService {
     /** The display, if the remote is paired with it. */
     public Display paired(Asker remote, String displayId) {
         String username = staff(remote);
-        return find(displayId).filter(display -> display.pairedWith(username))
+        return find(displayId)
+                .filter(display -> display.pairedWith(username))
                 .orElseThrow(() -> new DisplayRefusedException("display.refused.not-paired", displayId));
     }
 
@@ -101,7 +108,8 @@ public class DisplayService {
         Display display = paired(remote, displayId);
         String location = match.location();
         if (location == null) {
-            throw new DisplayRefusedException("display.refused.action", match.target().id());
+            throw new DisplayRefusedException(
+                    "display.refused.action", match.target().id());
         }
         String target = match.target().id();
         if (commands.reachable(remote, target).isEmpty()) {
@@ -145,7 +153,8 @@ public class DisplayService {
     }
 
     private Display owned(Asker owner, String displayId) {
-        return find(displayId).filter(display -> Objects.equals(display.ownerUsername(), owner.username()))
+        return find(displayId)
+                .filter(display -> Objects.equals(display.ownerUsername(), owner.username()))
                 .orElseThrow(() -> new DisplayRefusedException("display.refused.not-yours", displayId));
     }
 

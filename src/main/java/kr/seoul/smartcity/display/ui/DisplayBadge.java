@@ -1,9 +1,9 @@
 package kr.seoul.smartcity.display.ui;
 
-import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.applayout.AppLayout;
+import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -64,8 +64,10 @@ class DisplayBadge extends Div {
 
     private void show(Display display) {
         String code = display.code().substring(0, 3) + " " + display.code().substring(3);
-        text.setText(display.steeredByName() == null ? getTranslation("display.badge", code)
-                : getTranslation("display.badge.steered", code, display.steeredByName()));
+        text.setText(
+                display.steeredByName() == null
+                        ? getTranslation("display.badge", code)
+                        : getTranslation("display.badge.steered", code, display.steeredByName()));
         getElement().setAttribute("data-steered-by", display.steeredBy() == null ? "" : display.steeredBy());
     }
 }

@@ -12,8 +12,7 @@ final class DisplaySession {
 
     private static final String ATTRIBUTE = "city.display";
 
-    private DisplaySession() {
-    }
+    private DisplaySession() {}
 
     static Optional<String> current() {
         VaadinSession session = VaadinSession.getCurrent();

@@ -3,10 +3,10 @@ package kr.seoul.smartcity.display.ui;
 import java.time.Duration;
 import java.time.Instant;
 
-import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
@@ -64,8 +64,9 @@ public class DisplayView extends Main implements HasDynamicTitle {
 
     @Override
     protected void onAttach(AttachEvent attachEvent) {
-        getElement().executeJs("return localStorage.getItem($0)", REMEMBERED).then(String.class, this::start,
-                failure -> start(null));
+        getElement()
+                .executeJs("return localStorage.getItem($0)", REMEMBERED)
+                .then(String.class, this::start, failure -> start(null));
     }
 
     private void start(String remembered) {
@@ -89,8 +90,12 @@ public class DisplayView extends Main implements HasDynamicTitle {
         Span code = new Span(shown.code().substring(0, 3) + " " + shown.code().substring(3));
         code.setId("display-code");
         code.addClassName("display-code");
-        code.getElement().setAttribute("aria-label", getTranslation("display.code.label",
-                String.join(" ", shown.code().split(""))));
+        code.getElement()
+                .setAttribute(
+                        "aria-label",
+                        getTranslation(
+                                "display.code.label",
+                                String.join(" ", shown.code().split(""))));
         Paragraph how = new Paragraph(getTranslation("display.how", origin + "/remote"));
         how.addClassName("display-how");
         Div codeBlock = new Div(new Span(getTranslation("display.code")), code, how);
@@ -99,8 +104,10 @@ public class DisplayView extends Main implements HasDynamicTitle {
         qr.addClassName("display-qr");
         Div top = new Div(codeBlock, qr);
         top.addClassName("display-top");
-        Paragraph account = new Paragraph(shown.ownerUsername() == null ? getTranslation("display.public")
-                : getTranslation("display.account", shown.ownerUsername()));
+        Paragraph account = new Paragraph(
+                shown.ownerUsername() == null
+                        ? getTranslation("display.public")
+                        : getTranslation("display.account", shown.ownerUsername()));
         account.setId("display-account");
         pairing.add(top, account, remotes(shown), nowShowing(shown), actions());
     }
@@ -114,8 +121,11 @@ public class DisplayView extends Main implements HasDynamicTitle {
         }
         UnorderedList list = new UnorderedList();
         Instant now = Instant.now();
-        shown.remotes().forEach(remote -> list.add(new ListItem(getTranslation("display.remote",
-                remote.displayName(), Math.max(0, Duration.between(remote.pairedAt(), now).toMinutes())))));
+        shown.remotes()
+                .forEach(remote -> list.add(new ListItem(getTranslation(
+                        "display.remote",
+                        remote.displayName(),
+                        Math.max(0, Duration.between(remote.pairedAt(), now).toMinutes())))));
         block.add(list);
         return block;
     }
@@ -125,7 +135,9 @@ public class DisplayView extends Main implements HasDynamicTitle {
         block.addClassName("display-now");
         if (shown.shownPath() != null) {
             Span what = new Span(getTranslation("display.showing", shown.shownLabel(), shown.steeredByName()));
-            Button back = new Button(getTranslation("display.show-again"), VaadinIcon.PLAY.create(),
+            Button back = new Button(
+                    getTranslation("display.show-again"),
+                    VaadinIcon.PLAY.create(),
                     click -> getUI().ifPresent(ui -> Locations.open(ui, shown.shownPath())));
             back.setId("display-show-again");
             block.add(what, back);
@@ -134,7 +146,9 @@ public class DisplayView extends Main implements HasDynamicTitle {
     }
 
     private Div actions() {
-        Button recode = new Button(getTranslation("display.recode"), VaadinIcon.REFRESH.create(),
+        Button recode = new Button(
+                getTranslation("display.recode"),
+                VaadinIcon.REFRESH.create(),
                 click -> show(displays.recode(owner, display.id().toString())));
         recode.setId("display-recode");
         recode.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
@@ -158,9 +172,10 @@ public class DisplayView extends Main implements HasDynamicTitle {
         }
         var http = request.getHttpServletRequest();
         int port = http.getServerPort();
-        boolean defaultPort = ("http".equals(http.getScheme()) && port == 80)
-                || ("https".equals(http.getScheme()) && port == 443);
-        return http.getScheme() + "://" + http.getServerName() + (defaultPort ? "" : ":" + port) + http.getContextPath();
+        boolean defaultPort =
+                ("http".equals(http.getScheme()) && port == 80) || ("https".equals(http.getScheme()) && port == 443);
+        return http.getScheme() + "://" + http.getServerName() + (defaultPort ? "" : ":" + port)
+                + http.getContextPath();
     }
 
     @Override

@@ -15,15 +15,24 @@ import com.vaadin.flow.component.html.Image;
 /** A QR code of an address, drawn as an SVG image (dark squares on white, with the quiet zone around). */
 final class QrCode {
 
-    private QrCode() {
-    }
+    private QrCode() {}
 
     static Image of(String address, String alternativeText) {
         BitMatrix matrix;
         try {
-            matrix = new QRCodeWriter().encode(address, BarcodeFormat.QR_CODE, 0, 0,
-                    Map.of(EncodeHintType.ERROR_CORRECTION, ErrorCorrectionLevel.M, EncodeHintType.MARGIN, 4,
-                            EncodeHintType.CHARACTER_SET, "UTF-8"));
+            matrix = new QRCodeWriter()
+                    .encode(
+                            address,
+                            BarcodeFormat.QR_CODE,
+                            0,
+                            0,
+                            Map.of(
+                                    EncodeHintType.ERROR_CORRECTION,
+                                    ErrorCorrectionLevel.M,
+                                    EncodeHintType.MARGIN,
+                                    4,
+                                    EncodeHintType.CHARACTER_SET,
+                                    "UTF-8"));
         } catch (WriterException e) {
             throw new IllegalArgumentException("Cannot encode as a QR code: " + address, e);
         }
@@ -38,8 +47,9 @@ final class QrCode {
         String svg = "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 " + matrix.getWidth() + " "
                 + matrix.getHeight() + "\" shape-rendering=\"crispEdges\"><rect width=\"100%\" height=\"100%\" "
                 + "fill=\"#fff\"/><path fill=\"#000\" d=\"" + path + "\"/></svg>";
-        Image image = new Image("data:image/svg+xml;base64,"
-                + Base64.getEncoder().encodeToString(svg.getBytes(StandardCharsets.UTF_8)), alternativeText);
+        Image image = new Image(
+                "data:image/svg+xml;base64," + Base64.getEncoder().encodeToString(svg.getBytes(StandardCharsets.UTF_8)),
+                alternativeText);
         image.addClassName("qr-code");
         return image;
     }

@@ -4,9 +4,9 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
@@ -69,8 +69,8 @@ public class RemoteControlView extends Main implements BeforeEnterObserver, HasD
         controls.addClassName("remote-controls");
         LiveUpdates.follow(this, events, DisplayChanged.TOPIC, changed -> {
             if (display != null && changed.displayId().equals(display.id().toString())) {
-                displays.find(changed.displayId()).ifPresentOrElse(this::showState, () -> state.setText(
-                        getTranslation("remote.display.gone")));
+                displays.find(changed.displayId())
+                        .ifPresentOrElse(this::showState, () -> state.setText(getTranslation("remote.display.gone")));
             }
         });
     }
@@ -85,8 +85,9 @@ public class RemoteControlView extends Main implements BeforeEnterObserver, HasD
             return;
         }
         removeAll();
-        H1 title = new H1(getTranslation("remote.title", display.code().substring(0, 3) + " "
-                + display.code().substring(3)));
+        H1 title = new H1(getTranslation(
+                "remote.title",
+                display.code().substring(0, 3) + " " + display.code().substring(3)));
         add(title, state, controls);
         showState(display);
         showControls();
@@ -94,19 +95,23 @@ public class RemoteControlView extends Main implements BeforeEnterObserver, HasD
 
     private void showState(Display shown) {
         display = shown;
-        state.setText(shown.shownLabel() == null ? getTranslation("remote.state.nothing")
-                : getTranslation("remote.state", shown.shownLabel(), shown.steeredByName()));
+        state.setText(
+                shown.shownLabel() == null
+                        ? getTranslation("remote.state.nothing")
+                        : getTranslation("remote.state", shown.shownLabel(), shown.steeredByName()));
     }
 
     /** What both accounts may see: the remote's targets the display's own account may also reach. */
     private void showControls() {
         controls.removeAll();
-        Set<String> forDisplay = commands.targets(DisplayService.ownerOf(display)).stream().map(CommandTarget::id)
+        Set<String> forDisplay = commands.targets(DisplayService.ownerOf(display)).stream()
+                .map(CommandTarget::id)
                 .collect(Collectors.toSet());
         List<CommandTarget> both = commands.targets(remote).stream()
-                .filter(target -> target.path() != null && forDisplay.contains(target.id())).toList();
-        CommandPanel panel = new CommandPanel(commands, both, match -> match.location() != null,
-                (match, spoken) -> steer(match));
+                .filter(target -> target.path() != null && forDisplay.contains(target.id()))
+                .toList();
+        CommandPanel panel =
+                new CommandPanel(commands, both, match -> match.location() != null, (match, spoken) -> steer(match));
         VoiceButton speak = new VoiceButton(getTranslation("command.voice.short"), () -> panel);
         speak.setId("remote-voice");
         controls.add(panel, speak);
@@ -125,8 +130,10 @@ public class RemoteControlView extends Main implements BeforeEnterObserver, HasD
     }
 
     private void section(String headingKey, List<CommandTarget> targets, TargetKind kind, String id) {
-        List<CommandTarget> shown = targets.stream().filter(target -> target.kind() == kind)
-                .limit(kind == TargetKind.DISTRICT ? 25 : PICKS).toList();
+        List<CommandTarget> shown = targets.stream()
+                .filter(target -> target.kind() == kind)
+                .limit(kind == TargetKind.DISTRICT ? 25 : PICKS)
+                .toList();
         if (shown.isEmpty()) {
             return;
         }

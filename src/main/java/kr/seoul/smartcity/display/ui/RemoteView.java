@@ -2,10 +2,10 @@ package kr.seoul.smartcity.display.ui;
 
 import java.util.Optional;
 
-import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
@@ -63,9 +63,12 @@ public class RemoteView extends Main implements BeforeEnterObserver, HasDynamicT
         code.setAllowedCharPattern("[0-9 ]");
         code.getElement().setAttribute("inputmode", "numeric");
         code.getElement().setAttribute("autocomplete", "one-time-code");
-        Button pair = new Button(getTranslation("remote.pair"), VaadinIcon.LINK.create(), click ->
-                pair(code.getValue()).ifPresent(display -> getUI().ifPresent(ui ->
-                        ui.navigate(RemoteControlView.class, controls(display)))));
+        Button pair = new Button(
+                getTranslation("remote.pair"),
+                VaadinIcon.LINK.create(),
+                click -> pair(code.getValue())
+                        .ifPresent(display ->
+                                getUI().ifPresent(ui -> ui.navigate(RemoteControlView.class, controls(display)))));
         pair.setId("remote-pair");
         pair.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         pair.addClickShortcut(Key.ENTER);
@@ -118,10 +121,14 @@ public class RemoteView extends Main implements BeforeEnterObserver, HasDynamicT
             return;
         }
         list.forEach(display -> {
-            Span name = new Span(getTranslation("remote.display", display.code().substring(0, 3) + " "
-                    + display.code().substring(3), display.shownLabel() == null ? "—" : display.shownLabel()));
-            Button steer = new Button(getTranslation("remote.steer"), VaadinIcon.GAMEPAD.create(), click ->
-                    getUI().ifPresent(ui -> ui.navigate(RemoteControlView.class, controls(display))));
+            Span name = new Span(getTranslation(
+                    "remote.display",
+                    display.code().substring(0, 3) + " " + display.code().substring(3),
+                    display.shownLabel() == null ? "—" : display.shownLabel()));
+            Button steer = new Button(
+                    getTranslation("remote.steer"),
+                    VaadinIcon.GAMEPAD.create(),
+                    click -> getUI().ifPresent(ui -> ui.navigate(RemoteControlView.class, controls(display))));
             steer.addClassName("remote-steer");
             Div row = new Div(name, steer);
             row.addClassName("remote-display-row");

@@ -25,5 +25,5 @@ public record Notice(
         String postedBy,
         Instant postedAt,
         @Nullable String indicatorCode,
-        @Nullable String districtCode) implements Disclosed {
-}
+        @Nullable String districtCode)
+        implements Disclosed {}

@@ -12,6 +12,6 @@ public interface NoticeRepository extends ReactiveCrudRepository<Notice, Long> {
 
     Flux<Notice> findByDisclosureInOrderByPostedAtDesc(Collection<DisclosureClass> disclosures, Limit limit);
 
-    Flux<Notice> findByIndicatorCodeAndPostedAtBetweenOrderByPostedAtDesc(String indicatorCode, Instant from,
-                                                                         Instant to, Limit limit);
+    Flux<Notice> findByIndicatorCodeAndPostedAtBetweenOrderByPostedAtDesc(
+            String indicatorCode, Instant from, Instant to, Limit limit);
 }

@@ -4,7 +4,9 @@ import kr.seoul.smartcity.base.domain.Labelled;
 
 /** How urgent a notice is; the screens colour it accordingly. */
 public enum Severity implements Labelled {
-    INFO, WARNING, CRITICAL;
+    INFO,
+    WARNING,
+    CRITICAL;
 
     @Override
     public String labelKey() {

@@ -32,8 +32,13 @@ public class NoticeService {
     private final CityStatusService status;
     private final DatabaseCalls await;
 
-    NoticeService(NoticeRepository notices, DisclosurePolicy disclosure, LiveEventBus events, Clock clock,
-                  CityStatusService status, DatabaseCalls await) {
+    NoticeService(
+            NoticeRepository notices,
+            DisclosurePolicy disclosure,
+            LiveEventBus events,
+            Clock clock,
+            CityStatusService status,
+            DatabaseCalls await) {
         this.await = await;
         this.notices = notices;
         this.disclosure = disclosure;
@@ -51,14 +56,27 @@ public class NoticeService {
         if (!author.mayPost()) {
             throw new InvalidNoticeException("notice.error.not-allowed");
         }
-        draft = new NoticeDraft(PlainText.clean(draft.title()), PlainText.clean(draft.body()), draft.severity(),
-                draft.disclosure(), draft.owningDepartment(), blankToNull(draft.indicatorCode()),
+        draft = new NoticeDraft(
+                PlainText.clean(draft.title()),
+                PlainText.clean(draft.body()),
+                draft.severity(),
+                draft.disclosure(),
+                draft.owningDepartment(),
+                blankToNull(draft.indicatorCode()),
                 blankToNull(draft.districtCode()));
         validate(draft);
         validateSubject(author, draft);
         String postedBy = PlainText.clean(author.displayName());
-        Notice saved = notices.save(new Notice(null, draft.title().strip(), draft.body() == null ? "" : draft.body().strip(), draft.severity(),
-                        draft.disclosure(), draft.owningDepartment(), postedBy, clock.instant(), draft.indicatorCode(),
+        Notice saved = notices.save(new Notice(
+                        null,
+                        draft.title().strip(),
+                        draft.body() == null ? "" : draft.body().strip(),
+                        draft.severity(),
+                        draft.disclosure(),
+                        draft.owningDepartment(),
+                        postedBy,
+                        clock.instant(),
+                        draft.indicatorCode(),
                         draft.districtCode()))
                 .as(await::value);
         events.publish(NoticePosted.TOPIC, new NoticePosted(saved.id(), saved.disclosure()));
@@ -77,25 +95,28 @@ public class NoticeService {
      * The notices about an indicator posted within a period that the viewer may see, newest first, to mark on its
      * chart: for a district's chart those about that district or about the whole city, for the city's chart all.
      */
-    public List<Notice> about(Viewer viewer, String indicatorCode, @Nullable String districtCode, Instant from,
-                              Instant to) {
-        return notices.findByIndicatorCodeAndPostedAtBetweenOrderByPostedAtDesc(indicatorCode, from, to,
-                        Limit.of(MARKED_AT_MOST))
+    public List<Notice> about(
+            Viewer viewer, String indicatorCode, @Nullable String districtCode, Instant from, Instant to) {
+        return notices.findByIndicatorCodeAndPostedAtBetweenOrderByPostedAtDesc(
+                        indicatorCode, from, to, Limit.of(MARKED_AT_MOST))
                 .filter(notice -> disclosure.canSee(viewer, notice))
-                .filter(notice -> districtCode == null || notice.districtCode() == null
+                .filter(notice -> districtCode == null
+                        || notice.districtCode() == null
                         || districtCode.equals(notice.districtCode()))
                 .as(await::list);
     }
 
     private void validateSubject(NoticeAuthor author, NoticeDraft draft) {
-        if (draft.districtCode() != null && SeoulDistrict.byCode(draft.districtCode()).isEmpty()) {
+        if (draft.districtCode() != null
+                && SeoulDistrict.byCode(draft.districtCode()).isEmpty()) {
             throw new InvalidNoticeException("notice.error.unknown-district");
         }
         if (draft.districtCode() != null && draft.indicatorCode() == null) {
             throw new InvalidNoticeException("notice.error.district-without-indicator");
         }
         if (draft.indicatorCode() != null
-                && status.indicator(new Viewer(author.role(), null), draft.indicatorCode()).isEmpty()) {
+                && status.indicator(new Viewer(author.role(), null), draft.indicatorCode())
+                        .isEmpty()) {
             throw new InvalidNoticeException("notice.error.unknown-indicator");
         }
     }

@@ -48,8 +48,12 @@ public class NoticeAdminView extends Main implements HasDynamicTitle {
     private final ComboBox<Indicator> indicator = new ComboBox<>();
     private final ComboBox<SeoulDistrict> district = new ComboBox<>();
 
-    NoticeAdminView(NoticeService notices, DirectoryService directory, CurrentUser currentUser, LiveEventBus events,
-                    CityStatusService status) {
+    NoticeAdminView(
+            NoticeService notices,
+            DirectoryService directory,
+            CurrentUser currentUser,
+            LiveEventBus events,
+            CityStatusService status) {
         this.notices = notices;
         this.currentUser = currentUser;
         addClassNames("page", "notice-admin");
@@ -98,17 +102,25 @@ public class NoticeAdminView extends Main implements HasDynamicTitle {
         Section editor = new Section(form, post);
         editor.addClassNames("card", "notice-editor");
 
-        add(new H1(getTranslation("nav.admin.notices")), editor,
+        add(
+                new H1(getTranslation("nav.admin.notices")),
+                editor,
                 new NoticeBoard(notices, directory, events, currentUser.viewer(), 20));
     }
 
     private void post() {
-        NoticeDraft draft = new NoticeDraft(title.getValue(), body.getValue(), severity.getValue(),
-                disclosure.getValue(), department.getValue() == null ? null : department.getValue().code(),
+        NoticeDraft draft = new NoticeDraft(
+                title.getValue(),
+                body.getValue(),
+                severity.getValue(),
+                disclosure.getValue(),
+                department.getValue() == null ? null : department.getValue().code(),
                 indicator.getValue() == null ? null : indicator.getValue().code(),
                 district.getValue() == null ? null : district.getValue().code());
         try {
-            NoticeAuthor author = currentUser.get().map(user -> new NoticeAuthor(user.displayName(), user.role()))
+            NoticeAuthor author = currentUser
+                    .get()
+                    .map(user -> new NoticeAuthor(user.displayName(), user.role()))
                     .orElseThrow();
             notices.post(author, draft);
             Notification.show(getTranslation("notice.posted"), 3000, Notification.Position.BOTTOM_START)

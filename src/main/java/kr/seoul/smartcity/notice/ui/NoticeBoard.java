@@ -33,7 +33,8 @@ public class NoticeBoard extends Composite<Section> {
     private final int limit;
     private final Div list = new Div();
 
-    public NoticeBoard(NoticeService notices, DirectoryService directory, LiveEventBus events, Viewer viewer, int limit) {
+    public NoticeBoard(
+            NoticeService notices, DirectoryService directory, LiveEventBus events, Viewer viewer, int limit) {
         this.notices = notices;
         this.directory = directory;
         this.viewer = viewer;
@@ -56,7 +57,8 @@ public class NoticeBoard extends Composite<Section> {
             return;
         }
         DateTimeFormatter time = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
-                .withLocale(getLocale()).withZone(Seoul.ZONE);
+                .withLocale(getLocale())
+                .withZone(Seoul.ZONE);
         latest.forEach(notice -> list.add(item(notice, time)));
     }
 
@@ -85,9 +87,12 @@ public class NoticeBoard extends Composite<Section> {
 
     /** Citizens see which department speaks (or the city), never a person's name; staff also see who posted it. */
     private String source(Notice notice) {
-        String department = notice.owningDepartment() == null ? getTranslation("notice.source.city")
-                : directory.findDepartment(notice.owningDepartment()).map(d -> d.name(getLocale()))
-                .orElse(getTranslation("notice.source.city"));
+        String department = notice.owningDepartment() == null
+                ? getTranslation("notice.source.city")
+                : directory
+                        .findDepartment(notice.owningDepartment())
+                        .map(d -> d.name(getLocale()))
+                        .orElse(getTranslation("notice.source.city"));
         return viewer.isStaff() ? notice.postedBy() + " (" + department + ")" : department;
     }
 }

@@ -12,8 +12,7 @@ public final class PasswordRules {
     public static final int MIN_LENGTH = 12;
     public static final int MAX_LENGTH = 128;
 
-    private PasswordRules() {
-    }
+    private PasswordRules() {}
 
     /** The message key of what is wrong with the password, if anything. */
     public static Optional<String> problem(String username, String password, String repeated) {
@@ -27,7 +26,8 @@ public final class PasswordRules {
         if (value.isBlank() || value.chars().distinct().count() < 4) {
             return Optional.of("account.password.too-simple");
         }
-        if (username != null && !username.isBlank()
+        if (username != null
+                && !username.isBlank()
                 && value.toLowerCase(Locale.ROOT).contains(username.toLowerCase(Locale.ROOT))) {
             return Optional.of("account.password.contains-username");
         }

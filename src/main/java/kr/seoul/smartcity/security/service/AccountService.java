@@ -45,8 +45,8 @@ public class AccountService {
      * @param keepSessionId the session in which they did it, which stays signed in
      * @throws AccountRefusedException if the current password is wrong or the new one breaks a rule
      */
-    public void changeOwnPassword(AccountActor self, String current, String next, String repeated,
-                                  String keepSessionId) {
+    public void changeOwnPassword(
+            AccountActor self, String current, String next, String repeated, String keepSessionId) {
         if (!directory.passwordMatches(self.username(), current == null ? "" : current)) {
             throw new AccountRefusedException("account.password.wrong-current");
         }
@@ -64,7 +64,10 @@ public class AccountService {
 
     /** Whether the member must set a password of their own before anything else. */
     public boolean mustChangePassword(String username) {
-        return directory.findAccount(username).map(UserAccount::mustChangePassword).orElse(false);
+        return directory
+                .findAccount(username)
+                .map(UserAccount::mustChangePassword)
+                .orElse(false);
     }
 
     /** Every account, for administrators. */
@@ -87,12 +90,16 @@ public class AccountService {
         if (!directory.setEnabled(username, enabled)) {
             throw new AccountRefusedException("account.admin.unknown");
         }
-        guard.accountChanged(username, enabled ? SignInOutcome.ACCOUNT_ENABLED : SignInOutcome.ACCOUNT_DISABLED,
-                actor.username(), actor.clientAddress());
+        guard.accountChanged(
+                username,
+                enabled ? SignInOutcome.ACCOUNT_ENABLED : SignInOutcome.ACCOUNT_DISABLED,
+                actor.username(),
+                actor.clientAddress());
         if (!enabled) {
             events.publish(AccountSessionsEnded.TOPIC, new AccountSessionsEnded(username, ""));
         }
-        log.warn("Administrator '{}' {} the account '{}'", actor.username(), enabled ? "enabled" : "disabled", username);
+        log.warn(
+                "Administrator '{}' {} the account '{}'", actor.username(), enabled ? "enabled" : "disabled", username);
     }
 
     /**
@@ -116,8 +123,13 @@ public class AccountService {
     }
 
     /** The sign-in audit, for administrators: newest first. */
-    public List<SignInEvent> audit(AccountActor actor, @Nullable String username, @Nullable SignInOutcome outcome,
-                                   Instant from, Instant to, int limit) {
+    public List<SignInEvent> audit(
+            AccountActor actor,
+            @Nullable String username,
+            @Nullable SignInOutcome outcome,
+            Instant from,
+            Instant to,
+            int limit) {
         requireAdministrator(actor);
         return store.events(username, outcome, from, to, Math.clamp(limit, 1, 1000));
     }

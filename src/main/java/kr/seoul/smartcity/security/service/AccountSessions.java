@@ -47,7 +47,8 @@ class AccountSessions implements HttpSessionListener {
     @EventListener
     void signedOut(LogoutSuccessEvent event) {
         ServletRequestAttributes request = current();
-        guard.signedOut(event.getAuthentication().getName(),
+        guard.signedOut(
+                event.getAuthentication().getName(),
                 request == null ? "unknown" : request.getRequest().getRemoteAddr());
     }
 
@@ -74,6 +75,7 @@ class AccountSessions implements HttpSessionListener {
 
     private static ServletRequestAttributes current() {
         return RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes
-                ? attributes : null;
+                ? attributes
+                : null;
     }
 }

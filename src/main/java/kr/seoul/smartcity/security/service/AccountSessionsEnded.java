@@ -8,5 +8,6 @@ import kr.seoul.smartcity.base.events.Topic;
  */
 public record AccountSessionsEnded(String username, String keepSessionId) {
 
-    public static final Topic<AccountSessionsEnded> TOPIC = Topic.of("account.sessions-ended", AccountSessionsEnded.class);
+    public static final Topic<AccountSessionsEnded> TOPIC =
+            Topic.of("account.sessions-ended", AccountSessionsEnded.class);
 }

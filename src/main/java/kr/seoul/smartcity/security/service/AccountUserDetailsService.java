@@ -18,7 +18,8 @@ class AccountUserDetailsService implements UserDetailsService {
 
     @Override
     public UserDetails loadUserByUsername(String username) {
-        return directory.findAccount(username)
+        return directory
+                .findAccount(username)
                 .map(CityUser::new)
                 .orElseThrow(() -> new UsernameNotFoundException("No account " + username));
     }

@@ -16,7 +16,13 @@ public final class CityUser extends User {
     private final @Nullable String departmentCode;
 
     CityUser(UserAccount account) {
-        super(account.username(), account.passwordHash(), account.enabled(), true, true, true,
+        super(
+                account.username(),
+                account.passwordHash(),
+                account.enabled(),
+                true,
+                true,
+                true,
                 List.of(new SimpleGrantedAuthority("ROLE_" + account.role().name())));
         this.displayName = account.displayName();
         this.role = account.role();

@@ -33,9 +33,12 @@ public class DisclosurePolicy {
         return switch (record.disclosure()) {
             case PUBLIC -> true;
             case INTERNAL -> viewer.isStaff();
-            case RESTRICTED -> viewer.role() == Role.MAYOR || viewer.role() == Role.ADMIN
-                    || (viewer.departmentCode() != null && viewer.departmentCode().equals(record.owningDepartment()))
-                    || (viewer.role() != null && restrictedAlsoTo.contains(viewer.role()));
+            case RESTRICTED ->
+                viewer.role() == Role.MAYOR
+                        || viewer.role() == Role.ADMIN
+                        || (viewer.departmentCode() != null
+                                && viewer.departmentCode().equals(record.owningDepartment()))
+                        || (viewer.role() != null && restrictedAlsoTo.contains(viewer.role()));
         };
     }
 
@@ -49,10 +52,12 @@ public class DisclosurePolicy {
      * @param person       the viewer's username
      * @param participants everyone taking part, including today's stand-ins
      */
-    public boolean canSeeAsParticipant(Viewer viewer, String person, String owningDepartment,
-                                       Collection<String> participants) {
-        return viewer.isStaff() && (participants.contains(person)
-                || (viewer.departmentCode() != null && viewer.departmentCode().equals(owningDepartment)));
+    public boolean canSeeAsParticipant(
+            Viewer viewer, String person, String owningDepartment, Collection<String> participants) {
+        return viewer.isStaff()
+                && (participants.contains(person)
+                        || (viewer.departmentCode() != null
+                                && viewer.departmentCode().equals(owningDepartment)));
     }
 
     /**

@@ -22,15 +22,16 @@ import org.springframework.boot.convert.DurationStyle;
  * @param staffFactor      how many times as much a signed-in member of staff may do
  */
 @ConfigurationProperties("city.rate-limits")
-public record RateLimitProperties(@DefaultValue("true") boolean enabled,
-                                  @DefaultValue("240/1m") String publicApi,
-                                  @DefaultValue("120/1m") String search,
-                                  @DefaultValue("10/10m") String summary,
-                                  @DefaultValue("10/1h") String proposalSubmit,
-                                  @DefaultValue("60/1h") String proposalSupport,
-                                  @DefaultValue("10/1h") String dataIssueReport,
-                                  @DefaultValue("10/10m") String displayPairing,
-                                  @DefaultValue("5") int staffFactor) {
+public record RateLimitProperties(
+        @DefaultValue("true") boolean enabled,
+        @DefaultValue("240/1m") String publicApi,
+        @DefaultValue("120/1m") String search,
+        @DefaultValue("10/10m") String summary,
+        @DefaultValue("10/1h") String proposalSubmit,
+        @DefaultValue("60/1h") String proposalSupport,
+        @DefaultValue("10/1h") String dataIssueReport,
+        @DefaultValue("10/10m") String displayPairing,
+        @DefaultValue("5") int staffFactor) {
 
     /** A number of requests per period. */
     public record Rate(int requests, Duration period) {
@@ -43,28 +44,31 @@ public record RateLimitProperties(@DefaultValue("true") boolean enabled,
             int requests = Integer.parseInt(parts[0].strip());
             Duration period = DurationStyle.detectAndParse(parts[1].strip());
             if (requests < 1 || period.isZero() || period.isNegative()) {
-                throw new IllegalArgumentException("A rate limit needs at least one request per positive period: " + text);
+                throw new IllegalArgumentException(
+                        "A rate limit needs at least one request per positive period: " + text);
             }
             return new Rate(requests, period);
         }
     }
 
     public RateLimitProperties {
-        for (String rate : new String[]{publicApi, search, summary, proposalSubmit, proposalSupport,
-                dataIssueReport, displayPairing}) {
+        for (String rate : new String[] {
+            publicApi, search, summary, proposalSubmit, proposalSupport, dataIssueReport, displayPairing
+        }) {
             Rate.parse(rate);
         }
     }
 
     Rate rate(RateLimit limit) {
-        return Rate.parse(switch (limit) {
-            case PUBLIC_API -> publicApi;
-            case SEARCH -> search;
-            case SUMMARY -> summary;
-            case PROPOSAL_SUBMIT -> proposalSubmit;
-            case PROPOSAL_SUPPORT -> proposalSupport;
-            case DATA_ISSUE_REPORT -> dataIssueReport;
-            case DISPLAY_PAIRING -> displayPairing;
-        });
+        return Rate.parse(
+                switch (limit) {
+                    case PUBLIC_API -> publicApi;
+                    case SEARCH -> search;
+                    case SUMMARY -> summary;
+                    case PROPOSAL_SUBMIT -> proposalSubmit;
+                    case PROPOSAL_SUPPORT -> proposalSupport;
+                    case DATA_ISSUE_REPORT -> dataIssueReport;
+                    case DISPLAY_PAIRING -> displayPairing;
+                });
     }
 }

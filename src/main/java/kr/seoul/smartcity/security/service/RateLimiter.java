@@ -29,8 +29,7 @@ public class RateLimiter {
     private final Map<RateLimit, RateLimitProperties.Rate> rates = new EnumMap<>(RateLimit.class);
     private final Map<String, Held> buckets = new ConcurrentHashMap<>();
 
-    private record Held(Bucket bucket, long[] lastUsed) {
-    }
+    private record Held(Bucket bucket, long[] lastUsed) {}
 
     /** Who is counted: a signed-in member of staff, or a client address. */
     public record Client(String key, boolean staff) {
@@ -64,8 +63,8 @@ public class RateLimiter {
             forgetIdle(Duration.ofMinutes(1));
         }
         long now = System.nanoTime();
-        Held held = buckets.computeIfAbsent(limit.name() + "|" + client.key(),
-                key -> new Held(bucket(limit, client.staff()), new long[]{now}));
+        Held held = buckets.computeIfAbsent(
+                limit.name() + "|" + client.key(), key -> new Held(bucket(limit, client.staff()), new long[] {now}));
         held.lastUsed()[0] = now;
         ConsumptionProbe probe = held.bucket().tryConsumeAndReturnRemaining(1);
         if (probe.isConsumed()) {
@@ -88,7 +87,10 @@ public class RateLimiter {
         RateLimitProperties.Rate rate = rates.get(limit);
         int requests = staff ? rate.requests() * Math.max(1, properties.staffFactor()) : rate.requests();
         return Bucket.builder()
-                .addLimit(Bandwidth.builder().capacity(requests).refillGreedy(requests, rate.period()).build())
+                .addLimit(Bandwidth.builder()
+                        .capacity(requests)
+                        .refillGreedy(requests, rate.period())
+                        .build())
                 .build();
     }
 }

@@ -53,11 +53,15 @@ public class SignInGuard {
      */
     public void check(Attempt attempt) {
         Instant now = now();
-        Optional<Instant> until = latest(store.lockedUntil(attempt.accountKey(), now),
-                store.lockedUntil(attempt.addressKey(), now));
+        Optional<Instant> until =
+                latest(store.lockedUntil(attempt.accountKey(), now), store.lockedUntil(attempt.addressKey(), now));
         if (until.isPresent()) {
-            store.record(attempt.username(), now, attempt.clientAddress(), attempt.userAgent(), SignInOutcome.LOCKED, null);
-            log.warn("Sign-in refused for '{}' from {}: locked until {}", attempt.username(), attempt.clientAddress(),
+            store.record(
+                    attempt.username(), now, attempt.clientAddress(), attempt.userAgent(), SignInOutcome.LOCKED, null);
+            log.warn(
+                    "Sign-in refused for '{}' from {}: locked until {}",
+                    attempt.username(),
+                    attempt.clientAddress(),
                     until.get());
             throw new SignInThrottledException(Duration.between(now, until.get()));
         }
@@ -66,31 +70,50 @@ public class SignInGuard {
     /** Counts a wrong password (or unknown username); the failure that reaches the limit locks. */
     public void failed(Attempt attempt) {
         Instant now = now();
-        store.record(attempt.username(), now, attempt.clientAddress(), attempt.userAgent(),
-                SignInOutcome.BAD_CREDENTIALS, null);
-        store.countFailure(attempt.accountKey(), now, properties.window(), properties.accountFailures(),
-                properties.lockout()).ifPresent(until -> log.warn(
-                "Account '{}' locked until {} after {} failed sign-ins", attempt.username(), until,
-                properties.accountFailures()));
-        store.countFailure(attempt.addressKey(), now, properties.window(), properties.addressFailures(),
-                properties.lockout()).ifPresent(until -> log.warn(
-                "Client address {} locked until {} after {} failed sign-ins", attempt.clientAddress(), until,
-                properties.addressFailures()));
+        store.record(
+                attempt.username(),
+                now,
+                attempt.clientAddress(),
+                attempt.userAgent(),
+                SignInOutcome.BAD_CREDENTIALS,
+                null);
+        store.countFailure(
+                        attempt.accountKey(),
+                        now,
+                        properties.window(),
+                        properties.accountFailures(),
+                        properties.lockout())
+                .ifPresent(until -> log.warn(
+                        "Account '{}' locked until {} after {} failed sign-ins",
+                        attempt.username(),
+                        until,
+                        properties.accountFailures()));
+        store.countFailure(
+                        attempt.addressKey(),
+                        now,
+                        properties.window(),
+                        properties.addressFailures(),
+                        properties.lockout())
+                .ifPresent(until -> log.warn(
+                        "Client address {} locked until {} after {} failed sign-ins",
+                        attempt.clientAddress(),
+                        until,
+                        properties.addressFailures()));
         log.info("Failed sign-in for '{}' from {}", attempt.username(), attempt.clientAddress());
     }
 
     /** A refused sign-in to a disabled account. */
     public void disabled(Attempt attempt) {
-        store.record(attempt.username(), now(), attempt.clientAddress(), attempt.userAgent(), SignInOutcome.DISABLED,
-                null);
+        store.record(
+                attempt.username(), now(), attempt.clientAddress(), attempt.userAgent(), SignInOutcome.DISABLED, null);
         log.warn("Sign-in to disabled account '{}' from {}", attempt.username(), attempt.clientAddress());
     }
 
     /** A successful sign-in: the account's count starts afresh. */
     public void succeeded(Attempt attempt) {
         store.clear(attempt.accountKey());
-        store.record(attempt.username(), now(), attempt.clientAddress(), attempt.userAgent(), SignInOutcome.SUCCESS,
-                null);
+        store.record(
+                attempt.username(), now(), attempt.clientAddress(), attempt.userAgent(), SignInOutcome.SUCCESS, null);
         log.info("Signed in: '{}' from {}", attempt.username(), attempt.clientAddress());
     }
 

@@ -16,7 +16,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param auditRetention  how long the sign-in audit is kept
  */
 @ConfigurationProperties("city.security.sign-in")
-public record SignInProperties(@DefaultValue("5") int accountFailures, @DefaultValue("30") int addressFailures,
-                               @DefaultValue("15m") Duration window, @DefaultValue("15m") Duration lockout,
-                               @DefaultValue("365d") Duration auditRetention) {
-}
+public record SignInProperties(
+        @DefaultValue("5") int accountFailures,
+        @DefaultValue("30") int addressFailures,
+        @DefaultValue("15m") Duration window,
+        @DefaultValue("15m") Duration lockout,
+        @DefaultValue("365d") Duration auditRetention) {}

@@ -62,10 +62,15 @@ public class AccountView extends Main implements HasDynamicTitle {
         UnorderedList who = new UnorderedList(
                 new ListItem(getTranslation("account.name") + ": " + user.displayName()),
                 new ListItem(getTranslation("account.username") + ": " + user.getUsername()),
-                new ListItem(getTranslation("account.role") + ": " + getTranslation(user.role().labelKey())),
-                new ListItem(getTranslation("account.department") + ": " + (user.departmentCode() == null ? "—"
-                        : directory.findDepartment(user.departmentCode()).map(d -> d.name(getLocale()))
-                        .orElse(user.departmentCode()))));
+                new ListItem(getTranslation("account.role") + ": "
+                        + getTranslation(user.role().labelKey())),
+                new ListItem(getTranslation("account.department") + ": "
+                        + (user.departmentCode() == null
+                                ? "—"
+                                : directory
+                                        .findDepartment(user.departmentCode())
+                                        .map(d -> d.name(getLocale()))
+                                        .orElse(user.departmentCode()))));
         who.addClassName("account-facts");
 
         current.setLabel(getTranslation("account.password.current"));
@@ -90,10 +95,14 @@ public class AccountView extends Main implements HasDynamicTitle {
         history.addClassName("account-history");
         showHistory();
 
-        add(new H1(getTranslation("account.title")), notice,
+        add(
+                new H1(getTranslation("account.title")),
+                notice,
                 Card.titled(getTranslation("account.facts"), who),
                 Card.titled(getTranslation("account.password.title"), form, change),
-                Card.titled(getTranslation("account.history"), new Paragraph(getTranslation("account.history.help")),
+                Card.titled(
+                        getTranslation("account.history"),
+                        new Paragraph(getTranslation("account.history.help")),
                         history));
     }
 
@@ -102,8 +111,12 @@ public class AccountView extends Main implements HasDynamicTitle {
         next.setInvalid(false);
         repeated.setInvalid(false);
         try {
-            accounts.changeOwnPassword(new AccountActor(user.getUsername(), user.role(), Requests.clientAddress()),
-                    current.getValue(), next.getValue(), repeated.getValue(), Requests.sessionId());
+            accounts.changeOwnPassword(
+                    new AccountActor(user.getUsername(), user.role(), Requests.clientAddress()),
+                    current.getValue(),
+                    next.getValue(),
+                    repeated.getValue(),
+                    Requests.sessionId());
             current.clear();
             next.clear();
             repeated.clear();
@@ -126,14 +139,15 @@ public class AccountView extends Main implements HasDynamicTitle {
 
     private void showHistory() {
         history.removeAll();
-        DateTimeFormatter time = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM).withLocale(getLocale())
+        DateTimeFormatter time = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM)
+                .withLocale(getLocale())
                 .withZone(Seoul.ZONE);
         for (SignInEvent event : accounts.ownHistory(user.getUsername(), 10)) {
             Span outcome = new Span(getTranslation(event.outcome().labelKey()));
             outcome.addClassName("signin-outcome");
             outcome.getElement().setAttribute("data-outcome", event.outcome().name());
-            history.add(new ListItem(new Span(time.format(event.at()) + " · "), outcome,
-                    new Span(" · " + event.clientAddress())));
+            history.add(new ListItem(
+                    new Span(time.format(event.at()) + " · "), outcome, new Span(" · " + event.clientAddress())));
         }
     }
 

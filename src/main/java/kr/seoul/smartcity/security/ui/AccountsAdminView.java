@@ -55,15 +55,28 @@ public class AccountsAdminView extends Main implements HasDynamicTitle {
 
         grid.setId("accounts-grid");
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
-        grid.addColumn(UserAccount::displayName).setHeader(getTranslation("account.name")).setFlexGrow(1)
+        grid.addColumn(UserAccount::displayName)
+                .setHeader(getTranslation("account.name"))
+                .setFlexGrow(1)
                 .setTooltipGenerator(UserAccount::displayName);
-        grid.addColumn(UserAccount::username).setHeader(getTranslation("account.username")).setAutoWidth(true);
+        grid.addColumn(UserAccount::username)
+                .setHeader(getTranslation("account.username"))
+                .setAutoWidth(true);
         grid.addColumn(account -> getTranslation(account.role().labelKey())).setHeader(getTranslation("account.role"));
-        grid.addColumn(account -> account.departmentCode() == null ? "—" : directory.findDepartment(account.departmentCode())
-                .map(d -> d.name(getLocale())).orElse(account.departmentCode())).setHeader(getTranslation("account.department"));
-        grid.addComponentColumn(this::state).setHeader(getTranslation("account.admin.state")).setAutoWidth(true)
+        grid.addColumn(account -> account.departmentCode() == null
+                        ? "—"
+                        : directory
+                                .findDepartment(account.departmentCode())
+                                .map(d -> d.name(getLocale()))
+                                .orElse(account.departmentCode()))
+                .setHeader(getTranslation("account.department"));
+        grid.addComponentColumn(this::state)
+                .setHeader(getTranslation("account.admin.state"))
+                .setAutoWidth(true)
                 .setFlexGrow(0);
-        grid.addComponentColumn(this::actions).setHeader(getTranslation("account.admin.actions")).setAutoWidth(true);
+        grid.addComponentColumn(this::actions)
+                .setHeader(getTranslation("account.admin.actions"))
+                .setAutoWidth(true);
         grid.setAllRowsVisible(true);
         refresh();
 
@@ -91,12 +104,14 @@ public class AccountsAdminView extends Main implements HasDynamicTitle {
             actions.add(new Span(getTranslation("account.admin.yourself")));
             return actions;
         }
-        Button toggle = new Button(getTranslation(account.enabled() ? "account.admin.disable" : "account.admin.enable"),
-                click -> act(() -> accounts.setEnabled(actor(), account.username(), !account.enabled()),
+        Button toggle = new Button(
+                getTranslation(account.enabled() ? "account.admin.disable" : "account.admin.enable"),
+                click -> act(
+                        () -> accounts.setEnabled(actor(), account.username(), !account.enabled()),
                         account.enabled() ? "account.admin.disabled-done" : "account.admin.enabled-done"));
         toggle.setId("account-toggle-" + account.username());
-        toggle.addThemeVariants(ButtonVariant.LUMO_SMALL, account.enabled() ? ButtonVariant.LUMO_ERROR
-                : ButtonVariant.LUMO_SUCCESS);
+        toggle.addThemeVariants(
+                ButtonVariant.LUMO_SMALL, account.enabled() ? ButtonVariant.LUMO_ERROR : ButtonVariant.LUMO_SUCCESS);
         toggle.setAriaLabel(toggle.getText() + " " + account.displayName());
         Button reset = new Button(getTranslation("account.admin.reset"), click -> resetDialog(account));
         reset.setId("account-reset-" + account.username());
@@ -119,8 +134,11 @@ public class AccountsAdminView extends Main implements HasDynamicTitle {
             try {
                 accounts.resetPassword(actor(), account.username(), temporary.getValue());
                 dialog.close();
-                Notification.show(getTranslation("account.admin.reset-done", account.displayName()), 5000,
-                        Notification.Position.BOTTOM_START).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+                Notification.show(
+                                getTranslation("account.admin.reset-done", account.displayName()),
+                                5000,
+                                Notification.Position.BOTTOM_START)
+                        .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
                 refresh();
             } catch (AccountRefusedException refused) {
                 temporary.setErrorMessage(getTranslation(refused.messageKey(), PasswordRules.MIN_LENGTH));

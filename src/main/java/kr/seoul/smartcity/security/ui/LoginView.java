@@ -70,7 +70,8 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
             event.forwardTo("");
             return;
         }
-        boolean failed = event.getLocation().getQueryParameters().getParameters().containsKey("error");
+        boolean failed =
+                event.getLocation().getQueryParameters().getParameters().containsKey("error");
         login.setError(failed);
         if (failed) {
             login.setI18n(i18n(lastFailure()));
@@ -80,7 +81,8 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
     /** Why the last sign-in of this browser failed, as Spring Security left it in the session. */
     private static Object lastFailure() {
         VaadinSession session = VaadinSession.getCurrent();
-        return session == null || session.getSession() == null ? null
+        return session == null || session.getSession() == null
+                ? null
                 : session.getSession().getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION);
     }
 

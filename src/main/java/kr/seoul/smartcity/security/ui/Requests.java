@@ -6,8 +6,7 @@ import com.vaadin.flow.server.VaadinSession;
 /** Where the request being handled comes from, for the account audit. */
 final class Requests {
 
-    private Requests() {
-    }
+    private Requests() {}
 
     static String clientAddress() {
         VaadinRequest request = VaadinRequest.getCurrent();
@@ -16,6 +15,8 @@ final class Requests {
 
     static String sessionId() {
         VaadinSession session = VaadinSession.getCurrent();
-        return session == null || session.getSession() == null ? "" : session.getSession().getId();
+        return session == null || session.getSession() == null
+                ? ""
+                : session.getSession().getId();
     }
 }

@@ -58,8 +58,8 @@ public class SignInAuditView extends Main implements HasDynamicTitle {
         outcome.setItems(SignInOutcome.values());
         outcome.setEmptySelectionAllowed(true);
         outcome.setEmptySelectionCaption(getTranslation("signin.outcome.all"));
-        outcome.setItemLabelGenerator(value -> value == null ? getTranslation("signin.outcome.all")
-                : getTranslation(value.labelKey()));
+        outcome.setItemLabelGenerator(
+                value -> value == null ? getTranslation("signin.outcome.all") : getTranslation(value.labelKey()));
         LocalDate today = LocalDate.now(Seoul.ZONE);
         from.setLabel(getTranslation("signin.from"));
         from.setValue(today.minusDays(30));
@@ -69,20 +69,32 @@ public class SignInAuditView extends Main implements HasDynamicTitle {
         show.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         show.setId("audit-show");
         FormLayout filters = new FormLayout(username, outcome, from, to);
-        filters.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("600px", 2),
+        filters.setResponsiveSteps(
+                new FormLayout.ResponsiveStep("0", 1),
+                new FormLayout.ResponsiveStep("600px", 2),
                 new FormLayout.ResponsiveStep("1000px", 4));
 
-        DateTimeFormatter time = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM).withLocale(getLocale())
+        DateTimeFormatter time = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM)
+                .withLocale(getLocale())
                 .withZone(Seoul.ZONE);
         grid.setId("audit-grid");
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
-        grid.addColumn(event -> time.format(event.at())).setHeader(getTranslation("signin.at")).setAutoWidth(true);
-        grid.addColumn(SignInEvent::username).setHeader(getTranslation("account.username")).setAutoWidth(true);
-        grid.addColumn(event -> getTranslation(event.outcome().labelKey())).setHeader(getTranslation("signin.outcome"))
+        grid.addColumn(event -> time.format(event.at()))
+                .setHeader(getTranslation("signin.at"))
                 .setAutoWidth(true);
-        grid.addColumn(SignInEvent::clientAddress).setHeader(getTranslation("signin.address")).setAutoWidth(true);
+        grid.addColumn(SignInEvent::username)
+                .setHeader(getTranslation("account.username"))
+                .setAutoWidth(true);
+        grid.addColumn(event -> getTranslation(event.outcome().labelKey()))
+                .setHeader(getTranslation("signin.outcome"))
+                .setAutoWidth(true);
+        grid.addColumn(SignInEvent::clientAddress)
+                .setHeader(getTranslation("signin.address"))
+                .setAutoWidth(true);
         grid.addColumn(event -> event.actor() == null ? "" : event.actor()).setHeader(getTranslation("signin.actor"));
-        grid.addColumn(event -> browser(event.userAgent())).setHeader(getTranslation("signin.agent")).setFlexGrow(1)
+        grid.addColumn(event -> browser(event.userAgent()))
+                .setHeader(getTranslation("signin.agent"))
+                .setFlexGrow(1)
                 .setTooltipGenerator(SignInEvent::userAgent);
         count.setId("audit-count");
         refresh();
@@ -93,9 +105,13 @@ public class SignInAuditView extends Main implements HasDynamicTitle {
     private void refresh() {
         LocalDate start = from.getValue() == null ? LocalDate.of(2000, 1, 1) : from.getValue();
         LocalDate end = to.getValue() == null ? LocalDate.now(Seoul.ZONE) : to.getValue();
-        var events = accounts.audit(new AccountActor(admin.getUsername(), admin.role(), Requests.clientAddress()),
-                username.getValue(), outcome.getValue(), start.atStartOfDay(Seoul.ZONE).toInstant(),
-                end.plusDays(1).atStartOfDay(Seoul.ZONE).toInstant(), SHOWN);
+        var events = accounts.audit(
+                new AccountActor(admin.getUsername(), admin.role(), Requests.clientAddress()),
+                username.getValue(),
+                outcome.getValue(),
+                start.atStartOfDay(Seoul.ZONE).toInstant(),
+                end.plusDays(1).atStartOfDay(Seoul.ZONE).toInstant(),
+                SHOWN);
         grid.setItems(events);
         count.setText(getTranslation(events.size() >= SHOWN ? "signin.count.more" : "signin.count", events.size()));
     }
@@ -105,13 +121,22 @@ public class SignInAuditView extends Main implements HasDynamicTitle {
         if (userAgent == null || userAgent.isBlank()) {
             return "";
         }
-        String browser = userAgent.contains("Edg/") ? version(userAgent, "Edg/", "Edge")
-                : userAgent.contains("Firefox/") ? version(userAgent, "Firefox/", "Firefox")
-                : userAgent.contains("Chrome/") ? version(userAgent, "Chrome/", "Chrome")
-                : userAgent.contains("Safari/") ? "Safari" : userAgent.split("[ /]")[0];
-        String system = userAgent.contains("Android") ? "Android" : userAgent.contains("iPhone")
-                || userAgent.contains("iPad") ? "iOS" : userAgent.contains("Windows") ? "Windows"
-                : userAgent.contains("Mac OS") ? "macOS" : userAgent.contains("Linux") ? "Linux" : "";
+        String browser = userAgent.contains("Edg/")
+                ? version(userAgent, "Edg/", "Edge")
+                : userAgent.contains("Firefox/")
+                        ? version(userAgent, "Firefox/", "Firefox")
+                        : userAgent.contains("Chrome/")
+                                ? version(userAgent, "Chrome/", "Chrome")
+                                : userAgent.contains("Safari/")
+                                        ? "Safari"
+                                        : userAgent.split("[ /]")[0];
+        String system = userAgent.contains("Android")
+                ? "Android"
+                : userAgent.contains("iPhone") || userAgent.contains("iPad")
+                        ? "iOS"
+                        : userAgent.contains("Windows")
+                                ? "Windows"
+                                : userAgent.contains("Mac OS") ? "macOS" : userAgent.contains("Linux") ? "Linux" : "";
         return system.isEmpty() ? browser : browser + " · " + system;
     }
 

@@ -30,7 +30,9 @@ public class UiRateLimits {
 
     /** Takes one action from the budget; empty if it may go ahead, otherwise how long to wait. */
     public Optional<Duration> refused(RateLimit limit) {
-        RateLimiter.Client client = currentUser.get().map(user -> RateLimiter.Client.staff(user.getUsername()))
+        RateLimiter.Client client = currentUser
+                .get()
+                .map(user -> RateLimiter.Client.staff(user.getUsername()))
                 .orElseGet(() -> RateLimiter.Client.address(Requests.clientAddress()));
         return limiter.tryAcquire(limit, client);
     }
@@ -42,8 +44,9 @@ public class UiRateLimits {
      */
     public boolean allow(Component context, RateLimit limit) {
         Optional<Duration> wait = refused(limit);
-        wait.ifPresent(duration -> Notification.show(context.getTranslation("ratelimit.wait", seconds(duration)), 6000,
-                Notification.Position.MIDDLE).addThemeVariants(NotificationVariant.LUMO_WARNING));
+        wait.ifPresent(duration -> Notification.show(
+                        context.getTranslation("ratelimit.wait", seconds(duration)), 6000, Notification.Position.MIDDLE)
+                .addThemeVariants(NotificationVariant.LUMO_WARNING));
         return wait.isEmpty();
     }
 

@@ -24,7 +24,10 @@ public final class ContentSecurityPolicy {
     private final List<String> connectSources;
 
     public ContentSecurityPolicy(List<String> frameAncestors, List<String> connectSources) {
-        this.frameAncestors = frameAncestors.stream().map(String::strip).filter(s -> !s.isEmpty()).toList();
+        this.frameAncestors = frameAncestors.stream()
+                .map(String::strip)
+                .filter(s -> !s.isEmpty())
+                .toList();
         this.connectSources = withWebSockets(connectSources);
     }
 

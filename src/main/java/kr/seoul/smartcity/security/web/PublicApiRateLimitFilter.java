@@ -38,7 +38,8 @@ class PublicApiRateLimitFilter extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         RateLimit limit = request.getRequestURI().startsWith(request.getContextPath() + "/api/public/archive/search")
-                ? RateLimit.SEARCH : RateLimit.PUBLIC_API;
+                ? RateLimit.SEARCH
+                : RateLimit.PUBLIC_API;
         Optional<Duration> wait = limiter.tryAcquire(limit, RateLimiter.Client.address(request.getRemoteAddr()));
         if (wait.isEmpty()) {
             chain.doFilter(request, response);
@@ -49,7 +50,6 @@ class PublicApiRateLimitFilter extends OncePerRequestFilter {
         response.setHeader("Retry-After", Long.toString(seconds));
         response.setContentType(MediaType.APPLICATION_JSON_VALUE);
         response.setCharacterEncoding("UTF-8");
-        response.getWriter().write("{\"status\":429,\"error\":\"Too many requests; try again in " + seconds
-                + " s\"}");
+        response.getWriter().write("{\"status\":429,\"error\":\"Too many requests; try again in " + seconds + " s\"}");
     }
 }

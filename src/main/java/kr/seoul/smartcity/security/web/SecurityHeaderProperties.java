@@ -11,6 +11,6 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param connectSources further origins the browser may connect to, such as the OpenVidu deployment
  */
 @ConfigurationProperties("city.security.headers")
-public record SecurityHeaderProperties(@DefaultValue List<String> frameAncestors,
-                                       @DefaultValue List<String> connectSources) {
-}
+public record SecurityHeaderProperties(
+        @DefaultValue List<String> frameAncestors,
+        @DefaultValue List<String> connectSources) {}

@@ -48,7 +48,9 @@ public class PlatformStatusService {
     private ServiceStatus search() {
         try {
             HealthResponse health = search.cluster().health();
-            return new ServiceStatus("status.search", health.status() != HealthStatus.Red,
+            return new ServiceStatus(
+                    "status.search",
+                    health.status() != HealthStatus.Red,
                     "Elasticsearch · " + health.status().jsonValue() + " · " + health.numberOfNodes() + " node(s)");
         } catch (Exception e) {
             return new ServiceStatus("status.search", false, e.getMessage());

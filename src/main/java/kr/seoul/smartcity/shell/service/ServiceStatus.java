@@ -7,5 +7,4 @@ package kr.seoul.smartcity.shell.service;
  * @param up      whether it answers as it should
  * @param detail  what it said, for example a version or a cluster status (not translated)
  */
-public record ServiceStatus(String nameKey, boolean up, String detail) {
-}
+public record ServiceStatus(String nameKey, boolean up, String detail) {}

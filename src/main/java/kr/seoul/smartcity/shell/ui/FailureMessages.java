@@ -50,8 +50,10 @@ class FailureMessages implements VaadinServiceInitListener {
     /** {@code error.unavailable} when the database or a service could not be reached, else {@code error.unexpected}. */
     static String messageKey(Throwable failure) {
         for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-            if (cause instanceof DataAccessResourceFailureException || cause instanceof TransientDataAccessException
-                    || cause instanceof ConnectException || cause instanceof TimeoutException
+            if (cause instanceof DataAccessResourceFailureException
+                    || cause instanceof TransientDataAccessException
+                    || cause instanceof ConnectException
+                    || cause instanceof TimeoutException
                     || cause.getClass().getName().startsWith("io.r2dbc.spi.R2dbcTransient")
                     || cause.getClass().getName().equals("io.r2dbc.spi.R2dbcNonTransientResourceException")
                     || cause.getClass().getSimpleName().equals("ArchiveUnavailableException")) {

@@ -9,13 +9,13 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dependency.JsModule;
 import com.vaadin.flow.component.dependency.Uses;
 import com.vaadin.flow.component.dialog.Dialog;
-import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Header;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.Icon;
 import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.router.AfterNavigationEvent;
@@ -79,12 +79,27 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         List<MenuEntry> entries = MenuConfiguration.getMenuEntries();
         Div nav = new Div();
         nav.setId("main-nav");
-        addSection(nav, "nav.section.public", entries.stream().filter(entry -> entry.path().isEmpty()
-                || entry.menuClass().isAnnotationPresent(AnonymousAllowed.class)).toList());
-        addSection(nav, "nav.section.work", entries.stream().filter(entry -> !entry.path().isEmpty()
-                && !entry.menuClass().isAnnotationPresent(AnonymousAllowed.class)
-                && !entry.path().startsWith("admin")).toList());
-        addSection(nav, "nav.section.admin", entries.stream().filter(entry -> entry.path().startsWith("admin")).toList());
+        addSection(
+                nav,
+                "nav.section.public",
+                entries.stream()
+                        .filter(entry ->
+                                entry.path().isEmpty() || entry.menuClass().isAnnotationPresent(AnonymousAllowed.class))
+                        .toList());
+        addSection(
+                nav,
+                "nav.section.work",
+                entries.stream()
+                        .filter(entry -> !entry.path().isEmpty()
+                                && !entry.menuClass().isAnnotationPresent(AnonymousAllowed.class)
+                                && !entry.path().startsWith("admin"))
+                        .toList());
+        addSection(
+                nav,
+                "nav.section.admin",
+                entries.stream()
+                        .filter(entry -> entry.path().startsWith("admin"))
+                        .toList());
         return nav;
     }
 
@@ -129,8 +144,8 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     private Button languageSwitch() {
         AppLanguage current = AppLanguage.of(getLocale());
         AppLanguage other = current == AppLanguage.KOREAN ? AppLanguage.ENGLISH : AppLanguage.KOREAN;
-        Button button = new Button(other.nativeName(), VaadinIcon.GLOBE_WIRE.create(),
-                click -> LanguagePreference.choose(other));
+        Button button = new Button(
+                other.nativeName(), VaadinIcon.GLOBE_WIRE.create(), click -> LanguagePreference.choose(other));
         button.setId("language-switch");
         button.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         button.getElement().setAttribute("lang", other.tag());
@@ -141,25 +156,31 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     private Div userArea(CurrentUser currentUser) {
         Div area = new Div();
         area.addClassName("user-area");
-        currentUser.get().ifPresentOrElse(user -> {
-            RouterLink name = new RouterLink(user.displayName(), AccountView.class);
-            name.setId("current-user");
-            name.addClassName("user-name");
-            name.getElement().setAttribute("title", getTranslation("account.title"));
-            Span role = new Span(getTranslation(user.role().labelKey()));
-            role.addClassName("user-role");
-            Button logout = new Button(getTranslation("nav.logout"), VaadinIcon.SIGN_OUT.create(),
-                    click -> currentUser.logout());
-            logout.setId("logout");
-            logout.setAriaLabel(getTranslation("nav.logout"));
-            logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-            area.add(name, role, logout);
-        }, () -> {
-            RouterLink login = new RouterLink(getTranslation("nav.login"), LoginView.class);
-            login.setId("login-link");
-            login.addClassName("login-link");
-            area.add(login);
-        });
+        currentUser
+                .get()
+                .ifPresentOrElse(
+                        user -> {
+                            RouterLink name = new RouterLink(user.displayName(), AccountView.class);
+                            name.setId("current-user");
+                            name.addClassName("user-name");
+                            name.getElement().setAttribute("title", getTranslation("account.title"));
+                            Span role = new Span(getTranslation(user.role().labelKey()));
+                            role.addClassName("user-role");
+                            Button logout = new Button(
+                                    getTranslation("nav.logout"),
+                                    VaadinIcon.SIGN_OUT.create(),
+                                    click -> currentUser.logout());
+                            logout.setId("logout");
+                            logout.setAriaLabel(getTranslation("nav.logout"));
+                            logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+                            area.add(name, role, logout);
+                        },
+                        () -> {
+                            RouterLink login = new RouterLink(getTranslation("nav.login"), LoginView.class);
+                            login.setId("login-link");
+                            login.addClassName("login-link");
+                            area.add(login);
+                        });
         return area;
     }
 

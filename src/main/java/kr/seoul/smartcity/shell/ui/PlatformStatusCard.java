@@ -18,7 +18,8 @@ public class PlatformStatusCard extends Composite<Section> {
         Section section = getContent();
         section.addClassNames("card", "platform-status");
         section.add(new H2(getTranslation("status.title")));
-        Paragraph mode = new Paragraph(getTranslation(status.embedded() ? "status.mode.embedded" : "status.mode.server"));
+        Paragraph mode =
+                new Paragraph(getTranslation(status.embedded() ? "status.mode.embedded" : "status.mode.server"));
         mode.addClassNames("platform-mode", status.embedded() ? "mode-embedded" : "mode-server");
         section.add(mode);
         for (ServiceStatus service : status.check()) {

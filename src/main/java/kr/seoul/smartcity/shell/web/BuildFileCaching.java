@@ -53,7 +53,8 @@ class BuildFileCaching {
         @Override
         public void doFilter(ServletRequest request, ServletResponse response, FilterChain chain)
                 throws IOException, ServletException {
-            if (request instanceof HttpServletRequest http && response instanceof HttpServletResponse answer
+            if (request instanceof HttpServletRequest http
+                    && response instanceof HttpServletResponse answer
                     && HASHED.matcher(http.getRequestURI()).find()) {
                 chain.doFilter(request, new HttpServletResponseWrapper(answer) {
                     @Override
@@ -72,8 +73,11 @@ class BuildFileCaching {
         }
 
         private static String lifetime(String name, String value) {
-            return "Cache-Control".equalsIgnoreCase(name) && value != null && SERVED.matcher(value.strip()).matches()
-                    ? LIFETIME : value;
+            return "Cache-Control".equalsIgnoreCase(name)
+                            && value != null
+                            && SERVED.matcher(value.strip()).matches()
+                    ? LIFETIME
+                    : value;
         }
     }
 }

@@ -26,8 +26,8 @@ import kr.seoul.smartcity.citystatus.service.ObservationInput;
 import kr.seoul.smartcity.directory.domain.Role;
 import kr.seoul.smartcity.security.service.Viewer;
 import kr.seoul.smartcity.simulation.domain.CityModel;
-import kr.seoul.smartcity.simulation.domain.TypicalValues;
 import kr.seoul.smartcity.simulation.domain.SimulatedPlaces;
+import kr.seoul.smartcity.simulation.domain.TypicalValues;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -53,8 +53,13 @@ public class SimulatedCityFeed {
     private String spikeDistrict;
     private Instant spikeUntil = Instant.MIN;
 
-    public SimulatedCityFeed(IndicatorCatalog catalog, ObservationIngest ingest, CityFeedService feed,
-                      IncidentService incidents, SimulationProperties properties, Clock clock) {
+    public SimulatedCityFeed(
+            IndicatorCatalog catalog,
+            ObservationIngest ingest,
+            CityFeedService feed,
+            IncidentService incidents,
+            SimulationProperties properties,
+            Clock clock) {
         this.catalog = catalog;
         this.ingest = ingest;
         this.feed = feed;
@@ -72,12 +77,14 @@ public class SimulatedCityFeed {
         }
         ingest.record(history, Origin.SIMULATED, null);
         feed.updatePoints(MapLayer.CCTV, places.facilities(MapLayer.CCTV, "%s CCTV %d", 2, now));
-        feed.updatePoints(MapLayer.SAFETY_FACILITIES,
-                places.facilities(MapLayer.SAFETY_FACILITIES, "%s 119안전센터 %d", 1, now));
+        feed.updatePoints(
+                MapLayer.SAFETY_FACILITIES, places.facilities(MapLayer.SAFETY_FACILITIES, "%s 119안전센터 %d", 1, now));
         feed.updatePoints(MapLayer.FLOOD_AREAS, places.facilities(MapLayer.FLOOD_AREAS, "%s 침수 우려 지역 %d", 1, now));
         tick();
-        log.info("Simulated city feed running every {} ({} values of the last day filled in)",
-                properties.interval(), history.size());
+        log.info(
+                "Simulated city feed running every {} ({} values of the last day filled in)",
+                properties.interval(),
+                history.size());
     }
 
     /** Records one set of current values; now and then starts a dust spike or moves an incident on. */
@@ -104,19 +111,23 @@ public class SimulatedCityFeed {
                     if (Double.isNaN(value)) {
                         value = aroundTypical(indicator, district, at);
                     }
-                    if (withSpike && "AIR_PM25".equals(indicator.code()) && district.code().equals(spikeDistrict)
+                    if (withSpike
+                            && "AIR_PM25".equals(indicator.code())
+                            && district.code().equals(spikeDistrict)
                             && at.isBefore(spikeUntil)) {
                         value = model.dustSpike();
                     }
                     if (!Double.isNaN(value)) {
-                        values.add(new ObservationInput(indicator.code(), district.code(), at, round(value, indicator)));
+                        values.add(
+                                new ObservationInput(indicator.code(), district.code(), at, round(value, indicator)));
                         sum += value;
                         count++;
                     }
                 }
                 if (count > 0) {
                     double city = "BIKE_AVAILABLE".equals(indicator.code()) || "LIVING_POP".equals(indicator.code())
-                            ? sum : sum / count;
+                            ? sum
+                            : sum / count;
                     java.util.OptionalDouble typicalCity = typical.ofCity(indicator.code());
                     if (typicalCity.isPresent()) {
                         city = model.around(typicalCity.getAsDouble(), null, at);
@@ -146,8 +157,8 @@ public class SimulatedCityFeed {
             return model.around(known.getAsDouble(), district, at);
         }
         if (indicator.warnAt() != null) {
-            return model.around(indicator.higherIsWorse() ? indicator.warnAt() * 0.6 : indicator.warnAt() * 1.5,
-                    district, at);
+            return model.around(
+                    indicator.higherIsWorse() ? indicator.warnAt() * 0.6 : indicator.warnAt() * 1.5, district, at);
         }
         return Double.NaN;
     }
@@ -160,17 +171,25 @@ public class SimulatedCityFeed {
     }
 
     private void moveIncidents(Instant now) {
-        Optional<Incident> active = incidents.recent(SYSTEM).stream().filter(Incident::active).findFirst();
+        Optional<Incident> active =
+                incidents.recent(SYSTEM).stream().filter(Incident::active).findFirst();
         if (active.isEmpty()) {
             if (random.nextDouble() < 0.03) {
                 SeoulDistrict district = SeoulDistrict.values()[random.nextInt(SeoulDistrict.values().length)];
-                incidents.report(new NewIncident("FIRE", "[모의] " + district.nameKo() + " 상가 건물 화재",
-                        district.code(), district.nameKo() + " 일대", DisclosureClass.PUBLIC, "SAFETY"));
+                incidents.report(new NewIncident(
+                        "FIRE",
+                        "[모의] " + district.nameKo() + " 상가 건물 화재",
+                        district.code(),
+                        district.nameKo() + " 일대",
+                        DisclosureClass.PUBLIC,
+                        "SAFETY"));
             }
             return;
         }
         Incident incident = active.get();
-        if (Duration.between(incident.updatedAt(), now).compareTo(properties.interval().multipliedBy(4)) >= 0) {
+        if (Duration.between(incident.updatedAt(), now)
+                        .compareTo(properties.interval().multipliedBy(4))
+                >= 0) {
             IncidentStatus next = IncidentStatus.values()[incident.status().ordinal() + 1];
             incidents.advance(incident.id(), next);
         }

@@ -13,6 +13,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param incidents whether it starts occasional incidents and dust spikes
  */
 @ConfigurationProperties("city.simulation")
-public record SimulationProperties(@DefaultValue("true") boolean enabled, @DefaultValue("30s") Duration interval,
-                                   @DefaultValue("true") boolean incidents) {
-}
+public record SimulationProperties(
+        @DefaultValue("true") boolean enabled,
+        @DefaultValue("30s") Duration interval,
+        @DefaultValue("true") boolean incidents) {}

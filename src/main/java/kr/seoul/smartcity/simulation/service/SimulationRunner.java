@@ -45,7 +45,8 @@ public class SimulationRunner implements SmartLifecycle {
 
     @Override
     public void start() {
-        scheduler = Executors.newSingleThreadScheduledExecutor(Thread.ofPlatform().name("simulated-city").daemon().factory());
+        scheduler = Executors.newSingleThreadScheduledExecutor(
+                Thread.ofPlatform().name("simulated-city").daemon().factory());
     }
 
     @Override

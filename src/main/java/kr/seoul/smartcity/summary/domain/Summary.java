@@ -12,8 +12,14 @@ import org.jspecify.annotations.Nullable;
  * action items and risks, each line citing passages. {@code model} names the model that wrote it (or the extractive
  * method); {@code fallbackReason} says why an extractive summary stands in for a model's.
  */
-public record Summary(SummaryKind kind, String model, String promptVersion, String language, Instant generatedAt,
-                      Map<SummarySection, List<SummaryBullet>> sections, @Nullable String fallbackReason) {
+public record Summary(
+        SummaryKind kind,
+        String model,
+        String promptVersion,
+        String language,
+        Instant generatedAt,
+        Map<SummarySection, List<SummaryBullet>> sections,
+        @Nullable String fallbackReason) {
 
     public Summary {
         EnumMap<SummarySection, List<SummaryBullet>> copy = new EnumMap<>(SummarySection.class);

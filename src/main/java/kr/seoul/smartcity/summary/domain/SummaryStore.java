@@ -28,8 +28,11 @@ public class SummaryStore {
                         SELECT content FROM summary_cache
                         WHERE source = :source AND language = :language AND checksum = :checksum
                           AND model = :model AND prompt_version = :version""")
-                .bind("source", key.source()).bind("language", key.language()).bind("checksum", key.checksum())
-                .bind("model", key.model()).bind("version", key.promptVersion())
+                .bind("source", key.source())
+                .bind("language", key.language())
+                .bind("checksum", key.checksum())
+                .bind("model", key.model())
+                .bind("version", key.promptVersion())
                 .map(row -> row.get("content", Json.class))
                 .one()
                 .as(await::optional)
@@ -44,8 +47,11 @@ public class SummaryStore {
                         ON CONFLICT (source, language) DO UPDATE SET checksum = EXCLUDED.checksum,
                             model = EXCLUDED.model, prompt_version = EXCLUDED.prompt_version,
                             content = EXCLUDED.content, created_at = EXCLUDED.created_at""")
-                .bind("source", key.source()).bind("language", key.language()).bind("checksum", key.checksum())
-                .bind("model", key.model()).bind("version", key.promptVersion())
+                .bind("source", key.source())
+                .bind("language", key.language())
+                .bind("checksum", key.checksum())
+                .bind("model", key.model())
+                .bind("version", key.promptVersion())
                 .bind("content", Json.of(JSON.writeValueAsString(summary)))
                 .bind("at", summary.generatedAt())
                 .then()

@@ -47,23 +47,27 @@ class ChatClientSummariser implements Summariser {
         String system = SummaryPrompt.system(language);
         Set<String> ids = document.passageIds();
         if (chunks.size() == 1) {
-            return Flux.concat(Flux.just(new SummaryEvent.Started(model(), 1)),
+            return Flux.concat(
+                    Flux.just(new SummaryEvent.Started(model(), 1)),
                     streamed(system, SummaryPrompt.whole(document.title(), chunks.getFirst()), ids, language));
         }
         int parts = chunks.size() + 1;
         List<Summary> notes = new ArrayList<>();
-        Flux<SummaryEvent> map = Flux.range(0, chunks.size()).concatMap(i ->
-                complete(system, SummaryPrompt.part(document.title(), chunks.get(i), i + 1, chunks.size()))
-                        .map(answer -> SummaryParser.parse(answer, ids, false, model(), language.tag(), clock.instant()))
-                        .doOnNext(notes::add)
-                        .map(note -> new SummaryEvent.Progress(i + 1, parts)));
-        Flux<SummaryEvent> reduce = Flux.defer(() ->
-                streamed(system, SummaryPrompt.combine(document.title(), notes), ids, language));
+        Flux<SummaryEvent> map = Flux.range(0, chunks.size())
+                .concatMap(
+                        i -> complete(system, SummaryPrompt.part(document.title(), chunks.get(i), i + 1, chunks.size()))
+                                .map(answer -> SummaryParser.parse(
+                                        answer, ids, false, model(), language.tag(), clock.instant()))
+                                .doOnNext(notes::add)
+                                .map(note -> new SummaryEvent.Progress(i + 1, parts)));
+        Flux<SummaryEvent> reduce =
+                Flux.defer(() -> streamed(system, SummaryPrompt.combine(document.title(), notes), ids, language));
         return Flux.concat(Flux.just(new SummaryEvent.Started(model(), parts)), map, reduce);
     }
 
     private Flux<String> stream(String system, String user) {
-        return client.prompt()
+        return client
+                .prompt()
                 .system(system)
                 .user(user)
                 .options(ChatOptions.builder().model(properties.model()).temperature(properties.temperature()))
@@ -73,7 +77,9 @@ class ChatClientSummariser implements Summariser {
     }
 
     private Mono<String> complete(String system, String user) {
-        return stream(system, user).collect(StringBuilder::new, StringBuilder::append).map(StringBuilder::toString);
+        return stream(system, user)
+                .collect(StringBuilder::new, StringBuilder::append)
+                .map(StringBuilder::toString);
     }
 
     private Flux<SummaryEvent> streamed(String system, String user, Set<String> ids, AppLanguage language) {

@@ -34,11 +34,19 @@ class DocumentSources {
 
     Optional<SourceDocument> find(@Nullable String username, Viewer viewer, DocumentRef ref) {
         return switch (ref.source()) {
-            case DocumentRef.APPROVAL -> username == null ? Optional.empty()
-                    : approval.find(username, ref.id()).map(view -> document(ref.key(), view.document().title(),
-                            List.of(new PassageSplitter.Part("", view.document().body()))));
-            case DocumentRef.ARCHIVE -> archive.text(viewer, ref.id()).map(item ->
-                    document(ref.key(), item.title(), List.of(new PassageSplitter.Part("", archiveText(item)))));
+            case DocumentRef.APPROVAL ->
+                username == null
+                        ? Optional.empty()
+                        : approval.find(username, ref.id())
+                                .map(view -> document(
+                                        ref.key(),
+                                        view.document().title(),
+                                        List.of(new PassageSplitter.Part(
+                                                "", view.document().body()))));
+            case DocumentRef.ARCHIVE ->
+                archive.text(viewer, ref.id())
+                        .map(item -> document(
+                                ref.key(), item.title(), List.of(new PassageSplitter.Part("", archiveText(item)))));
             default -> Optional.empty();
         };
     }
@@ -47,7 +55,8 @@ class DocumentSources {
     Optional<SourceDocument> archiveResults(Viewer viewer, String title, List<Long> ids) {
         List<PassageSplitter.Part> parts = new ArrayList<>();
         for (long id : ids) {
-            archive.text(viewer, id).ifPresent(item -> parts.add(new PassageSplitter.Part(item.title(), archiveText(item))));
+            archive.text(viewer, id)
+                    .ifPresent(item -> parts.add(new PassageSplitter.Part(item.title(), archiveText(item))));
         }
         if (parts.isEmpty()) {
             return Optional.empty();
@@ -62,14 +71,15 @@ class DocumentSources {
 
     private SourceDocument document(String source, String title, List<PassageSplitter.Part> parts) {
         StringBuilder all = new StringBuilder(title);
-        parts.forEach(part -> all.append('\u0000').append(part.heading()).append('\u0000').append(part.text()));
+        parts.forEach(part ->
+                all.append('\u0000').append(part.heading()).append('\u0000').append(part.text()));
         return new SourceDocument(source, title, sha256(all.toString()), splitter.split(parts));
     }
 
     static String sha256(String text) {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(text.getBytes(StandardCharsets.UTF_8)));
+            return HexFormat.of()
+                    .formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }

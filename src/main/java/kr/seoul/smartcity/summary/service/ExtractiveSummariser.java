@@ -36,8 +36,7 @@ class ExtractiveSummariser implements Summariser {
             "\\d[\\d,.]*\\s*(%|퍼센트|조|억|만|천|원|명|건|개|곳|대|회|배|톤|km|㎞|m²|㎡|µg|㎍|ppm|mm|kWh|MW|세대|가구|시간|일|개월|percent|millimetres|won|people|units|cases|tonnes|hours)",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern DECISION = Pattern.compile(
-            "결정|의결|승인|확정|채택|합의|결재|선정|decided|decision|approved|adopted|agreed|resolved",
-            Pattern.CASE_INSENSITIVE);
+            "결정|의결|승인|확정|채택|합의|결재|선정|decided|decision|approved|adopted|agreed|resolved", Pattern.CASE_INSENSITIVE);
     private static final Pattern ACTION = Pattern.compile(
             "추진|시행|실시|예정|계획|해야|할 것|조치|마련|착수|완료할|요청|제출|점검|will |plans? to|must |shall |is to |are to |by (the end|[A-Z][a-z]+ \\d)",
             Pattern.CASE_INSENSITIVE);
@@ -116,23 +115,27 @@ class ExtractiveSummariser implements Summariser {
         Set<Integer> used = new HashSet<>(overview);
 
         Map<SummarySection, List<SummaryBullet>> sections = new EnumMap<>(SummarySection.class);
-        sections.put(SummarySection.OVERVIEW, overview.stream().map(i -> bullet(passages.get(i))).toList());
+        sections.put(
+                SummarySection.OVERVIEW,
+                overview.stream().map(i -> bullet(passages.get(i))).toList());
         sections.put(SummarySection.KEY_FIGURES, pick(ranked, scores, passages, FIGURE, used));
         sections.put(SummarySection.DECISIONS, pick(ranked, scores, passages, DECISION, used));
         sections.put(SummarySection.ACTION_ITEMS, pick(ranked, scores, passages, ACTION, used));
         sections.put(SummarySection.RISKS, pick(ranked, scores, passages, RISK, used));
-        return new Summary(SummaryKind.EXTRACTIVE, MODEL, SummaryPrompt.VERSION, language.tag(), clock.instant(),
-                sections, null);
+        return new Summary(
+                SummaryKind.EXTRACTIVE, MODEL, SummaryPrompt.VERSION, language.tag(), clock.instant(), sections, null);
     }
 
-    private static List<SummaryBullet> pick(List<Integer> ranked, double[] scores, List<Passage> passages,
-                                            Pattern pattern, Set<Integer> used) {
+    private static List<SummaryBullet> pick(
+            List<Integer> ranked, double[] scores, List<Passage> passages, Pattern pattern, Set<Integer> used) {
         List<Integer> picked = new ArrayList<>();
         for (int i : ranked) {
             if (picked.size() >= 3) {
                 break;
             }
-            if (!used.contains(i) && scores[i] > 0 && pattern.matcher(passages.get(i).text()).find()) {
+            if (!used.contains(i)
+                    && scores[i] > 0
+                    && pattern.matcher(passages.get(i).text()).find()) {
                 picked.add(i);
             }
         }

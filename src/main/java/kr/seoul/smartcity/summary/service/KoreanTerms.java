@@ -15,10 +15,10 @@ import org.springframework.stereotype.Component;
 @Component
 class KoreanTerms {
 
-    private static final Set<String> ENGLISH_STOP = Set.of("the", "a", "an", "and", "or", "of", "to", "in", "on",
-            "for", "with", "by", "at", "from", "is", "are", "was", "were", "be", "been", "it", "its", "this", "that",
-            "these", "those", "as", "will", "would", "can", "has", "have", "had", "not", "but", "which", "their",
-            "they", "than", "also", "more", "all", "into", "per");
+    private static final Set<String> ENGLISH_STOP = Set.of(
+            "the", "a", "an", "and", "or", "of", "to", "in", "on", "for", "with", "by", "at", "from", "is", "are",
+            "was", "were", "be", "been", "it", "its", "this", "that", "these", "those", "as", "will", "would", "can",
+            "has", "have", "had", "not", "but", "which", "their", "they", "than", "also", "more", "all", "into", "per");
 
     private final Analyzer analyzer = new KoreanAnalyzer();
 

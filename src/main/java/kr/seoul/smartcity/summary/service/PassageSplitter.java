@@ -43,14 +43,17 @@ public class PassageSplitter {
     }
 
     /** A text and the heading its passages carry. */
-    public record Part(String heading, String text) {
-    }
+    public record Part(String heading, String text) {}
 
     List<String> sentences(String text) {
         List<String> sentences = new ArrayList<>();
         String carry = "";
         for (String rawLine : text.replace("\r", "").split("\n")) {
-            String line = MARKUP.matcher(rawLine.strip()).replaceFirst("").replace('|', ' ').replaceAll("\\s+", " ").strip();
+            String line = MARKUP.matcher(rawLine.strip())
+                    .replaceFirst("")
+                    .replace('|', ' ')
+                    .replaceAll("\\s+", " ")
+                    .strip();
             if (line.isEmpty() || line.chars().allMatch(c -> c == '-' || c == '=' || c == ' ' || c == ':')) {
                 continue;
             }

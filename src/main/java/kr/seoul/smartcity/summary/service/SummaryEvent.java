@@ -6,12 +6,10 @@ import kr.seoul.smartcity.summary.domain.Summary;
 public sealed interface SummaryEvent {
 
     /** Work began: {@code model} writes it in {@code parts} steps (one per chunk of a long document, then one more). */
-    record Started(String model, int parts) implements SummaryEvent {
-    }
+    record Started(String model, int parts) implements SummaryEvent {}
 
     /** {@code done} of {@code parts} steps are finished. */
-    record Progress(int done, int parts) implements SummaryEvent {
-    }
+    record Progress(int done, int parts) implements SummaryEvent {}
 
     /** The final step's output so far, as the model streams it. */
     record Partial(String text) implements SummaryEvent {
@@ -23,6 +21,5 @@ public sealed interface SummaryEvent {
     }
 
     /** The summary, checked; the last event. */
-    record Finished(Summary summary) implements SummaryEvent {
-    }
+    record Finished(Summary summary) implements SummaryEvent {}
 }

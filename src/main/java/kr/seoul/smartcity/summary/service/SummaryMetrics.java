@@ -19,13 +19,19 @@ class SummaryMetrics {
     }
 
     void answered(String answer) {
-        Counter.builder("city.summary.calls").description("Summaries asked for, by what answered")
-                .tag("answer", answer).register(registry).increment();
+        Counter.builder("city.summary.calls")
+                .description("Summaries asked for, by what answered")
+                .tag("answer", answer)
+                .register(registry)
+                .increment();
     }
 
     void fellBack(FallbackReason reason) {
         answered("fallback");
-        Counter.builder("city.summary.fallbacks").description("Extractive summaries shown instead of a model's")
-                .tag("reason", reason.name()).register(registry).increment();
+        Counter.builder("city.summary.fallbacks")
+                .description("Extractive summaries shown instead of a model's")
+                .tag("reason", reason.name())
+                .register(registry)
+                .increment();
     }
 }

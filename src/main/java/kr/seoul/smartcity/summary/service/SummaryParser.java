@@ -31,8 +31,7 @@ final class SummaryParser {
     private static final Pattern ID = Pattern.compile("\\[?\\s*(p\\d+)\\s*]?");
     private static final Pattern STREAMED_TEXT = Pattern.compile("\"text\"\\s*:\\s*\"((?:[^\"\\\\]|\\\\.)*)\"");
 
-    private SummaryParser() {
-    }
+    private SummaryParser() {}
 
     /**
      * The summary in the answer.
@@ -40,8 +39,13 @@ final class SummaryParser {
      * @param requireOverview whether an overview line is required (not for the part of a long document)
      * @throws InvalidSummaryException if the answer is not of the form asked for
      */
-    static Summary parse(String answer, Set<String> passageIds, boolean requireOverview, String model,
-                         String language, Instant now) {
+    static Summary parse(
+            String answer,
+            Set<String> passageIds,
+            boolean requireOverview,
+            String model,
+            String language,
+            Instant now) {
         String body = answer.strip();
         int start = body.indexOf('{');
         int end = body.lastIndexOf('}');
@@ -93,7 +97,8 @@ final class SummaryParser {
             }
             Set<String> ids = new LinkedHashSet<>();
             for (JsonNode citation : citations) {
-                Matcher id = ID.matcher(citation.isString() ? citation.asString().strip() : "");
+                Matcher id =
+                        ID.matcher(citation.isString() ? citation.asString().strip() : "");
                 if (!id.matches() || !passageIds.contains(id.group(1))) {
                     throw new InvalidSummaryException(section.key() + " cites " + citation + ", which is no passage");
                 }

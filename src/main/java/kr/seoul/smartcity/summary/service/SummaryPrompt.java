@@ -20,8 +20,7 @@ final class SummaryPrompt {
 
     private static final Pattern TAG = Pattern.compile("(?i)<\\s*/?\\s*(document|notes)");
 
-    private SummaryPrompt() {
-    }
+    private SummaryPrompt() {}
 
     static String system(AppLanguage language) {
         String lang = language == AppLanguage.ENGLISH ? "English" : "Korean (한국어)";
@@ -61,7 +60,8 @@ final class SummaryPrompt {
             for (SummarySection section : SummarySection.values()) {
                 for (SummaryBullet bullet : partSummaries.get(i).section(section)) {
                     notes.append("- ").append(section.key()).append(": ").append(neutral(bullet.text()));
-                    bullet.citations().forEach(id -> notes.append(" [").append(id).append(']'));
+                    bullet.citations()
+                            .forEach(id -> notes.append(" [").append(id).append(']'));
                     notes.append('\n');
                 }
             }
@@ -73,20 +73,26 @@ final class SummaryPrompt {
     }
 
     private static String document(String title, List<Passage> passages) {
-        StringBuilder text = new StringBuilder("<document>\nTitle: ").append(neutral(title)).append('\n');
+        StringBuilder text =
+                new StringBuilder("<document>\nTitle: ").append(neutral(title)).append('\n');
         String heading = "";
         for (Passage passage : passages) {
             if (!passage.heading().isEmpty() && !passage.heading().equals(heading)) {
                 heading = passage.heading();
                 text.append("## ").append(neutral(heading)).append('\n');
             }
-            text.append('[').append(passage.id()).append("] ").append(neutral(passage.text())).append('\n');
+            text.append('[')
+                    .append(passage.id())
+                    .append("] ")
+                    .append(neutral(passage.text()))
+                    .append('\n');
         }
         return text.append("</document>").toString();
     }
 
     /** Text that cannot close or open the delimiting tags. */
     static String neutral(String text) {
-        return TAG.matcher(text).replaceAll(match -> "‹" + match.group().substring(1).replace("/", ""));
+        return TAG.matcher(text)
+                .replaceAll(match -> "‹" + match.group().substring(1).replace("/", ""));
     }
 }

@@ -35,16 +35,22 @@ public class SummaryService {
     private final SummaryStore store;
     private final SummaryMetrics metrics;
 
-    SummaryService(DocumentSources sources, ExtractiveSummariser extractive, SummaryStore store,
-                   SummaryProperties properties, ObjectProvider<ChatModel> chatModel, java.time.Clock clock,
-                   SummaryMetrics metrics) {
+    SummaryService(
+            DocumentSources sources,
+            ExtractiveSummariser extractive,
+            SummaryStore store,
+            SummaryProperties properties,
+            ObjectProvider<ChatModel> chatModel,
+            java.time.Clock clock,
+            SummaryMetrics metrics) {
         this.sources = sources;
         this.metrics = metrics;
         this.extractive = extractive;
         this.store = store;
         ChatModel chat = properties.modelConfigured() ? chatModel.getIfUnique() : null;
         if (properties.modelConfigured() && chat == null) {
-            log.warn("city.summary.provider={} but Spring AI made no chat model for it: summaries are extractive",
+            log.warn(
+                    "city.summary.provider={} but Spring AI made no chat model for it: summaries are extractive",
                     properties.provider());
         }
         this.model = chat == null ? null : new ChatClientSummariser(chat, properties, clock);
@@ -73,8 +79,8 @@ public class SummaryService {
         if (model == null) {
             return fallback(document, language, FallbackReason.NOT_CONFIGURED);
         }
-        CacheKey key = new CacheKey(document.source(), document.checksum(), model.model(), SummaryPrompt.VERSION,
-                language.tag());
+        CacheKey key = new CacheKey(
+                document.source(), document.checksum(), model.model(), SummaryPrompt.VERSION, language.tag());
         return Flux.defer(() -> {
                     Optional<Summary> cached = store.find(key);
                     if (cached.isPresent()) {
@@ -91,8 +97,12 @@ public class SummaryService {
                 .subscribeOn(Schedulers.boundedElastic())
                 .onErrorResume(error -> {
                     FallbackReason reason = reason(error);
-                    log.warn("Summary of {} by {} failed ({}): {}; showing the extractive summary", document.source(),
-                            model.model(), reason, error.toString());
+                    log.warn(
+                            "Summary of {} by {} failed ({}): {}; showing the extractive summary",
+                            document.source(),
+                            model.model(),
+                            reason,
+                            error.toString());
                     return fallback(document, language, reason);
                 });
     }
@@ -109,7 +119,7 @@ public class SummaryService {
         return Flux.defer(() -> {
                     metrics.fellBack(reason);
                     return Flux.<SummaryEvent>just(new SummaryEvent.Finished(
-                        extractive.summary(document, language).withFallbackReason(reason.name())));
+                            extractive.summary(document, language).withFallbackReason(reason.name())));
                 })
                 .subscribeOn(Schedulers.boundedElastic());
     }

@@ -17,7 +17,6 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
-import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.progressbar.ProgressBar;
@@ -43,8 +42,8 @@ import reactor.core.Disposable;
  */
 public class SummaryPanel extends Div {
 
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
-            .withZone(ZoneId.of("Asia/Seoul"));
+    private static final DateTimeFormatter WHEN =
+            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneId.of("Asia/Seoul"));
 
     private final SummaryService service;
     private final Supplier<Optional<SourceDocument>> document;
@@ -63,8 +62,11 @@ public class SummaryPanel extends Div {
 
     private final UiRateLimits rateLimits;
 
-    public SummaryPanel(SummaryService service, UiRateLimits rateLimits, String titleKey,
-                        Supplier<Optional<SourceDocument>> document) {
+    public SummaryPanel(
+            SummaryService service,
+            UiRateLimits rateLimits,
+            String titleKey,
+            Supplier<Optional<SourceDocument>> document) {
         this.rateLimits = rateLimits;
         this.service = service;
         this.document = document;
@@ -131,12 +133,13 @@ public class SummaryPanel extends Div {
         progress.setVisible(true);
         say("summary.preparing");
         getElement().setAttribute("data-state", "running");
-        running = service.summarise(doc, language).subscribe(
-                event -> push.offer(event.getClass(), () -> show(doc, event)),
-                error -> push.offer("error", () -> {
-                    done();
-                    say("summary.unavailable");
-                }));
+        running = service.summarise(doc, language)
+                .subscribe(
+                        event -> push.offer(event.getClass(), () -> show(doc, event)),
+                        error -> push.offer("error", () -> {
+                            done();
+                            say("summary.unavailable");
+                        }));
     }
 
     private void show(SourceDocument doc, SummaryEvent event) {

@@ -7,11 +7,10 @@ import com.vaadin.flow.component.Component;
 import kr.seoul.smartcity.base.ui.DocumentPanelContributor;
 import kr.seoul.smartcity.security.service.CityUser;
 import kr.seoul.smartcity.security.service.CurrentUser;
-import kr.seoul.smartcity.security.ui.UiRateLimits;
 import kr.seoul.smartcity.security.service.Viewer;
+import kr.seoul.smartcity.security.ui.UiRateLimits;
 import kr.seoul.smartcity.summary.service.DocumentRef;
 import kr.seoul.smartcity.summary.service.SummaryService;
-
 
 /**
  * Adds "Summarise" to approval documents, archive items and archive search results. The reader is captured when
@@ -40,8 +39,8 @@ class SummaryPanels implements DocumentPanelContributor {
         String username = currentUser.get().map(CityUser::getUsername).orElse(null);
         Viewer viewer = currentUser.viewer();
         DocumentRef ref = new DocumentRef(source, id);
-        return Optional.of(new SummaryPanel(service, rateLimits, "summary.title",
-                () -> service.document(username, viewer, ref)));
+        return Optional.of(
+                new SummaryPanel(service, rateLimits, "summary.title", () -> service.document(username, viewer, ref)));
     }
 
     @Override
@@ -51,8 +50,8 @@ class SummaryPanels implements DocumentPanelContributor {
         }
         Viewer viewer = currentUser.viewer();
         List<Long> top = List.copyOf(ids.subList(0, Math.min(MAX_RESULTS, ids.size())));
-        SummaryPanel panel = new SummaryPanel(service, rateLimits, "summary.results.title",
-                () -> service.archiveResults(viewer, query, top));
+        SummaryPanel panel = new SummaryPanel(
+                service, rateLimits, "summary.results.title", () -> service.archiveResults(viewer, query, top));
         panel.addClassName("summary-results");
         return Optional.of(panel);
     }

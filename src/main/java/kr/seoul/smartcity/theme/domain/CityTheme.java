@@ -12,9 +12,19 @@ import org.jspecify.annotations.Nullable;
  * whether it is published and to whom. {@code version} grows with every save, so that two editors do not overwrite
  * each other unknowingly.
  */
-public record CityTheme(String slug, String titleKo, String titleEn, String introKo, String introEn, int sortOrder,
-                        boolean published, DisclosureClass disclosure, String updatedBy, Instant updatedAt,
-                        int version) implements Disclosed {
+public record CityTheme(
+        String slug,
+        String titleKo,
+        String titleEn,
+        String introKo,
+        String introEn,
+        int sortOrder,
+        boolean published,
+        DisclosureClass disclosure,
+        String updatedBy,
+        Instant updatedAt,
+        int version)
+        implements Disclosed {
 
     @Override
     public @Nullable String owningDepartment() {

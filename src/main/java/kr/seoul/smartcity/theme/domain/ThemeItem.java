@@ -9,8 +9,14 @@ import org.jspecify.annotations.Nullable;
  * archive item id; a place has none but a name and a position. The note says, in both languages, why it belongs to
  * the theme.
  */
-public record ThemeItem(ThemeItemKind kind, @Nullable String reference, @Nullable String placeName,
-                        @Nullable Double latitude, @Nullable Double longitude, String noteKo, String noteEn) {
+public record ThemeItem(
+        ThemeItemKind kind,
+        @Nullable String reference,
+        @Nullable String placeName,
+        @Nullable Double latitude,
+        @Nullable Double longitude,
+        String noteKo,
+        String noteEn) {
 
     public static ThemeItem indicator(String code, String noteKo, String noteEn) {
         return new ThemeItem(ThemeItemKind.INDICATOR, code, null, null, null, noteKo, noteEn);

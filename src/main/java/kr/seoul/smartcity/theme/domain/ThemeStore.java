@@ -36,12 +36,17 @@ public class ThemeStore {
     /** Every theme, in their order. */
     public List<CityTheme> all() {
         return database.sql("SELECT " + COLUMNS + " FROM city_theme ORDER BY sort_order, slug")
-                .map(ThemeStore::theme).all().as(await::list);
+                .map(ThemeStore::theme)
+                .all()
+                .as(await::list);
     }
 
     public Optional<CityTheme> find(String slug) {
-        return database.sql("SELECT " + COLUMNS + " FROM city_theme WHERE slug = :slug").bind("slug", slug)
-                .map(ThemeStore::theme).one().as(await::optional);
+        return database.sql("SELECT " + COLUMNS + " FROM city_theme WHERE slug = :slug")
+                .bind("slug", slug)
+                .map(ThemeStore::theme)
+                .one()
+                .as(await::optional);
     }
 
     /** The items of a theme, in their order. */
@@ -50,11 +55,16 @@ public class ThemeStore {
                         SELECT kind, reference, place_name, latitude, longitude, note_ko, note_en
                         FROM city_theme_item WHERE theme_slug = :slug ORDER BY position""")
                 .bind("slug", slug)
-                .map(row -> new ThemeItem(ThemeItemKind.valueOf(row.get("kind", String.class)),
-                        row.get("reference", String.class), row.get("place_name", String.class),
-                        row.get("latitude", Double.class), row.get("longitude", Double.class),
-                        row.get("note_ko", String.class), row.get("note_en", String.class)))
-                .all().as(await::list);
+                .map(row -> new ThemeItem(
+                        ThemeItemKind.valueOf(row.get("kind", String.class)),
+                        row.get("reference", String.class),
+                        row.get("place_name", String.class),
+                        row.get("latitude", Double.class),
+                        row.get("longitude", Double.class),
+                        row.get("note_ko", String.class),
+                        row.get("note_en", String.class)))
+                .all()
+                .as(await::list);
     }
 
     /**
@@ -77,17 +87,28 @@ public class ThemeStore {
                             disclosure = :disclosure, updated_by = :updatedBy, updated_at = :updatedAt,
                             version = :version
                         WHERE slug = :slug AND version = :expectedVersion""").bind("expectedVersion", expectedVersion);
-        Mono<Boolean> written = write.bind("slug", theme.slug()).bind("titleKo", theme.titleKo())
-                .bind("titleEn", theme.titleEn()).bind("introKo", theme.introKo()).bind("introEn", theme.introEn())
-                .bind("sortOrder", theme.sortOrder()).bind("published", theme.published())
-                .bind("disclosure", theme.disclosure().name()).bind("updatedBy", theme.updatedBy())
-                .bind("updatedAt", theme.updatedAt()).bind("version", theme.version())
-                .fetch().rowsUpdated()
-                .flatMap(rows -> rows == 0 ? Mono.just(false) : database.sql(
-                                "DELETE FROM city_theme_item WHERE theme_slug = :slug").bind("slug", theme.slug())
-                        .fetch().rowsUpdated()
-                        .thenMany(Flux.range(0, items.size()).concatMap(i -> insert(theme.slug(), i, items.get(i))))
-                        .then(Mono.just(true)));
+        Mono<Boolean> written = write.bind("slug", theme.slug())
+                .bind("titleKo", theme.titleKo())
+                .bind("titleEn", theme.titleEn())
+                .bind("introKo", theme.introKo())
+                .bind("introEn", theme.introEn())
+                .bind("sortOrder", theme.sortOrder())
+                .bind("published", theme.published())
+                .bind("disclosure", theme.disclosure().name())
+                .bind("updatedBy", theme.updatedBy())
+                .bind("updatedAt", theme.updatedAt())
+                .bind("version", theme.version())
+                .fetch()
+                .rowsUpdated()
+                .flatMap(rows -> rows == 0
+                        ? Mono.just(false)
+                        : database.sql("DELETE FROM city_theme_item WHERE theme_slug = :slug")
+                                .bind("slug", theme.slug())
+                                .fetch()
+                                .rowsUpdated()
+                                .thenMany(Flux.range(0, items.size())
+                                        .concatMap(i -> insert(theme.slug(), i, items.get(i))))
+                                .then(Mono.just(true)));
         return Boolean.TRUE.equals(written.as(transaction::transactional).as(await::value));
     }
 
@@ -96,8 +117,11 @@ public class ThemeStore {
                         INSERT INTO city_theme_item (theme_slug, position, kind, reference, place_name, latitude,
                             longitude, note_ko, note_en)
                         VALUES (:slug, :position, :kind, :reference, :placeName, :lat, :lon, :noteKo, :noteEn)""")
-                .bind("slug", slug).bind("position", position).bind("kind", item.kind().name())
-                .bind("noteKo", item.noteKo()).bind("noteEn", item.noteEn());
+                .bind("slug", slug)
+                .bind("position", position)
+                .bind("kind", item.kind().name())
+                .bind("noteKo", item.noteKo())
+                .bind("noteEn", item.noteEn());
         spec = Bindings.nullable(spec, "reference", item.reference(), String.class);
         spec = Bindings.nullable(spec, "placeName", item.placeName(), String.class);
         spec = Bindings.nullable(spec, "lat", item.latitude(), Double.class);
@@ -106,11 +130,17 @@ public class ThemeStore {
     }
 
     private static CityTheme theme(Readable row) {
-        return new CityTheme(row.get("slug", String.class), row.get("title_ko", String.class),
-                row.get("title_en", String.class), row.get("intro_ko", String.class),
-                row.get("intro_en", String.class), row.get("sort_order", Integer.class),
+        return new CityTheme(
+                row.get("slug", String.class),
+                row.get("title_ko", String.class),
+                row.get("title_en", String.class),
+                row.get("intro_ko", String.class),
+                row.get("intro_en", String.class),
+                row.get("sort_order", Integer.class),
                 Boolean.TRUE.equals(row.get("published", Boolean.class)),
-                DisclosureClass.valueOf(row.get("disclosure", String.class)), row.get("updated_by", String.class),
-                row.get("updated_at", Instant.class), row.get("version", Integer.class));
+                DisclosureClass.valueOf(row.get("disclosure", String.class)),
+                row.get("updated_by", String.class),
+                row.get("updated_at", Instant.class),
+                row.get("version", Integer.class));
     }
 }

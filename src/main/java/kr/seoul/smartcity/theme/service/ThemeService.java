@@ -34,6 +34,7 @@ public class ThemeService {
 
     /** The city's bounds, with a little margin: a place outside them is a typing mistake, not a place in Seoul. */
     public static final double SOUTH = 37.41;
+
     public static final double NORTH = 37.72;
     public static final double WEST = 126.76;
     public static final double EAST = 127.19;
@@ -48,8 +49,13 @@ public class ThemeService {
     private final ArchiveService archive;
     private final Clock clock;
 
-    ThemeService(ThemeStore store, DisclosurePolicy policy, CityStatusService status, ProjectService projects,
-                 ArchiveService archive, Clock clock) {
+    ThemeService(
+            ThemeStore store,
+            DisclosurePolicy policy,
+            CityStatusService status,
+            ProjectService projects,
+            ArchiveService archive,
+            Clock clock) {
         this.store = store;
         this.policy = policy;
         this.status = status;
@@ -72,9 +78,17 @@ public class ThemeService {
     /** A theme with its items as stored, for an editor to change. */
     public Optional<ThemeDraft> draft(ThemeEditor editor, String slug) {
         requireEditor(editor);
-        return store.find(slug).map(theme -> new ThemeDraft(theme.slug(), theme.titleKo(), theme.titleEn(),
-                theme.introKo(), theme.introEn(), theme.sortOrder(), theme.published(), theme.disclosure(),
-                store.items(slug)));
+        return store.find(slug)
+                .map(theme -> new ThemeDraft(
+                        theme.slug(),
+                        theme.titleKo(),
+                        theme.titleEn(),
+                        theme.introKo(),
+                        theme.introEn(),
+                        theme.sortOrder(),
+                        theme.published(),
+                        theme.disclosure(),
+                        store.items(slug)));
     }
 
     /** The stored theme itself (with its version), for an editor. */
@@ -88,8 +102,8 @@ public class ThemeService {
      * of a class they may see, with only the items the owning features let them see.
      */
     public Optional<ThemePage> page(Viewer viewer, String slug) {
-        return store.find(slug).filter(theme -> readable(viewer, theme) || (viewer.isStaff()
-                        && policy.canSee(viewer, theme)))
+        return store.find(slug)
+                .filter(theme -> readable(viewer, theme) || (viewer.isStaff() && policy.canSee(viewer, theme)))
                 .map(theme -> page(viewer, theme, store.items(slug)));
     }
 
@@ -99,21 +113,29 @@ public class ThemeService {
         List<ThemeItem> places = new ArrayList<>();
         List<ThemePage.DocumentEntry> documents = new ArrayList<>();
         Map<String, ProjectSummary> visibleProjects = items.stream().anyMatch(i -> i.kind() == ThemeItemKind.PROJECT)
-                ? projects.projects(viewer).stream().collect(Collectors.toMap(s -> s.project().code(),
-                Function.identity(), (a, b) -> a))
+                ? projects.projects(viewer).stream()
+                        .collect(Collectors.toMap(s -> s.project().code(), Function.identity(), (a, b) -> a))
                 : Map.of();
         for (ThemeItem item : items) {
             switch (item.kind()) {
-                case INDICATOR -> status.tile(viewer, item.reference(), null)
-                        .ifPresent(tile -> indicators.add(new ThemePage.IndicatorEntry(item, tile)));
-                case PROJECT -> Optional.ofNullable(visibleProjects.get(item.reference()))
-                        .ifPresent(summary -> shownProjects.add(new ThemePage.ProjectEntry(item, summary)));
+                case INDICATOR ->
+                    status.tile(viewer, item.reference(), null)
+                            .ifPresent(tile -> indicators.add(new ThemePage.IndicatorEntry(item, tile)));
+                case PROJECT ->
+                    Optional.ofNullable(visibleProjects.get(item.reference()))
+                            .ifPresent(summary -> shownProjects.add(new ThemePage.ProjectEntry(item, summary)));
                 case PLACE -> places.add(item);
-                case DOCUMENT -> archiveId(item.reference()).flatMap(id -> archive.find(viewer, id))
-                        .ifPresent(found -> documents.add(new ThemePage.DocumentEntry(item, found.item())));
+                case DOCUMENT ->
+                    archiveId(item.reference())
+                            .flatMap(id -> archive.find(viewer, id))
+                            .ifPresent(found -> documents.add(new ThemePage.DocumentEntry(item, found.item())));
             }
         }
-        return new ThemePage(theme, List.copyOf(indicators), List.copyOf(shownProjects), List.copyOf(places),
+        return new ThemePage(
+                theme,
+                List.copyOf(indicators),
+                List.copyOf(shownProjects),
+                List.copyOf(places),
                 List.copyOf(documents));
     }
 
@@ -133,9 +155,18 @@ public class ThemeService {
             validate(editor.viewer(), i + 1, draft.items().get(i));
         }
         int version = expectedVersion == null ? 0 : expectedVersion + 1;
-        CityTheme theme = new CityTheme(draft.slug(), draft.titleKo(), draft.titleEn(), draft.introKo(),
-                draft.introEn(), draft.sortOrder(), draft.published(), draft.disclosure(), editor.username(),
-                clock.instant(), version);
+        CityTheme theme = new CityTheme(
+                draft.slug(),
+                draft.titleKo(),
+                draft.titleEn(),
+                draft.introKo(),
+                draft.introEn(),
+                draft.sortOrder(),
+                draft.published(),
+                draft.disclosure(),
+                editor.username(),
+                clock.instant(),
+                version);
         if (!store.save(theme, draft.items(), expectedVersion)) {
             throw expectedVersion == null
                     ? new InvalidThemeException("theme.error.slug-taken", draft.slug())
@@ -155,18 +186,34 @@ public class ThemeService {
     }
 
     private static ThemeDraft tidy(ThemeDraft draft) {
-        List<ThemeItem> items = draft.items() == null ? List.of() : draft.items().stream()
-                .map(item -> new ThemeItem(item.kind(), blankToNull(item.reference()),
-                        blankToNull(item.placeName()), item.latitude(), item.longitude(), clean(item.noteKo()),
-                        clean(item.noteEn())))
-                .toList();
-        return new ThemeDraft(clean(draft.slug()).toLowerCase(java.util.Locale.ROOT), clean(draft.titleKo()),
-                clean(draft.titleEn()), clean(draft.introKo()), clean(draft.introEn()), draft.sortOrder(),
-                draft.published(), draft.disclosure(), items);
+        List<ThemeItem> items = draft.items() == null
+                ? List.of()
+                : draft.items().stream()
+                        .map(item -> new ThemeItem(
+                                item.kind(),
+                                blankToNull(item.reference()),
+                                blankToNull(item.placeName()),
+                                item.latitude(),
+                                item.longitude(),
+                                clean(item.noteKo()),
+                                clean(item.noteEn())))
+                        .toList();
+        return new ThemeDraft(
+                clean(draft.slug()).toLowerCase(java.util.Locale.ROOT),
+                clean(draft.titleKo()),
+                clean(draft.titleEn()),
+                clean(draft.introKo()),
+                clean(draft.introEn()),
+                draft.sortOrder(),
+                draft.published(),
+                draft.disclosure(),
+                items);
     }
 
     private static void validate(ThemeDraft draft) {
-        if (draft.slug().isEmpty() || draft.slug().length() > MAX_SLUG || !SLUG.matcher(draft.slug()).matches()) {
+        if (draft.slug().isEmpty()
+                || draft.slug().length() > MAX_SLUG
+                || !SLUG.matcher(draft.slug()).matches()) {
             throw new InvalidThemeException("theme.error.slug");
         }
         if (draft.titleKo().isEmpty() || draft.titleEn().isEmpty()) {
@@ -208,7 +255,9 @@ public class ThemeService {
                 }
             }
             case DOCUMENT -> {
-                if (archiveId(item.reference()).flatMap(id -> archive.find(editor, id)).isEmpty()) {
+                if (archiveId(item.reference())
+                        .flatMap(id -> archive.find(editor, id))
+                        .isEmpty()) {
                     throw new InvalidThemeException("theme.error.unknown-document", item.reference());
                 }
             }
@@ -216,8 +265,9 @@ public class ThemeService {
                 if (item.placeName() == null || item.placeName().length() > ThemeDraft.MAX_TITLE) {
                     throw new InvalidThemeException("theme.error.place-name", position);
                 }
-                if (item.latitude() == null || item.longitude() == null || !inSeoul(item.latitude(),
-                        item.longitude())) {
+                if (item.latitude() == null
+                        || item.longitude() == null
+                        || !inSeoul(item.latitude(), item.longitude())) {
                     throw new InvalidThemeException("theme.error.place-outside-seoul", item.placeName());
                 }
             }

@@ -30,8 +30,11 @@ public class KioskThemeView extends KioskFrame implements BeforeEnterObserver, H
     private final DistrictGeometry geometry;
     private String title = "";
 
-    KioskThemeView(ThemeService themes, CityStatusService status, DistrictGeometry geometry,
-                   @Value("${city.kiosk.idle-reset:60s}") Duration idle) {
+    KioskThemeView(
+            ThemeService themes,
+            CityStatusService status,
+            DistrictGeometry geometry,
+            @Value("${city.kiosk.idle-reset:60s}") Duration idle) {
         super(idle);
         addWay("kiosk/themes", "kiosk.themes.all", VaadinIcon.ARROW_LEFT, "kiosk-themes-back");
         this.themes = themes;

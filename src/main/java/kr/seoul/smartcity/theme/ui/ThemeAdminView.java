@@ -73,15 +73,21 @@ public class ThemeAdminView extends Main implements BeforeEnterObserver, HasDyna
 
     private @Nullable CityTheme current;
 
-    ThemeAdminView(ThemeService themes, CityStatusService status, ProjectService projects, ArchiveService archive,
-                   ArchiveSearchService search, CurrentUser currentUser) {
+    ThemeAdminView(
+            ThemeService themes,
+            CityStatusService status,
+            ProjectService projects,
+            ArchiveService archive,
+            ArchiveSearchService search,
+            CurrentUser currentUser) {
         this.themes = themes;
         this.archive = archive;
-        this.editor = currentUser.get()
+        this.editor = currentUser
+                .get()
                 .map(user -> new ThemeEditor(user.getUsername(), user.role(), user.departmentCode()))
                 .orElseThrow();
-        itemsEditor = new ThemeItemsEditor(status.indicators(editor.viewer()), projects.projects(editor.viewer()),
-                search, editor.viewer());
+        itemsEditor = new ThemeItemsEditor(
+                status.indicators(editor.viewer()), projects.projects(editor.viewer()), search, editor.viewer());
         addClassNames("page", "theme-admin");
 
         themeList.setId("theme-admin-list");
@@ -133,8 +139,10 @@ public class ThemeAdminView extends Main implements BeforeEnterObserver, HasDyna
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        Map<String, List<String>> query = event.getLocation().getQueryParameters().getParameters();
-        String chosen = query.getOrDefault("theme", List.of()).stream().findFirst().orElse(null);
+        Map<String, List<String>> query =
+                event.getLocation().getQueryParameters().getParameters();
+        String chosen =
+                query.getOrDefault("theme", List.of()).stream().findFirst().orElse(null);
         List<CityTheme> all = themes.all(editor);
         if (chosen == null && !query.containsKey("new") && !all.isEmpty()) {
             chosen = all.getFirst().slug();
@@ -152,8 +160,10 @@ public class ThemeAdminView extends Main implements BeforeEnterObserver, HasDyna
     private void showList(List<CityTheme> all, @Nullable String selected) {
         themeList.removeAll();
         for (CityTheme theme : all) {
-            Anchor link = new Anchor("admin/themes?theme=" + theme.slug(), theme.title(getLocale())
-                    + (theme.published() ? "" : " · " + getTranslation("theme.admin.unpublished")));
+            Anchor link = new Anchor(
+                    "admin/themes?theme=" + theme.slug(),
+                    theme.title(getLocale())
+                            + (theme.published() ? "" : " · " + getTranslation("theme.admin.unpublished")));
             link.getElement().setAttribute("router-link", true);
             link.getElement().setAttribute("data-theme", theme.slug());
             if (theme.slug().equals(selected)) {
@@ -184,30 +194,45 @@ public class ThemeAdminView extends Main implements BeforeEnterObserver, HasDyna
         publicPage.setVisible(theme != null);
         if (theme != null) {
             publicPage.setHref("civic/themes/" + theme.slug());
-            publicPage.setText(getTranslation(theme.published() ? "theme.admin.open-public"
-                    : "theme.admin.open-preview"));
+            publicPage.setText(
+                    getTranslation(theme.published() ? "theme.admin.open-public" : "theme.admin.open-preview"));
         }
     }
 
     private Optional<String> documentTitle(String reference) {
         try {
-            return archive.find(editor.viewer(), Long.parseLong(reference)).map(found -> found.item().title());
+            return archive.find(editor.viewer(), Long.parseLong(reference))
+                    .map(found -> found.item().title());
         } catch (NumberFormatException notANumber) {
             return Optional.empty();
         }
     }
 
     private void save() {
-        ThemeDraft draft = new ThemeDraft(slug.getValue(), titleKo.getValue(), titleEn.getValue(), introKo.getValue(),
-                introEn.getValue(), sortOrder.getValue() == null ? 0 : sortOrder.getValue(), published.getValue(),
-                disclosure.getValue(), itemsEditor.items());
+        ThemeDraft draft = new ThemeDraft(
+                slug.getValue(),
+                titleKo.getValue(),
+                titleEn.getValue(),
+                introKo.getValue(),
+                introEn.getValue(),
+                sortOrder.getValue() == null ? 0 : sortOrder.getValue(),
+                published.getValue(),
+                disclosure.getValue(),
+                itemsEditor.items());
         try {
             CityTheme saved = themes.save(editor, draft, current == null ? null : current.version());
-            Notification.show(getTranslation(saved.published() ? "theme.saved.published" : "theme.saved.draft"),
-                    3000, Notification.Position.BOTTOM_START).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            Notification.show(
+                            getTranslation(saved.published() ? "theme.saved.published" : "theme.saved.draft"),
+                            3000,
+                            Notification.Position.BOTTOM_START)
+                    .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
             open(themes.all(editor), saved.slug());
-            getUI().ifPresent(ui -> ui.getPage().getHistory().replaceState(null,
-                    new com.vaadin.flow.router.Location("admin/themes", QueryParameters.of("theme", saved.slug()))));
+            getUI().ifPresent(ui -> ui.getPage()
+                    .getHistory()
+                    .replaceState(
+                            null,
+                            new com.vaadin.flow.router.Location(
+                                    "admin/themes", QueryParameters.of("theme", saved.slug()))));
         } catch (InvalidThemeException invalid) {
             String message = getTranslation(invalid.messageKey(), invalid.arguments());
             error.setText(message);

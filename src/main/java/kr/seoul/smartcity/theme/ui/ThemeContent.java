@@ -77,7 +77,8 @@ class ThemeContent extends Div {
         Div tiles = new Div();
         tiles.addClassName("theme-tiles");
         for (ThemePage.IndicatorEntry entry : entries) {
-            TileCard card = new TileCard(entry.tile(),
+            TileCard card = new TileCard(
+                    entry.tile(),
                     () -> new IndicatorDialog(status, viewer, entry.tile().indicator(), "").open());
             Div cell = new Div(card);
             cell.addClassName("theme-indicator");
@@ -98,10 +99,13 @@ class ThemeContent extends Div {
             ProjectSummary summary = entry.summary();
             String projectName = summary.project().name(getLocale());
             Span progress = new Span(getTranslation("theme.project.progress", percent.format(summary.progress()))
-                    + (summary.delayed() > 0 ? " · " + getTranslation("theme.project.delayed", summary.delayed())
-                    : ""));
-            Section card = new Section(new H3(link("civic/projects/" + summary.project().code(), projectName)),
-                    progressBar(summary, projectName, percent), progress);
+                    + (summary.delayed() > 0
+                            ? " · " + getTranslation("theme.project.delayed", summary.delayed())
+                            : ""));
+            Section card = new Section(
+                    new H3(link("civic/projects/" + summary.project().code(), projectName)),
+                    progressBar(summary, projectName, percent),
+                    progress);
             note(entry.item()).ifPresent(card::add);
             card.addClassNames("card", "theme-project");
             card.getElement().setAttribute("data-project", summary.project().code());
@@ -141,8 +145,8 @@ class ThemeContent extends Div {
         List<CityMap.MapMarker> markers = new ArrayList<>();
         for (int i = 0; i < places.size(); i++) {
             ThemeItem place = places.get(i);
-            markers.add(new CityMap.MapMarker("place-" + i, place.latitude(), place.longitude(), place.placeName(),
-                    "#0b3d91"));
+            markers.add(new CityMap.MapMarker(
+                    "place-" + i, place.latitude(), place.longitude(), place.placeName(), "#0b3d91"));
             Span name = new Span(place.placeName());
             name.addClassName("theme-place-name");
             ListItem row = new ListItem(name);
@@ -162,10 +166,15 @@ class ThemeContent extends Div {
         UnorderedList list = new UnorderedList();
         list.addClassName("theme-documents");
         for (ThemePage.DocumentEntry entry : entries) {
-            ListItem row = new ListItem(link("archive/item/" + entry.document().id(), entry.document().title()),
+            ListItem row = new ListItem(
+                    link(
+                            "archive/item/" + entry.document().id(),
+                            entry.document().title()),
                     new Span(" · " + entry.document().issuedOn()));
             note(entry.item()).ifPresent(row::add);
-            row.getElement().setAttribute("data-document", String.valueOf(entry.document().id()));
+            row.getElement()
+                    .setAttribute(
+                            "data-document", String.valueOf(entry.document().id()));
             list.add(row);
         }
         section.add(list);

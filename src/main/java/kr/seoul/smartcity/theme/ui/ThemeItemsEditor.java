@@ -47,11 +47,12 @@ class ThemeItemsEditor extends Div {
     private final TextField noteKo = new TextField();
     private final TextField noteEn = new TextField();
 
-    ThemeItemsEditor(List<Indicator> indicators, List<ProjectSummary> projects, ArchiveSearchService archive,
-                     Viewer editor) {
-        indicatorsByCode = indicators.stream().collect(Collectors.toMap(Indicator::code, Function.identity(),
-                (a, b) -> a));
-        projectsByCode = projects.stream().map(ProjectSummary::project)
+    ThemeItemsEditor(
+            List<Indicator> indicators, List<ProjectSummary> projects, ArchiveSearchService archive, Viewer editor) {
+        indicatorsByCode =
+                indicators.stream().collect(Collectors.toMap(Indicator::code, Function.identity(), (a, b) -> a));
+        projectsByCode = projects.stream()
+                .map(ProjectSummary::project)
                 .collect(Collectors.toMap(CityProject::code, Function.identity(), (a, b) -> a));
         rows.setId("theme-items");
         rows.addClassName("theme-admin-items");
@@ -61,10 +62,17 @@ class ThemeItemsEditor extends Div {
         noteEn.setLabel(getTranslation("theme.field.note-en"));
         noteEn.setId("theme-note-en");
         noteEn.setMaxLength(ThemeDraft.MAX_NOTE);
-        Div adders = new Div(row(noteKo, noteEn), indicatorAdder(indicators), projectAdder(projects), placeAdder(),
+        Div adders = new Div(
+                row(noteKo, noteEn),
+                indicatorAdder(indicators),
+                projectAdder(projects),
+                placeAdder(),
                 documentAdder(archive, editor));
         adders.addClassName("theme-adders");
-        add(new H2(getTranslation("theme.admin.items")), rows, new Paragraph(getTranslation("theme.admin.add-help")),
+        add(
+                new H2(getTranslation("theme.admin.items")),
+                rows,
+                new Paragraph(getTranslation("theme.admin.add-help")),
                 adders);
     }
 
@@ -72,9 +80,10 @@ class ThemeItemsEditor extends Div {
     void setItems(List<ThemeItem> stored, Function<String, Optional<String>> titles) {
         items.clear();
         documentTitles.clear();
-        stored.stream().filter(item -> item.kind() == ThemeItemKind.DOCUMENT && item.reference() != null)
-                .forEach(item -> titles.apply(item.reference()).ifPresent(title ->
-                        documentTitles.put(item.reference(), title)));
+        stored.stream()
+                .filter(item -> item.kind() == ThemeItemKind.DOCUMENT && item.reference() != null)
+                .forEach(item ->
+                        titles.apply(item.reference()).ifPresent(title -> documentTitles.put(item.reference(), title)));
         items.addAll(stored);
         show();
     }
@@ -99,7 +108,8 @@ class ThemeItemsEditor extends Div {
     private Div projectAdder(List<ProjectSummary> projects) {
         ComboBox<ProjectSummary> project = new ComboBox<>(getTranslation("theme.kind.project"));
         project.setItems(projects);
-        project.setItemLabelGenerator(value -> value.project().name(getLocale()) + " (" + value.project().code() + ")");
+        project.setItemLabelGenerator(value ->
+                value.project().name(getLocale()) + " (" + value.project().code() + ")");
         project.setId("theme-add-project");
         return row(project, addButton("theme-add-project-button", () -> {
             if (project.getValue() != null) {
@@ -120,8 +130,14 @@ class ThemeItemsEditor extends Div {
         longitude.setPlaceholder("126.9780");
         return row(placeName, latitude, longitude, addButton("theme-add-place-button", () -> {
             if (!placeName.isEmpty() || latitude.getValue() != null || longitude.getValue() != null) {
-                add(new ThemeItem(ThemeItemKind.PLACE, null, placeName.getValue(), latitude.getValue(),
-                        longitude.getValue(), noteKo.getValue(), noteEn.getValue()));
+                add(new ThemeItem(
+                        ThemeItemKind.PLACE,
+                        null,
+                        placeName.getValue(),
+                        latitude.getValue(),
+                        longitude.getValue(),
+                        noteKo.getValue(),
+                        noteEn.getValue()));
                 placeName.clear();
                 latitude.clear();
                 longitude.clear();
@@ -142,7 +158,9 @@ class ThemeItemsEditor extends Div {
         });
         return row(document, addButton("theme-add-document-button", () -> {
             if (document.getValue() != null) {
-                documentTitles.put(Long.toString(document.getValue().id()), document.getValue().title());
+                documentTitles.put(
+                        Long.toString(document.getValue().id()),
+                        document.getValue().title());
                 add(ThemeItem.document(document.getValue().id(), noteKo.getValue(), noteEn.getValue()));
                 document.clear();
             }
@@ -222,13 +240,19 @@ class ThemeItemsEditor extends Div {
 
     private String describe(ThemeItem item) {
         return switch (item.kind()) {
-            case INDICATOR -> Optional.ofNullable(indicatorsByCode.get(item.reference()))
-                    .map(found -> found.name(getLocale())).orElse(item.reference());
-            case PROJECT -> Optional.ofNullable(projectsByCode.get(item.reference()))
-                    .map(found -> found.name(getLocale())).orElse(item.reference());
+            case INDICATOR ->
+                Optional.ofNullable(indicatorsByCode.get(item.reference()))
+                        .map(found -> found.name(getLocale()))
+                        .orElse(item.reference());
+            case PROJECT ->
+                Optional.ofNullable(projectsByCode.get(item.reference()))
+                        .map(found -> found.name(getLocale()))
+                        .orElse(item.reference());
             case PLACE -> item.placeName() + " (" + item.latitude() + ", " + item.longitude() + ")";
-            case DOCUMENT -> Optional.ofNullable(documentTitles.get(item.reference())).map(title -> title + " ")
-                    .orElse("") + "#" + item.reference();
+            case DOCUMENT ->
+                Optional.ofNullable(documentTitles.get(item.reference()))
+                                .map(title -> title + " ")
+                                .orElse("") + "#" + item.reference();
         };
     }
 }

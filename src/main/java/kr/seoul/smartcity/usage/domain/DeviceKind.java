@@ -14,7 +14,9 @@ public enum DeviceKind implements Labelled {
 
     public static DeviceKind of(@Nullable String userAgent) {
         String agent = userAgent == null ? "" : userAgent.toLowerCase(Locale.ROOT);
-        if (agent.contains("ipad") || agent.contains("tablet") || (agent.contains("android") && !agent.contains("mobile"))) {
+        if (agent.contains("ipad")
+                || agent.contains("tablet")
+                || (agent.contains("android") && !agent.contains("mobile"))) {
             return TABLET;
         }
         if (agent.contains("mobi") || agent.contains("iphone") || agent.contains("android")) {

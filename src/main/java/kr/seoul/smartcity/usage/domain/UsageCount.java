@@ -11,8 +11,14 @@ package kr.seoul.smartcity.usage.domain;
  * @param staff distinct members of staff among them
  * @param averageSeconds the average time a screen stayed open; 0 when not measured
  */
-public record UsageCount(String subject, long mayor, long officials, long administrators, long citizens, long staff,
-                         long averageSeconds) {
+public record UsageCount(
+        String subject,
+        long mayor,
+        long officials,
+        long administrators,
+        long citizens,
+        long staff,
+        long averageSeconds) {
 
     public long total() {
         return mayor + officials + administrators + citizens;

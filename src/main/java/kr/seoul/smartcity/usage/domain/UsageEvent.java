@@ -14,8 +14,15 @@ import org.jspecify.annotations.Nullable;
  *                target ({@code DASHBOARD:traffic}) or a kiosk's station
  * @param durationMillis how long a screen stayed open; 0 when not measured
  */
-public record UsageEvent(Instant at, UsageKind kind, String subject, DeviceKind device, long durationMillis,
-                         @Nullable String username, @Nullable Role role, @Nullable String station) {
+public record UsageEvent(
+        Instant at,
+        UsageKind kind,
+        String subject,
+        DeviceKind device,
+        long durationMillis,
+        @Nullable String username,
+        @Nullable Role role,
+        @Nullable String station) {
 
     public UsageEvent {
         Objects.requireNonNull(at, "at");

@@ -3,7 +3,6 @@ package kr.seoul.smartcity.usage.domain;
 import kr.seoul.smartcity.base.domain.Labelled;
 import org.springframework.modulith.NamedInterface;
 
-
 /** What was used: a screen opened, a widget's details opened, a command run, a kiosk touched. */
 @NamedInterface("model")
 public enum UsageKind implements Labelled {

@@ -26,14 +26,18 @@ public class UsageStore {
 
     public Optional<Boolean> consent(String username) {
         return database.sql("SELECT consented FROM usage_consent WHERE username = :username")
-                .bind("username", username).map(row -> row.get("consented", Boolean.class)).one()
+                .bind("username", username)
+                .map(row -> row.get("consented", Boolean.class))
+                .one()
                 .as(await::optional);
     }
 
     public Map<String, Boolean> consents() {
         return database.sql("SELECT username, consented FROM usage_consent")
                 .map(row -> Map.entry(row.get("username", String.class), row.get("consented", Boolean.class)))
-                .all().collectMap(Map.Entry::getKey, Map.Entry::getValue).as(await::value);
+                .all()
+                .collectMap(Map.Entry::getKey, Map.Entry::getValue)
+                .as(await::value);
     }
 
     public void decide(String username, boolean consented, Instant now) {
@@ -41,35 +45,54 @@ public class UsageStore {
                         INSERT INTO usage_consent (username, consented, decided_at) VALUES (:username, :consented, :now)
                         ON CONFLICT (username) DO UPDATE SET consented = EXCLUDED.consented,
                             decided_at = EXCLUDED.decided_at""")
-                .bind("username", username).bind("consented", consented).bind("now", now)
-                .fetch().rowsUpdated().as(await::value);
+                .bind("username", username)
+                .bind("consented", consented)
+                .bind("now", now)
+                .fetch()
+                .rowsUpdated()
+                .as(await::value);
     }
 
     /** Forgets a person's recorded uses (when they withdraw their consent). */
     public void forget(String username) {
-        database.sql("DELETE FROM usage_event WHERE username = :username").bind("username", username)
-                .fetch().rowsUpdated().as(await::value);
+        database.sql("DELETE FROM usage_event WHERE username = :username")
+                .bind("username", username)
+                .fetch()
+                .rowsUpdated()
+                .as(await::value);
     }
 
     /** Stores named uses one by one and adds anonymous ones to their hour's counts. */
     public void save(List<UsageEvent> named, Map<HourKey, long[]> anonymous) {
-        Flux<Long> inserts = Flux.fromIterable(named).concatMap(event -> database.sql("""
+        Flux<Long> inserts = Flux.fromIterable(named)
+                .concatMap(event -> database.sql("""
                         INSERT INTO usage_event (at, kind, subject, device, duration_ms, username, role)
                         VALUES (:at, :kind, :subject, :device, :duration, :username, :role)""")
-                .bind("at", event.at()).bind("kind", event.kind().name()).bind("subject", event.subject())
-                .bind("device", event.device().name()).bind("duration", event.durationMillis())
-                .bind("username", event.username()).bind("role", event.role() == null ? "" : event.role().name())
-                .fetch().rowsUpdated());
-        Flux<Long> counts = Flux.fromIterable(anonymous.entrySet()).concatMap(entry -> database.sql("""
+                        .bind("at", event.at())
+                        .bind("kind", event.kind().name())
+                        .bind("subject", event.subject())
+                        .bind("device", event.device().name())
+                        .bind("duration", event.durationMillis())
+                        .bind("username", event.username())
+                        .bind("role", event.role() == null ? "" : event.role().name())
+                        .fetch()
+                        .rowsUpdated());
+        Flux<Long> counts = Flux.fromIterable(anonymous.entrySet())
+                .concatMap(entry -> database.sql("""
                         INSERT INTO usage_hourly (hour, kind, subject, device, station, uses, duration_ms)
                         VALUES (:hour, :kind, :subject, :device, :station, :uses, :duration)
                         ON CONFLICT (hour, kind, subject, device, station) DO UPDATE
                         SET uses = usage_hourly.uses + EXCLUDED.uses,
                             duration_ms = usage_hourly.duration_ms + EXCLUDED.duration_ms""")
-                .bind("hour", entry.getKey().hour()).bind("kind", entry.getKey().kind().name())
-                .bind("subject", entry.getKey().subject()).bind("device", entry.getKey().device().name())
-                .bind("station", entry.getKey().station()).bind("uses", entry.getValue()[0])
-                .bind("duration", entry.getValue()[1]).fetch().rowsUpdated());
+                        .bind("hour", entry.getKey().hour())
+                        .bind("kind", entry.getKey().kind().name())
+                        .bind("subject", entry.getKey().subject())
+                        .bind("device", entry.getKey().device().name())
+                        .bind("station", entry.getKey().station())
+                        .bind("uses", entry.getValue()[0])
+                        .bind("duration", entry.getValue()[1])
+                        .fetch()
+                        .rowsUpdated());
         Flux.concat(inserts, counts).then().as(await::value);
     }
 
@@ -94,11 +117,19 @@ public class UsageStore {
                             FROM usage_hourly WHERE kind = :kind AND hour >= :from AND hour < :to GROUP BY subject
                         ) uses
                         GROUP BY subject ORDER BY SUM(mayor + officials + admins + citizens) DESC, subject""")
-                .bind("kind", kind.name()).bind("from", from).bind("to", to)
-                .map(row -> new UsageCount(row.get("subject", String.class), number(row.get("mayor")),
-                        number(row.get("officials")), number(row.get("admins")), number(row.get("citizens")),
-                        number(row.get("staff")), number(row.get("average"))))
-                .all().as(await::list);
+                .bind("kind", kind.name())
+                .bind("from", from)
+                .bind("to", to)
+                .map(row -> new UsageCount(
+                        row.get("subject", String.class),
+                        number(row.get("mayor")),
+                        number(row.get("officials")),
+                        number(row.get("admins")),
+                        number(row.get("citizens")),
+                        number(row.get("staff")),
+                        number(row.get("average"))))
+                .all()
+                .as(await::list);
     }
 
     /** Uses per hour of the day (Seoul time) in a period: [hour][0] staff, [hour][1] citizens. */
@@ -110,12 +141,16 @@ public class UsageStore {
                         UNION ALL
                         SELECT EXTRACT(HOUR FROM hour AT TIME ZONE 'Asia/Seoul')::int, 0, SUM(uses)
                         FROM usage_hourly WHERE hour >= :from AND hour < :to GROUP BY 1""")
-                .bind("from", from).bind("to", to)
+                .bind("from", from)
+                .bind("to", to)
                 .map(row -> new long[] {number(row.get("h")), number(row.get("n")), number(row.get("c"))})
-                .all().doOnNext(row -> {
+                .all()
+                .doOnNext(row -> {
                     hours[(int) row[0]][0] += row[1];
                     hours[(int) row[0]][1] += row[2];
-                }).then().as(await::value);
+                })
+                .then()
+                .as(await::value);
         return hours;
     }
 
@@ -125,9 +160,11 @@ public class UsageStore {
                         SELECT station, SUM(uses) AS uses FROM usage_hourly
                         WHERE kind = 'KIOSK_TOUCH' AND hour >= :from AND hour < :to
                         GROUP BY station ORDER BY uses DESC, station""")
-                .bind("from", from).bind("to", to)
+                .bind("from", from)
+                .bind("to", to)
                 .map(row -> Map.entry(row.get("station", String.class), number(row.get("uses"))))
-                .all().as(await::list);
+                .all()
+                .as(await::list);
     }
 
     /** One person's recorded uses in a period, in order, of the given role (the mayor's day) or name. */
@@ -137,21 +174,36 @@ public class UsageStore {
         }
         return database.sql("SELECT at, kind, subject, device, duration_ms, username, role FROM usage_event WHERE "
                         + column + " = :value AND at >= :from AND at < :to ORDER BY at LIMIT :limit")
-                .bind("value", value).bind("from", from).bind("to", to).bind("limit", limit)
-                .map(row -> new UsageEvent(row.get("at", Instant.class), UsageKind.valueOf(row.get("kind", String.class)),
-                        row.get("subject", String.class), DeviceKind.valueOf(row.get("device", String.class)),
-                        number(row.get("duration_ms")), row.get("username", String.class),
-                        Role.valueOf(row.get("role", String.class)), null))
-                .all().as(await::list);
+                .bind("value", value)
+                .bind("from", from)
+                .bind("to", to)
+                .bind("limit", limit)
+                .map(row -> new UsageEvent(
+                        row.get("at", Instant.class),
+                        UsageKind.valueOf(row.get("kind", String.class)),
+                        row.get("subject", String.class),
+                        DeviceKind.valueOf(row.get("device", String.class)),
+                        number(row.get("duration_ms")),
+                        row.get("username", String.class),
+                        Role.valueOf(row.get("role", String.class)),
+                        null))
+                .all()
+                .as(await::list);
     }
 
     /** Deletes named uses before one moment and hourly counts before another; returns how many rows went. */
     public long expire(Instant usesBefore, Instant countsBefore) {
         List<Long> removed = new ArrayList<>();
-        removed.add(database.sql("DELETE FROM usage_event WHERE at < :before").bind("before", usesBefore)
-                .fetch().rowsUpdated().as(await::value));
-        removed.add(database.sql("DELETE FROM usage_hourly WHERE hour < :before").bind("before", countsBefore)
-                .fetch().rowsUpdated().as(await::value));
+        removed.add(database.sql("DELETE FROM usage_event WHERE at < :before")
+                .bind("before", usesBefore)
+                .fetch()
+                .rowsUpdated()
+                .as(await::value));
+        removed.add(database.sql("DELETE FROM usage_hourly WHERE hour < :before")
+                .bind("before", countsBefore)
+                .fetch()
+                .rowsUpdated()
+                .as(await::value));
         return removed.stream().mapToLong(n -> n == null ? 0 : n).sum();
     }
 
@@ -160,6 +212,5 @@ public class UsageStore {
     }
 
     /** The key of an hourly count. */
-    public record HourKey(Instant hour, UsageKind kind, String subject, DeviceKind device, String station) {
-    }
+    public record HourKey(Instant hour, UsageKind kind, String subject, DeviceKind device, String station) {}
 }

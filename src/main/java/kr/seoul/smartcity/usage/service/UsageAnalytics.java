@@ -54,16 +54,20 @@ public class UsageAnalytics {
 
     /** The widgets on dashboards that nobody opened in the period: candidates to retire. */
     public List<UsageSubjects.Subject> unopenedWidgets(Role reader, Duration period) {
-        Set<String> opened = counts(reader, UsageKind.WIDGET, period).stream().map(UsageCount::subject)
+        Set<String> opened = counts(reader, UsageKind.WIDGET, period).stream()
+                .map(UsageCount::subject)
                 .collect(Collectors.toSet());
-        return subjects.stream().flatMap(source -> source.widgets().stream())
+        return subjects.stream()
+                .flatMap(source -> source.widgets().stream())
                 .filter(widget -> !opened.contains(widget.key()))
-                .sorted(Comparator.comparing(UsageSubjects.Subject::key)).toList();
+                .sorted(Comparator.comparing(UsageSubjects.Subject::key))
+                .toList();
     }
 
     /** Every widget that could be opened, by its key, with its label and its dashboard's perspective. */
     public Map<String, UsageSubjects.Subject> widgets() {
-        return subjects.stream().flatMap(source -> source.widgets().stream())
+        return subjects.stream()
+                .flatMap(source -> source.widgets().stream())
                 .collect(Collectors.toMap(UsageSubjects.Subject::key, widget -> widget, (a, b) -> a));
     }
 

@@ -14,6 +14,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param flushEvery how often recorded uses are written (they are gathered in memory in between)
  */
 @ConfigurationProperties("city.usage")
-public record UsageProperties(@DefaultValue("true") boolean enabled, @DefaultValue("90d") Duration retention,
-                              @DefaultValue("730d") Duration countRetention, @DefaultValue("10s") Duration flushEvery) {
-}
+public record UsageProperties(
+        @DefaultValue("true") boolean enabled,
+        @DefaultValue("90d") Duration retention,
+        @DefaultValue("730d") Duration countRetention,
+        @DefaultValue("10s") Duration flushEvery) {}

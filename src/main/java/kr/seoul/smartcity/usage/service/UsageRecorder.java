@@ -45,16 +45,29 @@ public class UsageRecorder extends PeriodicJob {
     }
 
     /** Records a use; a citizen's has neither username nor role. */
-    public void record(UsageKind kind, String subject, DeviceKind device, long durationMillis,
-                       @Nullable String username, @Nullable Role role, @Nullable String station) {
+    public void record(
+            UsageKind kind,
+            String subject,
+            DeviceKind device,
+            long durationMillis,
+            @Nullable String username,
+            @Nullable Role role,
+            @Nullable String station) {
         if (!properties.enabled()) {
             return;
         }
         if (username != null && !consented(username)) {
             return;
         }
-        pending.add(new UsageEvent(clock.instant(), kind, subject, device, durationMillis, username,
-                username == null ? null : role, station));
+        pending.add(new UsageEvent(
+                clock.instant(),
+                kind,
+                subject,
+                device,
+                durationMillis,
+                username,
+                username == null ? null : role,
+                station));
     }
 
     /** Whether this member of staff agreed to be recorded; empty until they decided. */
@@ -90,8 +103,12 @@ public class UsageRecorder extends PeriodicJob {
         Map<UsageStore.HourKey, long[]> counts = new HashMap<>();
         for (UsageEvent event; (event = pending.poll()) != null; ) {
             if (event.anonymous()) {
-                UsageStore.HourKey key = new UsageStore.HourKey(event.at().truncatedTo(ChronoUnit.HOURS), event.kind(),
-                        event.subject(), event.device(), event.station() == null ? "" : event.station());
+                UsageStore.HourKey key = new UsageStore.HourKey(
+                        event.at().truncatedTo(ChronoUnit.HOURS),
+                        event.kind(),
+                        event.subject(),
+                        event.device(),
+                        event.station() == null ? "" : event.station());
                 long[] count = counts.computeIfAbsent(key, k -> new long[2]);
                 count[0]++;
                 count[1] += event.durationMillis();

@@ -11,6 +11,5 @@ public interface UsageSubjects {
     /** Subjects of widget uses with their labels, as {@code dashboard/widget}. */
     List<Subject> widgets();
 
-    record Subject(String key, String label, String perspective) {
-    }
+    record Subject(String key, String label, String perspective) {}
 }

@@ -30,7 +30,8 @@ import kr.seoul.smartcity.usage.service.UsageRecorder;
 @Menu(order = 98, title = "nav.my-usage", icon = "vaadin:line-bar-chart")
 public class MyUsageView extends Main implements HasDynamicTitle {
 
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(Seoul.ZONE);
+    private static final DateTimeFormatter WHEN =
+            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(Seoul.ZONE);
 
     private final UsageAnalytics analytics;
     private final String username;
@@ -42,8 +43,10 @@ public class MyUsageView extends Main implements HasDynamicTitle {
         this.username = currentUser.get().orElseThrow().getUsername();
         this.kept = properties.retention();
         addClassNames("page", "my-usage-view");
-        Paragraph what = new Paragraph(getTranslation("usage.consent.what", properties.retention().toDays()));
-        Checkbox consent = new Checkbox(getTranslation("usage.consent"), recorder.consent(username).orElse(false));
+        Paragraph what = new Paragraph(
+                getTranslation("usage.consent.what", properties.retention().toDays()));
+        Checkbox consent = new Checkbox(
+                getTranslation("usage.consent"), recorder.consent(username).orElse(false));
         consent.setId("usage-consent");
         consent.addValueChangeListener(change -> {
             recorder.decide(username, change.getValue());
@@ -52,7 +55,9 @@ public class MyUsageView extends Main implements HasDynamicTitle {
         records.setId("usage-mine");
         records.addColumn(use -> WHEN.format(use.at())).setHeader(getTranslation("usage.when"));
         records.addColumn(use -> getTranslation(use.kind().labelKey())).setHeader(getTranslation("usage.kind"));
-        records.addColumn(UsageEvent::subject).setHeader(getTranslation("usage.subject")).setFlexGrow(3);
+        records.addColumn(UsageEvent::subject)
+                .setHeader(getTranslation("usage.subject"))
+                .setFlexGrow(3);
         records.addColumn(use -> getTranslation(use.device().labelKey())).setHeader(getTranslation("usage.device"));
         records.addColumn(use -> use.durationMillis() / 1000).setHeader(getTranslation("usage.average"));
         records.getElement().setAttribute("aria-label", getTranslation("usage.mine"));

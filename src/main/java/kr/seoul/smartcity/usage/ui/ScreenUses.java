@@ -40,8 +40,8 @@ class ScreenUses implements VaadinServiceInitListener {
     /** Who uses a UI is known when it opens (signing in or out opens a new one), not always when it closes. */
     private void follow(UI ui) {
         CityUser user = currentUser.get().orElse(null);
-        Visit visit = new Visit(recorder, Uses.device(), user == null ? null : user.getUsername(),
-                user == null ? null : user.role());
+        Visit visit = new Visit(
+                recorder, Uses.device(), user == null ? null : user.getUsername(), user == null ? null : user.role());
         ui.addAfterNavigationListener(navigation -> {
             visit.leave();
             visit.open(route(navigation), Instant.now());
@@ -53,7 +53,8 @@ class ScreenUses implements VaadinServiceInitListener {
         if (navigation.getActiveChain().isEmpty()) {
             return navigation.getLocation().getPath();
         }
-        Class<? extends Component> view = navigation.getActiveChain().getFirst().getClass().asSubclass(Component.class);
+        Class<? extends Component> view =
+                navigation.getActiveChain().getFirst().getClass().asSubclass(Component.class);
         Route route = view.getAnnotation(Route.class);
         return route == null ? navigation.getLocation().getPath() : route.value();
     }
@@ -85,8 +86,14 @@ class ScreenUses implements VaadinServiceInitListener {
                 return;
             }
             DeviceKind kind = left.equals("kiosk") ? DeviceKind.KIOSK : device;
-            recorder.record(UsageKind.SCREEN, left, kind, Duration.between(since, Instant.now()).toMillis(), username,
-                    role, null);
+            recorder.record(
+                    UsageKind.SCREEN,
+                    left,
+                    kind,
+                    Duration.between(since, Instant.now()).toMillis(),
+                    username,
+                    role,
+                    null);
             route = null;
         }
     }

@@ -8,6 +8,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
 
+import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
@@ -20,7 +21,6 @@ import com.vaadin.flow.component.html.OrderedList;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
-import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
@@ -49,7 +49,8 @@ import kr.seoul.smartcity.usage.service.UsageSubjects;
 public class UsageView extends Main implements HasDynamicTitle {
 
     private static final int LEAST = 10;
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm").withZone(Seoul.ZONE);
+    private static final DateTimeFormatter TIME =
+            DateTimeFormatter.ofPattern("HH:mm").withZone(Seoul.ZONE);
 
     private final UsageAnalytics analytics;
     private final Role reader;
@@ -82,15 +83,22 @@ public class UsageView extends Main implements HasDynamicTitle {
         List<UsageCount> screens = analytics.counts(reader, UsageKind.SCREEN, period());
         List<UsageCount> widgets = analytics.counts(reader, UsageKind.WIDGET, period());
         List<UsageCount> commands = analytics.counts(reader, UsageKind.COMMAND, period());
-        content.add(new H2(getTranslation("usage.screens")), counts(screens, "usage-screens", true),
+        content.add(
+                new H2(getTranslation("usage.screens")),
+                counts(screens, "usage-screens", true),
                 csv("usage-screens.csv", screens, "usage-screens-csv"));
         List<UsageCount> least = screens.reversed().stream().limit(LEAST).toList();
         content.add(new H2(getTranslation("usage.screens.least")), counts(least, "usage-screens-least", true));
         Grid<UsageCount> widgetGrid = counts(widgets, "usage-widgets", false);
         Map<String, UsageSubjects.Subject> known = analytics.widgets();
-        widgetGrid.addColumn(row -> known.containsKey(row.subject()) ? known.get(row.subject()).perspective() : "")
+        widgetGrid
+                .addColumn(row -> known.containsKey(row.subject())
+                        ? known.get(row.subject()).perspective()
+                        : "")
                 .setHeader(getTranslation("usage.perspective"));
-        content.add(new H2(getTranslation("usage.widgets")), widgetGrid,
+        content.add(
+                new H2(getTranslation("usage.widgets")),
+                widgetGrid,
                 csv("usage-widgets.csv", widgets, "usage-widgets-csv"));
         content.add(new H2(getTranslation("usage.widgets.unopened")), unopened());
         content.add(new H2(getTranslation("usage.commands")), counts(commands, "usage-commands", false));
@@ -102,7 +110,9 @@ public class UsageView extends Main implements HasDynamicTitle {
     private Grid<UsageCount> counts(List<UsageCount> rows, String id, boolean timed) {
         Grid<UsageCount> grid = new Grid<>();
         grid.setId(id);
-        grid.addColumn(UsageCount::subject).setHeader(getTranslation("usage.subject")).setFlexGrow(3);
+        grid.addColumn(UsageCount::subject)
+                .setHeader(getTranslation("usage.subject"))
+                .setFlexGrow(3);
         grid.addColumn(UsageCount::total).setHeader(getTranslation("usage.total"));
         grid.addColumn(UsageCount::mayor).setHeader(getTranslation("role.mayor"));
         grid.addColumn(UsageCount::officials).setHeader(getTranslation("role.official"));
@@ -119,14 +129,28 @@ public class UsageView extends Main implements HasDynamicTitle {
     }
 
     private Anchor csv(String file, List<UsageCount> rows, String id) {
-        StringBuilder text = new StringBuilder("subject,total,mayor,officials,administrators,citizens,staff,average_seconds\n");
-        rows.forEach(row -> text.append(quoted(row.subject())).append(',').append(row.total()).append(',')
-                .append(row.mayor()).append(',').append(row.officials()).append(',').append(row.administrators())
-                .append(',').append(row.citizens()).append(',').append(row.staff()).append(',')
-                .append(row.averageSeconds()).append('\n'));
+        StringBuilder text =
+                new StringBuilder("subject,total,mayor,officials,administrators,citizens,staff,average_seconds\n");
+        rows.forEach(row -> text.append(quoted(row.subject()))
+                .append(',')
+                .append(row.total())
+                .append(',')
+                .append(row.mayor())
+                .append(',')
+                .append(row.officials())
+                .append(',')
+                .append(row.administrators())
+                .append(',')
+                .append(row.citizens())
+                .append(',')
+                .append(row.staff())
+                .append(',')
+                .append(row.averageSeconds())
+                .append('\n'));
         byte[] bytes = text.toString().getBytes(StandardCharsets.UTF_8);
-        Anchor download = new Anchor(DownloadHandler.fromInputStream(request -> new DownloadResponse(
-                new ByteArrayInputStream(bytes), file, "text/csv;charset=UTF-8", bytes.length)),
+        Anchor download = new Anchor(
+                DownloadHandler.fromInputStream(request -> new DownloadResponse(
+                        new ByteArrayInputStream(bytes), file, "text/csv;charset=UTF-8", bytes.length)),
                 getTranslation("usage.csv"));
         download.setId(id);
         return download;
@@ -155,9 +179,12 @@ public class UsageView extends Main implements HasDynamicTitle {
         Runnable fill = () -> {
             path.removeAll();
             List<UsageEvent> uses = day.getValue() == null ? List.of() : analytics.mayorsDay(reader, day.getValue());
-            uses.forEach(use -> path.add(new ListItem(TIME.format(use.at()) + " · " + getTranslation(use.kind().labelKey())
-                    + " · " + use.subject() + (use.durationMillis() > 0
-                    ? " · " + getTranslation("usage.seconds", use.durationMillis() / 1000) : ""))));
+            uses.forEach(use -> path.add(new ListItem(
+                    TIME.format(use.at()) + " · " + getTranslation(use.kind().labelKey())
+                            + " · " + use.subject()
+                            + (use.durationMillis() > 0
+                                    ? " · " + getTranslation("usage.seconds", use.durationMillis() / 1000)
+                                    : ""))));
             if (uses.isEmpty()) {
                 path.add(new ListItem(getTranslation("usage.mayor.none")));
             }
@@ -182,7 +209,9 @@ public class UsageView extends Main implements HasDynamicTitle {
             Span bar = new Span();
             bar.addClassName("usage-bar");
             bar.getStyle().set("width", (100 * (staff + citizens) / most) + "%");
-            Div row = new Div(new Span(String.format("%02d", h)), bar,
+            Div row = new Div(
+                    new Span(String.format("%02d", h)),
+                    bar,
                     new Span(getTranslation("usage.hours.row", staff, citizens)));
             row.addClassName("usage-hour");
             chart.add(row);

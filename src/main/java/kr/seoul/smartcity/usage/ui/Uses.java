@@ -28,8 +28,14 @@ public class Uses {
 
     public void record(UsageKind kind, String subject) {
         CityUser user = currentUser.get().orElse(null);
-        recorder.record(kind, subject, device(), 0, user == null ? null : user.getUsername(),
-                user == null ? null : user.role(), null);
+        recorder.record(
+                kind,
+                subject,
+                device(),
+                0,
+                user == null ? null : user.getUsername(),
+                user == null ? null : user.role(),
+                null);
     }
 
     /** A touch of a kiosk in a station: always a citizen's, only counted. */
@@ -37,10 +43,10 @@ public class Uses {
         recorder.record(UsageKind.KIOSK_TOUCH, station, DeviceKind.KIOSK, 0, null, null, station);
     }
 
-
     static DeviceKind device() {
         VaadinSession session = VaadinSession.getCurrent();
-        return session == null || session.getBrowser() == null ? DeviceKind.DESKTOP
+        return session == null || session.getBrowser() == null
+                ? DeviceKind.DESKTOP
                 : DeviceKind.of(session.getBrowser().getBrowserApplication());
     }
 }

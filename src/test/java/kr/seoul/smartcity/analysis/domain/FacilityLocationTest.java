@@ -50,7 +50,8 @@ class FacilityLocationTest {
 
         FacilityLocation.Result two = FacilityLocation.place(calls(), sites(), 2);
         assertThat(two.meanMetres()).isCloseTo(0, within(1.0));
-        assertThat(two.facilities()).anySatisfy(site -> assertThat(site.metresTo(east(3000))).isLessThan(1));
+        assertThat(two.facilities())
+                .anySatisfy(site -> assertThat(site.metresTo(east(3000))).isLessThan(1));
     }
 
     @Test
@@ -68,8 +69,11 @@ class FacilityLocationTest {
         assertThat(FacilityLocation.place(calls, sites(), 1).meanMetres()).isCloseTo(30000.0 / 31, within(5.0));
         FacilityLocation.Result two = FacilityLocation.place(calls, sites(), 2);
         assertThat(two.meanMetres()).isCloseTo(15000.0 / 31, within(5.0));
-        assertThat(two.facilities()).anySatisfy(site -> assertThat(site.metresTo(east(1500))).isLessThan(1));
+        assertThat(two.facilities())
+                .anySatisfy(site -> assertThat(site.metresTo(east(1500))).isLessThan(1));
         FacilityLocation.Result now = FacilityLocation.serving(calls, List.of(east(500), east(2500)));
-        assertThat(now.meanMetres()).as("two garages between the clusters serve worse").isGreaterThan(two.meanMetres());
+        assertThat(now.meanMetres())
+                .as("two garages between the clusters serve worse")
+                .isGreaterThan(two.meanMetres());
     }
 }

@@ -65,7 +65,8 @@ class StationCoverageTest {
         assertThat(first.districtCode()).isEqualTo("B");
         // everyone is reached now: no second station is proposed for nobody
         assertThat(result.candidates()).hasSize(1);
-        assertThat(result.covered()).as("the result describes today's stations, not the proposed ones")
+        assertThat(result.covered())
+                .as("the result describes today's stations, not the proposed ones")
                 .isEqualTo(60);
     }
 
@@ -75,11 +76,12 @@ class StationCoverageTest {
         Place north = ORIGIN.moved(1000, 0);
         Place east = ORIGIN.moved(0, 1000);
         Geometry square = geometry.createPolygon(new Coordinate[] {
-                new Coordinate(ORIGIN.longitude(), ORIGIN.latitude()),
-                new Coordinate(east.longitude(), ORIGIN.latitude()),
-                new Coordinate(east.longitude(), north.latitude()),
-                new Coordinate(ORIGIN.longitude(), north.latitude()),
-                new Coordinate(ORIGIN.longitude(), ORIGIN.latitude())});
+            new Coordinate(ORIGIN.longitude(), ORIGIN.latitude()),
+            new Coordinate(east.longitude(), ORIGIN.latitude()),
+            new Coordinate(east.longitude(), north.latitude()),
+            new Coordinate(ORIGIN.longitude(), north.latitude()),
+            new Coordinate(ORIGIN.longitude(), ORIGIN.latitude())
+        });
         PopulationGrid grid = PopulationGrid.over(Map.of("11110", square), Map.of("11110", 10_000.0), 250);
         assertThat(grid.cells()).hasSize(16);
         assertThat(grid.cells()).allSatisfy(cell -> assertThat(cell.people()).isEqualTo(625.0));
@@ -92,7 +94,8 @@ class StationCoverageTest {
         // and 4 (nobody lives there) and column 2 of rows 1-3, 200 m from both, with ten people each
         List<Cell> beyond = StationCoverage.beyond(grid(), List.of(square(2, 0), square(2, 4)), 150);
         assertThat(beyond).hasSize(10 + 3);
-        assertThat(beyond).extracting(Cell::row, Cell::column)
+        assertThat(beyond)
+                .extracting(Cell::row, Cell::column)
                 .contains(org.assertj.core.groups.Tuple.tuple(2, 2), org.assertj.core.groups.Tuple.tuple(0, 0))
                 .doesNotContain(org.assertj.core.groups.Tuple.tuple(2, 3), org.assertj.core.groups.Tuple.tuple(3, 4));
         assertThat(beyond.stream().mapToDouble(Cell::people).sum()).isEqualTo(30);

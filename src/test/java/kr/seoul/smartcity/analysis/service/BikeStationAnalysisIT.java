@@ -24,6 +24,7 @@ class BikeStationAnalysisIT {
 
     @Autowired
     BikeStationAnalysis analysis;
+
     @Autowired
     CityFeedService feed;
 
@@ -38,13 +39,17 @@ class BikeStationAnalysisIT {
     @Test
     void everyDistrictIsAnalysedAndNewStationsAreProposedWhereTheyReachMost() {
         BikeStationReport report = analysis.report().orElseThrow();
-        assertThat(report.coverage().districts()).hasSize(25)
+        assertThat(report.coverage().districts())
+                .hasSize(25)
                 .allSatisfy(district -> assertThat(district.share()).isBetween(0.0, 1.0));
-        assertThat(report.simulated()).as("the embedded default's stations are simulated").isTrue();
+        assertThat(report.simulated())
+                .as("the embedded default's stations are simulated")
+                .isTrue();
         List<StationCoverage.Candidate> candidates = report.coverage().candidates();
         assertThat(candidates).hasSize(10);
         for (int i = 1; i < candidates.size(); i++) {
-            assertThat(candidates.get(i).newlyCovered()).as("each proposal reaches no more than the one before")
+            assertThat(candidates.get(i).newlyCovered())
+                    .as("each proposal reaches no more than the one before")
                     .isLessThanOrEqualTo(candidates.get(i - 1).newlyCovered());
         }
         assertThat(report.coverage().people()).isPositive();
@@ -61,19 +66,34 @@ class BikeStationAnalysisIT {
         MapPoint moved = feed.points(Viewer.CITIZEN, MapLayer.BIKE_STATIONS).getFirst();
         BikeStationReport after = before;
         // the simulated feed may move it back between the move and the reading (every 30 s): then move it again
-        for (int attempt = 0; attempt < 3 && after.coverage().candidates().getFirst().place().equals(first.place());
-             attempt++) {
+        for (int attempt = 0;
+                attempt < 3 && after.coverage().candidates().getFirst().place().equals(first.place());
+                attempt++) {
             Thread.sleep(5);
-            feed.updatePoints(MapLayer.BIKE_STATIONS, List.of(new MapPoint(MapLayer.BIKE_STATIONS, moved.externalId(),
-                    moved.name(), first.place().latitude(), first.place().longitude(), moved.value(),
-                    moved.capacity(), moved.label(), DisclosureClass.PUBLIC, Instant.now())));
+            feed.updatePoints(
+                    MapLayer.BIKE_STATIONS,
+                    List.of(new MapPoint(
+                            MapLayer.BIKE_STATIONS,
+                            moved.externalId(),
+                            moved.name(),
+                            first.place().latitude(),
+                            first.place().longitude(),
+                            moved.value(),
+                            moved.capacity(),
+                            moved.label(),
+                            DisclosureClass.PUBLIC,
+                            Instant.now())));
             after = analysis.report().orElseThrow();
         }
-        assertThat(after.computedAt()).as("computed again because a station moved").isAfter(before.computedAt());
+        assertThat(after.computedAt())
+                .as("computed again because a station moved")
+                .isAfter(before.computedAt());
         assertThat(after.stations()).isEqualTo(before.stations());
-        assertThat(after.coverage().covered()).as("reached people counted anew")
+        assertThat(after.coverage().covered())
+                .as("reached people counted anew")
                 .isNotEqualTo(before.coverage().covered());
         assertThat(after.coverage().candidates().getFirst().place())
-                .as("the first proposal is reached now: the next one goes elsewhere").isNotEqualTo(first.place());
+                .as("the first proposal is reached now: the next one goes elsewhere")
+                .isNotEqualTo(first.place());
     }
 }

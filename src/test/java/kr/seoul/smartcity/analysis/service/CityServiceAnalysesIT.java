@@ -33,17 +33,22 @@ class CityServiceAnalysesIT {
 
     @Autowired
     NightBusAnalysis nightBus;
+
     @Autowired
     FireResponseAnalysis fire;
+
     @Autowired
     TaxiGarageAnalysis taxi;
+
     @Autowired
     AnalysisData data;
+
     @Autowired
     CityGrid grid;
 
     @Autowired
     ObservationIngest ingest;
+
     @Autowired
     CityFeedService feed;
 
@@ -51,8 +56,10 @@ class CityServiceAnalysesIT {
     @BeforeEach
     void inputsAreThere() {
         SimulatedCityNow.place(ingest, feed);
-        await().atMost(Duration.ofSeconds(90)).until(() -> nightBus.report().isPresent() && fire.report().isPresent()
-                && taxi.report().isPresent());
+        await().atMost(Duration.ofSeconds(90))
+                .until(() -> nightBus.report().isPresent()
+                        && fire.report().isPresent()
+                        && taxi.report().isPresent());
     }
 
     @Test
@@ -64,7 +71,8 @@ class CityServiceAnalysesIT {
         List<StationCoverage.DistrictCoverage> least = report.underServed();
         assertThat(least).hasSize(5);
         for (int i = 1; i < least.size(); i++) {
-            assertThat(least.get(i).share()).isGreaterThanOrEqualTo(least.get(i - 1).share());
+            assertThat(least.get(i).share())
+                    .isGreaterThanOrEqualTo(least.get(i - 1).share());
         }
         double shareBefore = report.coverage().share();
 
@@ -74,16 +82,32 @@ class CityServiceAnalysesIT {
             // a new route through the least served district's squares
             List<DataPoint> more = new ArrayList<>(stops.points());
             squaresOf(worst.districtCode()).forEach(place -> more.add(new DataPoint("N99", place, null, null)));
-            data.replace("admin", Role.ADMIN, DatasetName.NIGHT_BUS_STOPS, stops.source(), stops.link(),
-                    stops.asOf(), true, more);
+            data.replace(
+                    "admin",
+                    Role.ADMIN,
+                    DatasetName.NIGHT_BUS_STOPS,
+                    stops.source(),
+                    stops.link(),
+                    stops.asOf(),
+                    true,
+                    more);
             NightBusReport after = nightBus.report().orElseThrow();
             assertThat(after.routes()).isEqualTo(9);
             assertThat(after.coverage().share()).isGreaterThan(shareBefore);
-            assertThat(after.coverage().districts()).filteredOn(d -> d.districtCode().equals(worst.districtCode()))
-                    .singleElement().satisfies(d -> assertThat(d.share()).isGreaterThan(worst.share()));
+            assertThat(after.coverage().districts())
+                    .filteredOn(d -> d.districtCode().equals(worst.districtCode()))
+                    .singleElement()
+                    .satisfies(d -> assertThat(d.share()).isGreaterThan(worst.share()));
         } finally {
-            data.replace("admin", Role.ADMIN, DatasetName.NIGHT_BUS_STOPS, stops.source(), stops.link(),
-                    stops.asOf(), stops.simulated(), stops.points());
+            data.replace(
+                    "admin",
+                    Role.ADMIN,
+                    DatasetName.NIGHT_BUS_STOPS,
+                    stops.source(),
+                    stops.link(),
+                    stops.asOf(),
+                    stops.simulated(),
+                    stops.points());
         }
     }
 
@@ -99,63 +123,105 @@ class CityServiceAnalysesIT {
         assertThat(report.reachMetres()).isBetween(2000.0, 2200.0);
         assertThat(report.beyond().stream().mapToDouble(Cell::people).sum())
                 .isCloseTo(report.peopleBeyond(), org.assertj.core.data.Offset.offset(1.0));
-        assertThat(report.beyond()).as("the simulated stations leave places beyond seven minutes").isNotEmpty();
+        assertThat(report.beyond())
+                .as("the simulated stations leave places beyond seven minutes")
+                .isNotEmpty();
 
         Dataset stations = data.dataset(DatasetName.FIRE_STATIONS).orElseThrow();
-        Cell far = report.beyond().stream().max(java.util.Comparator.comparingDouble(Cell::people)).orElseThrow();
+        Cell far = report.beyond().stream()
+                .max(java.util.Comparator.comparingDouble(Cell::people))
+                .orElseThrow();
         try {
             List<DataPoint> more = new ArrayList<>(stations.points());
             more.add(new DataPoint("새 119안전센터", far.centre(), null, far.districtCode()));
-            data.replace("admin", Role.ADMIN, DatasetName.FIRE_STATIONS, stations.source(), stations.link(),
-                    stations.asOf(), true, more);
+            data.replace(
+                    "admin",
+                    Role.ADMIN,
+                    DatasetName.FIRE_STATIONS,
+                    stations.source(),
+                    stations.link(),
+                    stations.asOf(),
+                    true,
+                    more);
             FireResponseReport after = fire.report().orElseThrow();
             assertThat(after.peopleBeyond()).isLessThan(report.peopleBeyond());
             assertThat(after.beyond()).doesNotContain(far);
         } finally {
-            data.replace("admin", Role.ADMIN, DatasetName.FIRE_STATIONS, stations.source(), stations.link(),
-                    stations.asOf(), stations.simulated(), stations.points());
+            data.replace(
+                    "admin",
+                    Role.ADMIN,
+                    DatasetName.FIRE_STATIONS,
+                    stations.source(),
+                    stations.link(),
+                    stations.asOf(),
+                    stations.simulated(),
+                    stations.points());
         }
     }
 
     @Test
     void theProposedGaragesLeaveCallsNearerThanTodaysAndFollowTheCalls() {
         TaxiGarageReport report = taxi.report().orElseThrow();
-        assertThat(report.proposed().facilities()).hasSameSizeAs(report.garages().points());
-        assertThat(report.proposed().meanMetres()).isLessThanOrEqualTo(report.current().meanMetres());
-        assertThat(report.districts()).isNotEmpty().allSatisfy(d ->
-                assertThat(d.medianMinutes()).isLessThanOrEqualTo(d.ninetiethMinutes()));
+        assertThat(report.proposed().facilities())
+                .hasSameSizeAs(report.garages().points());
+        assertThat(report.proposed().meanMetres())
+                .isLessThanOrEqualTo(report.current().meanMetres());
+        assertThat(report.districts())
+                .isNotEmpty()
+                .allSatisfy(d -> assertThat(d.medianMinutes()).isLessThanOrEqualTo(d.ninetiethMinutes()));
 
         Dataset calls = data.dataset(DatasetName.TAXI_CALLS).orElseThrow();
         try {
             // every call from one corner of the city (도봉구): the proposed garages move there
             Place corner = new Place(37.6688, 127.0320);
-            data.replace("admin", Role.ADMIN, DatasetName.TAXI_CALLS, calls.source(), calls.link(), calls.asOf(), true,
-                    List.of(new DataPoint("a", corner, 30.0, "11320"), new DataPoint("b", corner.moved(300, 0), 40.0,
-                            "11320")));
+            data.replace(
+                    "admin",
+                    Role.ADMIN,
+                    DatasetName.TAXI_CALLS,
+                    calls.source(),
+                    calls.link(),
+                    calls.asOf(),
+                    true,
+                    List.of(
+                            new DataPoint("a", corner, 30.0, "11320"),
+                            new DataPoint("b", corner.moved(300, 0), 40.0, "11320")));
             TaxiGarageReport after = taxi.report().orElseThrow();
-            assertThat(after.proposed().facilities()).anySatisfy(site ->
-                    assertThat(site.metresTo(corner)).isLessThan(1000));
-            assertThat(after.districts()).singleElement().satisfies(d -> assertThat(d.calls()).isEqualTo(2));
+            assertThat(after.proposed().facilities())
+                    .anySatisfy(site -> assertThat(site.metresTo(corner)).isLessThan(1000));
+            assertThat(after.districts())
+                    .singleElement()
+                    .satisfies(d -> assertThat(d.calls()).isEqualTo(2));
         } finally {
-            data.replace("admin", Role.ADMIN, DatasetName.TAXI_CALLS, calls.source(), calls.link(), calls.asOf(),
-                    calls.simulated(), calls.points());
+            data.replace(
+                    "admin",
+                    Role.ADMIN,
+                    DatasetName.TAXI_CALLS,
+                    calls.source(),
+                    calls.link(),
+                    calls.asOf(),
+                    calls.simulated(),
+                    calls.points());
         }
     }
 
     @Test
     void onlyAdministratorsReplaceADataset() {
         Dataset stops = data.dataset(DatasetName.NIGHT_BUS_STOPS).orElseThrow();
-        assertThatThrownBy(() -> data.replace("traffic", Role.OFFICIAL, DatasetName.NIGHT_BUS_STOPS, "x", null,
-                null, false, stops.points())).isInstanceOf(IllegalStateException.class);
-        assertThatThrownBy(() -> data.replace("admin", Role.ADMIN, DatasetName.NIGHT_BUS_STOPS, "x", null, null,
-                false, List.of())).isInstanceOf(IllegalArgumentException.class);
-        assertThat(data.dataset(DatasetName.NIGHT_BUS_STOPS).orElseThrow().points()).hasSameSizeAs(stops.points());
+        assertThatThrownBy(() -> data.replace(
+                        "traffic", Role.OFFICIAL, DatasetName.NIGHT_BUS_STOPS, "x", null, null, false, stops.points()))
+                .isInstanceOf(IllegalStateException.class);
+        assertThatThrownBy(() -> data.replace(
+                        "admin", Role.ADMIN, DatasetName.NIGHT_BUS_STOPS, "x", null, null, false, List.of()))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThat(data.dataset(DatasetName.NIGHT_BUS_STOPS).orElseThrow().points())
+                .hasSameSizeAs(stops.points());
     }
 
     /** Every fourth grid square of a district, as stops of a route through it. */
     private List<Place> squaresOf(String district) {
         List<Cell> cells = grid.people().orElseThrow().grid().cells().stream()
-                .filter(cell -> cell.districtCode().equals(district)).toList();
+                .filter(cell -> cell.districtCode().equals(district))
+                .toList();
         List<Place> places = new ArrayList<>();
         for (int i = 0; i < cells.size(); i += 4) {
             places.add(cells.get(i).centre());

@@ -61,20 +61,33 @@ class ApprovalServiceIT {
 
     @LocalServerPort
     int port;
+
     @Autowired
     ApprovalService approval;
+
     @Autowired
     ApprovalSettings settings;
+
     @Autowired
     LiveEventBus events;
+
     @Autowired
     DatabaseClient database;
 
-    private static DocumentDraft draft(FormType form, String title, DisclosureLevel disclosure, List<LineEntry> line,
-                                       List<String> references) {
-        return new DocumentDraft(form, title, "# " + title + "\n\n본문입니다.", null, disclosure,
-                disclosure == DisclosureLevel.PUBLIC ? null : 5, Retention.YEARS_5, List.of("교통", "시험"), line,
-                references, List.of());
+    private static DocumentDraft draft(
+            FormType form, String title, DisclosureLevel disclosure, List<LineEntry> line, List<String> references) {
+        return new DocumentDraft(
+                form,
+                title,
+                "# " + title + "\n\n본문입니다.",
+                null,
+                disclosure,
+                disclosure == DisclosureLevel.PUBLIC ? null : 5,
+                Retention.YEARS_5,
+                List.of("교통", "시험"),
+                line,
+                references,
+                List.of());
     }
 
     private static List<LineEntry> directorThenMayor() {
@@ -82,7 +95,10 @@ class ApprovalServiceIT {
     }
 
     private DocumentView submitted(String title, DisclosureLevel disclosure) {
-        DocumentView saved = approval.saveDraft(TRAFFIC, null, 0,
+        DocumentView saved = approval.saveDraft(
+                TRAFFIC,
+                null,
+                0,
                 draft(FormType.DRAFT_PROPOSAL, title, disclosure, directorThenMayor(), List.of("climate")));
         return approval.submit(TRAFFIC, id(saved), revision(saved));
     }
@@ -103,8 +119,16 @@ class ApprovalServiceIT {
     void aPublicDocumentRunsTheLineIsPublishedAndAppearsInTheOpenApi() throws Exception {
         Queue<ApprovalChanged> changes = new ConcurrentLinkedQueue<>();
         try (LiveEventBus.Subscription ignored = events.subscribe(ApprovalChanged.TOPIC, changes::add)) {
-            DocumentView draft = approval.saveDraft(TRAFFIC, null, 0, draft(FormType.DRAFT_PROPOSAL,
-                    "자전거도로 확충 계획", DisclosureLevel.PUBLIC, directorThenMayor(), List.of("climate")));
+            DocumentView draft = approval.saveDraft(
+                    TRAFFIC,
+                    null,
+                    0,
+                    draft(
+                            FormType.DRAFT_PROPOSAL,
+                            "자전거도로 확충 계획",
+                            DisclosureLevel.PUBLIC,
+                            directorThenMayor(),
+                            List.of("climate")));
             long id = id(draft);
             assertThat(draft.document().status()).isEqualTo(DocumentStatus.DRAFT);
             assertThat(box("traffic", Box.DRAFTS)).contains(id);
@@ -121,17 +145,22 @@ class ApprovalServiceIT {
             assertThat(approval.find("climate", id)).isPresent();
             assertThat(approval.find("admin", id)).isEmpty();
             assertThat(approval.find("director", id).orElseThrow().actions())
-                    .containsExactlyInAnyOrder(ApprovalAction.APPROVE, ApprovalAction.REJECT_TO_DRAFTER,
-                            ApprovalAction.REJECT_TO_PREVIOUS, ApprovalAction.HOLD);
+                    .containsExactlyInAnyOrder(
+                            ApprovalAction.APPROVE,
+                            ApprovalAction.REJECT_TO_DRAFTER,
+                            ApprovalAction.REJECT_TO_PREVIOUS,
+                            ApprovalAction.HOLD);
 
             DocumentView reviewed = approval.approve(DIRECTOR, id, revision(submitted), "검토 완료");
             assertThat(box("mayor", Box.TO_APPROVE)).contains(id);
             assertThat(box("director", Box.IN_PROGRESS)).contains(id);
             assertThatThrownBy(() -> approval.withdraw(TRAFFIC, id, revision(reviewed)))
-                    .isInstanceOfSatisfying(ApprovalRefusedException.class,
+                    .isInstanceOfSatisfying(
+                            ApprovalRefusedException.class,
                             e -> assertThat(e.messageKey()).isEqualTo(ApprovalRefusedException.ALREADY_ACTED));
             assertThatThrownBy(() -> approval.approve(DIRECTOR, id, revision(reviewed), null))
-                    .isInstanceOfSatisfying(ApprovalRefusedException.class,
+                    .isInstanceOfSatisfying(
+                            ApprovalRefusedException.class,
                             e -> assertThat(e.messageKey()).isEqualTo(ApprovalRefusedException.NOT_YOUR_TURN));
 
             DocumentView done = approval.approve(MAYOR, id, revision(reviewed), null);
@@ -146,29 +175,45 @@ class ApprovalServiceIT {
             });
 
             DocumentView secret = submitted("비공개 인사 계획", DisclosureLevel.PRIVATE);
-            DocumentView secretDone = approval.approve(MAYOR, id(secret),
-                    revision(approval.approve(DIRECTOR, id(secret), revision(secret), null)), null);
+            DocumentView secretDone = approval.approve(
+                    MAYOR, id(secret), revision(approval.approve(DIRECTOR, id(secret), revision(secret), null)), null);
             assertThat(secretDone.document().status()).isEqualTo(DocumentStatus.COMPLETED);
             DocumentView partial = submitted("부분공개 예산 검토", DisclosureLevel.PARTIAL);
-            approval.approve(MAYOR, id(partial), revision(approval.approve(DIRECTOR, id(partial), revision(partial), null)), null);
+            approval.approve(
+                    MAYOR,
+                    id(partial),
+                    revision(approval.approve(DIRECTOR, id(partial), revision(partial), null)),
+                    null);
 
-            HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-                            URI.create("http://localhost:" + port + "/api/public/documents?limit=500"))
-                    .header("Accept", "application/json").build(), HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> response = HttpClient.newHttpClient()
+                    .send(
+                            HttpRequest.newBuilder(
+                                            URI.create("http://localhost:" + port + "/api/public/documents?limit=500"))
+                                    .header("Accept", "application/json")
+                                    .build(),
+                            HttpResponse.BodyHandlers.ofString());
             assertThat(response.statusCode()).isEqualTo(200);
             JsonNode list = JsonMapper.builder().build().readTree(response.body());
             JsonNode mine = list.valueStream()
-                    .filter(d -> d.path("number").asString().equals(submitted.document().number())).findFirst().orElseThrow();
+                    .filter(d -> d.path("number")
+                            .asString()
+                            .equals(submitted.document().number()))
+                    .findFirst()
+                    .orElseThrow();
             assertThat(mine.path("title").asString()).isEqualTo("자전거도로 확충 계획");
             assertThat(mine.path("department").asString()).isEqualTo("TRAFFIC");
             assertThat(mine.path("disclosure").asString()).isEqualTo("PUBLIC");
             assertThat(mine.path("approvedAt").asString()).isNotBlank();
             assertThat(mine.has("body")).isFalse();
-            assertThat(response.body()).doesNotContain(secret.document().number()).doesNotContain("비공개 인사 계획")
+            assertThat(response.body())
+                    .doesNotContain(secret.document().number())
+                    .doesNotContain("비공개 인사 계획")
                     .contains(partial.document().number());
 
-            waitFor(() -> changes.stream().anyMatch(c -> c.documentId() == id && c.action().equals("APPROVE")
-                    && c.usernames().containsAll(List.of("traffic", "director", "mayor", "climate"))));
+            waitFor(() -> changes.stream()
+                    .anyMatch(c -> c.documentId() == id
+                            && c.action().equals("APPROVE")
+                            && c.usernames().containsAll(List.of("traffic", "director", "mayor", "climate"))));
         }
     }
 
@@ -188,8 +233,16 @@ class ApprovalServiceIT {
         assertThat(rejected.document().status()).isEqualTo(DocumentStatus.REJECTED);
         assertThat(box("traffic", Box.REJECTED)).contains(id);
 
-        DocumentView redrafted = approval.redraft(TRAFFIC, id, revision(rejected), draft(FormType.DRAFT_PROPOSAL,
-                "버스 노선 조정안 (보완)", DisclosureLevel.PUBLIC, directorThenMayor(), List.of()));
+        DocumentView redrafted = approval.redraft(
+                TRAFFIC,
+                id,
+                revision(rejected),
+                draft(
+                        FormType.DRAFT_PROPOSAL,
+                        "버스 노선 조정안 (보완)",
+                        DisclosureLevel.PUBLIC,
+                        directorThenMayor(),
+                        List.of()));
         assertThat(redrafted.document().version()).isEqualTo(2);
         assertThat(redrafted.document().status()).isEqualTo(DocumentStatus.DRAFT);
         assertThat(redrafted.document().number()).isEqualTo(submitted.document().number());
@@ -204,25 +257,49 @@ class ApprovalServiceIT {
         DocumentView withdrawn = approval.withdraw(TRAFFIC, id, revision(resubmitted));
         assertThat(withdrawn.document().status()).isEqualTo(DocumentStatus.DRAFT);
         assertThat(box("director", Box.TO_APPROVE)).doesNotContain(id);
-        assertThat(approval.auditTrail("traffic", id)).extracting(AuditEntry::action).containsSubsequence(
-                "CREATE", "SUBMIT", "HOLD", "RELEASE", "APPROVE", "REJECT_TO_PREVIOUS", "REJECT_TO_DRAFTER", "REDRAFT",
-                "SUBMIT", "WITHDRAW");
+        assertThat(approval.auditTrail("traffic", id))
+                .extracting(AuditEntry::action)
+                .containsSubsequence(
+                        "CREATE",
+                        "SUBMIT",
+                        "HOLD",
+                        "RELEASE",
+                        "APPROVE",
+                        "REJECT_TO_PREVIOUS",
+                        "REJECT_TO_DRAFTER",
+                        "REDRAFT",
+                        "SUBMIT",
+                        "WITHDRAW");
     }
 
     @Test
     void aNonPublicDocumentNeedsItsLegalReason() {
-        DocumentDraft noReason = new DocumentDraft(FormType.DRAFT_PROPOSAL, "사유 없는 비공개", "", null,
-                DisclosureLevel.PRIVATE, null, Retention.YEARS_1, List.of(), directorThenMayor(), List.of(), List.of());
+        DocumentDraft noReason = new DocumentDraft(
+                FormType.DRAFT_PROPOSAL,
+                "사유 없는 비공개",
+                "",
+                null,
+                DisclosureLevel.PRIVATE,
+                null,
+                Retention.YEARS_1,
+                List.of(),
+                directorThenMayor(),
+                List.of(),
+                List.of());
         DocumentView saved = approval.saveDraft(TRAFFIC, null, 0, noReason);
         assertThatThrownBy(() -> approval.submit(TRAFFIC, id(saved), revision(saved)))
-                .isInstanceOfSatisfying(InvalidDocumentException.class,
+                .isInstanceOfSatisfying(
+                        InvalidDocumentException.class,
                         e -> assertThat(e.messageKey()).isEqualTo("approval.error.reason-required"));
     }
 
     @Test
     void delegatedApprovalEndsAReportAtTheDirector() {
-        DocumentView saved = approval.saveDraft(TRAFFIC, null, 0, draft(FormType.REPORT, "주간 교통 동향 보고",
-                DisclosureLevel.PUBLIC, directorThenMayor(), List.of()));
+        DocumentView saved = approval.saveDraft(
+                TRAFFIC,
+                null,
+                0,
+                draft(FormType.REPORT, "주간 교통 동향 보고", DisclosureLevel.PUBLIC, directorThenMayor(), List.of()));
         DocumentView submitted = approval.submit(TRAFFIC, id(saved), revision(saved));
         assertThat(submitted.document().delegatedRank()).isEqualTo(Rank.DIRECTOR);
         assertThat(submitted.document().delegatedApprover()).isEqualTo("director");
@@ -239,7 +316,8 @@ class ApprovalServiceIT {
         Absence absence = settings.addAbsence(DIRECTOR, "director", "deputy", today, today.plusDays(1));
         try {
             assertThatThrownBy(() -> settings.addAbsence(DEPUTY, "deputy", "director", today, today))
-                    .isInstanceOfSatisfying(ApprovalRefusedException.class,
+                    .isInstanceOfSatisfying(
+                            ApprovalRefusedException.class,
                             e -> assertThat(e.messageKey()).isEqualTo(ApprovalRefusedException.DELEGATION_LOOP));
             assertThat(settings.actingFor("director")).isEqualTo("deputy");
             assertThat(box("deputy", Box.TO_APPROVE)).contains(id(submitted));
@@ -250,12 +328,11 @@ class ApprovalServiceIT {
             assertThat(step.approver()).isEqualTo("director");
             assertThat(step.actedBy()).isEqualTo("deputy");
             assertThat(step.signature()).isEqualTo("대결 deputy (for director)");
-            assertThat(approval.auditTrail("traffic", id(submitted)))
-                    .anySatisfy(e -> {
-                        assertThat(e.action()).isEqualTo("APPROVE");
-                        assertThat(e.actor()).isEqualTo("deputy");
-                        assertThat(e.onBehalfOf()).isEqualTo("director");
-                    });
+            assertThat(approval.auditTrail("traffic", id(submitted))).anySatisfy(e -> {
+                assertThat(e.action()).isEqualTo("APPROVE");
+                assertThat(e.actor()).isEqualTo("deputy");
+                assertThat(e.onBehalfOf()).isEqualTo("director");
+            });
             assertThat(box("deputy", Box.IN_PROGRESS)).contains(id(submitted));
         } finally {
             settings.removeAbsence(DIRECTOR, absence.id());
@@ -297,10 +374,13 @@ class ApprovalServiceIT {
                     }
                 }
                 assertThat(outcomes).filteredOn(DocumentView.class::isInstance).hasSize(1);
-                assertThat(outcomes).filteredOn(ApprovalRefusedException.class::isInstance).singleElement()
+                assertThat(outcomes)
+                        .filteredOn(ApprovalRefusedException.class::isInstance)
+                        .singleElement()
                         .satisfies(e -> assertThat(((ApprovalRefusedException) e).messageKey())
                                 .isEqualTo(ApprovalRefusedException.STALE));
-                ApprovalDocument after = approval.find("traffic", id).orElseThrow().document();
+                ApprovalDocument after =
+                        approval.find("traffic", id).orElseThrow().document();
                 assertThat(after.revision()).isEqualTo(revision + 1);
             }
         } finally {
@@ -312,8 +392,16 @@ class ApprovalServiceIT {
     void concurrentSubmitsGetDistinctConsecutiveNumbers() throws Exception {
         List<DocumentView> drafts = new ArrayList<>();
         for (int i = 0; i < 50; i++) {
-            drafts.add(approval.saveDraft(TRAFFIC, null, 0, draft(FormType.BUSINESS_TRIP, "출장 신청 " + i,
-                    DisclosureLevel.PUBLIC, List.of(LineEntry.approval("director")), List.of())));
+            drafts.add(approval.saveDraft(
+                    TRAFFIC,
+                    null,
+                    0,
+                    draft(
+                            FormType.BUSINESS_TRIP,
+                            "출장 신청 " + i,
+                            DisclosureLevel.PUBLIC,
+                            List.of(LineEntry.approval("director")),
+                            List.of())));
         }
         ExecutorService pool = Executors.newFixedThreadPool(16);
         try {
@@ -357,26 +445,35 @@ class ApprovalServiceIT {
 
     @Test
     void attachmentsAreCheckedAndStoredWithTheirChecksum() {
-        DocumentView saved = approval.saveDraft(TRAFFIC, null, 0, draft(FormType.DRAFT_PROPOSAL, "첨부 시험",
-                DisclosureLevel.PUBLIC, directorThenMayor(), List.of()));
+        DocumentView saved = approval.saveDraft(
+                TRAFFIC,
+                null,
+                0,
+                draft(FormType.DRAFT_PROPOSAL, "첨부 시험", DisclosureLevel.PUBLIC, directorThenMayor(), List.of()));
         byte[] pdf = "%PDF-1.7\n1 0 obj\n".getBytes(StandardCharsets.US_ASCII);
         AttachmentInfo info = approval.attach(TRAFFIC, id(saved), revision(saved), "계획서.pdf", pdf);
         assertThat(info.sha256()).isEqualTo(AttachmentCheck.sha256(pdf));
         assertThat(info.size()).isEqualTo(pdf.length);
-        assertThat(approval.attachmentContent("traffic", info.id())).hasValueSatisfying(b -> assertThat(b).isEqualTo(pdf));
+        assertThat(approval.attachmentContent("traffic", info.id()))
+                .hasValueSatisfying(b -> assertThat(b).isEqualTo(pdf));
         assertThat(approval.attachmentContent("admin", info.id())).isEmpty();
-        long revision = approval.find("traffic", id(saved)).orElseThrow().document().revision();
+        long revision =
+                approval.find("traffic", id(saved)).orElseThrow().document().revision();
         assertThatThrownBy(() -> approval.attach(TRAFFIC, id(saved), revision, "virus.pdf", "MZ....".getBytes()))
-                .isInstanceOfSatisfying(InvalidAttachmentException.class,
+                .isInstanceOfSatisfying(
+                        InvalidAttachmentException.class,
                         e -> assertThat(e.messageKey()).isEqualTo("approval.attachment.content-mismatch"));
-        assertThat(approval.find("traffic", id(saved)).orElseThrow().attachments()).hasSize(1);
+        assertThat(approval.find("traffic", id(saved)).orElseThrow().attachments())
+                .hasSize(1);
     }
 
     @Test
     void savedLinesBelongToTheirOwner() {
         SavedLine line = settings.saveLine(TRAFFIC, "국장-시장 " + System.nanoTime(), directorThenMayor());
         assertThat(settings.savedLines("traffic")).extracting(SavedLine::id).contains(line.id());
-        assertThat(settings.savedLines("traffic")).filteredOn(l -> l.id() == line.id()).singleElement()
+        assertThat(settings.savedLines("traffic"))
+                .filteredOn(l -> l.id() == line.id())
+                .singleElement()
                 .satisfies(l -> assertThat(l.entries()).isEqualTo(directorThenMayor()));
         assertThat(settings.deleteLine(Actor.of("climate"), line.id())).isFalse();
         assertThat(settings.deleteLine(TRAFFIC, line.id())).isTrue();
@@ -392,14 +489,22 @@ class ApprovalServiceIT {
         AuditEntry approve = approval.auditTrail("traffic", id(submitted)).getLast();
         assertThat(approve.clientAddress()).isNull();
         AuditEntry submit = approval.auditTrail("traffic", id(submitted)).stream()
-                .filter(e -> e.action().equals("SUBMIT")).findFirst().orElseThrow();
+                .filter(e -> e.action().equals("SUBMIT"))
+                .findFirst()
+                .orElseThrow();
         assertThat(submit.clientAddress()).isEqualTo("10.1.2.3");
         assertThat(submit.userAgent()).isEqualTo("IT browser");
 
         assertThatThrownBy(() -> database.sql("UPDATE approval_audit SET actor = 'mallory' WHERE id = " + submit.id())
-                .fetch().rowsUpdated().block(Duration.ofSeconds(10))).hasMessageContaining("append-only");
+                        .fetch()
+                        .rowsUpdated()
+                        .block(Duration.ofSeconds(10)))
+                .hasMessageContaining("append-only");
         assertThatThrownBy(() -> database.sql("DELETE FROM approval_audit WHERE id = " + submit.id())
-                .fetch().rowsUpdated().block(Duration.ofSeconds(10))).hasMessageContaining("append-only");
+                        .fetch()
+                        .rowsUpdated()
+                        .block(Duration.ofSeconds(10)))
+                .hasMessageContaining("append-only");
 
         tamper("UPDATE approval_audit SET actor = 'mallory' WHERE id = " + submit.id());
         try {
@@ -416,7 +521,9 @@ class ApprovalServiceIT {
     private void tamper(String statement) {
         database.sql("ALTER TABLE approval_audit DISABLE TRIGGER approval_audit_append_only; " + statement
                         + "; ALTER TABLE approval_audit ENABLE TRIGGER approval_audit_append_only")
-                .fetch().rowsUpdated().block(Duration.ofSeconds(10));
+                .fetch()
+                .rowsUpdated()
+                .block(Duration.ofSeconds(10));
     }
 
     private static void waitFor(java.util.function.BooleanSupplier condition) throws InterruptedException {

@@ -35,13 +35,25 @@ class ArchiveFileDownloadIT {
 
     @LocalServerPort
     int port;
+
     @Autowired
     ArchiveService archive;
 
     private ArchiveFile stored(String fileName, byte[] content) {
-        ArchiveItem item = archive.add(ArchiveEditor.system("test"), new ArchiveDraft("내려받기 " + fileName + " "
-                + System.nanoTime(), ArchiveItemType.STATISTICS, "TRAFFIC", "서울시", LocalDate.of(2025, 2, 1),
-                List.of(), ArchiveLanguage.KO, DisclosureClass.PUBLIC, List.of(), ""), List.of(new NewFile(fileName, content)));
+        ArchiveItem item = archive.add(
+                ArchiveEditor.system("test"),
+                new ArchiveDraft(
+                        "내려받기 " + fileName + " " + System.nanoTime(),
+                        ArchiveItemType.STATISTICS,
+                        "TRAFFIC",
+                        "서울시",
+                        LocalDate.of(2025, 2, 1),
+                        List.of(),
+                        ArchiveLanguage.KO,
+                        DisclosureClass.PUBLIC,
+                        List.of(),
+                        ""),
+                List.of(new NewFile(fileName, content)));
         return archive.find(Viewer.CITIZEN, item.id()).orElseThrow().files().getFirst();
     }
 
@@ -80,19 +92,22 @@ class ArchiveFileDownloadIT {
 
     @Test
     void uploadedPagesAreDownloadedAndSandboxedNeverShownOnTheAppsOrigin() throws Exception {
-        ArchiveFile page = stored("notice.html", "<html><body><script>alert(document.cookie)</script>안내</body></html>"
-                .getBytes(StandardCharsets.UTF_8));
+        ArchiveFile page = stored(
+                "notice.html",
+                "<html><body><script>alert(document.cookie)</script>안내</body></html>".getBytes(StandardCharsets.UTF_8));
 
         HttpResponse<byte[]> response = get(href(page));
         assertThat(response.statusCode()).isEqualTo(200);
-        assertThat(response.headers().firstValue("Content-Disposition").orElseThrow()).startsWith("attachment");
+        assertThat(response.headers().firstValue("Content-Disposition").orElseThrow())
+                .startsWith("attachment");
         assertThat(response.headers().firstValue("Content-Type").orElseThrow()).startsWith("application/octet-stream");
-        assertThat(response.headers().allValues("Content-Security-Policy")).anySatisfy(policy ->
-                assertThat(policy).contains("sandbox"));
+        assertThat(response.headers().allValues("Content-Security-Policy"))
+                .anySatisfy(policy -> assertThat(policy).contains("sandbox"));
         assertThat(response.headers().firstValue("X-Content-Type-Options")).contains("nosniff");
 
         ArchiveFile text = stored("readme.txt", "읽어 보세요".getBytes(StandardCharsets.UTF_8));
-        assertThat(get(href(text)).headers().firstValue("Content-Disposition").orElseThrow()).startsWith("inline");
+        assertThat(get(href(text)).headers().firstValue("Content-Disposition").orElseThrow())
+                .startsWith("inline");
     }
 
     private HttpResponse<byte[]> get(String path, String... headers) throws Exception {

@@ -42,8 +42,11 @@ class ArchiveImportRunnerIT {
             ArchiveImportRunner runner = context.getBean(ArchiveImportRunner.class);
             assertThat(runner.report().imported()).isEqualTo(1);
             // searchable at once: the runner waited for the index
-            assertThat(context.getBean(ArchiveSearchService.class).search(Viewer.CITIZEN, ArchiveQuery.of(tag)).hits())
-                    .extracting(ArchiveHit::title).containsExactly("Meeting notes " + tag);
+            assertThat(context.getBean(ArchiveSearchService.class)
+                            .search(Viewer.CITIZEN, ArchiveQuery.of(tag))
+                            .hits())
+                    .extracting(ArchiveHit::title)
+                    .containsExactly("Meeting notes " + tag);
             assertThat(SpringApplication.exit(context)).isZero();
         }
     }
@@ -64,7 +67,8 @@ class ArchiveImportRunnerIT {
     @Test
     void exitsWithOneWhenTheFolderHasNoMetadata() {
         try (ConfigurableApplicationContext context = start(temp)) {
-            assertThat(context.getBean(ArchiveImportRunner.class).report().problem()).contains("does not exist");
+            assertThat(context.getBean(ArchiveImportRunner.class).report().problem())
+                    .contains("does not exist");
             assertThat(SpringApplication.exit(context)).isEqualTo(1);
         }
     }

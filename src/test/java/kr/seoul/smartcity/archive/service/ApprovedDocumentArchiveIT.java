@@ -34,12 +34,16 @@ class ApprovedDocumentArchiveIT {
 
     @Autowired
     ApprovalService approval;
+
     @Autowired
     ArchiveService archive;
+
     @Autowired
     ArchiveSearchService search;
+
     @Autowired
     ArchiveIndexer indexer;
+
     @Autowired
     ApprovedDocumentArchiver archiver;
 
@@ -48,10 +52,22 @@ class ApprovedDocumentArchiveIT {
     }
 
     private DocumentView submitted(String title, String body, DisclosureLevel disclosure, String keyword) {
-        DocumentView draft = approval.saveDraft(TRAFFIC, null, 0, new DocumentDraft(FormType.DRAFT_PROPOSAL, title,
-                body, null, disclosure, disclosure == DisclosureLevel.PUBLIC ? null : 5, Retention.YEARS_5,
-                List.of(keyword), List.of(LineEntry.review("director"), LineEntry.approval("mayor")), List.of(),
-                List.of()));
+        DocumentView draft = approval.saveDraft(
+                TRAFFIC,
+                null,
+                0,
+                new DocumentDraft(
+                        FormType.DRAFT_PROPOSAL,
+                        title,
+                        body,
+                        null,
+                        disclosure,
+                        disclosure == DisclosureLevel.PUBLIC ? null : 5,
+                        Retention.YEARS_5,
+                        List.of(keyword),
+                        List.of(LineEntry.review("director"), LineEntry.approval("mayor")),
+                        List.of(),
+                        List.of()));
         return approval.submit(TRAFFIC, draft.document().id(), draft.document().revision());
     }
 
@@ -84,44 +100,54 @@ class ApprovedDocumentArchiveIT {
     @Test
     void approvedDocumentsAreFoundByWhoMayReadThemAndDraftsAreNot() throws InterruptedException {
         String tag = unique();
-        approved("자전거도로 확충 계획 " + tag, "서울시의 자전거도로를 2027년까지 넓힌다.\n\n예산은 12억 원이다.",
-                DisclosureLevel.PUBLIC, tag);
-        approved("교통 혼잡 대책 검토 " + tag, "부분공개 문서의 본문: 혼잡 구간 신호 체계를 바꾼다.",
-                DisclosureLevel.PARTIAL, tag);
+        approved("자전거도로 확충 계획 " + tag, "서울시의 자전거도로를 2027년까지 넓힌다.\n\n예산은 12억 원이다.", DisclosureLevel.PUBLIC, tag);
+        approved("교통 혼잡 대책 검토 " + tag, "부분공개 문서의 본문: 혼잡 구간 신호 체계를 바꾼다.", DisclosureLevel.PARTIAL, tag);
         approved("보안 점검 결과 " + tag, "비공개 문서의 본문: 관제 설비 점검 결과.", DisclosureLevel.PRIVATE, tag);
         submitted("결재 중인 문서 " + tag, "아직 결재되지 않은 문서.", DisclosureLevel.PUBLIC, tag);
 
         awaitArchived(tag, 3);
 
-        assertThat(titles(new Viewer(Role.MAYOR, null), tag)).as("the mayor finds all approved documents, no draft")
+        assertThat(titles(new Viewer(Role.MAYOR, null), tag))
+                .as("the mayor finds all approved documents, no draft")
                 .containsExactly("교통 혼잡 대책 검토 " + tag, "보안 점검 결과 " + tag, "자전거도로 확충 계획 " + tag);
-        assertThat(titles(Viewer.CITIZEN, tag)).as("citizens find only the public one")
+        assertThat(titles(Viewer.CITIZEN, tag))
+                .as("citizens find only the public one")
                 .containsExactly("자전거도로 확충 계획 " + tag);
-        assertThat(titles(Viewer.CITIZEN, "자전거도로 " + tag)).as("found by a word of its body")
+        assertThat(titles(Viewer.CITIZEN, "자전거도로 " + tag))
+                .as("found by a word of its body")
                 .containsExactly("자전거도로 확충 계획 " + tag);
         ArchiveSearchResult signal = search.search(Viewer.CITIZEN, ArchiveQuery.of("신호 " + tag));
-        assertThat(signal.hits()).extracting(ArchiveHit::title).as("a partly disclosed body stays hidden from citizens")
+        assertThat(signal.hits())
+                .extracting(ArchiveHit::title)
+                .as("a partly disclosed body stays hidden from citizens")
                 .doesNotContain("교통 혼잡 대책 검토 " + tag);
-        assertThat(signal.broader()).as("nothing a citizen may see has both words; some of them are shown instead")
+        assertThat(signal.broader())
+                .as("nothing a citizen may see has both words; some of them are shown instead")
                 .isNotNull();
-        assertThat(titles(TRAFFIC_OFFICIAL, tag)).as("the owning department finds all three")
+        assertThat(titles(TRAFFIC_OFFICIAL, tag))
+                .as("the owning department finds all three")
                 .hasSize(3);
-        assertThat(titles(CLIMATE_OFFICIAL, tag)).as("another department does not find the private one")
+        assertThat(titles(CLIMATE_OFFICIAL, tag))
+                .as("another department does not find the private one")
                 .containsExactly("교통 혼잡 대책 검토 " + tag, "자전거도로 확충 계획 " + tag);
         assertThat(search.search(Viewer.CITIZEN, ArchiveQuery.of(tag)).facets().types())
                 .as("citizens' facet counts only count the public one")
                 .containsExactly(new ArchiveSearchResult.FacetCount(ArchiveItemType.PUBLIC_DOCUMENT.name(), 1));
 
         ArchiveHit publicHit = hits(Viewer.CITIZEN, tag).getFirst();
-        ArchiveItemDetails details = archive.find(Viewer.CITIZEN, publicHit.id()).orElseThrow();
+        ArchiveItemDetails details =
+                archive.find(Viewer.CITIZEN, publicHit.id()).orElseThrow();
         assertThat(details.item().type()).isEqualTo(ArchiveItemType.PUBLIC_DOCUMENT);
         assertThat(details.item().disclosure()).isEqualTo(DisclosureClass.PUBLIC);
         assertThat(details.item().tags()).contains(tag, "전자결재");
         assertThat(details.item().source()).startsWith("approval:");
         assertThat(details.files()).singleElement().satisfies(file -> {
             assertThat(file.fileName()).endsWith(".html");
-            String html = new String(archive.file(Viewer.CITIZEN, details.item().id(), file.id()).orElseThrow()
-                    .readAll(), StandardCharsets.UTF_8);
+            String html = new String(
+                    archive.file(Viewer.CITIZEN, details.item().id(), file.id())
+                            .orElseThrow()
+                            .readAll(),
+                    StandardCharsets.UTF_8);
             assertThat(html).contains("자전거도로를 2027년까지 넓힌다.", "예산은 12억 원이다.");
         });
     }
@@ -129,15 +155,19 @@ class ApprovedDocumentArchiveIT {
     @Test
     void documentsApprovedWhileNothingListenedAreArchivedOnCatchUpOnce() throws InterruptedException {
         String tag = unique();
-        long id = approved("<b>하천</b> 정비 결과 " + tag, "하천 정비를 마쳤다. <script>alert(1)</script>",
-                DisclosureLevel.PUBLIC, tag);
+        long id = approved(
+                "<b>하천</b> 정비 결과 " + tag, "하천 정비를 마쳤다. <script>alert(1)</script>", DisclosureLevel.PUBLIC, tag);
         awaitArchived(tag, 1);
         long itemId = hits(Viewer.CITIZEN, tag).getFirst().id();
         assertThat(archive.delete(ArchiveEditor.system("test"), itemId)).isTrue();
         indexer.drainNow();
-        assertThat(hits(Viewer.CITIZEN, tag)).as("gone from the archive, as if never archived").isEmpty();
+        assertThat(hits(Viewer.CITIZEN, tag))
+                .as("gone from the archive, as if never archived")
+                .isEmpty();
 
-        assertThat(archiver.catchUp()).as("the missing document is archived again").isEqualTo(1);
+        assertThat(archiver.catchUp())
+                .as("the missing document is archived again")
+                .isEqualTo(1);
         assertThat(archiver.catchUp()).as("and only once").isZero();
         indexer.drainNow();
 
@@ -145,9 +175,17 @@ class ApprovedDocumentArchiveIT {
         assertThat(hit.title()).isEqualTo("<b>하천</b> 정비 결과 " + tag);
         ArchiveItemDetails details = archive.find(Viewer.CITIZEN, hit.id()).orElseThrow();
         assertThat(details.item().source()).isEqualTo("approval:" + id);
-        String html = new String(archive.file(Viewer.CITIZEN, hit.id(), details.files().getFirst().id())
-                .orElseThrow().readAll(), StandardCharsets.UTF_8);
-        assertThat(html).as("the document's text is escaped in the archived file")
-                .contains("&lt;script&gt;").doesNotContain("<script>", "<b>하천");
+        String html = new String(
+                archive.file(
+                                Viewer.CITIZEN,
+                                hit.id(),
+                                details.files().getFirst().id())
+                        .orElseThrow()
+                        .readAll(),
+                StandardCharsets.UTF_8);
+        assertThat(html)
+                .as("the document's text is escaped in the archived file")
+                .contains("&lt;script&gt;")
+                .doesNotContain("<script>", "<b>하천");
     }
 }

@@ -30,10 +30,13 @@ class ArchiveBulkImportIT {
 
     @Autowired
     ArchiveBulkImport bulkImport;
+
     @Autowired
     ArchiveService archive;
+
     @Autowired
     ArchiveSearchService search;
+
     @Autowired
     ArchiveIndexer indexer;
 
@@ -45,7 +48,9 @@ class ArchiveBulkImportIT {
     }
 
     private List<Long> found(Viewer viewer, String query) {
-        return search.search(viewer, ArchiveQuery.of(query)).hits().stream().map(ArchiveHit::id).toList();
+        return search.search(viewer, ArchiveQuery.of(query)).hits().stream()
+                .map(ArchiveHit::id)
+                .toList();
     }
 
     @Test
@@ -58,28 +63,49 @@ class ArchiveBulkImportIT {
 
         assertThat(report.problem()).isNull();
         assertThat(seen).isEqualTo(report.rows());
-        assertThat(report.rows()).extracting(ArchiveImportReport.Row::line)
-                .containsExactly(PDF_ROW, TXT_ROW, HTML_ROW, UNKNOWN_TYPE_ROW, MISSING_FILE_ROW, BAD_DATE_ROW, PNG_ROW,
-                        DUPLICATE_ROW, UNKNOWN_DEPARTMENT_ROW, OUTSIDE_ROW);
+        assertThat(report.rows())
+                .extracting(ArchiveImportReport.Row::line)
+                .containsExactly(
+                        PDF_ROW,
+                        TXT_ROW,
+                        HTML_ROW,
+                        UNKNOWN_TYPE_ROW,
+                        MISSING_FILE_ROW,
+                        BAD_DATE_ROW,
+                        PNG_ROW,
+                        DUPLICATE_ROW,
+                        UNKNOWN_DEPARTMENT_ROW,
+                        OUTSIDE_ROW);
         assertThat(report.imported()).isEqualTo(3);
         assertThat(report.failed()).isEqualTo(7);
         assertThat(report.allImported()).isFalse();
         Map<Integer, String> reasons = report.failures().stream()
                 .collect(Collectors.toMap(ArchiveImportReport.Row::line, ArchiveImportReport.Row::reason));
-        assertThat(reasons).containsOnlyKeys(UNKNOWN_TYPE_ROW, MISSING_FILE_ROW, BAD_DATE_ROW, PNG_ROW, DUPLICATE_ROW,
-                UNKNOWN_DEPARTMENT_ROW, OUTSIDE_ROW);
+        assertThat(reasons)
+                .containsOnlyKeys(
+                        UNKNOWN_TYPE_ROW,
+                        MISSING_FILE_ROW,
+                        BAD_DATE_ROW,
+                        PNG_ROW,
+                        DUPLICATE_ROW,
+                        UNKNOWN_DEPARTMENT_ROW,
+                        OUTSIDE_ROW);
         assertThat(reasons.get(UNKNOWN_TYPE_ROW)).startsWith("Unknown type POSTER; known are WHITE_PAPER");
         assertThat(reasons.get(MISSING_FILE_ROW)).isEqualTo("The file nowhere-" + tag + ".pdf is not in the import");
         assertThat(reasons.get(BAD_DATE_ROW)).isEqualTo("The issue date 2024-13-45 is not a date like 2024-05-31");
-        assertThat(reasons.get(PNG_ROW)).isEqualTo("File photo-" + tag + ".png is of type image/png; accepted are "
-                + "PDF, DOCX, XLSX, PPTX, HTML, TXT, HWP, HWPX");
+        assertThat(reasons.get(PNG_ROW))
+                .isEqualTo("File photo-" + tag + ".png is of type image/png; accepted are "
+                        + "PDF, DOCX, XLSX, PPTX, HTML, TXT, HWP, HWPX");
         long pdfItem = report.rows().getFirst().itemId();
-        assertThat(reasons.get(DUPLICATE_ROW)).isEqualTo("The file copy-" + tag + ".pdf is already in the archive (item "
-                + pdfItem + ")");
-        assertThat(reasons.get(UNKNOWN_DEPARTMENT_ROW)).startsWith("Unknown department SPACE; known are ")
+        assertThat(reasons.get(DUPLICATE_ROW))
+                .isEqualTo("The file copy-" + tag + ".pdf is already in the archive (item " + pdfItem + ")");
+        assertThat(reasons.get(UNKNOWN_DEPARTMENT_ROW))
+                .startsWith("Unknown department SPACE; known are ")
                 .contains("CLIMATE", "TRAFFIC");
-        assertThat(reasons.get(OUTSIDE_ROW)).isEqualTo("The file name ../secret-" + tag + ".txt points outside the import folder");
-        assertThat(report.failuresCsv()).startsWith("line,file,reason\r\n")
+        assertThat(reasons.get(OUTSIDE_ROW))
+                .isEqualTo("The file name ../secret-" + tag + ".txt points outside the import folder");
+        assertThat(report.failuresCsv())
+                .startsWith("line,file,reason\r\n")
                 .contains("6,\"park-" + tag + ".html\",\"Unknown type POSTER");
 
         // what was imported, with its metadata and the text of its file
@@ -113,14 +139,17 @@ class ArchiveBulkImportIT {
     void importingTheSameFolderAgainImportsNothingTwice() throws Exception {
         String tag = unique();
         Path folder = ImportFixture.goodFolder(temp.resolve("again"), tag);
-        ArchiveImportReport first = bulkImport.importFolder(folder, null, ADMIN, row -> { });
+        ArchiveImportReport first = bulkImport.importFolder(folder, null, ADMIN, row -> {});
         assertThat(first.allImported()).isTrue();
 
-        ArchiveImportReport second = bulkImport.importFolder(folder, null, ADMIN, row -> { });
+        ArchiveImportReport second = bulkImport.importFolder(folder, null, ADMIN, row -> {});
 
         assertThat(second.allImported()).isFalse();
-        assertThat(second.rows()).singleElement().satisfies(row -> assertThat(row.reason())
-                .isEqualTo("The file note-" + tag + ".txt is already in the archive (item " + first.rows().getFirst().itemId() + ")"));
+        assertThat(second.rows())
+                .singleElement()
+                .satisfies(row -> assertThat(row.reason())
+                        .isEqualTo("The file note-" + tag + ".txt is already in the archive (item "
+                                + first.rows().getFirst().itemId() + ")"));
     }
 
     @Test
@@ -128,33 +157,39 @@ class ArchiveBulkImportIT {
         String tag = unique();
         Path zip = ImportFixture.zip(ImportFixture.folder(temp.resolve("zipped"), tag), temp.resolve("import.zip"));
 
-        ArchiveImportReport report = bulkImport.importZip(zip, ADMIN, row -> { });
+        ArchiveImportReport report = bulkImport.importZip(zip, ADMIN, row -> {});
 
         assertThat(report.problem()).isNull();
-        assertThat(report.rows()).filteredOn(row -> row.outcome() == ArchiveImportReport.Outcome.IMPORTED)
-                .extracting(ArchiveImportReport.Row::line).containsExactly(PDF_ROW, TXT_ROW, HTML_ROW);
+        assertThat(report.rows())
+                .filteredOn(row -> row.outcome() == ArchiveImportReport.Outcome.IMPORTED)
+                .extracting(ArchiveImportReport.Row::line)
+                .containsExactly(PDF_ROW, TXT_ROW, HTML_ROW);
         assertThat(report.failed()).isEqualTo(7);
     }
 
     @Test
     void aMetadataFileThatCannotBeUsedIsRefusedWithTheReason() throws Exception {
         Path folder = Files.createDirectories(temp.resolve("refused"));
-        assertThat(bulkImport.importFolder(folder, null, ADMIN, row -> { }).problem())
+        assertThat(bulkImport.importFolder(folder, null, ADMIN, row -> {}).problem())
                 .isEqualTo("The metadata file " + folder.resolve("metadata.csv") + " does not exist");
 
         Files.writeString(folder.resolve("metadata.csv"), "file,title,kind\n");
-        assertThat(bulkImport.importFolder(folder, null, ADMIN, row -> { }).problem())
+        assertThat(bulkImport.importFolder(folder, null, ADMIN, row -> {}).problem())
                 .startsWith("Unknown column \"kind\"; the columns are file, title, type");
 
         Files.writeString(folder.resolve("metadata.csv"), "file,title,type\n");
-        assertThat(bulkImport.importFolder(folder, null, ADMIN, row -> { }).problem())
-                .isEqualTo("The metadata file lacks the column(s) department, producer, issued_on, language, disclosure");
+        assertThat(bulkImport.importFolder(folder, null, ADMIN, row -> {}).problem())
+                .isEqualTo(
+                        "The metadata file lacks the column(s) department, producer, issued_on, language, disclosure");
 
-        Files.write(folder.resolve("metadata.csv"), "file,title\n\"a.txt,\uD55C".getBytes(java.nio.charset.Charset.forName("x-windows-949")));
-        assertThat(bulkImport.importFolder(folder, null, ADMIN, row -> { }).problem()).contains("not UTF-8");
+        Files.write(
+                folder.resolve("metadata.csv"),
+                "file,title\n\"a.txt,\uD55C".getBytes(java.nio.charset.Charset.forName("x-windows-949")));
+        assertThat(bulkImport.importFolder(folder, null, ADMIN, row -> {}).problem())
+                .contains("not UTF-8");
 
         Path notZip = Files.writeString(temp.resolve("not.zip"), "hello");
-        assertThat(bulkImport.importZip(notZip, ADMIN, row -> { }).problem())
+        assertThat(bulkImport.importZip(notZip, ADMIN, row -> {}).problem())
                 .startsWith("The file is not a ZIP archive that can be read");
     }
 }

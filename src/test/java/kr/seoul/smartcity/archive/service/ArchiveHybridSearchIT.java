@@ -54,19 +54,34 @@ class ArchiveHybridSearchIT {
 
     @Autowired
     ArchiveService archive;
+
     @Autowired
     ArchiveEmbedder embedder;
+
     @Autowired
     ArchiveIndexer indexer;
+
     @Autowired
     ArchiveSearchService search;
 
-    private final String tag = "v" + UUID.randomUUID().toString().replace("-", "").substring(0, 8);
+    private final String tag =
+            "v" + UUID.randomUUID().toString().replace("-", "").substring(0, 8);
 
     private ArchiveItem add(String title, String summary, DisclosureClass disclosure) {
-        return archive.add(ArchiveEditor.system("test"), new ArchiveDraft(title, ArchiveItemType.PUBLIC_DOCUMENT,
-                "TRAFFIC", "도시교통실", LocalDate.of(2025, 5, 1), List.of(tag), ArchiveLanguage.KO, disclosure, List.of(),
-                summary), List.of());
+        return archive.add(
+                ArchiveEditor.system("test"),
+                new ArchiveDraft(
+                        title,
+                        ArchiveItemType.PUBLIC_DOCUMENT,
+                        "TRAFFIC",
+                        "도시교통실",
+                        LocalDate.of(2025, 5, 1),
+                        List.of(tag),
+                        ArchiveLanguage.KO,
+                        disclosure,
+                        List.of(),
+                        summary),
+                List.of());
     }
 
     private static List<Long> ids(ArchiveSearchResult result) {
@@ -83,13 +98,15 @@ class ArchiveHybridSearchIT {
         assertThat(progress.configured()).isTrue();
         assertThat(progress.model()).isEqualTo("ollama:fake-embed");
         assertThat(progress.waiting()).isZero();
-        assertThat(model.requests()).anyMatch(request -> request.path("model").asString().equals("fake-embed"));
+        assertThat(model.requests())
+                .anyMatch(request -> request.path("model").asString().equals("fake-embed"));
         indexer.rebuild();
         assertThat(search.semanticRanking()).isTrue();
 
-        // no word in common with the title: found by meaning alone (among this test's items: other tests have bikes too)
-        ArchiveQuery meaning = ArchiveQuery.of("bicycle rental stations").withFacets(Set.of(), Set.of(), Set.of(),
-                Set.of(tag));
+        // no word in common with the title: found by meaning alone (among this test's items: other tests have bikes
+        // too)
+        ArchiveQuery meaning =
+                ArchiveQuery.of("bicycle rental stations").withFacets(Set.of(), Set.of(), Set.of(), Set.of(tag));
         ArchiveSearchResult citizen = search.search(Viewer.CITIZEN, meaning);
         assertThat(ids(citizen)).contains(bikes.id()).doesNotContain(internal.id(), wifi.id());
         ArchiveSearchResult official = search.search(new Viewer(Role.OFFICIAL, "CLIMATE"), meaning);
@@ -110,8 +127,8 @@ class ArchiveHybridSearchIT {
         assertThat(embedder.progress().waiting()).as("every item embedded").isZero();
         indexer.rebuild();
         // among this test's items (other tests' bikes are as near): none has the words, all are near in meaning
-        ArchiveQuery query = ArchiveQuery.of("공공자전거 대여").withPage(0, 5)
-                .withFacets(Set.of(), Set.of(), Set.of(), Set.of(tag));
+        ArchiveQuery query =
+                ArchiveQuery.of("공공자전거 대여").withPage(0, 5).withFacets(Set.of(), Set.of(), Set.of(), Set.of(tag));
         ArchiveSearchResult first = search.search(Viewer.CITIZEN, query);
         Set<Long> seen = new HashSet<>(ids(first));
         List<Long> all = new ArrayList<>(ids(first));
@@ -134,8 +151,10 @@ class ArchiveHybridSearchIT {
             embedder.embedBatch();
             assertThat(embedder.progress().failing()).isPositive();
             // among this test's items: the index is rebuilt from PostgreSQL, where other tests keep theirs
-            assertThat(ids(search.search(Viewer.CITIZEN, ArchiveQuery.of("폭염 쉼터")
-                    .withFacets(Set.of(), Set.of(), Set.of(), Set.of(tag))))).containsExactly(item.id());
+            assertThat(ids(search.search(
+                            Viewer.CITIZEN,
+                            ArchiveQuery.of("폭염 쉼터").withFacets(Set.of(), Set.of(), Set.of(), Set.of(tag)))))
+                    .containsExactly(item.id());
         } finally {
             model.down(false);
         }

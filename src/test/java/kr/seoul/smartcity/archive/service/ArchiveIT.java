@@ -35,8 +35,10 @@ class ArchiveIT {
 
     @Autowired
     ArchiveService archive;
+
     @Autowired
     ArchiveSearchService search;
+
     @Autowired
     ArchiveIndexer indexer;
 
@@ -44,14 +46,28 @@ class ArchiveIT {
         return "t" + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
     }
 
-    private ArchiveItem add(String title, String summary, DisclosureClass disclosure, String department, String... tags) {
-        return archive.add(ArchiveEditor.system("test"), new ArchiveDraft(title, ArchiveItemType.RESEARCH_REPORT, department, "서울연구원",
-                LocalDate.of(2024, 5, 1), List.of(tags), ArchiveLanguage.KO, disclosure, List.of(), summary),
+    private ArchiveItem add(
+            String title, String summary, DisclosureClass disclosure, String department, String... tags) {
+        return archive.add(
+                ArchiveEditor.system("test"),
+                new ArchiveDraft(
+                        title,
+                        ArchiveItemType.RESEARCH_REPORT,
+                        department,
+                        "서울연구원",
+                        LocalDate.of(2024, 5, 1),
+                        List.of(tags),
+                        ArchiveLanguage.KO,
+                        disclosure,
+                        List.of(),
+                        summary),
                 List.of());
     }
 
     private List<Long> ids(Viewer viewer, String query) {
-        return search.search(viewer, ArchiveQuery.of(query)).hits().stream().map(ArchiveHit::id).toList();
+        return search.search(viewer, ArchiveQuery.of(query)).hits().stream()
+                .map(ArchiveHit::id)
+                .toList();
     }
 
     @Test
@@ -67,7 +83,9 @@ class ArchiveIT {
         assertThat(ids(Viewer.CITIZEN, "\"대중교통 노선\" " + tag)).containsExactly(bus.id());
         assertThat(ids(Viewer.CITIZEN, tag + " (미세먼지 OR 버스) NOT 개편")).containsExactly(dust.id());
         assertThat(ids(Viewer.CITIZEN, "dept:TRAFFIC " + tag)).containsExactly(bus.id());
-        ArchiveHit hit = search.search(Viewer.CITIZEN, ArchiveQuery.of("서울시 " + tag)).hits().getFirst();
+        ArchiveHit hit = search.search(Viewer.CITIZEN, ArchiveQuery.of("서울시 " + tag))
+                .hits()
+                .getFirst();
         assertThat(hit.snippetHtml()).contains("<em>");
     }
 
@@ -81,13 +99,16 @@ class ArchiveIT {
 
         ArchiveSearchResult result = search.search(Viewer.CITIZEN, ArchiveQuery.of("tag:" + tag));
         assertThat(result.total()).isEqualTo(3);
-        assertThat(result.facets().departments()).containsExactlyInAnyOrder(
-                new ArchiveSearchResult.FacetCount("TRAFFIC", 2), new ArchiveSearchResult.FacetCount("CLIMATE", 1));
+        assertThat(result.facets().departments())
+                .containsExactlyInAnyOrder(
+                        new ArchiveSearchResult.FacetCount("TRAFFIC", 2),
+                        new ArchiveSearchResult.FacetCount("CLIMATE", 1));
         assertThat(result.facets().years()).containsExactly(new ArchiveSearchResult.FacetCount("2024", 3));
-        assertThat(result.facets().tags()).contains(new ArchiveSearchResult.FacetCount(tag, 3),
-                new ArchiveSearchResult.FacetCount("교통", 1));
+        assertThat(result.facets().tags())
+                .contains(new ArchiveSearchResult.FacetCount(tag, 3), new ArchiveSearchResult.FacetCount("교통", 1));
 
-        ArchiveSearchResult narrowed = search.search(Viewer.CITIZEN,
+        ArchiveSearchResult narrowed = search.search(
+                Viewer.CITIZEN,
                 ArchiveQuery.of("tag:" + tag).withFacets(Set.of(), Set.of("CLIMATE"), Set.of(2024), Set.of()));
         assertThat(narrowed.total()).isEqualTo(1);
     }
@@ -106,7 +127,8 @@ class ArchiveIT {
         assertThat(citizen.facets().departments()).containsExactly(new ArchiveSearchResult.FacetCount("TRAFFIC", 1));
         assertThat(search.suggest(Viewer.CITIZEN, tag + "비", 10)).isEmpty();
         assertThat(search.suggest(Viewer.CITIZEN, "공개 교통", 10)).contains("공개 교통 계획 " + tag);
-        assertThat(search.similar(Viewer.CITIZEN, open.id(), 10)).extracting(ArchiveHit::id)
+        assertThat(search.similar(Viewer.CITIZEN, open.id(), 10))
+                .extracting(ArchiveHit::id)
                 .doesNotContain(internal.id(), secret.id());
         assertThat(archive.find(Viewer.CITIZEN, secret.id())).isEmpty();
 
@@ -142,11 +164,26 @@ class ArchiveIT {
         byte[] pdf = SamplePdf.of("Bicycle lanes report " + tag, "");
         byte[] docx = docx("Riverside park survey " + tag);
         byte[] corrupt = "%PDF-1.7\n garbage that is not a PDF".getBytes(StandardCharsets.US_ASCII);
-        ArchiveItem item = archive.add(ArchiveEditor.system("test"), new ArchiveDraft("Files " + tag, ArchiveItemType.WHITE_PAPER, "TRAFFIC",
-                "Seoul", LocalDate.of(2023, 1, 2), List.of(), ArchiveLanguage.EN, DisclosureClass.PUBLIC, List.of(), ""),
-                List.of(new NewFile("lanes.pdf", pdf), new NewFile("park.docx", docx), new NewFile("broken.pdf", corrupt)));
+        ArchiveItem item = archive.add(
+                ArchiveEditor.system("test"),
+                new ArchiveDraft(
+                        "Files " + tag,
+                        ArchiveItemType.WHITE_PAPER,
+                        "TRAFFIC",
+                        "Seoul",
+                        LocalDate.of(2023, 1, 2),
+                        List.of(),
+                        ArchiveLanguage.EN,
+                        DisclosureClass.PUBLIC,
+                        List.of(),
+                        ""),
+                List.of(
+                        new NewFile("lanes.pdf", pdf),
+                        new NewFile("park.docx", docx),
+                        new NewFile("broken.pdf", corrupt)));
         ArchiveItemDetails details = archive.find(Viewer.CITIZEN, item.id()).orElseThrow();
-        assertThat(details.files()).extracting(f -> f.extractionStatus())
+        assertThat(details.files())
+                .extracting(f -> f.extractionStatus())
                 .containsExactly(ExtractionStatus.OK, ExtractionStatus.OK, ExtractionStatus.FAILED);
         assertThat(details.files().get(2).extractionError()).isNotBlank();
         assertThat(details.extractionStatus()).isEqualTo(ExtractionStatus.FAILED);
@@ -156,8 +193,12 @@ class ArchiveIT {
         assertThat(ids(Viewer.CITIZEN, "bicycle " + tag)).containsExactly(item.id());
         assertThat(ids(Viewer.CITIZEN, "riverside " + tag)).containsExactly(item.id());
 
-        assertThatThrownBy(() -> archive.addFile(ArchiveEditor.system("test"), item.id(), new NewFile("tool.exe", new byte[]{0x4d, 0x5a, 0, 0, 1, 2})))
-                .isInstanceOf(InvalidArchiveItemException.class).hasMessageContaining("accepted are");
+        assertThatThrownBy(() ->
+                        archive.addFile(ArchiveEditor.system("test"), item.id(), new NewFile("tool.exe", new byte[] {
+                            0x4d, 0x5a, 0, 0, 1, 2
+                        })))
+                .isInstanceOf(InvalidArchiveItemException.class)
+                .hasMessageContaining("accepted are");
     }
 
     @Test
@@ -191,7 +232,8 @@ class ArchiveIT {
     }
 
     static byte[] docx(String text) throws IOException {
-        try (XWPFDocument document = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+        try (XWPFDocument document = new XWPFDocument();
+                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             document.createParagraph().createRun().setText(text);
             document.write(out);
             return out.toByteArray();

@@ -35,6 +35,7 @@ class CsvRecordsTest {
     void anUnclosedQuoteIsReportedWithItsLine() {
         CsvRecords csv = new CsvRecords(new StringReader("a,b\n\"open,b\n"));
         csv.next();
-        assertThatThrownBy(csv::next).hasMessage("A quoted value that starts on line 2 is never closed with a double quote");
+        assertThatThrownBy(csv::next)
+                .hasMessage("A quoted value that starts on line 2 is never closed with a double quote");
     }
 }

@@ -21,13 +21,16 @@ class HangulSpellingTest {
         assertThat(HangulSpelling.letters("책")).isEqualTo("\u110E\u1162\u11A8");
         assertThat(HangulSpelling.letters("비")).isEqualTo("\u1107\u1175");
         assertThat(HangulSpelling.letters("PM2.5 농도")).startsWith("PM2.5 ").hasSize(6 + 3 + 2);
-        assertThat(HangulSpelling.distance(HangulSpelling.letters("대챆"), HangulSpelling.letters("대책"))).isEqualTo(1);
-        assertThat(HangulSpelling.distance(HangulSpelling.letters("대챆"), HangulSpelling.letters("대비"))).isEqualTo(3);
+        assertThat(HangulSpelling.distance(HangulSpelling.letters("대챆"), HangulSpelling.letters("대책")))
+                .isEqualTo(1);
+        assertThat(HangulSpelling.distance(HangulSpelling.letters("대챆"), HangulSpelling.letters("대비")))
+                .isEqualTo(3);
     }
 
     @Test
     void amongEquallyNearSpellingsTheIndexsFirstIsKeptAndEnglishIsComparedAsTyped() {
-        assertThat(HangulSpelling.nearest("bycicle", List.of("bicycle", "icicle"))).contains("bicycle");
+        assertThat(HangulSpelling.nearest("bycicle", List.of("bicycle", "icicle")))
+                .contains("bicycle");
         assertThat(HangulSpelling.nearest("parc", List.of("park", "pare"))).contains("park");
         assertThat(HangulSpelling.nearest("x", List.of())).isEmpty();
     }

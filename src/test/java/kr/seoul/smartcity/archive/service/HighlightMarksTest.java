@@ -14,13 +14,14 @@ class HighlightMarksTest {
     void markupInTheTextIsEscapedAndOnlyOurOwnTagsAreAdded() {
         String fragment = "<img src=x onerror=alert(1)> 서울시의 " + marked("미세먼지") + " <script>x()</script>";
 
-        assertThat(HighlightMarks.toHtml(fragment)).isEqualTo(
-                "&lt;img src=x onerror=alert(1)&gt; 서울시의 <em>미세먼지</em> &lt;script&gt;x()&lt;/script&gt;");
+        assertThat(HighlightMarks.toHtml(fragment))
+                .isEqualTo("&lt;img src=x onerror=alert(1)&gt; 서울시의 <em>미세먼지</em> &lt;script&gt;x()&lt;/script&gt;");
     }
 
     @Test
     void aMatchThatIsMarkupStaysText() {
-        assertThat(HighlightMarks.toHtml(marked("<b onclick='x'>"))).isEqualTo("<em>&lt;b onclick=&#39;x&#39;&gt;</em>");
+        assertThat(HighlightMarks.toHtml(marked("<b onclick='x'>")))
+                .isEqualTo("<em>&lt;b onclick=&#39;x&#39;&gt;</em>");
     }
 
     @Test

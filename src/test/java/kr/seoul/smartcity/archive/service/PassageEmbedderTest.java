@@ -32,18 +32,24 @@ class PassageEmbedderTest {
 
     private void withEmbedder(String provider, java.util.function.Consumer<PassageEmbedder> test) {
         new ApplicationContextRunner()
-                .withConfiguration(AutoConfigurations.of(OpenAiEmbeddingAutoConfiguration.class,
-                        OllamaApiAutoConfiguration.class, OllamaEmbeddingAutoConfiguration.class,
+                .withConfiguration(AutoConfigurations.of(
+                        OpenAiEmbeddingAutoConfiguration.class,
+                        OllamaApiAutoConfiguration.class,
+                        OllamaEmbeddingAutoConfiguration.class,
                         SpringAiRetryAutoConfiguration.class))
-                .withPropertyValues("spring.ai.model.embedding=" + provider,
-                        "spring.ai.openai.base-url=" + server.url() + "/v1", "spring.ai.openai.api-key=test-key",
-                        "spring.ai.openai.max-retries=0", "spring.ai.ollama.base-url=" + server.url(),
+                .withPropertyValues(
+                        "spring.ai.model.embedding=" + provider,
+                        "spring.ai.openai.base-url=" + server.url() + "/v1",
+                        "spring.ai.openai.api-key=test-key",
+                        "spring.ai.openai.max-retries=0",
+                        "spring.ai.ollama.base-url=" + server.url(),
                         "spring.ai.ollama.embedding.options.model=fake-embed",
-                        "spring.ai.openai.embedding.options.model=fake-embed", "spring.ai.retry.max-attempts=1")
+                        "spring.ai.openai.embedding.options.model=fake-embed",
+                        "spring.ai.retry.max-attempts=1")
                 .run(context -> {
                     assertThat(context).hasNotFailed();
-                    EmbeddingProperties properties = new EmbeddingProperties(provider, "fake-embed", 600, 6, 8,
-                            Duration.ofSeconds(3), 50, 0.6f, List.of());
+                    EmbeddingProperties properties = new EmbeddingProperties(
+                            provider, "fake-embed", 600, 6, 8, Duration.ofSeconds(3), 50, 0.6f, List.of());
                     test.accept(new PassageEmbedder(properties, context.getBeanProvider(EmbeddingModel.class)));
                 });
     }
@@ -60,15 +66,18 @@ class PassageEmbedderTest {
                 assertThat(vectors.get(2)).containsExactly(FakeEmbeddingServer.vector("예산 편성"));
             });
         }
-        assertThat(server.requests()).anyMatch(request -> request.path("model").asString().equals("fake-embed"));
+        assertThat(server.requests())
+                .anyMatch(request -> request.path("model").asString().equals("fake-embed"));
     }
 
     @Test
     void aFailingModelIsReported() {
         server.down(true);
         try {
-            withEmbedder("ollama", embedder -> assertThatThrownBy(() -> embedder.embed(List.of("x")))
-                    .isInstanceOf(EmbeddingUnavailableException.class));
+            withEmbedder(
+                    "ollama",
+                    embedder -> assertThatThrownBy(() -> embedder.embed(List.of("x")))
+                            .isInstanceOf(EmbeddingUnavailableException.class));
         } finally {
             server.down(false);
         }

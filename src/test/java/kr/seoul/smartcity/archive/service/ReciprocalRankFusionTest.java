@@ -21,6 +21,7 @@ class ReciprocalRankFusionTest {
 
     @Test
     void oneRankingAloneKeepsItsOrder() {
-        assertThat(ReciprocalRankFusion.fuse(List.of(List.of(5L, 6L, 7L), List.of()))).containsExactly(5L, 6L, 7L);
+        assertThat(ReciprocalRankFusion.fuse(List.of(List.of(5L, 6L, 7L), List.of())))
+                .containsExactly(5L, 6L, 7L);
     }
 }

@@ -36,12 +36,14 @@ class OpenApiIT {
 
     @LocalServerPort
     int port;
+
     @Autowired
     @Qualifier("requestMappingHandlerMapping")
     RequestMappingHandlerMapping mappings;
 
     private final JsonMapper json = JsonMapper.builder().build();
-    private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NORMAL).build();
+    private final HttpClient http =
+            HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NORMAL).build();
 
     @Test
     void theDocumentListsEveryEndpointOfThePublicAndAdministrationApis() throws Exception {
@@ -51,18 +53,27 @@ class OpenApiIT {
         JsonNode paths = doc.path("paths");
 
         List<String> mapped = mappedOperations("/api/public/", "/api/admin/");
-        assertThat(mapped).as("the controllers map public and admin endpoints")
+        assertThat(mapped)
+                .as("the controllers map public and admin endpoints")
                 .anyMatch(op -> op.startsWith("GET /api/public/indicators"))
                 .anyMatch(op -> op.startsWith("POST /api/admin/catalog/indicators"));
         assertThat(documentedOperations(paths)).containsExactlyInAnyOrderElementsOf(mapped);
 
         // the administration API says it needs HTTP Basic; the open data API needs nothing
-        assertThat(doc.path("components").path("securitySchemes").path("basic").path("scheme").asString())
+        assertThat(doc.path("components")
+                        .path("securitySchemes")
+                        .path("basic")
+                        .path("scheme")
+                        .asString())
                 .isEqualTo("basic");
-        paths.properties().forEach(path -> path.getValue().properties().forEach(operation -> {
-            boolean basic = operation.getValue().path("security").toString().contains("basic");
-            assertThat(basic).as(operation.getKey() + " " + path.getKey()).isEqualTo(path.getKey().startsWith("/api/admin/"));
-        }));
+        paths.properties()
+                .forEach(path -> path.getValue().properties().forEach(operation -> {
+                    boolean basic =
+                            operation.getValue().path("security").toString().contains("basic");
+                    assertThat(basic)
+                            .as(operation.getKey() + " " + path.getKey())
+                            .isEqualTo(path.getKey().startsWith("/api/admin/"));
+                }));
     }
 
     @Test
@@ -76,17 +87,22 @@ class OpenApiIT {
                 .containsExactlyInAnyOrderElementsOf(mappedOperations("/api/admin/"));
 
         // the open data document asks for no credentials and describes only what its operations return
-        assertThat(publicDoc.path("components").path("securitySchemes").isMissingNode()).isTrue();
-        Set<String> publicSchemas = new TreeSet<>(publicDoc.path("components").path("schemas").propertyNames());
-        Set<String> adminSchemas = new TreeSet<>(adminDoc.path("components").path("schemas").propertyNames());
+        assertThat(publicDoc.path("components").path("securitySchemes").isMissingNode())
+                .isTrue();
+        Set<String> publicSchemas =
+                new TreeSet<>(publicDoc.path("components").path("schemas").propertyNames());
+        Set<String> adminSchemas =
+                new TreeSet<>(adminDoc.path("components").path("schemas").propertyNames());
         assertThat(publicSchemas).as("schemas of the open data API").isNotEmpty();
         assertThat(adminSchemas).as("schemas of the administration API").isNotEmpty();
         for (String name : publicSchemas) {
-            assertThat(publicDoc.path("paths").toString() + publicDoc.path("components").path("schemas").toString())
+            assertThat(publicDoc.path("paths").toString()
+                            + publicDoc.path("components").path("schemas").toString())
                     .as("schema " + name + " is referenced in the open data document")
                     .contains("#/components/schemas/" + name + "\"");
         }
-        assertThat(adminSchemas).as("the administration API's own schemas are not in the open data document")
+        assertThat(adminSchemas)
+                .as("the administration API's own schemas are not in the open data document")
                 .anyMatch(name -> !publicSchemas.contains(name));
     }
 
@@ -96,14 +112,19 @@ class OpenApiIT {
         assertThat(page.statusCode()).isEqualTo(200);
         assertThat(page.body()).contains("swagger-ui").doesNotContain("vaadin");
         // its scripts are files of its own origin, which the Content-Security-Policy allows
-        assertThat(page.headers().firstValue("Content-Security-Policy").orElseThrow()).contains("script-src 'self'");
+        assertThat(page.headers().firstValue("Content-Security-Policy").orElseThrow())
+                .contains("script-src 'self'");
         URI base = page.uri();
-        HttpResponse<String> initializer = http.send(HttpRequest.newBuilder(base.resolve("swagger-initializer.js"))
-                .build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> initializer = http.send(
+                HttpRequest.newBuilder(base.resolve("swagger-initializer.js")).build(),
+                HttpResponse.BodyHandlers.ofString());
         assertThat(initializer.statusCode()).isEqualTo(200);
         HttpResponse<String> config = get("/v3/api-docs/swagger-config");
         assertThat(config.statusCode()).isEqualTo(200);
-        assertThat(json.readTree(config.body()).path("urls").valueStream().map(u -> u.path("url").asString()))
+        assertThat(json.readTree(config.body())
+                        .path("urls")
+                        .valueStream()
+                        .map(u -> u.path("url").asString()))
                 .contains("/v3/api-docs/public", "/v3/api-docs/admin");
 
         assertThat(get("/api/admin/catalog/indicators").statusCode()).isEqualTo(401);
@@ -121,11 +142,15 @@ class OpenApiIT {
         List<String> missing = new ArrayList<>();
         paths.propertyNames().forEach(path -> {
             // the path as written, not only as the start of a longer one (`/series` is not `/series.csv`)
-            if (!Pattern.compile(Pattern.quote(path) + "(?![\\w./{}-])").matcher(section).find()) {
+            if (!Pattern.compile(Pattern.quote(path) + "(?![\\w./{}-])")
+                    .matcher(section)
+                    .find()) {
                 missing.add(path);
             }
         });
-        assertThat(missing).as("public paths the README's section \"Open data API\" does not name").isEmpty();
+        assertThat(missing)
+                .as("public paths the README's section \"Open data API\" does not name")
+                .isEmpty();
     }
 
     /** "GET /api/public/indicators" for every method and pattern the controllers map under the prefixes. */
@@ -146,11 +171,13 @@ class OpenApiIT {
 
     private static List<String> documentedOperations(JsonNode paths) {
         Set<String> operations = new TreeSet<>();
-        paths.properties().forEach(path -> path.getValue().propertyNames().forEach(method -> {
-            if (Set.of("get", "put", "post", "delete", "patch", "head", "options").contains(method)) {
-                operations.add(method.toUpperCase(Locale.ROOT) + " " + path.getKey());
-            }
-        }));
+        paths.properties()
+                .forEach(path -> path.getValue().propertyNames().forEach(method -> {
+                    if (Set.of("get", "put", "post", "delete", "patch", "head", "options")
+                            .contains(method)) {
+                        operations.add(method.toUpperCase(Locale.ROOT) + " " + path.getKey());
+                    }
+                }));
         return List.copyOf(operations);
     }
 
@@ -164,7 +191,9 @@ class OpenApiIT {
     }
 
     private HttpResponse<String> get(String path) throws Exception {
-        return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).build(),
+        return http.send(
+                HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                        .build(),
                 HttpResponse.BodyHandlers.ofString());
     }
 }

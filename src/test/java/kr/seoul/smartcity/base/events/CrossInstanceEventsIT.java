@@ -21,8 +21,7 @@ import static org.awaitility.Awaitility.await;
 @CityIntegrationTest
 class CrossInstanceEventsIT {
 
-    record DistrictAlert(String districtCode, String message) {
-    }
+    record DistrictAlert(String districtCode, String message) {}
 
     static final Topic<DistrictAlert> ALERTS = Topic.of("test.district-alert", DistrictAlert.class);
 
@@ -50,7 +49,7 @@ class CrossInstanceEventsIT {
         List<DistrictAlert> inSecond = new CopyOnWriteArrayList<>();
         List<DistrictAlert> inFirst = new CopyOnWriteArrayList<>();
         try (var second = secondBus.subscribe(ALERTS, inSecond::add);
-             var first = firstBus.subscribe(ALERTS, inFirst::add)) {
+                var first = firstBus.subscribe(ALERTS, inFirst::add)) {
 
             firstBus.publish(ALERTS, new DistrictAlert("11680", "강남구 침수 경보"));
 

@@ -19,8 +19,7 @@ import static org.awaitility.Awaitility.await;
  */
 class LiveEventBusTest {
 
-    record CityAlert(String district, int level) {
-    }
+    record CityAlert(String district, int level) {}
 
     static final Topic<CityAlert> ALERTS = Topic.of("city.alert", CityAlert.class);
     static final Topic<CityAlert> OTHER = Topic.of("city.other", CityAlert.class);
@@ -42,8 +41,7 @@ class LiveEventBusTest {
                 }
 
                 @Override
-                public void close() {
-                }
+                public void close() {}
             };
         }
     }

@@ -21,17 +21,16 @@ import static org.awaitility.Awaitility.await;
 /** One read for every screen that asks at once; a new read after an event or once the read is too old. */
 class ReadsForAllTest {
 
-    record Recorded(int count) {
-    }
+    record Recorded(int count) {}
 
     static final Topic<Recorded> RECORDED = Topic.of("test.recorded", Recorded.class);
 
-    private final LiveEventBus bus = new LiveEventBus(JsonMapper.builder().build(),
-            new LiveEventBusTest.SharedChannel().relay());
+    private final LiveEventBus bus =
+            new LiveEventBus(JsonMapper.builder().build(), new LiveEventBusTest.SharedChannel().relay());
     private final MutableClock clock = new MutableClock();
     private final AtomicInteger reads = new AtomicInteger();
-    private final ReadsForAll<String> shared = new ReadsForAll<String>(clock, Duration.ofSeconds(30))
-            .dropOn(bus, RECORDED);
+    private final ReadsForAll<String> shared =
+            new ReadsForAll<String>(clock, Duration.ofSeconds(30)).dropOn(bus, RECORDED);
 
     @AfterEach
     void close() {

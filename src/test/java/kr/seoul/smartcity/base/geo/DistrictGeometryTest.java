@@ -33,7 +33,8 @@ class DistrictGeometryTest {
         Set<String> codes = new HashSet<>();
         for (JsonNode feature : collection.path("features")) {
             JsonNode properties = feature.path("properties");
-            SeoulDistrict district = SeoulDistrict.byCode(properties.path("code").asString()).orElseThrow();
+            SeoulDistrict district =
+                    SeoulDistrict.byCode(properties.path("code").asString()).orElseThrow();
             codes.add(district.code());
             assertThat(properties.path("name").asString()).isEqualTo(district.nameKo());
             assertThat(properties.path("nameEn").asString()).isEqualTo(district.nameEn());
@@ -49,8 +50,14 @@ class DistrictGeometryTest {
 
         long original = Files.size(Path.of(BOUNDARIES));
         assertThat((long) geometry.districtsGeoJson().length()).isLessThan(original * 2 / 3);
-        JsonNode first = JsonMapper.shared().readTree(geometry.districtsGeoJson())
-                .path("features").get(0).path("geometry").path("coordinates").get(0).get(0);
+        JsonNode first = JsonMapper.shared()
+                .readTree(geometry.districtsGeoJson())
+                .path("features")
+                .get(0)
+                .path("geometry")
+                .path("coordinates")
+                .get(0)
+                .get(0);
         double longitude = first.get(0).asDouble();
         assertThat(Math.abs(longitude * 1e5 - Math.round(longitude * 1e5))).isLessThan(1e-6);
         assertThat(longitude).isBetween(126.7, 127.3);
@@ -58,24 +65,33 @@ class DistrictGeometryTest {
 
     @Test
     void theBundledBoundariesDrawEveryDistrictWithTheirAttribution() {
-        DistrictGeometry geometry = new DistrictGeometry(new GeoProperties("classpath:geo/seoul-districts.geojson",
-                GeoProperties.MapStyle.BOUNDARIES, "JUSO 2015 via southkorea/seoul-maps, Apache-2.0"));
+        DistrictGeometry geometry = new DistrictGeometry(new GeoProperties(
+                "classpath:geo/seoul-districts.geojson",
+                GeoProperties.MapStyle.BOUNDARIES,
+                "JUSO 2015 via southkorea/seoul-maps, Apache-2.0"));
 
         assertThat(geometry.schematic()).isFalse();
-        JsonNode features = JsonMapper.shared().readTree(geometry.districtsGeoJson()).path("features");
+        JsonNode features =
+                JsonMapper.shared().readTree(geometry.districtsGeoJson()).path("features");
         Set<String> codes = new HashSet<>();
-        features.forEach(feature -> codes.add(feature.path("properties").path("code").asString()));
-        assertThat(codes).containsExactlyInAnyOrderElementsOf(
-                java.util.Arrays.stream(SeoulDistrict.values()).map(SeoulDistrict::code).toList());
-        assertThat(geometry.districtsGeoJson().length()).as("small enough for every map's first render")
+        features.forEach(
+                feature -> codes.add(feature.path("properties").path("code").asString()));
+        assertThat(codes)
+                .containsExactlyInAnyOrderElementsOf(java.util.Arrays.stream(SeoulDistrict.values())
+                        .map(SeoulDistrict::code)
+                        .toList());
+        assertThat(geometry.districtsGeoJson().length())
+                .as("small enough for every map's first render")
                 .isLessThan(45_000);
         assertThat(geometry.attribution()).contains("JUSO 2015 via southkorea/seoul-maps, Apache-2.0");
     }
 
     @Test
     void theSchematicStyleDrawsHexagonsWithoutAnAttribution() {
-        DistrictGeometry geometry = new DistrictGeometry(new GeoProperties("classpath:geo/seoul-districts.geojson",
-                GeoProperties.MapStyle.SCHEMATIC, "JUSO 2015 via southkorea/seoul-maps, Apache-2.0"));
+        DistrictGeometry geometry = new DistrictGeometry(new GeoProperties(
+                "classpath:geo/seoul-districts.geojson",
+                GeoProperties.MapStyle.SCHEMATIC,
+                "JUSO 2015 via southkorea/seoul-maps, Apache-2.0"));
 
         assertThat(geometry.schematic()).isTrue();
         assertThat(geometry.districtsGeoJson()).isEqualTo(SchematicDistricts.featureCollection());
@@ -105,8 +121,10 @@ class DistrictGeometryTest {
                    "geometry": {"type": "Point", "coordinates": [129.03, 35.1]}}]}
                 """);
 
-        assertThat(new DistrictGeometry(new GeoProperties(notGeoJson.toString())).schematic()).isTrue();
-        assertThat(new DistrictGeometry(new GeoProperties(noDistricts.toString())).schematic()).isTrue();
+        assertThat(new DistrictGeometry(new GeoProperties(notGeoJson.toString())).schematic())
+                .isTrue();
+        assertThat(new DistrictGeometry(new GeoProperties(noDistricts.toString())).schematic())
+                .isTrue();
     }
 
     @Test
@@ -121,10 +139,12 @@ class DistrictGeometryTest {
                      [126.9, 37.5]]]}}]}
                 """);
 
-        DistrictGeometry geometry = new DistrictGeometry(new GeoProperties(file.toUri().toString()));
+        DistrictGeometry geometry =
+                new DistrictGeometry(new GeoProperties(file.toUri().toString()));
 
         assertThat(geometry.schematic()).isFalse();
-        JsonNode features = JsonMapper.shared().readTree(geometry.districtsGeoJson()).path("features");
+        JsonNode features =
+                JsonMapper.shared().readTree(geometry.districtsGeoJson()).path("features");
         assertThat(features).hasSize(1);
         assertThat(features.get(0).path("properties").path("name").asString()).isEqualTo("종로구");
     }

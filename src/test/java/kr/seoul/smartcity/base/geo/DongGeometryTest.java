@@ -16,6 +16,7 @@ class DongGeometryTest {
 
     /** Shared data outside the repository (CC BY 4.0), relative to the project. */
     private static final String DONGS = "../shared/data/geo/hangjeongdong_seoul_admdongkor_ver20210401.geojson";
+
     private static final String CREDIT = "vuski/admdongkor, CC BY 4.0";
 
     @Test
@@ -28,8 +29,11 @@ class DongGeometryTest {
             all += geometry.dongs(district.code()).size();
         }
         assertThat(all).isEqualTo(425);
-        assertThat(geometry.dongs("11110")).hasSize(17).extracting(DongGeometry.Dong::name)
-                .contains("사직동", "가회동").isSorted();
+        assertThat(geometry.dongs("11110"))
+                .hasSize(17)
+                .extracting(DongGeometry.Dong::name)
+                .contains("사직동", "가회동")
+                .isSorted();
         JsonNode jongno = JsonMapper.shared().readTree(geometry.geoJson("11110").orElseThrow());
         assertThat(jongno.path("features")).hasSize(17);
         JsonNode first = jongno.path("features").get(0);
@@ -41,9 +45,12 @@ class DongGeometryTest {
     @Test
     void withoutItsAttributionOrWithoutAFileThereIsNoDongLayer(@TempDir Path folder) throws IOException {
         assertThat(new DongGeometry(new DongProperties(DONGS, " ")).geoJson("11110"))
-                .as("a licence that asks for attribution is not shown without it").isEmpty();
-        assertThat(new DongGeometry(new DongProperties(null, CREDIT)).attribution()).isEmpty();
-        Path broken = Files.writeString(folder.resolve("dongs.geojson"), "{\"type\":\"FeatureCollection\",\"features\":[]}");
+                .as("a licence that asks for attribution is not shown without it")
+                .isEmpty();
+        assertThat(new DongGeometry(new DongProperties(null, CREDIT)).attribution())
+                .isEmpty();
+        Path broken =
+                Files.writeString(folder.resolve("dongs.geojson"), "{\"type\":\"FeatureCollection\",\"features\":[]}");
         DongGeometry empty = new DongGeometry(new DongProperties(broken.toString(), CREDIT));
         assertThat(empty.geoJson("11110")).isEmpty();
         assertThat(empty.dongs("11110")).isEmpty();

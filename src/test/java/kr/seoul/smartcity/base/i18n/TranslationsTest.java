@@ -33,8 +33,8 @@ class TranslationsTest {
 
     private static Properties load(String language) throws IOException {
         Properties properties = new Properties();
-        try (Reader reader = Files.newBufferedReader(DIR.resolve("translations_" + language + ".properties"),
-                StandardCharsets.UTF_8)) {
+        try (Reader reader = Files.newBufferedReader(
+                DIR.resolve("translations_" + language + ".properties"), StandardCharsets.UTF_8)) {
             properties.load(reader);
         }
         return properties;
@@ -53,7 +53,8 @@ class TranslationsTest {
         Set<String> korean = load("ko").stringPropertyNames();
         Set<String> missing = new TreeSet<>();
         try (Stream<Path> sources = Files.walk(Path.of("src/main/java"))) {
-            for (Path source : sources.filter(path -> path.toString().endsWith(".java")).toList()) {
+            for (Path source :
+                    sources.filter(path -> path.toString().endsWith(".java")).toList()) {
                 Matcher matcher = LITERAL_KEY.matcher(Files.readString(source));
                 while (matcher.find()) {
                     if (!korean.contains(matcher.group(1))) {
@@ -78,8 +79,10 @@ class TranslationsTest {
         for (Class<?> type : labelledEnums()) {
             for (Object constant : type.getEnumConstants()) {
                 for (Method method : type.getMethods()) {
-                    if (method.getParameterCount() == 0 && method.getReturnType() == String.class
-                            && method.getName().endsWith("Key") && !Modifier.isStatic(method.getModifiers())) {
+                    if (method.getParameterCount() == 0
+                            && method.getReturnType() == String.class
+                            && method.getName().endsWith("Key")
+                            && !Modifier.isStatic(method.getModifiers())) {
                         method.setAccessible(true);
                         String key = (String) method.invoke(constant);
                         checked++;
@@ -100,8 +103,9 @@ class TranslationsTest {
     void viewsNeverMakeALabelKeyFromAnEnumName() throws IOException {
         Set<String> found = new TreeSet<>();
         try (Stream<Path> sources = Files.walk(Path.of("src/main/java"))) {
-            for (Path source : sources.filter(path -> path.toString().endsWith(".java")
-                    && path.toString().contains("/ui/")).toList()) {
+            for (Path source : sources.filter(path ->
+                            path.toString().endsWith(".java") && path.toString().contains("/ui/"))
+                    .toList()) {
                 Matcher matcher = KEY_FROM_NAME.matcher(Files.readString(source));
                 while (matcher.find()) {
                     found.add(source.getFileName() + ": " + matcher.group());
@@ -112,12 +116,14 @@ class TranslationsTest {
     }
 
     private static List<Class<?>> labelledEnums() {
-        return new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-                .importPackages("kr.seoul.smartcity").stream()
-                .filter(JavaClass::isEnum)
-                .filter(type -> type.isAssignableTo(Labelled.class))
-                .<Class<?>>map(JavaClass::reflect)
-                .toList();
+        return new ClassFileImporter()
+                        .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                        .importPackages("kr.seoul.smartcity")
+                        .stream()
+                        .filter(JavaClass::isEnum)
+                        .filter(type -> type.isAssignableTo(Labelled.class))
+                        .<Class<?>>map(JavaClass::reflect)
+                        .toList();
     }
 
     private static Set<String> difference(Set<String> a, Set<String> b) {

@@ -12,7 +12,6 @@ import java.security.KeyStore;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
-
 import javax.net.ssl.KeyManagerFactory;
 import javax.net.ssl.SSLContext;
 
@@ -47,12 +46,40 @@ class SecuredClusterClientTest {
     @BeforeAll
     static void startCluster() throws Exception {
         Path keystore = folder.resolve("cluster.p12");
-        keytool("-genkeypair", "-alias", "cluster", "-keyalg", "RSA", "-keysize", "2048", "-validity", "2",
-                "-dname", "CN=localhost", "-ext", "SAN=dns:localhost,ip:127.0.0.1", "-storetype", "PKCS12",
-                "-keystore", keystore.toString(), "-storepass", "changeit", "-keypass", "changeit");
+        keytool(
+                "-genkeypair",
+                "-alias",
+                "cluster",
+                "-keyalg",
+                "RSA",
+                "-keysize",
+                "2048",
+                "-validity",
+                "2",
+                "-dname",
+                "CN=localhost",
+                "-ext",
+                "SAN=dns:localhost,ip:127.0.0.1",
+                "-storetype",
+                "PKCS12",
+                "-keystore",
+                keystore.toString(),
+                "-storepass",
+                "changeit",
+                "-keypass",
+                "changeit");
         caPem = folder.resolve("http_ca.crt");
-        keytool("-exportcert", "-rfc", "-alias", "cluster", "-keystore", keystore.toString(), "-storepass", "changeit",
-                "-file", caPem.toString());
+        keytool(
+                "-exportcert",
+                "-rfc",
+                "-alias",
+                "cluster",
+                "-keystore",
+                keystore.toString(),
+                "-storepass",
+                "changeit",
+                "-file",
+                caPem.toString());
 
         KeyStore keys = KeyStore.getInstance("PKCS12");
         try (InputStream in = new FileInputStream(keystore.toFile())) {
@@ -71,13 +98,14 @@ class SecuredClusterClientTest {
             boolean known = "Basic ZWxhc3RpYzpzM2NyZXQ=".equals(authorization) // elastic:s3cret
                     || "ApiKey a2V5OnNlY3JldA==".equals(authorization);
             byte[] body = (known
-                    ? "{\"cluster_name\":\"city\",\"status\":\"green\",\"timed_out\":false,\"number_of_nodes\":1,"
-                    + "\"number_of_data_nodes\":1,\"active_primary_shards\":1,\"active_shards\":1,"
-                    + "\"relocating_shards\":0,\"initializing_shards\":0,\"unassigned_shards\":0,\"unassigned_primary_shards\":0,"
-                    + "\"delayed_unassigned_shards\":0,\"number_of_pending_tasks\":0,\"number_of_in_flight_fetch\":0,"
-                    + "\"task_max_waiting_in_queue_millis\":0,\"active_shards_percent_as_number\":100.0}"
-                    : "{\"error\":{\"type\":\"security_exception\",\"reason\":\"missing authentication credentials\"},"
-                    + "\"status\":401}").getBytes(StandardCharsets.UTF_8);
+                            ? "{\"cluster_name\":\"city\",\"status\":\"green\",\"timed_out\":false,\"number_of_nodes\":1,"
+                                    + "\"number_of_data_nodes\":1,\"active_primary_shards\":1,\"active_shards\":1,"
+                                    + "\"relocating_shards\":0,\"initializing_shards\":0,\"unassigned_shards\":0,\"unassigned_primary_shards\":0,"
+                                    + "\"delayed_unassigned_shards\":0,\"number_of_pending_tasks\":0,\"number_of_in_flight_fetch\":0,"
+                                    + "\"task_max_waiting_in_queue_millis\":0,\"active_shards_percent_as_number\":100.0}"
+                            : "{\"error\":{\"type\":\"security_exception\",\"reason\":\"missing authentication credentials\"},"
+                                    + "\"status\":401}")
+                    .getBytes(StandardCharsets.UTF_8);
             exchange.getResponseHeaders().add("Content-Type", "application/json");
             exchange.getResponseHeaders().add("X-elastic-product", "Elasticsearch");
             if (!known) {
@@ -118,12 +146,14 @@ class SecuredClusterClientTest {
 
     @Test
     void aUserAndPasswordOverHttpsWithTheClustersOwnAuthority() throws IOException {
-        assertThat(health(new SearchProperties(url(), "elastic", "s3cret", null, caPem))).isEqualTo(HealthStatus.Green);
+        assertThat(health(new SearchProperties(url(), "elastic", "s3cret", null, caPem)))
+                .isEqualTo(HealthStatus.Green);
     }
 
     @Test
     void anApiKeyIsSentAsElasticsearchExpectsIt() throws IOException {
-        assertThat(health(new SearchProperties(url(), null, null, "a2V5OnNlY3JldA==", caPem))).isEqualTo(HealthStatus.Green);
+        assertThat(health(new SearchProperties(url(), null, null, "a2V5OnNlY3JldA==", caPem)))
+                .isEqualTo(HealthStatus.Green);
         assertThat(authorizations).contains("ApiKey a2V5OnNlY3JldA==");
     }
 
@@ -142,7 +172,8 @@ class SecuredClusterClientTest {
         assertThatThrownBy(() -> new SearchProperties(url(), "elastic", null, null, caPem))
                 .hasMessageContaining("password");
         Path notPem = Files.writeString(folder.resolve("not.pem"), "hello");
-        assertThatThrownBy(() -> new ElasticsearchConfiguration().elasticsearchRestClient(
-                new SearchProperties(url(), null, null, null, notPem))).hasMessageContaining("ca-certificate");
+        assertThatThrownBy(() -> new ElasticsearchConfiguration()
+                        .elasticsearchRestClient(new SearchProperties(url(), null, null, null, notPem)))
+                .hasMessageContaining("ca-certificate");
     }
 }

@@ -35,7 +35,8 @@ class DeflatedResendCopiesTest {
         DeflatedResendCopies.Handler.keepDeflated(ui);
 
         assertThat(ui.getInternals().getLastRequestResponse()).isEqualTo("{\"syncId\":2,\"changes\":[]}");
-        assertThat(ComponentUtil.getData(ui, DeflatedResendCopies.DeflatedAnswer.class)).isNull();
+        assertThat(ComponentUtil.getData(ui, DeflatedResendCopies.DeflatedAnswer.class))
+                .isNull();
     }
 
     @Test
@@ -43,10 +44,16 @@ class DeflatedResendCopiesTest {
         UI ui = new UI();
         ui.getInternals().setLastProcessedClientToServerId(4, new byte[0]);
 
-        assertThat(DeflatedResendCopies.Handler.isResend(ui, "{\"rpc\":[],\"syncId\":7,\"clientId\":4}")).isTrue();
-        assertThat(DeflatedResendCopies.Handler.isResend(ui, "{\"rpc\":[],\"syncId\":7,\"clientId\":5}")).isFalse();
-        assertThat(DeflatedResendCopies.Handler.isResend(ui,
-                "{\"rpc\":[{\"value\":\"\\\"clientId\\\":4\"}],\"clientId\":5}")).as("typed text is not the id").isFalse();
-        assertThat(DeflatedResendCopies.Handler.isResend(ui, "{\"rpc\":[]}")).as("no id: restored to be safe").isTrue();
+        assertThat(DeflatedResendCopies.Handler.isResend(ui, "{\"rpc\":[],\"syncId\":7,\"clientId\":4}"))
+                .isTrue();
+        assertThat(DeflatedResendCopies.Handler.isResend(ui, "{\"rpc\":[],\"syncId\":7,\"clientId\":5}"))
+                .isFalse();
+        assertThat(DeflatedResendCopies.Handler.isResend(
+                        ui, "{\"rpc\":[{\"value\":\"\\\"clientId\\\":4\"}],\"clientId\":5}"))
+                .as("typed text is not the id")
+                .isFalse();
+        assertThat(DeflatedResendCopies.Handler.isResend(ui, "{\"rpc\":[]}"))
+                .as("no id: restored to be safe")
+                .isTrue();
     }
 }

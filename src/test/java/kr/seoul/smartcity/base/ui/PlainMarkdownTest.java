@@ -15,8 +15,7 @@ class PlainMarkdownTest {
     @Test
     void codeKeepsItsCharacters() {
         String markdown = "`a<b` 와 <i>\n```\n<div>코드</div>\n```\n끝 <br>";
-        assertThat(PlainMarkdown.withoutHtml(markdown))
-                .isEqualTo("`a<b` 와 &lt;i>\n```\n<div>코드</div>\n```\n끝 &lt;br>");
+        assertThat(PlainMarkdown.withoutHtml(markdown)).isEqualTo("`a<b` 와 &lt;i>\n```\n<div>코드</div>\n```\n끝 &lt;br>");
     }
 
     @Test

@@ -34,20 +34,25 @@ class SmallPushBuffersIT {
     @Test
     void websocketsOpenedAfterVaadinStartedGetSmallBuffersAndKeepTheMessageLimit() throws Exception {
         // a first page makes sure Vaadin's servlet and service are initialised
-        HttpResponse<String> page = HttpClient.newHttpClient().send(
-                HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/")).build(),
-                HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> page = HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/"))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
         assertThat(page.statusCode()).isEqualTo(200);
 
         List<AtmosphereFramework> frameworks = Collections.list(context.getAttributeNames()).stream()
-                .map(context::getAttribute).filter(AtmosphereFramework.class::isInstance)
-                .map(AtmosphereFramework.class::cast).toList();
+                .map(context::getAttribute)
+                .filter(AtmosphereFramework.class::isInstance)
+                .map(AtmosphereFramework.class::cast)
+                .toList();
         assertThat(frameworks).as("Vaadin's Atmosphere").isNotEmpty();
         for (AtmosphereFramework atmosphere : frameworks) {
             assertThat(atmosphere.getAtmosphereConfig().getInitParameter(ApplicationConfig.WEBSOCKET_BUFFER_SIZE))
                     .isEqualTo(String.valueOf(SmallPushBuffers.BUFFER_SIZE));
             assertThat(atmosphere.getAtmosphereConfig().getInitParameter(ApplicationConfig.WEBSOCKET_MAXTEXTSIZE))
-                    .as("the largest text message a browser may send").isEqualTo("16384");
+                    .as("the largest text message a browser may send")
+                    .isEqualTo("16384");
         }
     }
 }

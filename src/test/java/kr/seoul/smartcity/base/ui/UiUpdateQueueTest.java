@@ -50,19 +50,21 @@ class UiUpdateQueueTest {
         await().until(() -> times.size() == 1);
         queue.offer("a", () -> times.add(System.nanoTime()));
         await().until(() -> times.size() == 2);
-        assertThat(times.get(1) - times.get(0)).isGreaterThanOrEqualTo(UiUpdateQueue.MIN_INTERVAL.toNanos() - 5_000_000);
+        assertThat(times.get(1) - times.get(0))
+                .isGreaterThanOrEqualTo(UiUpdateQueue.MIN_INTERVAL.toNanos() - 5_000_000);
     }
 
     @Test
     void eachPushReportsHowLongItsOldestUpdateWaited() {
         List<Long> waits = new CopyOnWriteArrayList<>();
-        UiUpdateQueue timed = new UiUpdateQueue(command -> {
-            pushes.incrementAndGet();
-            command.execute();
-        }, waits::add);
+        UiUpdateQueue timed = new UiUpdateQueue(
+                command -> {
+                    pushes.incrementAndGet();
+                    command.execute();
+                },
+                waits::add);
         // an update that arrives while the first is being pushed waits out the interval, and reports that wait
-        timed.offer("first", () -> timed.offer("second", () -> {
-        }));
+        timed.offer("first", () -> timed.offer("second", () -> {}));
         await().until(() -> waits.size() == 2);
         assertThat(waits.get(1)).isGreaterThanOrEqualTo(UiUpdateQueue.MIN_INTERVAL.toNanos() - 50_000_000);
         assertThat(waits.get(0)).isLessThan(waits.get(1));

@@ -32,10 +32,13 @@ class CallServiceIT {
 
     @Autowired
     CallService calls;
+
     @Autowired
     CallStore store;
+
     @Autowired
     DirectoryService directory;
+
     @Autowired
     LiveEventBus events;
 
@@ -51,10 +54,14 @@ class CallServiceIT {
             assertThat(calls.ringingFor("traffic")).extracting(Call::id).contains(call.id());
             assertThat(calls.ringingFor("mayor")).extracting(Call::id).doesNotContain(call.id());
 
-            assertThatThrownBy(() -> calls.accept(call.id(), "climate")).as("someone not called cannot take it")
-                    .isInstanceOfSatisfying(CallRefusedException.class,
+            assertThatThrownBy(() -> calls.accept(call.id(), "climate"))
+                    .as("someone not called cannot take it")
+                    .isInstanceOfSatisfying(
+                            CallRefusedException.class,
                             e -> assertThat(e.reason()).isEqualTo(CallRefusedException.Reason.NOT_INVITED));
-            assertThat(calls.participants(call.id())).extracting(Participant::username).doesNotContain("climate");
+            assertThat(calls.participants(call.id()))
+                    .extracting(Participant::username)
+                    .doesNotContain("climate");
             calls.accept(call.id(), "traffic");
             JoinTicket mayor = calls.ticket(call.id(), "mayor");
             JoinTicket traffic = calls.ticket(call.id(), "traffic");
@@ -63,7 +70,8 @@ class CallServiceIT {
 
             assertThat(calls.find(call.id()).orElseThrow().status()).isEqualTo(CallStatus.ACTIVE);
             assertThat(calls.ringingFor("traffic")).extracting(Call::id).doesNotContain(call.id());
-            assertThat(calls.participants(call.id())).extracting(Participant::state)
+            assertThat(calls.participants(call.id()))
+                    .extracting(Participant::state)
                     .containsOnly(ParticipantState.JOINED);
 
             calls.leave(call.id(), "traffic");
@@ -85,14 +93,17 @@ class CallServiceIT {
         JoinTicket ticket = calls.ticket(call.id(), "mayor");
 
         assertThatThrownBy(() -> calls.redeem(call.id(), "climate", ticket.token()))
-                .isInstanceOfSatisfying(CallTokenException.class,
+                .isInstanceOfSatisfying(
+                        CallTokenException.class,
                         e -> assertThat(e.reason()).isEqualTo(CallTokenException.Reason.NOT_YOURS));
         calls.redeem(call.id(), "mayor", ticket.token());
         assertThatThrownBy(() -> calls.redeem(call.id(), "mayor", ticket.token()))
-                .isInstanceOfSatisfying(CallTokenException.class,
+                .isInstanceOfSatisfying(
+                        CallTokenException.class,
                         e -> assertThat(e.reason()).isEqualTo(CallTokenException.Reason.USED));
         assertThatThrownBy(() -> calls.redeem(call.id(), "mayor", "builtin:made-up"))
-                .isInstanceOfSatisfying(CallTokenException.class,
+                .isInstanceOfSatisfying(
+                        CallTokenException.class,
                         e -> assertThat(e.reason()).isEqualTo(CallTokenException.Reason.UNKNOWN));
         calls.leave(call.id(), "mayor");
     }
@@ -102,10 +113,12 @@ class CallServiceIT {
         Call call = calls.callPerson("traffic", "climate", CallKind.VIDEO, CallContext.directory());
 
         assertThatThrownBy(() -> calls.ticket(call.id(), "director"))
-                .isInstanceOfSatisfying(CallRefusedException.class,
+                .isInstanceOfSatisfying(
+                        CallRefusedException.class,
                         e -> assertThat(e.reason()).isEqualTo(CallRefusedException.Reason.NOT_INVITED));
         assertThatThrownBy(() -> calls.callPerson("citizen", "mayor", CallKind.VIDEO, CallContext.directory()))
-                .isInstanceOfSatisfying(CallRefusedException.class,
+                .isInstanceOfSatisfying(
+                        CallRefusedException.class,
                         e -> assertThat(e.reason()).isEqualTo(CallRefusedException.Reason.NOT_ALLOWED));
         assertThatThrownBy(() -> calls.callPerson("mayor", "mayor", CallKind.VIDEO, CallContext.directory()))
                 .isInstanceOf(CallRefusedException.class);
@@ -117,7 +130,11 @@ class CallServiceIT {
 
     @Test
     void aCallNobodyAnswersIsListedAsMissed() {
-        CallService quickToGiveUp = new CallService(store, new BuiltInMediaServer(), directory, events,
+        CallService quickToGiveUp = new CallService(
+                store,
+                new BuiltInMediaServer(),
+                directory,
+                events,
                 new CallProperties(new CallProperties.OpenVidu(null, null), Duration.ZERO, Duration.ofMinutes(2)));
         Call call = quickToGiveUp.callPerson("mayor", "deputy", CallKind.VIDEO, FIRE);
 
@@ -131,13 +148,18 @@ class CallServiceIT {
         assertThat(calls.missedBy("deputy")).extracting(Call::id).contains(call.id());
         assertThat(calls.ringingFor("deputy")).extracting(Call::id).doesNotContain(call.id());
         assertThatThrownBy(() -> calls.ticket(call.id(), "deputy"))
-                .isInstanceOfSatisfying(CallRefusedException.class,
+                .isInstanceOfSatisfying(
+                        CallRefusedException.class,
                         e -> assertThat(e.reason()).isEqualTo(CallRefusedException.Reason.OVER));
     }
 
     @Test
     void aRoomInvitationNobodyAnswersStopsRingingButTheRoomStaysOpenToJoin() {
-        CallService quickToGiveUp = new CallService(store, new BuiltInMediaServer(), directory, events,
+        CallService quickToGiveUp = new CallService(
+                store,
+                new BuiltInMediaServer(),
+                directory,
+                events,
                 new CallProperties(new CallProperties.OpenVidu(null, null), Duration.ZERO, Duration.ofMinutes(2)));
         Call room = quickToGiveUp.openRoom("mayor", "한강 수위 점검", List.of("TRAFFIC"), CallKind.VOICE, FIRE);
         quickToGiveUp.accept(room.id(), "traffic");
@@ -167,7 +189,9 @@ class CallServiceIT {
         Call cancelled = calls.callPerson("mayor", "traffic", CallKind.VOICE, CallContext.directory());
         calls.leave(cancelled.id(), "mayor");
         assertThat(calls.find(cancelled.id()).orElseThrow().status()).isEqualTo(CallStatus.CANCELLED);
-        assertThat(calls.missedBy("traffic")).extracting(Call::id).contains(cancelled.id())
+        assertThat(calls.missedBy("traffic"))
+                .extracting(Call::id)
+                .contains(cancelled.id())
                 .doesNotContain(declined.id());
     }
 
@@ -176,12 +200,14 @@ class CallServiceIT {
         directory.updateContact("director", "국장", "02-120-1100", false);
         try {
             Call call = calls.callDepartment("mayor", "TRAFFIC", CallKind.VIDEO, FIRE);
-            assertThat(calls.participants(call.id())).extracting(Participant::username)
+            assertThat(calls.participants(call.id()))
+                    .extracting(Participant::username)
                     .containsExactlyInAnyOrder("mayor", "traffic");
 
             directory.updateContact("traffic", "주무관", "02-120-1101", false);
             assertThatThrownBy(() -> calls.callDepartment("mayor", "TRAFFIC", CallKind.VIDEO, FIRE))
-                    .isInstanceOfSatisfying(CallRefusedException.class,
+                    .isInstanceOfSatisfying(
+                            CallRefusedException.class,
                             e -> assertThat(e.reason()).isEqualTo(CallRefusedException.Reason.NOBODY_ON_DUTY));
             calls.leave(call.id(), "mayor");
         } finally {
@@ -219,10 +245,12 @@ class CallServiceIT {
     @Test
     void inTheOpenViduModeEachCallHasASessionThereAndAFailureLeavesNoCallRinging() throws Exception {
         try (OpenViduProtocolServer openVidu = new OpenViduProtocolServer("MY_SECRET")) {
-            CallProperties properties = new CallProperties(new CallProperties.OpenVidu(openVidu.url(), "MY_SECRET"),
-                    Duration.ofSeconds(30), Duration.ofMinutes(2));
-            CallService viaOpenVidu = new CallService(store, new OpenViduMediaServer(openVidu.url(), "MY_SECRET"),
-                    directory, events, properties);
+            CallProperties properties = new CallProperties(
+                    new CallProperties.OpenVidu(openVidu.url(), "MY_SECRET"),
+                    Duration.ofSeconds(30),
+                    Duration.ofMinutes(2));
+            CallService viaOpenVidu = new CallService(
+                    store, new OpenViduMediaServer(openVidu.url(), "MY_SECRET"), directory, events, properties);
 
             Call call = viaOpenVidu.callPerson("mayor", "traffic", CallKind.VIDEO, FIRE);
             JoinTicket ticket = viaOpenVidu.ticket(call.id(), "traffic");
@@ -234,11 +262,13 @@ class CallServiceIT {
             viaOpenVidu.leave(call.id(), "traffic");
             assertThat(openVidu.hasSession(call.mediaSession())).isFalse();
 
-            CallService wrongSecret = new CallService(store, new OpenViduMediaServer(openVidu.url(), "wrong"),
-                    directory, events, properties);
+            CallService wrongSecret = new CallService(
+                    store, new OpenViduMediaServer(openVidu.url(), "wrong"), directory, events, properties);
             int ringingBefore = calls.ringingFor("climate").size();
             assertThatThrownBy(() -> wrongSecret.callPerson("mayor", "climate", CallKind.VIDEO, FIRE))
-                    .isInstanceOfSatisfying(MediaServerException.class, e -> assertThat(e.status()).isEqualTo(401));
+                    .isInstanceOfSatisfying(
+                            MediaServerException.class,
+                            e -> assertThat(e.status()).isEqualTo(401));
             assertThat(calls.ringingFor("climate")).hasSize(ringingBefore);
         }
     }

@@ -42,7 +42,8 @@ class OpenViduMediaServerIT {
         assertThat(openVidu.hasSession("city-call-41")).isTrue();
         assertThat(mayor).isNotEqualTo(traffic).startsWith("ws://").contains("sessionId=city-call-41");
         assertThat(openVidu.tokens(session)).containsExactly(mayor, traffic);
-        assertThat(openVidu.serverData(session)).anySatisfy(data -> assertThat(data).contains("\"username\":\"traffic\""));
+        assertThat(openVidu.serverData(session))
+                .anySatisfy(data -> assertThat(data).contains("\"username\":\"traffic\""));
     }
 
     @Test
@@ -55,7 +56,8 @@ class OpenViduMediaServerIT {
         String token = otherInstance.connectionToken(session, "climate", "박환경");
 
         assertThat(openVidu.tokens(session)).containsExactly(token);
-        assertThat(openVidu.requests()).contains("POST /openvidu/api/sessions", "GET /openvidu/api/sessions/city-call-42");
+        assertThat(openVidu.requests())
+                .contains("POST /openvidu/api/sessions", "GET /openvidu/api/sessions/city-call-42");
     }
 
     @Test
@@ -89,11 +91,10 @@ class OpenViduMediaServerIT {
     void aWrongSecretIsReportedAsSuch() {
         OpenViduMediaServer wrong = new OpenViduMediaServer(openVidu.url(), "not-the-secret");
 
-        assertThatThrownBy(() -> wrong.openSession(46))
-                .isInstanceOfSatisfying(MediaServerException.class, e -> {
-                    assertThat(e.status()).isEqualTo(401);
-                    assertThat(e.getMessage()).contains("secret is wrong");
-                });
+        assertThatThrownBy(() -> wrong.openSession(46)).isInstanceOfSatisfying(MediaServerException.class, e -> {
+            assertThat(e.status()).isEqualTo(401);
+            assertThat(e.getMessage()).contains("secret is wrong");
+        });
         assertThat(openVidu.hasSession("city-call-46")).isFalse();
     }
 
@@ -102,7 +103,9 @@ class OpenViduMediaServerIT {
         openVidu.failNext(500, 1);
 
         assertThat(media.openSession(47)).isEqualTo("city-call-47");
-        assertThat(openVidu.requests()).filteredOn(r -> r.equals("POST /openvidu/api/sessions")).hasSize(2);
+        assertThat(openVidu.requests())
+                .filteredOn(r -> r.equals("POST /openvidu/api/sessions"))
+                .hasSize(2);
     }
 
     @Test
@@ -125,10 +128,9 @@ class OpenViduMediaServerIT {
         }
         OpenViduMediaServer unreachable = new OpenViduMediaServer("http://127.0.0.1:" + closedPort + "/", SECRET);
 
-        assertThatThrownBy(() -> unreachable.openSession(49))
-                .isInstanceOfSatisfying(MediaServerException.class, e -> {
-                    assertThat(e.status()).isZero();
-                    assertThat(e.getMessage()).contains("cannot be reached");
-                });
+        assertThatThrownBy(() -> unreachable.openSession(49)).isInstanceOfSatisfying(MediaServerException.class, e -> {
+            assertThat(e.status()).isZero();
+            assertThat(e.getMessage()).contains("cannot be reached");
+        });
     }
 }

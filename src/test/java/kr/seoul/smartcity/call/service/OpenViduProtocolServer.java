@@ -72,14 +72,19 @@ final class OpenViduProtocolServer implements AutoCloseable {
     /** Tokens of the session's connections. */
     List<String> tokens(String sessionId) {
         List<String> tokens = new ArrayList<>();
-        sessions.get(sessionId).path("connections").path("content").forEach(c -> tokens.add(c.path("token").asString()));
+        sessions.get(sessionId)
+                .path("connections")
+                .path("content")
+                .forEach(c -> tokens.add(c.path("token").asString()));
         return tokens;
     }
 
     /** The server data ({@code data}) each connection was created with. */
     List<String> serverData(String sessionId) {
         List<String> data = new ArrayList<>();
-        sessions.get(sessionId).path("connections").path("content")
+        sessions.get(sessionId)
+                .path("connections")
+                .path("content")
                 .forEach(c -> data.add(c.path("serverData").asString()));
         return data;
     }
@@ -137,20 +142,30 @@ final class OpenViduProtocolServer implements AutoCloseable {
         }
         String id = custom.isEmpty() ? "ses_" + randomId(10) : custom;
         ObjectNode session = json.createObjectNode();
-        session.put("id", id).put("object", "session").put("sessionId", id)
+        session.put("id", id)
+                .put("object", "session")
+                .put("sessionId", id)
                 .put("createdAt", System.currentTimeMillis())
                 .put("mediaMode", body.path("mediaMode").asString("ROUTED"))
                 .put("recordingMode", body.path("recordingMode").asString("MANUAL"));
         ObjectNode recording = session.putObject("defaultRecordingProperties");
-        recording.put("name", "").put("hasAudio", true).put("hasVideo", true).put("outputMode", "COMPOSED")
-                .put("recordingLayout", "BEST_FIT").put("resolution", "1280x720").put("frameRate", 25)
+        recording
+                .put("name", "")
+                .put("hasAudio", true)
+                .put("hasVideo", true)
+                .put("outputMode", "COMPOSED")
+                .put("recordingLayout", "BEST_FIT")
+                .put("resolution", "1280x720")
+                .put("frameRate", 25)
                 .put("shmSize", 536870912L);
         session.put("customSessionId", custom);
         ObjectNode connections = session.putObject("connections");
         connections.put("numberOfElements", 0);
         connections.putArray("content");
-        session.put("recording", false).put("broadcasting", false)
-                .put("forcedVideoCodec", "MEDIA_SERVER_PREFERRED").put("forcedVideoCodecResolved", "VP8")
+        session.put("recording", false)
+                .put("broadcasting", false)
+                .put("forcedVideoCodec", "MEDIA_SERVER_PREFERRED")
+                .put("forcedVideoCodecResolved", "VP8")
                 .put("allowTranscoding", false);
         if (sessions.putIfAbsent(id, session) != null) {
             send(exchange, 409, null);
@@ -168,18 +183,32 @@ final class OpenViduProtocolServer implements AutoCloseable {
         JsonNode body = body(exchange.getRequestBody());
         String connectionId = "con_" + randomId(10);
         ObjectNode connection = json.createObjectNode();
-        connection.put("id", connectionId).put("object", "connection")
-                .put("type", body.path("type").asString("WEBRTC")).put("status", "pending")
-                .put("connectionId", connectionId).put("sessionId", sessionId)
-                .put("createdAt", System.currentTimeMillis()).putNull("activeAt")
-                .putNull("location").putNull("ip").putNull("platform")
+        connection
+                .put("id", connectionId)
+                .put("object", "connection")
+                .put("type", body.path("type").asString("WEBRTC"))
+                .put("status", "pending")
+                .put("connectionId", connectionId)
+                .put("sessionId", sessionId)
+                .put("createdAt", System.currentTimeMillis())
+                .putNull("activeAt")
+                .putNull("location")
+                .putNull("ip")
+                .putNull("platform")
                 .put("token", "ws://localhost:4443?sessionId=" + sessionId + "&token=tok_" + randomId(16))
                 .put("serverData", body.path("data").asString(""))
-                .put("record", true).put("role", body.path("role").asString("PUBLISHER"));
+                .put("record", true)
+                .put("role", body.path("role").asString("PUBLISHER"));
         ObjectNode kurento = connection.putObject("kurentoOptions");
         kurento.putNull("videoMaxRecvBandwidth");
-        connection.putNull("rtspUri").putNull("adaptativeBitrate").putNull("onlyPlayWithSubscribers")
-                .putNull("networkCache").putNull("clientData").putNull("publishers").putNull("subscribers");
+        connection
+                .putNull("rtspUri")
+                .putNull("adaptativeBitrate")
+                .putNull("onlyPlayWithSubscribers")
+                .putNull("networkCache")
+                .putNull("clientData")
+                .putNull("publishers")
+                .putNull("subscribers");
         connection.putArray("customIceServers");
         synchronized (session) {
             ObjectNode connections = (ObjectNode) session.get("connections");

@@ -5,9 +5,9 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import kr.seoul.smartcity.cityfeed.service.ReplayServer.Reply;
 import kr.seoul.smartcity.citystatus.domain.MapLayer;
 import kr.seoul.smartcity.citystatus.domain.MapPoint;
-import kr.seoul.smartcity.cityfeed.service.ReplayServer.Reply;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -34,7 +34,9 @@ class BikeStationConnectorIT extends ReplayedFeeds {
     @AfterEach
     void replayedStationsLeaveTheMap() {
         database.sql("DELETE FROM map_point WHERE layer = 'BIKE_STATIONS' AND external_id LIKE 'ST-%'")
-                .fetch().rowsUpdated().block(java.time.Duration.ofSeconds(30));
+                .fetch()
+                .rowsUpdated()
+                .block(java.time.Duration.ofSeconds(30));
     }
 
     @Test
@@ -46,8 +48,13 @@ class BikeStationConnectorIT extends ReplayedFeeds {
 
         assertThat(run.success()).as(run.error()).isTrue();
         List<MapPoint> stations = points(MapLayer.BIKE_STATIONS, "ST-R90");
-        assertThat(stations).extracting(MapPoint::externalId).containsExactlyInAnyOrder("ST-R901", "ST-R902", "ST-R903");
-        MapPoint first = stations.stream().filter(point -> point.externalId().equals("ST-R901")).findFirst().orElseThrow();
+        assertThat(stations)
+                .extracting(MapPoint::externalId)
+                .containsExactlyInAnyOrder("ST-R901", "ST-R902", "ST-R903");
+        MapPoint first = stations.stream()
+                .filter(point -> point.externalId().equals("ST-R901"))
+                .findFirst()
+                .orElseThrow();
         assertThat(first.value()).isEqualTo(7.0);
         assertThat(first.capacity()).isEqualTo(15.0);
         assertThat(first.label()).isEqualTo("7/15");
@@ -66,7 +73,8 @@ class BikeStationConnectorIT extends ReplayedFeeds {
 
         assertThat(run.success()).as(run.error()).isTrue();
         assertThat(run.rows()).isEqualTo(1500);
-        assertThat(replay.requests(BIKES)).extracting(ReplayServer.Request::path)
+        assertThat(replay.requests(BIKES))
+                .extracting(ReplayServer.Request::path)
                 .containsExactly(BIKES + "1/1000/", BIKES + "1001/2000/");
         assertThat(points(MapLayer.BIKE_STATIONS, "ST-P")).hasSize(1500);
         assertThat(valuesSince("BIKE_AVAILABLE", null, before)).contains((double) totalBikes(1500, 7));
@@ -84,7 +92,9 @@ class BikeStationConnectorIT extends ReplayedFeeds {
         assertThat(replay.requests(BIKES)).hasSize(4);
         assertThat(points(MapLayer.BIKE_STATIONS, "ST-Q")).isEmpty();
         assertThat(valuesSince("BIKE_AVAILABLE", null, before)).doesNotContain((double) totalBikes(1500, 5));
-        assertThat(status("bikeList").lastError()).contains("bikeList", "HTTP 503").doesNotContain(SEOUL_KEY);
+        assertThat(status("bikeList").lastError())
+                .contains("bikeList", "HTTP 503")
+                .doesNotContain(SEOUL_KEY);
         assertThat(status("bikeList").failing()).isTrue();
     }
 

@@ -20,8 +20,10 @@ import static org.assertj.core.api.Assertions.within;
 class DeclaredAirQualityIT extends ReplayedFeeds {
 
     private static final String AIR = "/seoul/" + SEOUL_KEY + "/json/RealtimeCityAir/";
-    private static final Instant MEASURED = LocalDateTime.of(2001, 3, 15, 14, 0).atZone(Seoul.ZONE).toInstant();
-    private static final Instant MEASURED_BEFORE_RENAME = LocalDateTime.of(2001, 3, 16, 15, 0).atZone(Seoul.ZONE).toInstant();
+    private static final Instant MEASURED =
+            LocalDateTime.of(2001, 3, 15, 14, 0).atZone(Seoul.ZONE).toInstant();
+    private static final Instant MEASURED_BEFORE_RENAME =
+            LocalDateTime.of(2001, 3, 16, 15, 0).atZone(Seoul.ZONE).toInstant();
 
     @Test
     void eachDistrictAndTheCityAverageLandInTheCityStatus() {
@@ -53,10 +55,14 @@ class DeclaredAirQualityIT extends ReplayedFeeds {
 
         assertThat(runDeclared("RealtimeCityAir").ok()).isTrue();
 
-        assertThat(valuesAt("AIR_PM25", SeoulDistrict.MAPO.code(), MEASURED_BEFORE_RENAME)).containsExactly(17.0);
-        assertThat(valuesAt("AIR_PM10", SeoulDistrict.MAPO.code(), MEASURED_BEFORE_RENAME)).containsExactly(32.0);
-        assertThat(valuesAt("AIR_O3", SeoulDistrict.GURO.code(), MEASURED_BEFORE_RENAME)).containsExactly(0.014);
-        assertThat(valuesAt("AIR_NO2", SeoulDistrict.GURO.code(), MEASURED_BEFORE_RENAME)).containsExactly(0.043);
+        assertThat(valuesAt("AIR_PM25", SeoulDistrict.MAPO.code(), MEASURED_BEFORE_RENAME))
+                .containsExactly(17.0);
+        assertThat(valuesAt("AIR_PM10", SeoulDistrict.MAPO.code(), MEASURED_BEFORE_RENAME))
+                .containsExactly(32.0);
+        assertThat(valuesAt("AIR_O3", SeoulDistrict.GURO.code(), MEASURED_BEFORE_RENAME))
+                .containsExactly(0.014);
+        assertThat(valuesAt("AIR_NO2", SeoulDistrict.GURO.code(), MEASURED_BEFORE_RENAME))
+                .containsExactly(0.043);
         assertThat(valuesAt("AIR_PM25", null, MEASURED_BEFORE_RENAME)).containsExactly(18.0);
         assertThat(status("RealtimeCityAir").rowsLastRun()).isEqualTo(2);
     }
@@ -89,7 +95,8 @@ class DeclaredAirQualityIT extends ReplayedFeeds {
         SourceStatus status = status("RealtimeCityAir");
         assertThat(status.failing()).isTrue();
         assertThat(status.rowsLastRun()).isZero();
-        assertThat(status.lastError()).contains("RealtimeCityAir", "INFO-100", "인증키가 유효하지 않습니다")
+        assertThat(status.lastError())
+                .contains("RealtimeCityAir", "INFO-100", "인증키가 유효하지 않습니다")
                 .doesNotContain(SEOUL_KEY);
         assertThat(bikes.success()).isTrue();
         assertThat(status("bikeList").failing()).isFalse();
@@ -112,7 +119,8 @@ class DeclaredAirQualityIT extends ReplayedFeeds {
 
         assertThat(runDeclared("RealtimeCityAir").ok()).isFalse();
 
-        assertThat(status("RealtimeCityAir").lastError()).contains("RealtimeCityAir", "unexpected answer", "SomethingElse");
+        assertThat(status("RealtimeCityAir").lastError())
+                .contains("RealtimeCityAir", "unexpected answer", "SomethingElse");
     }
 
     @Test

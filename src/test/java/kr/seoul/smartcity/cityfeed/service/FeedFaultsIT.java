@@ -20,8 +20,10 @@ class FeedFaultsIT extends ReplayedFeeds {
     private static final String BIKES = "/seoul/" + SEOUL_KEY + "/json/bikeList/";
 
     private Tile airTile() {
-        return cityStatus.cityTiles(MAYOR).stream().filter(tile -> tile.indicator().code().equals("AIR_PM25"))
-                .findFirst().orElseThrow();
+        return cityStatus.cityTiles(MAYOR).stream()
+                .filter(tile -> tile.indicator().code().equals("AIR_PM25"))
+                .findFirst()
+                .orElseThrow();
     }
 
     @Test
@@ -34,12 +36,16 @@ class FeedFaultsIT extends ReplayedFeeds {
         assertThat(failing.problem()).as("the tile says the feed fails").isNotNull();
         assertThat(failing.problem().reason()).contains("500");
         var since = failing.problem().since();
-        assertThat(cityStatus.cityTiles(MAYOR).stream().filter(tile -> tile.indicator().code().equals("BIKE_AVAILABLE")
-                || tile.indicator().source().equals("bikeList"))).allSatisfy(tile -> assertThat(tile.problem()).isNull());
+        assertThat(cityStatus.cityTiles(MAYOR).stream()
+                        .filter(tile -> tile.indicator().code().equals("BIKE_AVAILABLE")
+                                || tile.indicator().source().equals("bikeList")))
+                .allSatisfy(tile -> assertThat(tile.problem()).isNull());
 
         replay.on(AIR, Reply.json("{\"RealtimeCityAir\": [garbage"));
         assertThat(runDeclared("RealtimeCityAir").ok()).isFalse();
-        assertThat(airTile().problem()).as("still failing, since the first failure").isNotNull()
+        assertThat(airTile().problem())
+                .as("still failing, since the first failure")
+                .isNotNull()
                 .satisfies(problem -> assertThat(problem.since()).isEqualTo(since));
 
         replay.on(AIR, Reply.file("seoul/air.json"));
@@ -57,11 +63,17 @@ class FeedFaultsIT extends ReplayedFeeds {
 
         var air = runDeclared("RealtimeCityAir");
         assertThat(air.ok()).as(air.error()).isTrue();
-        assertThat(running("bikeList")).as("the bike feed still hangs while the air was read").isTrue();
-        assertThat(cityStatus.cityTiles(MAYOR)).as("the screens' reads do not wait for it").isNotEmpty();
+        assertThat(running("bikeList"))
+                .as("the bike feed still hangs while the air was read")
+                .isTrue();
+        assertThat(cityStatus.cityTiles(MAYOR))
+                .as("the screens' reads do not wait for it")
+                .isNotEmpty();
 
         await().atMost(Duration.ofMinutes(2)).until(() -> !running("bikeList"));
-        assertThat(status("bikeList").lastError()).as("given up after the time-out").isNotBlank();
+        assertThat(status("bikeList").lastError())
+                .as("given up after the time-out")
+                .isNotBlank();
         assertThat(bikeTile().problem()).isNotNull();
 
         replay.on(BIKES, Reply.file("seoul/bikes.json"));
@@ -70,8 +82,10 @@ class FeedFaultsIT extends ReplayedFeeds {
     }
 
     private Tile bikeTile() {
-        return cityStatus.cityTiles(MAYOR).stream().filter(tile -> tile.indicator().code().equals("BIKE_AVAILABLE"))
-                .findFirst().orElseThrow();
+        return cityStatus.cityTiles(MAYOR).stream()
+                .filter(tile -> tile.indicator().code().equals("BIKE_AVAILABLE"))
+                .findFirst()
+                .orElseThrow();
     }
 
     private boolean running(String source) {

@@ -1,11 +1,8 @@
 package kr.seoul.smartcity.cityfeed.service;
 
 import java.time.Duration;
-import java.time.Instant;
-import java.time.LocalDateTime;
 import java.util.NoSuchElementException;
 
-import kr.seoul.smartcity.base.domain.Seoul;
 import kr.seoul.smartcity.cityfeed.service.ReplayServer.Reply;
 import org.junit.jupiter.api.Test;
 
@@ -19,8 +16,10 @@ class FeedSchedulingIT extends ReplayedFeeds {
     @Test
     void everyConfiguredFeedWasPolledAtStart() {
         // the polls at start are awaited before each test (see ReplayedFeeds)
-        assertThat(feeds.sources()).extracting(FeedSource::source).containsExactly("bikeList",
-                "SPOP_LOCAL_RESD_JACHI", "citydata", "realtimeStationArrival", "DSSP-IF-00247");
+        assertThat(feeds.sources())
+                .extracting(FeedSource::source)
+                .containsExactly(
+                        "bikeList", "SPOP_LOCAL_RESD_JACHI", "citydata", "realtimeStationArrival", "DSSP-IF-00247");
         assertThat(feeds.sources()).allSatisfy(source -> {
             assertThat(source.configured()).isTrue();
             assertThat(source.interval()).isEqualTo(Duration.ofHours(1));
@@ -35,11 +34,15 @@ class FeedSchedulingIT extends ReplayedFeeds {
 
         feeds.runSoon("bikeList");
 
-        await().atMost(Duration.ofSeconds(20)).until(() -> feeds.sources().stream()
-                .anyMatch(source -> source.source().equals("bikeList") && !source.running()
-                        && source.status().rowsLastRun() > 0));
-        assertThat(feeds.sources()).filteredOn(source -> source.source().equals("bikeList"))
-                .extracting(FeedSource::state).containsExactly(FeedSource.State.OK);
+        await().atMost(Duration.ofSeconds(20))
+                .until(() -> feeds.sources().stream()
+                        .anyMatch(source -> source.source().equals("bikeList")
+                                && !source.running()
+                                && source.status().rowsLastRun() > 0));
+        assertThat(feeds.sources())
+                .filteredOn(source -> source.source().equals("bikeList"))
+                .extracting(FeedSource::state)
+                .containsExactly(FeedSource.State.OK);
     }
 
     @Test

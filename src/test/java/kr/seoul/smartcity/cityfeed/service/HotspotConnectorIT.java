@@ -5,9 +5,9 @@ import java.time.LocalDateTime;
 import java.util.List;
 
 import kr.seoul.smartcity.base.domain.Seoul;
+import kr.seoul.smartcity.cityfeed.service.ReplayServer.Reply;
 import kr.seoul.smartcity.citystatus.domain.MapLayer;
 import kr.seoul.smartcity.citystatus.domain.MapPoint;
-import kr.seoul.smartcity.cityfeed.service.ReplayServer.Reply;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -30,20 +30,30 @@ class HotspotConnectorIT extends ReplayedFeeds {
 
         assertThat(run.success()).as(run.error()).isTrue();
         assertThat(run.rows()).isEqualTo(3);
-        assertThat(replay.requests(CITYDATA)).extracting(ReplayServer.Request::rawPath).containsExactly(
-                "/seoul/" + SEOUL_KEY + "/json/citydata/1/5/%EA%B4%91%ED%99%94%EB%AC%B8%C2%B7%EB%8D%95%EC%88%98%EA%B6%81",
-                "/seoul/" + SEOUL_KEY + "/json/citydata/1/5/%EA%B0%95%EB%82%A8%EC%97%AD",
-                "/seoul/" + SEOUL_KEY + "/json/citydata/1/5/%EC%9E%AC%ED%98%84%EC%8B%9C%ED%97%98%20%EC%9E%A5%EC%86%8C");
+        assertThat(replay.requests(CITYDATA))
+                .extracting(ReplayServer.Request::rawPath)
+                .containsExactly(
+                        "/seoul/" + SEOUL_KEY
+                                + "/json/citydata/1/5/%EA%B4%91%ED%99%94%EB%AC%B8%C2%B7%EB%8D%95%EC%88%98%EA%B6%81",
+                        "/seoul/" + SEOUL_KEY + "/json/citydata/1/5/%EA%B0%95%EB%82%A8%EC%97%AD",
+                        "/seoul/" + SEOUL_KEY
+                                + "/json/citydata/1/5/%EC%9E%AC%ED%98%84%EC%8B%9C%ED%97%98%20%EC%9E%A5%EC%86%8C");
 
-        Instant people = LocalDateTime.of(2001, 3, 18, 10, 10).atZone(Seoul.ZONE).toInstant();
-        Instant traffic = LocalDateTime.of(2001, 3, 18, 10, 5).atZone(Seoul.ZONE).toInstant();
+        Instant people =
+                LocalDateTime.of(2001, 3, 18, 10, 10).atZone(Seoul.ZONE).toInstant();
+        Instant traffic =
+                LocalDateTime.of(2001, 3, 18, 10, 5).atZone(Seoul.ZONE).toInstant();
         assertThat(valuesAt("HOTSPOT_CONGESTION", null, people).getFirst()).isCloseTo((1 + 3 + 4) / 3.0, within(1e-9));
         assertThat(valuesAt("ROAD_SPEED", null, traffic).getFirst()).isCloseTo((24.5 + 17.5 + 14.0) / 3, within(1e-9));
-        assertThat(valuesAt("WEATHER_TEMP", null, traffic).getFirst()).isCloseTo((11.5 + 12.5 + 13.0) / 3, within(1e-9));
+        assertThat(valuesAt("WEATHER_TEMP", null, traffic).getFirst())
+                .isCloseTo((11.5 + 12.5 + 13.0) / 3, within(1e-9));
 
         List<MapPoint> places = points(MapLayer.HOTSPOTS, "POI-T");
         assertThat(places).extracting(MapPoint::externalId).containsExactlyInAnyOrder("POI-T01", "POI-T02");
-        MapPoint gangnam = places.stream().filter(p -> p.externalId().equals("POI-T02")).findFirst().orElseThrow();
+        MapPoint gangnam = places.stream()
+                .filter(p -> p.externalId().equals("POI-T02"))
+                .findFirst()
+                .orElseThrow();
         assertThat(gangnam.name()).isEqualTo("강남역");
         assertThat(gangnam.value()).isEqualTo(3.0);
         assertThat(gangnam.label()).isEqualTo("약간 붐빔");
@@ -61,8 +71,10 @@ class HotspotConnectorIT extends ReplayedFeeds {
 
         assertThat(run.success()).isFalse();
         assertThat(replay.requests(UNMAPPED)).hasSize(3);
-        Instant people = LocalDateTime.of(2001, 4, 18, 10, 10).atZone(Seoul.ZONE).toInstant();
-        Instant traffic = LocalDateTime.of(2001, 4, 18, 10, 5).atZone(Seoul.ZONE).toInstant();
+        Instant people =
+                LocalDateTime.of(2001, 4, 18, 10, 10).atZone(Seoul.ZONE).toInstant();
+        Instant traffic =
+                LocalDateTime.of(2001, 4, 18, 10, 5).atZone(Seoul.ZONE).toInstant();
         assertThat(valuesAt("HOTSPOT_CONGESTION", null, people)).isEmpty();
         assertThat(valuesAt("ROAD_SPEED", null, traffic)).isEmpty();
         assertThat(status("citydata").lastError()).contains("citydata", "ERROR-500");
@@ -88,7 +100,9 @@ class HotspotConnectorIT extends ReplayedFeeds {
         assertThat(feeds.run("citydata").success()).isFalse();
 
         assertThat(replay.requests(CITYDATA)).hasSize(1);
-        assertThat(status("citydata").lastError()).contains("citydata", "INFO-100").doesNotContain(SEOUL_KEY);
+        assertThat(status("citydata").lastError())
+                .contains("citydata", "INFO-100")
+                .doesNotContain(SEOUL_KEY);
     }
 
     private static String inApril(String text) {

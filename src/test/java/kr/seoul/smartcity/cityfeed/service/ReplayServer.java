@@ -40,7 +40,8 @@ final class ReplayServer {
     private ReplayServer() throws IOException {
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         server.createContext("/", this::handle);
-        server.setExecutor(Executors.newFixedThreadPool(4, Thread.ofPlatform().name("replay-", 0).daemon().factory()));
+        server.setExecutor(Executors.newFixedThreadPool(
+                4, Thread.ofPlatform().name("replay-", 0).daemon().factory()));
         server.start();
     }
 
@@ -72,7 +73,8 @@ final class ReplayServer {
     /** Answers the first matching request with the first reply, the second with the second, and so on; the last repeats. */
     ReplayServer inTurn(String contains, Reply... replies) {
         AtomicInteger calls = new AtomicInteger();
-        rules.addFirst(new Rule(request -> request.path().contains(contains),
+        rules.addFirst(new Rule(
+                request -> request.path().contains(contains),
                 request -> replies[Math.min(calls.getAndIncrement(), replies.length - 1)]));
         return this;
     }
@@ -91,23 +93,32 @@ final class ReplayServer {
 
     /** The requests seen since the last reset whose decoded path contains the text. */
     List<Request> requests(String contains) {
-        return requests.stream().filter(request -> request.path().contains(contains)).toList();
+        return requests.stream()
+                .filter(request -> request.path().contains(contains))
+                .toList();
     }
 
     private void handle(HttpExchange exchange) throws IOException {
         URI uri = exchange.getRequestURI();
-        Request request = new Request(uri.getPath() + (uri.getQuery() == null ? "" : "?" + uri.getQuery()),
+        Request request = new Request(
+                uri.getPath() + (uri.getQuery() == null ? "" : "?" + uri.getQuery()),
                 uri.getRawPath() + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery()));
         requests.add(request);
-        Reply reply = rules.stream().filter(rule -> rule.matches().test(request)).findFirst()
-                .or(() -> defaults.stream().filter(rule -> rule.matches().test(request)).findFirst())
+        Reply reply = rules.stream()
+                .filter(rule -> rule.matches().test(request))
+                .findFirst()
+                .or(() -> defaults.stream()
+                        .filter(rule -> rule.matches().test(request))
+                        .findFirst())
                 .map(rule -> rule.reply().apply(request))
                 .orElse(new Reply(404, "text/plain", any -> "no replay for " + request.path()));
         // "text/csv;bytes=EUC-KR" sends the body in that character set without saying so, as some servers do
         String[] type = reply.contentType().split(";bytes=");
-        java.nio.charset.Charset charset = type.length > 1 ? java.nio.charset.Charset.forName(type[1]) : StandardCharsets.UTF_8;
+        java.nio.charset.Charset charset =
+                type.length > 1 ? java.nio.charset.Charset.forName(type[1]) : StandardCharsets.UTF_8;
         byte[] body = reply.body().apply(request).getBytes(charset);
-        exchange.getResponseHeaders().add("Content-Type", type.length > 1 ? type[0] : reply.contentType() + ";charset=UTF-8");
+        exchange.getResponseHeaders()
+                .add("Content-Type", type.length > 1 ? type[0] : reply.contentType() + ";charset=UTF-8");
         exchange.sendResponseHeaders(reply.status(), body.length == 0 ? -1 : body.length);
         try (OutputStream out = exchange.getResponseBody()) {
             out.write(body);
@@ -115,8 +126,7 @@ final class ReplayServer {
     }
 
     /** A request as the server saw it: the decoded path with its query, and the same as sent (percent-encoded). */
-    record Request(String path, String rawPath) {
-    }
+    record Request(String path, String rawPath) {}
 
     record Reply(int status, String contentType, Function<Request, String> body) {
 
@@ -157,8 +167,7 @@ final class ReplayServer {
         }
     }
 
-    private record Rule(Predicate<Request> matches, Function<Request, Reply> reply) {
-    }
+    private record Rule(Predicate<Request> matches, Function<Request, Reply> reply) {}
 
     static String resource(String name) {
         try (InputStream in = ReplayServer.class.getResourceAsStream("/replay/" + name)) {

@@ -76,24 +76,29 @@ abstract class ReplayedFeeds {
         }
         // a feed that hangs is given up after this (the replies here come at once)
         registry.add("city.sources.http.timeout", () -> "PT4S");
-        for (String feed : List.of("bikes", "living-population", "citydata", "subway",
-                "disaster-messages")) {
+        for (String feed : List.of("bikes", "living-population", "citydata", "subway", "disaster-messages")) {
             registry.add("city.sources.intervals." + feed, () -> "PT1H");
         }
     }
 
     @Autowired
     CityFeedScheduler feeds;
+
     @Autowired
     DeclaredSourcePoller declared;
+
     @Autowired
     DeclaredSources declaredSources;
+
     @Autowired
     SourceStatusService statuses;
+
     @Autowired
     CityStatusService cityStatus;
+
     @Autowired
     CityFeedService cityFeed;
+
     @Autowired
     ApplicationContext context;
 
@@ -101,9 +106,11 @@ abstract class ReplayedFeeds {
     @BeforeEach
     void startPollsDoneAndRepliesCleared() {
         Instant started = Instant.ofEpochMilli(context.getStartupDate());
-        await().atMost(Duration.ofSeconds(60)).until(() -> feeds.sources().stream().allMatch(source ->
-                !source.running() && source.status().lastRunAt() != null
-                        && !source.status().lastRunAt().isBefore(started)));
+        await().atMost(Duration.ofSeconds(60))
+                .until(() -> feeds.sources().stream()
+                        .allMatch(source -> !source.running()
+                                && source.status().lastRunAt() != null
+                                && !source.status().lastRunAt().isBefore(started)));
         replay.reset();
     }
 
@@ -126,12 +133,16 @@ abstract class ReplayedFeeds {
 
     /** The values recorded for the indicator and district (null: the city) since a time. */
     List<Double> valuesSince(String indicator, String district, Instant since) {
-        return cityStatus.history(MAYOR, indicator, district, since, Instant.now().plusSeconds(60)).stream()
+        return cityStatus
+                .history(MAYOR, indicator, district, since, Instant.now().plusSeconds(60))
+                .stream()
                 .map(SeriesPoint::value)
                 .toList();
     }
 
     List<MapPoint> points(MapLayer layer, String idPrefix) {
-        return cityFeed.points(MAYOR, layer).stream().filter(point -> point.externalId().startsWith(idPrefix)).toList();
+        return cityFeed.points(MAYOR, layer).stream()
+                .filter(point -> point.externalId().startsWith(idPrefix))
+                .toList();
     }
 }

@@ -44,18 +44,22 @@ class StarterCatalogueIT extends ReplayedFeeds {
 
     @Autowired
     DeclaredSources sources;
+
     @Autowired
     DeclaredSourceRunner runner;
+
     @Autowired
     IndicatorCatalog catalog;
 
     @Test
     void everyStarterSourceMapsItsRecordedAnswerIntoTheValuesWorkedOutByHand() throws IOException {
-        Map<String, List<Expected>> expected = Expected.read().stream()
-                .collect(Collectors.groupingBy(Expected::source));
+        Map<String, List<Expected>> expected =
+                Expected.read().stream().collect(Collectors.groupingBy(Expected::source));
         List<String> recorded = recordedAnswers();
         assertThat(recorded).as("recorded answers").hasSizeGreaterThanOrEqualTo(40);
-        assertThat(expected.keySet()).as("every expectation has its recorded answer").isSubsetOf(recorded);
+        assertThat(expected.keySet())
+                .as("every expectation has its recorded answer")
+                .isSubsetOf(recorded);
 
         SoftAssertions softly = new SoftAssertions();
         for (String name : recorded) {
@@ -68,16 +72,20 @@ class StarterCatalogueIT extends ReplayedFeeds {
             if (!dry.ok()) {
                 continue;
             }
-            softly.assertThat(dry.mapped().observations()).as(name + " gives values").isNotEmpty();
+            softly.assertThat(dry.mapped().observations())
+                    .as(name + " gives values")
+                    .isNotEmpty();
             for (Expected check : expected.getOrDefault(name, List.of())) {
-                softly.assertThat(dry.mapped().observations()).as(name + ": " + check)
+                softly.assertThat(dry.mapped().observations())
+                        .as(name + ": " + check)
                         .anySatisfy(value -> {
                             assertThat(value.indicatorCode()).isEqualTo(check.indicator());
                             assertThat(value.districtCode()).isEqualTo(check.district());
                             if (check.at() != null) {
                                 assertThat(value.observedAt()).isEqualTo(check.at());
                             }
-                            assertThat(value.value()).isCloseTo(check.value(), org.assertj.core.data.Offset.offset(1e-6));
+                            assertThat(value.value())
+                                    .isCloseTo(check.value(), org.assertj.core.data.Offset.offset(1e-6));
                         });
             }
         }
@@ -89,21 +97,36 @@ class StarterCatalogueIT extends ReplayedFeeds {
         List<Indicator> visible = catalog.visibleTo(Viewer.CITIZEN);
 
         assertThat(visible).hasSizeGreaterThanOrEqualTo(60);
-        assertThat(visible.stream().map(Indicator::area).distinct()).as("areas")
-                .containsExactlyInAnyOrder("SAFETY", "TRANSPORT", "AIR", "WATER", "PRICES", "FINANCES", "PARKS",
-                        "POPULATION", "ECONOMY", "CULTURE");
+        assertThat(visible.stream().map(Indicator::area).distinct())
+                .as("areas")
+                .containsExactlyInAnyOrder(
+                        "SAFETY",
+                        "TRANSPORT",
+                        "AIR",
+                        "WATER",
+                        "PRICES",
+                        "FINANCES",
+                        "PARKS",
+                        "POPULATION",
+                        "ECONOMY",
+                        "CULTURE");
         List<IndicatorMetadata> metadata = visible.stream()
-                .map(indicator -> catalog.entry(indicator.code()).orElseThrow().metadata()).toList();
-        assertThat(visible).allSatisfy(indicator -> assertThat(indicator.source()).as(indicator.code()).isNotBlank());
+                .map(indicator -> catalog.entry(indicator.code()).orElseThrow().metadata())
+                .toList();
+        assertThat(visible)
+                .allSatisfy(indicator ->
+                        assertThat(indicator.source()).as(indicator.code()).isNotBlank());
         assertThat(metadata).allSatisfy(about -> {
             assertThat(about.summaryKo()).isNotBlank();
             assertThat(about.descriptionEn()).isNotBlank();
         });
         assertThat(metadata.stream().filter(about -> about.datasetUrl() != null))
-                .as("public numbers with a dataset link").hasSizeGreaterThanOrEqualTo(60);
+                .as("public numbers with a dataset link")
+                .hasSizeGreaterThanOrEqualTo(60);
         List<String> declared = sources.all().stream().map(DataSource::name).toList();
         assertThat(visible.stream().filter(indicator -> declared.contains(indicator.source())))
-                .as("indicators a declared source feeds").hasSizeGreaterThanOrEqualTo(60);
+                .as("indicators a declared source feeds")
+                .hasSizeGreaterThanOrEqualTo(60);
     }
 
     /** Serves the source's recorded answer, whatever it asks; a file source finds it in its drop folder. */
@@ -148,9 +171,11 @@ class StarterCatalogueIT extends ReplayedFeeds {
 
         static List<Expected> read() {
             try (InputStream in = resource(STARTER + "EXPECTED.md")) {
-                return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines()
+                return new String(in.readAllBytes(), StandardCharsets.UTF_8)
+                        .lines()
                         .filter(line -> line.startsWith("| ") && !line.startsWith("| source"))
-                        .map(Expected::parse).toList();
+                        .map(Expected::parse)
+                        .toList();
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
@@ -159,11 +184,21 @@ class StarterCatalogueIT extends ReplayedFeeds {
         private static Expected parse(String line) {
             String[] cells = line.substring(1).split("\\|");
             String district = cells[2].strip();
-            String code = district.equals("city") ? null : SeoulDistrict.byName(district.replaceAll("\\s*\\(.*", ""))
-                    .orElseThrow(() -> new IllegalArgumentException("unknown district in " + line)).code();
+            String code = district.equals("city")
+                    ? null
+                    : SeoulDistrict.byName(district.replaceAll("\\s*\\(.*", ""))
+                            .orElseThrow(() -> new IllegalArgumentException("unknown district in " + line))
+                            .code();
             String time = cells[3].strip();
-            Instant at = time.equals("fetch") ? null : LocalDateTime.parse(time, MINUTES).atZone(Seoul.ZONE).toInstant();
-            return new Expected(cells[0].replaceAll("\\(.*\\)", "").strip(), cells[1].strip(), code, at, Double.parseDouble(cells[4].strip()));
+            Instant at = time.equals("fetch")
+                    ? null
+                    : LocalDateTime.parse(time, MINUTES).atZone(Seoul.ZONE).toInstant();
+            return new Expected(
+                    cells[0].replaceAll("\\(.*\\)", "").strip(),
+                    cells[1].strip(),
+                    code,
+                    at,
+                    Double.parseDouble(cells[4].strip()));
         }
     }
 }

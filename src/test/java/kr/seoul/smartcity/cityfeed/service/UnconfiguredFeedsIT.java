@@ -22,8 +22,10 @@ class UnconfiguredFeedsIT {
             assertThat(source.keyProperty()).startsWith("city.sources.").endsWith(".key");
         });
         assertThatThrownBy(() -> feeds.run("bikeList"))
-                .isInstanceOf(IllegalStateException.class).hasMessageContaining("city.sources.seoul.key");
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("city.sources.seoul.key");
         assertThatThrownBy(() -> feeds.runSoon("DSSP-IF-00247"))
-                .isInstanceOf(IllegalStateException.class).hasMessageContaining("city.sources.safety.key");
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("city.sources.safety.key");
     }
 }

@@ -45,7 +45,8 @@ class AdminCatalogApiIT {
 
     @Test
     void anAdministratorCreatesChangesAndRetiresAnIndicator() throws Exception {
-        HttpResponse<String> created = send("POST", INDICATORS, "admin", indicator("API_LIFECYCLE", "DIGITAL", "INTERNAL"));
+        HttpResponse<String> created =
+                send("POST", INDICATORS, "admin", indicator("API_LIFECYCLE", "DIGITAL", "INTERNAL"));
         assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
         assertThat(created.headers().firstValue("Location").orElseThrow()).endsWith(INDICATORS + "/API_LIFECYCLE");
         JsonNode body = json.readTree(created.body());
@@ -56,23 +57,40 @@ class AdminCatalogApiIT {
         assertThat(one.statusCode()).isEqualTo(200);
         assertThat(json.readTree(one.body()).path("area").asString()).isEqualTo("CULTURE");
 
-        HttpResponse<String> changed = send("PUT", INDICATORS + "/API_LIFECYCLE?version=1", "deputy",
+        HttpResponse<String> changed = send(
+                "PUT",
+                INDICATORS + "/API_LIFECYCLE?version=1",
+                "deputy",
                 indicator("API_LIFECYCLE", "DIGITAL", "INTERNAL").replace("\"건\"", "\"회\""));
         assertThat(changed.statusCode()).as(changed.body()).isEqualTo(200);
         assertThat(json.readTree(changed.body()).path("unit").asString()).isEqualTo("회");
-        assertThat(send("PUT", INDICATORS + "/API_LIFECYCLE?version=1", "admin",
-                indicator("API_LIFECYCLE", "DIGITAL", "INTERNAL")).statusCode()).isEqualTo(409);
+        assertThat(send(
+                                "PUT",
+                                INDICATORS + "/API_LIFECYCLE?version=1",
+                                "admin",
+                                indicator("API_LIFECYCLE", "DIGITAL", "INTERNAL"))
+                        .statusCode())
+                .isEqualTo(409);
 
-        assertThat(send("DELETE", INDICATORS + "/API_LIFECYCLE", "traffic", null).statusCode()).isEqualTo(403);
+        assertThat(send("DELETE", INDICATORS + "/API_LIFECYCLE", "traffic", null)
+                        .statusCode())
+                .isEqualTo(403);
         HttpResponse<String> retired = send("DELETE", INDICATORS + "/API_LIFECYCLE", "admin", null);
         assertThat(retired.statusCode()).isEqualTo(200);
         assertThat(json.readTree(retired.body()).path("retired").asBoolean()).isTrue();
-        assertThat(send("PUT", INDICATORS + "/API_LIFECYCLE", "admin",
-                indicator("API_LIFECYCLE", "DIGITAL", "INTERNAL")).statusCode()).isEqualTo(409);
+        assertThat(send(
+                                "PUT",
+                                INDICATORS + "/API_LIFECYCLE",
+                                "admin",
+                                indicator("API_LIFECYCLE", "DIGITAL", "INTERNAL"))
+                        .statusCode())
+                .isEqualTo(409);
 
         JsonNode list = json.readTree(send("GET", INDICATORS, "admin", null).body());
-        JsonNode listed = list.valueStream().filter(i -> i.path("code").asString().equals("API_LIFECYCLE"))
-                .findFirst().orElseThrow();
+        JsonNode listed = list.valueStream()
+                .filter(i -> i.path("code").asString().equals("API_LIFECYCLE"))
+                .findFirst()
+                .orElseThrow();
         assertThat(listed.path("retired").asBoolean()).isTrue();
 
         HttpResponse<String> history = send("GET", INDICATORS + "/API_LIFECYCLE/history", "admin", null);
@@ -81,7 +99,8 @@ class AdminCatalogApiIT {
         assertThat(changes.valueStream().map(c -> c.path("kind").asString()).toList())
                 .containsExactly("RETIRED", "UPDATED", "CREATED");
         JsonNode unit = changes.get(1).path("fields").get(0);
-        assertThat(unit.path("field").asString() + ":" + unit.path("from").asString() + "->" + unit.path("to").asString())
+        assertThat(unit.path("field").asString() + ":" + unit.path("from").asString() + "->"
+                        + unit.path("to").asString())
                 .isEqualTo("unit:건->회");
     }
 
@@ -93,17 +112,25 @@ class AdminCatalogApiIT {
                  "higherIsWorse": true, "warnAt": 10, "dangerAt": 5,
                  "metadata": {"datasetUrl": "javascript:alert(1)"}}""");
         assertThat(invalid.statusCode()).isEqualTo(400);
-        assertThat(json.readTree(invalid.body()).path("problems").valueStream().map(p -> p.path("field").asString())
-                .toList()).containsExactlyInAnyOrder("code", "nameKo", "unit", "updateMinutes", "dangerAt",
-                "datasetUrl");
+        assertThat(json.readTree(invalid.body())
+                        .path("problems")
+                        .valueStream()
+                        .map(p -> p.path("field").asString())
+                        .toList())
+                .containsExactlyInAnyOrder("code", "nameKo", "unit", "updateMinutes", "dangerAt", "datasetUrl");
         assertThat(send("POST", INDICATORS, "admin", "{not json").statusCode()).isEqualTo(400);
 
-        assertThat(send("POST", INDICATORS, "traffic", indicator("API_OTHER", "CLIMATE", "INTERNAL")).statusCode())
+        assertThat(send("POST", INDICATORS, "traffic", indicator("API_OTHER", "CLIMATE", "INTERNAL"))
+                        .statusCode())
                 .isEqualTo(403);
-        assertThat(send("POST", INDICATORS, "mayor", indicator("API_MAYOR", "DIGITAL", "INTERNAL")).statusCode())
+        assertThat(send("POST", INDICATORS, "mayor", indicator("API_MAYOR", "DIGITAL", "INTERNAL"))
+                        .statusCode())
                 .isEqualTo(403);
-        assertThat(send("GET", INDICATORS + "/NO_SUCH_INDICATOR", "admin", null).statusCode()).isEqualTo(404);
-        assertThat(send("GET", INDICATORS + "/NO_SUCH_INDICATOR/history", "admin", null).statusCode()).isEqualTo(404);
+        assertThat(send("GET", INDICATORS + "/NO_SUCH_INDICATOR", "admin", null).statusCode())
+                .isEqualTo(404);
+        assertThat(send("GET", INDICATORS + "/NO_SUCH_INDICATOR/history", "admin", null)
+                        .statusCode())
+                .isEqualTo(404);
     }
 
     @Test
@@ -118,17 +145,20 @@ class AdminCatalogApiIT {
         HttpResponse<String> self = send("POST", INDICATORS + "/API_PUBLIC/disclosure/approve", "admin", null);
         assertThat(self.statusCode()).isEqualTo(403);
         assertThat(self.body()).contains("yourself");
-        assertThat(send("POST", INDICATORS + "/API_PUBLIC/disclosure/approve", "traffic", null).statusCode())
+        assertThat(send("POST", INDICATORS + "/API_PUBLIC/disclosure/approve", "traffic", null)
+                        .statusCode())
                 .isEqualTo(403);
         HttpResponse<String> approved = send("POST", INDICATORS + "/API_PUBLIC/disclosure/approve", "deputy", null);
         assertThat(approved.statusCode()).isEqualTo(200);
         assertThat(json.readTree(approved.body()).path("disclosure").asString()).isEqualTo("PUBLIC");
         assertThat(publicCodes()).contains("\"API_PUBLIC\"");
-        assertThat(send("POST", INDICATORS + "/API_PUBLIC/disclosure/reject", "admin", null).statusCode())
+        assertThat(send("POST", INDICATORS + "/API_PUBLIC/disclosure/reject", "admin", null)
+                        .statusCode())
                 .isEqualTo(409);
 
         // retired, it leaves the open data API
-        assertThat(send("DELETE", INDICATORS + "/API_PUBLIC", "deputy", null).statusCode()).isEqualTo(200);
+        assertThat(send("DELETE", INDICATORS + "/API_PUBLIC", "deputy", null).statusCode())
+                .isEqualTo(200);
         assertThat(publicCodes()).doesNotContain("\"API_PUBLIC\"");
     }
 
@@ -136,21 +166,43 @@ class AdminCatalogApiIT {
     void staffReadTheAreasAndOnlyAdministratorsAddThem() throws Exception {
         HttpResponse<String> list = send("GET", "/api/admin/catalog/areas", "traffic", null);
         assertThat(list.statusCode()).isEqualTo(200);
-        assertThat(json.readTree(list.body()).valueStream().map(a -> a.path("code").asString()).toList())
-                .contains("SAFETY", "TRANSPORT", "AIR", "WATER", "PRICES", "FINANCES", "PARKS", "POPULATION",
-                        "ECONOMY", "CULTURE");
+        assertThat(json.readTree(list.body())
+                        .valueStream()
+                        .map(a -> a.path("code").asString())
+                        .toList())
+                .contains(
+                        "SAFETY",
+                        "TRANSPORT",
+                        "AIR",
+                        "WATER",
+                        "PRICES",
+                        "FINANCES",
+                        "PARKS",
+                        "POPULATION",
+                        "ECONOMY",
+                        "CULTURE");
         String area = """
                 {"code": "API_AREA", "nameKo": "시험", "nameEn": "Test", "euTheme": "TECH", "sortOrder": 130}""";
-        assertThat(send("POST", "/api/admin/catalog/areas", "traffic", area).statusCode()).isEqualTo(403);
-        assertThat(send("POST", "/api/admin/catalog/areas", "admin", area).statusCode()).isEqualTo(201);
-        assertThat(send("POST", "/api/admin/catalog/areas", "admin", area).statusCode()).isEqualTo(400);
-        assertThat(send("DELETE", "/api/admin/catalog/areas/AIR", "admin", null).statusCode()).isEqualTo(409);
-        assertThat(send("DELETE", "/api/admin/catalog/areas/API_AREA", "admin", null).statusCode()).isEqualTo(200);
+        assertThat(send("POST", "/api/admin/catalog/areas", "traffic", area).statusCode())
+                .isEqualTo(403);
+        assertThat(send("POST", "/api/admin/catalog/areas", "admin", area).statusCode())
+                .isEqualTo(201);
+        assertThat(send("POST", "/api/admin/catalog/areas", "admin", area).statusCode())
+                .isEqualTo(400);
+        assertThat(send("DELETE", "/api/admin/catalog/areas/AIR", "admin", null).statusCode())
+                .isEqualTo(409);
+        assertThat(send("DELETE", "/api/admin/catalog/areas/API_AREA", "admin", null)
+                        .statusCode())
+                .isEqualTo(200);
     }
 
     private String publicCodes() throws Exception {
-        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://localhost:" + port
-                + "/api/public/indicators")).build(), HttpResponse.BodyHandlers.ofString()).body();
+        return HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/public/indicators"))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString())
+                .body();
     }
 
     private HttpResponse<String> send(String method, String path, @Nullable String user, @Nullable String body)
@@ -158,18 +210,25 @@ class AdminCatalogApiIT {
         return send(method, path, user, user, body);
     }
 
-    private HttpResponse<String> send(String method, String path, @Nullable String user, @Nullable String password,
-                                      @Nullable String body) throws Exception {
+    private HttpResponse<String> send(
+            String method, String path, @Nullable String user, @Nullable String password, @Nullable String body)
+            throws Exception {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
                 .header("Accept", "application/json")
-                .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
-                        : HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
+                .method(
+                        method,
+                        body == null
+                                ? HttpRequest.BodyPublishers.noBody()
+                                : HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
         if (body != null) {
             request.header("Content-Type", "application/json");
         }
         if (user != null) {
-            request.header("Authorization", "Basic " + Base64.getEncoder()
-                    .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8)));
+            request.header(
+                    "Authorization",
+                    "Basic "
+                            + Base64.getEncoder()
+                                    .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8)));
         }
         return HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofString());
     }

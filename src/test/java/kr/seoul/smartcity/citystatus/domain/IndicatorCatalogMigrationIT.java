@@ -22,26 +22,45 @@ import static org.assertj.core.api.Assertions.assertThat;
 @CityIntegrationTest
 class IndicatorCatalogMigrationIT {
 
-    private static final List<String> ORIGINAL = List.of("AIR_PM25", "AIR_PM10", "AIR_O3", "AIR_NO2", "WEATHER_TEMP",
-            "ROAD_SPEED", "BIKE_AVAILABLE", "SUBWAY_WAIT", "HOTSPOT_CONGESTION", "LIVING_POP", "FIRE_DISPATCH",
-            "DISASTER_MSG", "STAFF_ON_DUTY", "HANRIVER_TEMP", "WATER_SUPPLY", "PRICE_CPI", "BUDGET_EXECUTION",
+    private static final List<String> ORIGINAL = List.of(
+            "AIR_PM25",
+            "AIR_PM10",
+            "AIR_O3",
+            "AIR_NO2",
+            "WEATHER_TEMP",
+            "ROAD_SPEED",
+            "BIKE_AVAILABLE",
+            "SUBWAY_WAIT",
+            "HOTSPOT_CONGESTION",
+            "LIVING_POP",
+            "FIRE_DISPATCH",
+            "DISASTER_MSG",
+            "STAFF_ON_DUTY",
+            "HANRIVER_TEMP",
+            "WATER_SUPPLY",
+            "PRICE_CPI",
+            "BUDGET_EXECUTION",
             "PARK_VISITORS");
 
     @Autowired
     IndicatorCatalogueStore store;
+
     @Autowired
     ObservationStore observations;
+
     @Value("${spring.flyway.url}")
     String jdbcUrl;
+
     @Value("${spring.flyway.user}")
     String user;
+
     @Value("${spring.flyway.password:}")
     String password;
 
     @Test
     void theEighteenIndicatorsCarryTheirMetadataAndStartTheirHistory() {
-        Map<String, CatalogueEntry> entries = store.entries().stream()
-                .collect(Collectors.toMap(CatalogueEntry::code, entry -> entry));
+        Map<String, CatalogueEntry> entries =
+                store.entries().stream().collect(Collectors.toMap(CatalogueEntry::code, entry -> entry));
         assertThat(entries).containsKeys(ORIGINAL.toArray(String[]::new));
         for (String code : ORIGINAL) {
             CatalogueEntry entry = entries.get(code);
@@ -54,7 +73,9 @@ class IndicatorCatalogMigrationIT {
             assertThat(store.history(code)).as(code).last().satisfies(first -> {
                 assertThat(first.kind()).isEqualTo(ChangeKind.CREATED);
                 assertThat(first.changedBy()).isEqualTo("migration");
-                assertThat(first.after()).containsEntry("code", code).containsEntry("area", entry.indicator().area());
+                assertThat(first.after())
+                        .containsEntry("code", code)
+                        .containsEntry("area", entry.indicator().area());
             });
         }
         assertThat(entries.get("AIR_O3").metadata().datasetUrl())
@@ -77,8 +98,10 @@ class IndicatorCatalogMigrationIT {
     void theIndicatorsTakeNewValuesAfterTheMigration() {
         Instant at = Instant.parse("2026-02-02T02:00:00Z");
         observations.save(List.of(new Observation("PARK_VISITORS", "", at, 1234, Origin.MANUAL, "test")));
-        assertThat(observations.series("PARK_VISITORS", "", at.minus(Duration.ofMinutes(1)), at.plusSeconds(60),
-                Resolution.RAW)).extracting(SeriesPoint::value).containsExactly(1234.0);
+        assertThat(observations.series(
+                        "PARK_VISITORS", "", at.minus(Duration.ofMinutes(1)), at.plusSeconds(60), Resolution.RAW))
+                .extracting(SeriesPoint::value)
+                .containsExactly(1234.0);
     }
 
     /** On a copy of the schema as it was before: values recorded under V114 are all there after V115. */
@@ -86,11 +109,15 @@ class IndicatorCatalogMigrationIT {
     void valuesRecordedBeforeTheMigrationAreKept() throws Exception {
         String schema = "catalogue_migration_check";
         try (Connection connection = DriverManager.getConnection(jdbcUrl, user, password);
-             Statement sql = connection.createStatement()) {
+                Statement sql = connection.createStatement()) {
             sql.execute("DROP SCHEMA IF EXISTS " + schema + " CASCADE");
             try {
-                Flyway before = Flyway.configure().dataSource(jdbcUrl, user, password).schemas(schema)
-                        .locations("classpath:db/migration").target("114").load();
+                Flyway before = Flyway.configure()
+                        .dataSource(jdbcUrl, user, password)
+                        .schemas(schema)
+                        .locations("classpath:db/migration")
+                        .target("114")
+                        .load();
                 before.migrate();
                 sql.execute("SET search_path TO " + schema);
                 sql.execute("""
@@ -100,20 +127,28 @@ class IndicatorCatalogMigrationIT {
                 sql.execute("INSERT INTO alert_rule (indicator_code, comparison, threshold, severity) "
                         + "VALUES ('HANRIVER_TEMP', 'ABOVE', 29, 'WARNING')");
 
-                Flyway.configure().dataSource(jdbcUrl, user, password).schemas(schema)
-                        .locations("classpath:db/migration").target("115").load().migrate();
+                Flyway.configure()
+                        .dataSource(jdbcUrl, user, password)
+                        .schemas(schema)
+                        .locations("classpath:db/migration")
+                        .target("115")
+                        .load()
+                        .migrate();
 
                 assertThat(count(sql, "SELECT count(*) FROM observation WHERE indicator_code = 'AIR_PM25'"))
                         .isEqualTo(48);
-                assertThat(count(sql, "SELECT sum(value)::int FROM observation")).isEqualTo(48 * 49 / 2);
+                assertThat(count(sql, "SELECT sum(value)::int FROM observation"))
+                        .isEqualTo(48 * 49 / 2);
                 assertThat(count(sql, "SELECT count(*) FROM indicator")).isEqualTo(18);
-                assertThat(count(sql, "SELECT count(*) FROM indicator WHERE summary_ko IS NOT NULL")).isEqualTo(18);
-                assertThat(count(sql, "SELECT count(*) FROM indicator_change WHERE kind = 'CREATED'")).isEqualTo(18);
+                assertThat(count(sql, "SELECT count(*) FROM indicator WHERE summary_ko IS NOT NULL"))
+                        .isEqualTo(18);
+                assertThat(count(sql, "SELECT count(*) FROM indicator_change WHERE kind = 'CREATED'"))
+                        .isEqualTo(18);
                 assertThat(count(sql, "SELECT count(*) FROM indicator_area")).isEqualTo(10);
                 assertThat(count(sql, "SELECT count(*) FROM alert_rule WHERE indicator_code = 'HANRIVER_TEMP'"))
                         .isEqualTo(1);
-                try (ResultSet row = sql.executeQuery("SELECT area, warn_at, owning_department FROM indicator "
-                        + "WHERE code = 'AIR_PM25'")) {
+                try (ResultSet row = sql.executeQuery(
+                        "SELECT area, warn_at, owning_department FROM indicator " + "WHERE code = 'AIR_PM25'")) {
                     assertThat(row.next()).isTrue();
                     assertThat(row.getString(1)).isEqualTo("AIR");
                     assertThat(row.getDouble(2)).isEqualTo(35.0);

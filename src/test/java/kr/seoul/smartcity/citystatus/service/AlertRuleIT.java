@@ -24,8 +24,10 @@ class AlertRuleIT {
 
     @Autowired
     AlertRuleService rules;
+
     @Autowired
     AlertService alerts;
+
     @Autowired
     ObservationIngest ingest;
 
@@ -45,11 +47,14 @@ class AlertRuleIT {
     void aRuleNeedsAKnownIndicatorAndANumber() {
         assertThatThrownBy(() -> rules.save(null, "NO_SUCH", Comparison.ABOVE, 1, AlertSeverity.WARNING, true))
                 .hasMessageContaining("NO_SUCH");
-        assertThatThrownBy(() -> rules.save(null, "AIR_PM10", Comparison.ABOVE, Double.NaN, AlertSeverity.WARNING, true))
+        assertThatThrownBy(
+                        () -> rules.save(null, "AIR_PM10", Comparison.ABOVE, Double.NaN, AlertSeverity.WARNING, true))
                 .isInstanceOf(IllegalArgumentException.class);
     }
 
     private List<Alert> openFor(AlertRule rule) {
-        return alerts.open(MAYOR).stream().filter(alert -> alert.ruleId() == rule.id()).toList();
+        return alerts.open(MAYOR).stream()
+                .filter(alert -> alert.ruleId() == rule.id())
+                .toList();
     }
 }

@@ -22,6 +22,7 @@ class DirectEntryIT {
 
     @Autowired
     DirectEntryService entry;
+
     @Autowired
     CityStatusService status;
 
@@ -47,8 +48,9 @@ class DirectEntryIT {
                 AIR_PM25,11110,2025-07-01 12:00,31
                 """;
         assertThatThrownBy(() -> entry.importCsv(new StringReader(csv), CLIMATE, "박환경"))
-                .isInstanceOfSatisfying(CsvImportException.class, e -> assertThat(e.errors())
-                        .containsExactly(new CsvRowError(3, "Not a number: 'lots'")));
+                .isInstanceOfSatisfying(
+                        CsvImportException.class,
+                        e -> assertThat(e.errors()).containsExactly(new CsvRowError(3, "Not a number: 'lots'")));
         assertThat(values("AIR_PM25", "11110", "2025-07-01T01:00:00Z")).isEmpty();
     }
 
@@ -64,31 +66,50 @@ class DirectEntryIT {
                 HANRIVER_TEMP,,yesterday,20
                 """;
         assertThatThrownBy(() -> entry.importCsv(new StringReader(csv), CLIMATE, "박환경"))
-                .isInstanceOfSatisfying(CsvImportException.class, e -> assertThat(e.errors())
-                        .extracting(CsvRowError::line).containsExactly(2L, 4L, 5L, 6L, 7L));
+                .isInstanceOfSatisfying(
+                        CsvImportException.class,
+                        e -> assertThat(e.errors())
+                                .extracting(CsvRowError::line)
+                                .containsExactly(2L, 4L, 5L, 6L, 7L));
     }
 
     @Test
     void aFileWithoutTheExpectedColumnsIsRefused() {
         assertThatThrownBy(() -> entry.importCsv(new StringReader("code;value\nAIR_PM25;3\n"), CLIMATE, "x"))
-                .isInstanceOfSatisfying(CsvImportException.class,
+                .isInstanceOfSatisfying(
+                        CsvImportException.class,
                         e -> assertThat(e.errors().get(0).message()).contains("Missing column"));
     }
 
     @Test
     void officialsEnterValuesOnlyForTheirOwnDepartmentsIndicators() {
-        assertThat(entry.editableBy(TRAFFIC)).extracting(i -> i.code()).contains("ROAD_SPEED").doesNotContain("AIR_PM25");
-        assertThatThrownBy(() -> entry.enter(TRAFFIC, "이교통",
-                new ObservationInput("AIR_PM25", "11110", Instant.parse("2025-08-01T00:00:00Z"), 10)))
+        assertThat(entry.editableBy(TRAFFIC))
+                .extracting(i -> i.code())
+                .contains("ROAD_SPEED")
+                .doesNotContain("AIR_PM25");
+        assertThatThrownBy(() -> entry.enter(
+                        TRAFFIC,
+                        "이교통",
+                        new ObservationInput("AIR_PM25", "11110", Instant.parse("2025-08-01T00:00:00Z"), 10)))
                 .isInstanceOf(InvalidObservationException.class);
-        entry.enter(TRAFFIC, "이교통", new ObservationInput("ROAD_SPEED", null, Instant.parse("2025-08-01T00:00:00Z"), 23.4));
-        assertThat(status.history(TRAFFIC, "ROAD_SPEED", "", Instant.parse("2025-07-31T23:00:00Z"),
-                Instant.parse("2025-08-01T01:00:00Z"))).extracting(SeriesPoint::value).containsExactly(23.4);
+        entry.enter(
+                TRAFFIC, "이교통", new ObservationInput("ROAD_SPEED", null, Instant.parse("2025-08-01T00:00:00Z"), 23.4));
+        assertThat(status.history(
+                        TRAFFIC,
+                        "ROAD_SPEED",
+                        "",
+                        Instant.parse("2025-07-31T23:00:00Z"),
+                        Instant.parse("2025-08-01T01:00:00Z")))
+                .extracting(SeriesPoint::value)
+                .containsExactly(23.4);
     }
 
     private List<Double> values(String indicator, String district, String at) {
         Instant time = Instant.parse(at);
-        return status.history(new Viewer(Role.MAYOR, null), indicator, district, time.minusSeconds(1), time.plusSeconds(1))
-                .stream().map(SeriesPoint::value).toList();
+        return status
+                .history(new Viewer(Role.MAYOR, null), indicator, district, time.minusSeconds(1), time.plusSeconds(1))
+                .stream()
+                .map(SeriesPoint::value)
+                .toList();
     }
 }

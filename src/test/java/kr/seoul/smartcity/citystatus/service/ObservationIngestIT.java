@@ -8,7 +8,6 @@ import java.util.List;
 import kr.seoul.smartcity.citystatus.domain.Alert;
 import kr.seoul.smartcity.citystatus.domain.LatestValue;
 import kr.seoul.smartcity.citystatus.domain.Origin;
-import kr.seoul.smartcity.citystatus.domain.Resolution;
 import kr.seoul.smartcity.citystatus.domain.SeriesPoint;
 import kr.seoul.smartcity.dev.CityIntegrationTest;
 import kr.seoul.smartcity.directory.domain.Role;
@@ -26,18 +25,23 @@ class ObservationIngestIT {
 
     @Autowired
     ObservationIngest ingest;
+
     @Autowired
     CityStatusService status;
+
     @Autowired
     AlertService alerts;
 
     @Test
     void valuesLandInTheLatestValuesAndTheHourlyAndDailyRollups() {
         Instant hour = Instant.parse("2025-03-04T01:00:00Z");
-        ingest.record(List.of(
-                new ObservationInput("AIR_PM10", "11110", hour.plusSeconds(60), 40),
-                new ObservationInput("AIR_PM10", "11110", hour.plusSeconds(1800), 60),
-                new ObservationInput("AIR_PM10", "11110", hour.plusSeconds(3700), 10)), Origin.FEED, null);
+        ingest.record(
+                List.of(
+                        new ObservationInput("AIR_PM10", "11110", hour.plusSeconds(60), 40),
+                        new ObservationInput("AIR_PM10", "11110", hour.plusSeconds(1800), 60),
+                        new ObservationInput("AIR_PM10", "11110", hour.plusSeconds(3700), 10)),
+                Origin.FEED,
+                null);
 
         List<SeriesPoint> hours = status.history(MAYOR, "AIR_PM10", "11110", hour, hour.plus(Duration.ofHours(3)));
         assertThat(hours).extracting(SeriesPoint::value).containsExactly(40.0, 60.0, 10.0);
@@ -48,11 +52,13 @@ class ObservationIngestIT {
         assertThat(hourly.get(0).maximum()).isEqualTo(60.0);
 
         // a correction replaces the value and the rollup follows, counting nothing twice
-        ingest.record(List.of(new ObservationInput("AIR_PM10", "11110", hour.plusSeconds(1800), 20)),
-                Origin.MANUAL, "traffic");
+        ingest.record(
+                List.of(new ObservationInput("AIR_PM10", "11110", hour.plusSeconds(1800), 20)),
+                Origin.MANUAL,
+                "traffic");
         assertThat(series(hour, Duration.ofDays(3)).get(0).value()).isEqualTo(30.0);
-        List<SeriesPoint> daily = status.history(MAYOR, "AIR_PM10", "11110", hour.minus(Duration.ofDays(100)),
-                hour.plus(Duration.ofDays(1)));
+        List<SeriesPoint> daily = status.history(
+                MAYOR, "AIR_PM10", "11110", hour.minus(Duration.ofDays(100)), hour.plus(Duration.ofDays(1)));
         assertThat(daily).hasSize(1);
         assertThat(daily.get(0).value()).isCloseTo((40 + 20 + 10) / 3.0, org.assertj.core.data.Offset.offset(0.001));
     }
@@ -65,7 +71,8 @@ class ObservationIngestIT {
     void theLatestValueIsTheNewestWhateverTheOrderOfArrival() {
         Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
         ingest.record(List.of(new ObservationInput("AIR_O3", "11140", now, 0.031)), Origin.FEED, null);
-        ingest.record(List.of(new ObservationInput("AIR_O3", "11140", now.minusSeconds(600), 0.099)), Origin.FEED, null);
+        ingest.record(
+                List.of(new ObservationInput("AIR_O3", "11140", now.minusSeconds(600), 0.099)), Origin.FEED, null);
 
         LatestValue latest = status.byDistrict(Viewer.CITIZEN, "AIR_O3").get("11140");
         assertThat(latest.value()).isEqualTo(0.031);
@@ -78,12 +85,16 @@ class ObservationIngestIT {
         ingest.record(List.of(new ObservationInput("AIR_PM25", district, Instant.now(), 96)), Origin.FEED, null);
         ingest.record(List.of(new ObservationInput("AIR_PM25", district, Instant.now(), 120)), Origin.FEED, null);
 
-        List<Alert> open = alerts.open(MAYOR).stream().filter(a -> a.districtCode().equals(district)).toList();
+        List<Alert> open = alerts.open(MAYOR).stream()
+                .filter(a -> a.districtCode().equals(district))
+                .toList();
         assertThat(open).hasSize(1);
         assertThat(open.get(0).value()).isEqualTo(96);
         assertThat(open.get(0).owningDepartment()).isEqualTo("CLIMATE");
         assertThat(alerts.open(Viewer.CITIZEN)).isEmpty();
-        assertThat(alerts.open(new Viewer(Role.OFFICIAL, "TRAFFIC"))).extracting(Alert::districtCode).contains(district);
+        assertThat(alerts.open(new Viewer(Role.OFFICIAL, "TRAFFIC")))
+                .extracting(Alert::districtCode)
+                .contains(district);
 
         Alert acknowledged = alerts.acknowledge(open.get(0).id(), MAYOR, "김서울");
         assertThat(acknowledged.acknowledgedBy()).isEqualTo("김서울");
@@ -98,23 +109,38 @@ class ObservationIngestIT {
     @Test
     void aBatchWithOneBadValueIsRefusedWholeWithAClearMessage() {
         Instant at = Instant.parse("2024-01-01T00:00:00Z");
-        assertThatThrownBy(() -> ingest.record(List.of(
-                new ObservationInput("AIR_NO2", "11110", at, 0.02),
-                new ObservationInput("AIR_NO2", "99999", at, 0.02)), Origin.MANUAL, "climate"))
+        assertThatThrownBy(() -> ingest.record(
+                        List.of(
+                                new ObservationInput("AIR_NO2", "11110", at, 0.02),
+                                new ObservationInput("AIR_NO2", "99999", at, 0.02)),
+                        Origin.MANUAL,
+                        "climate"))
                 .isInstanceOf(InvalidObservationException.class)
                 .hasMessageContaining("99999");
-        assertThatThrownBy(() -> ingest.record(List.of(new ObservationInput("NO_SUCH", null, at, 1)), Origin.MANUAL, "x"))
+        assertThatThrownBy(
+                        () -> ingest.record(List.of(new ObservationInput("NO_SUCH", null, at, 1)), Origin.MANUAL, "x"))
                 .hasMessageContaining("NO_SUCH");
-        assertThat(status.history(MAYOR, "AIR_NO2", "11110", at.minusSeconds(1), at.plusSeconds(1))).isEmpty();
+        assertThat(status.history(MAYOR, "AIR_NO2", "11110", at.minusSeconds(1), at.plusSeconds(1)))
+                .isEmpty();
     }
 
     @Test
     void citizensGetNothingOfAnInternalIndicator() {
-        ingest.record(List.of(new ObservationInput("BUDGET_EXECUTION", null, Instant.now(), 71.5)), Origin.MANUAL, "admin");
-        assertThat(status.cityTiles(Viewer.CITIZEN)).extracting(tile -> tile.indicator().code())
-                .doesNotContain("BUDGET_EXECUTION", "STAFF_ON_DUTY").contains("AIR_PM25");
-        assertThat(status.cityTiles(MAYOR)).extracting(tile -> tile.indicator().code()).contains("BUDGET_EXECUTION");
-        assertThat(status.history(Viewer.CITIZEN, "BUDGET_EXECUTION", "", Instant.now().minusSeconds(3600),
-                Instant.now().plusSeconds(60))).isEmpty();
+        ingest.record(
+                List.of(new ObservationInput("BUDGET_EXECUTION", null, Instant.now(), 71.5)), Origin.MANUAL, "admin");
+        assertThat(status.cityTiles(Viewer.CITIZEN))
+                .extracting(tile -> tile.indicator().code())
+                .doesNotContain("BUDGET_EXECUTION", "STAFF_ON_DUTY")
+                .contains("AIR_PM25");
+        assertThat(status.cityTiles(MAYOR))
+                .extracting(tile -> tile.indicator().code())
+                .contains("BUDGET_EXECUTION");
+        assertThat(status.history(
+                        Viewer.CITIZEN,
+                        "BUDGET_EXECUTION",
+                        "",
+                        Instant.now().minusSeconds(3600),
+                        Instant.now().plusSeconds(60)))
+                .isEmpty();
     }
 }

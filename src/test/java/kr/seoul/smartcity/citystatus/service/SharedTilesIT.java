@@ -26,6 +26,7 @@ class SharedTilesIT {
 
     @Autowired
     CityStatusService status;
+
     @Autowired
     ObservationIngest ingest;
 
@@ -35,8 +36,7 @@ class SharedTilesIT {
         List<Tile> citizens = status.cityTiles(Viewer.CITIZEN);
 
         assertThat(mayors).anyMatch(tile -> tile.indicator().disclosure() != DisclosureClass.PUBLIC);
-        assertThat(citizens).isNotEmpty()
-                .allMatch(tile -> tile.indicator().disclosure() == DisclosureClass.PUBLIC);
+        assertThat(citizens).isNotEmpty().allMatch(tile -> tile.indicator().disclosure() == DisclosureClass.PUBLIC);
         assertThat(status.districtTiles(Viewer.CITIZEN, "11440"))
                 .allMatch(tile -> tile.indicator().disclosure() == DisclosureClass.PUBLIC);
     }
@@ -47,8 +47,12 @@ class SharedTilesIT {
         // overtake them during the test and do soon after; in two districts no other test reads, at normal levels,
         // so that no test after this one meets them or an alert they raised.
         Instant now = Instant.now().plusSeconds(20);
-        ingest.record(List.of(new ObservationInput("AIR_PM25", "11740", now, 17),
-                new ObservationInput("AIR_PM25", "11500", now, 21)), Origin.FEED, null);
+        ingest.record(
+                List.of(
+                        new ObservationInput("AIR_PM25", "11740", now, 17),
+                        new ObservationInput("AIR_PM25", "11500", now, 21)),
+                Origin.FEED,
+                null);
         // the event that drops the shared reads arrives on the bus's own thread, as screens are told to redraw
         await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
             assertThat(pm25("11740")).isEqualTo(17);
@@ -58,13 +62,19 @@ class SharedTilesIT {
         ingest.record(List.of(new ObservationInput("AIR_PM25", "11740", now.plusSeconds(1), 23)), Origin.FEED, null);
         await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
             assertThat(pm25("11740")).isEqualTo(23);
-            assertThat(status.byDistrict(Viewer.CITIZEN, "AIR_PM25").get("11740").value()).isEqualTo(23);
+            assertThat(status.byDistrict(Viewer.CITIZEN, "AIR_PM25")
+                            .get("11740")
+                            .value())
+                    .isEqualTo(23);
             assertThat(pm25("11500")).isEqualTo(21);
         });
     }
 
     private double pm25(String district) {
         return status.districtTiles(Viewer.CITIZEN, district).stream()
-                .filter(tile -> tile.indicator().code().equals("AIR_PM25")).findFirst().orElseThrow().value();
+                .filter(tile -> tile.indicator().code().equals("AIR_PM25"))
+                .findFirst()
+                .orElseThrow()
+                .value();
     }
 }

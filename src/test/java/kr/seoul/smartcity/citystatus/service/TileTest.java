@@ -15,16 +15,50 @@ import static org.assertj.core.api.Assertions.assertThat;
 class TileTest {
 
     private static final Instant NOW = Instant.parse("2026-11-24T06:00:00Z");
-    private static final Indicator PM25 = new Indicator("AIR_PM25", "초미세먼지", "Fine dust", "µg/m³",
-            "AIR", "RealtimeCityAir", 60, DisclosureClass.PUBLIC, "CLIMATE", true, true, 35.0, 75.0, 0, 1);
-    private static final Indicator ROAD = new Indicator("ROAD_SPEED", "차량속도", "Road speed", "km/h",
-            "TRANSPORT", "citydata", 5, DisclosureClass.PUBLIC, "TRAFFIC", false, false, 20.0, 15.0, 1, 2);
+    private static final Indicator PM25 = new Indicator(
+            "AIR_PM25",
+            "초미세먼지",
+            "Fine dust",
+            "µg/m³",
+            "AIR",
+            "RealtimeCityAir",
+            60,
+            DisclosureClass.PUBLIC,
+            "CLIMATE",
+            true,
+            true,
+            35.0,
+            75.0,
+            0,
+            1);
+    private static final Indicator ROAD = new Indicator(
+            "ROAD_SPEED",
+            "차량속도",
+            "Road speed",
+            "km/h",
+            "TRANSPORT",
+            "citydata",
+            5,
+            DisclosureClass.PUBLIC,
+            "TRAFFIC",
+            false,
+            false,
+            20.0,
+            15.0,
+            1,
+            2);
 
     @Test
     void aValueOlderThanThreeUpdatePeriodsIsStale() {
-        assertThat(tile(PM25, 20, NOW.minus(Duration.ofMinutes(179)), Origin.FEED).stale()).isFalse();
-        assertThat(tile(PM25, 20, NOW.minus(Duration.ofMinutes(181)), Origin.FEED).stale()).isTrue();
-        assertThat(tile(ROAD, 25, NOW.minus(Duration.ofMinutes(16)), Origin.FEED).stale()).isTrue();
+        assertThat(tile(PM25, 20, NOW.minus(Duration.ofMinutes(179)), Origin.FEED)
+                        .stale())
+                .isFalse();
+        assertThat(tile(PM25, 20, NOW.minus(Duration.ofMinutes(181)), Origin.FEED)
+                        .stale())
+                .isTrue();
+        assertThat(tile(ROAD, 25, NOW.minus(Duration.ofMinutes(16)), Origin.FEED)
+                        .stale())
+                .isTrue();
     }
 
     @Test

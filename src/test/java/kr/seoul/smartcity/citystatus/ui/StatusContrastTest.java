@@ -38,8 +38,12 @@ class StatusContrastTest {
         String dangerTile = declaration(theme, ".tile.level-danger", "background");
         for (String fill : levelFills().values()) {
             assertThat(contrast(fill, WHITE)).as("%s on the page", fill).isGreaterThanOrEqualTo(3.0);
-            assertThat(contrast(fill, mapBackground)).as("%s on the map's background", fill).isGreaterThanOrEqualTo(3.0);
-            assertThat(contrast(fill, dangerTile)).as("%s as a danger tile's edge", fill).isGreaterThanOrEqualTo(3.0);
+            assertThat(contrast(fill, mapBackground))
+                    .as("%s on the map's background", fill)
+                    .isGreaterThanOrEqualTo(3.0);
+            assertThat(contrast(fill, dangerTile))
+                    .as("%s as a danger tile's edge", fill)
+                    .isGreaterThanOrEqualTo(3.0);
         }
     }
 
@@ -50,7 +54,9 @@ class StatusContrastTest {
             assertThat(contrast(label, fill)).as("label %s on %s", label, fill).isGreaterThanOrEqualTo(4.5);
         }
         for (String shade : LevelColours.SHADES) {
-            assertThat(contrast(label, shade)).as("label %s on %s", label, shade).isGreaterThanOrEqualTo(4.5);
+            assertThat(contrast(label, shade))
+                    .as("label %s on %s", label, shade)
+                    .isGreaterThanOrEqualTo(4.5);
         }
     }
 
@@ -61,7 +67,9 @@ class StatusContrastTest {
         String dangerTile = declaration(theme, ".tile.level-danger", "background");
         assertThat(contrast(warning, WHITE)).isGreaterThanOrEqualTo(4.5);
         assertThat(contrast(danger, dangerTile)).isGreaterThanOrEqualTo(4.5);
-        assertThat(contrast(WHITE, property("--city-amber"))).as("white on amber").isGreaterThanOrEqualTo(4.5);
+        assertThat(contrast(WHITE, property("--city-amber")))
+                .as("white on amber")
+                .isGreaterThanOrEqualTo(4.5);
         assertThat(contrast(WHITE, property("--city-red"))).as("white on red").isGreaterThanOrEqualTo(4.5);
     }
 
@@ -73,19 +81,26 @@ class StatusContrastTest {
     }
 
     private Map<String, String> levelFills() {
-        return Map.of("normal", DistrictStyle.NORMAL_FILL, "warning", DistrictStyle.WARNING_FILL,
-                "danger", DistrictStyle.DANGER_FILL);
+        return Map.of(
+                "normal",
+                DistrictStyle.NORMAL_FILL,
+                "warning",
+                DistrictStyle.WARNING_FILL,
+                "danger",
+                DistrictStyle.DANGER_FILL);
     }
 
     private String property(String name) {
-        Matcher matcher = Pattern.compile(Pattern.quote(name) + "\\s*:\\s*(#[0-9a-fA-F]{6})").matcher(theme);
+        Matcher matcher = Pattern.compile(Pattern.quote(name) + "\\s*:\\s*(#[0-9a-fA-F]{6})")
+                .matcher(theme);
         assertThat(matcher.find()).as("%s declared in the theme", name).isTrue();
         return matcher.group(1);
     }
 
     /** The colour a rule for exactly this selector declares for the property. */
     private static String declaration(String css, String selector, String property) {
-        Matcher rule = Pattern.compile("(?m)^" + Pattern.quote(selector) + "\\s*\\{([^}]*)}").matcher(css);
+        Matcher rule = Pattern.compile("(?m)^" + Pattern.quote(selector) + "\\s*\\{([^}]*)}")
+                .matcher(css);
         assertThat(rule.find()).as("a rule for %s", selector).isTrue();
         Matcher value = Pattern.compile("(?:^|[;\\s])" + Pattern.quote(property) + "\\s*:\\s*(#[0-9a-fA-F]{6})")
                 .matcher(rule.group(1));

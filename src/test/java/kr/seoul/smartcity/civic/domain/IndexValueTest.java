@@ -12,22 +12,40 @@ class IndexValueTest {
 
     @Test
     void aHigherIsBetterIndexAchievesItsResultOverItsTarget() {
-        assertThat(value(200.0, 150.0, ValueState.CONFIRMED).achievement(Direction.HIGHER).getAsDouble()).isEqualTo(75);
-        assertThat(value(200.0, 250.0, ValueState.CONFIRMED).achievement(Direction.HIGHER).getAsDouble()).isEqualTo(125);
+        assertThat(value(200.0, 150.0, ValueState.CONFIRMED)
+                        .achievement(Direction.HIGHER)
+                        .getAsDouble())
+                .isEqualTo(75);
+        assertThat(value(200.0, 250.0, ValueState.CONFIRMED)
+                        .achievement(Direction.HIGHER)
+                        .getAsDouble())
+                .isEqualTo(125);
     }
 
     @Test
     void aLowerIsBetterIndexIsTurnedAround() {
-        assertThat(value(200.0, 250.0, ValueState.CONFIRMED).achievement(Direction.LOWER).getAsDouble()).isEqualTo(80);
-        assertThat(value(200.0, 100.0, ValueState.CONFIRMED).achievement(Direction.LOWER).getAsDouble()).isEqualTo(200);
-        assertThat(value(0.0, 0.0, ValueState.CONFIRMED).achievement(Direction.LOWER).getAsDouble()).isEqualTo(100);
+        assertThat(value(200.0, 250.0, ValueState.CONFIRMED)
+                        .achievement(Direction.LOWER)
+                        .getAsDouble())
+                .isEqualTo(80);
+        assertThat(value(200.0, 100.0, ValueState.CONFIRMED)
+                        .achievement(Direction.LOWER)
+                        .getAsDouble())
+                .isEqualTo(200);
+        assertThat(value(0.0, 0.0, ValueState.CONFIRMED)
+                        .achievement(Direction.LOWER)
+                        .getAsDouble())
+                .isEqualTo(100);
     }
 
     @Test
     void withoutTargetOrResultThereIsNoRate() {
-        assertThat(value(null, 5.0, ValueState.CONFIRMED).achievement(Direction.HIGHER)).isEmpty();
-        assertThat(value(5.0, null, ValueState.PLANNED).achievement(Direction.HIGHER)).isEmpty();
-        assertThat(value(0.0, 5.0, ValueState.CONFIRMED).achievement(Direction.HIGHER)).isEmpty();
+        assertThat(value(null, 5.0, ValueState.CONFIRMED).achievement(Direction.HIGHER))
+                .isEmpty();
+        assertThat(value(5.0, null, ValueState.PLANNED).achievement(Direction.HIGHER))
+                .isEmpty();
+        assertThat(value(0.0, 5.0, ValueState.CONFIRMED).achievement(Direction.HIGHER))
+                .isEmpty();
     }
 
     @Test

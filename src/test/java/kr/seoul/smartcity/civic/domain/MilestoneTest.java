@@ -11,7 +11,13 @@ class MilestoneTest {
     private static final LocalDate TODAY = LocalDate.of(2026, 11, 25);
 
     private static Milestone milestone(String start, String end, String actualEnd) {
-        return new Milestone("P", 1, "공사", "Construction", LocalDate.parse(start), LocalDate.parse(end),
+        return new Milestone(
+                "P",
+                1,
+                "공사",
+                "Construction",
+                LocalDate.parse(start),
+                LocalDate.parse(end),
                 actualEnd == null ? null : LocalDate.parse(actualEnd));
     }
 
@@ -37,7 +43,8 @@ class MilestoneTest {
     void stepsWithinOrBeforeTheirPlanAreNotLate() {
         assertThat(milestone("2026-10-01", "2027-03-31", null).status(TODAY)).isEqualTo(Milestone.Status.IN_PROGRESS);
         assertThat(milestone("2027-01-01", "2027-03-31", null).status(TODAY)).isEqualTo(Milestone.Status.UPCOMING);
-        assertThat(milestone("2026-10-01", "2026-11-25", null).status(TODAY)).as("due today, not late yet")
+        assertThat(milestone("2026-10-01", "2026-11-25", null).status(TODAY))
+                .as("due today, not late yet")
                 .isEqualTo(Milestone.Status.IN_PROGRESS);
     }
 }

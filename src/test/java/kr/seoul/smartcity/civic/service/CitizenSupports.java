@@ -9,18 +9,25 @@ import kr.seoul.smartcity.civic.domain.SupporterKey;
  */
 public final class CitizenSupports {
 
-    private CitizenSupports() {
-    }
+    private CitizenSupports() {}
 
     public static SupportResult support(ProposalService proposals, long proposalId, String citizen, String address) {
         SupportChallenge challenge = proposals.challenge(proposalId);
-        return proposals.supportAsCitizen(proposalId, new CitizenSupport(SupporterKey.of("browser:" + citizen), address,
-                challenge.token(), ProofOfWork.solve(challenge.token(), challenge.bits())));
+        return proposals.supportAsCitizen(
+                proposalId,
+                new CitizenSupport(
+                        SupporterKey.of("browser:" + citizen),
+                        address,
+                        challenge.token(),
+                        ProofOfWork.solve(challenge.token(), challenge.bits())));
     }
 
     /** The {@code n}-th of many citizens, each from their own address. */
     public static SupportResult support(ProposalService proposals, long proposalId, int n) {
-        return support(proposals, proposalId, "citizen-" + proposalId + "-" + n,
+        return support(
+                proposals,
+                proposalId,
+                "citizen-" + proposalId + "-" + n,
                 "203.0." + (n / 250) + "." + (1 + n % 250) + "/" + proposalId);
     }
 }

@@ -27,7 +27,10 @@ class CivicIndexServiceIT {
     CivicIndexService civic;
 
     private static List<String> codes(List<ThemeSummary> overview) {
-        return overview.stream().flatMap(theme -> theme.indices().stream()).map(s -> s.index().code()).toList();
+        return overview.stream()
+                .flatMap(theme -> theme.indices().stream())
+                .map(s -> s.index().code())
+                .toList();
     }
 
     @Test
@@ -54,18 +57,29 @@ class CivicIndexServiceIT {
         assertThat(yearOf(MAYOR, "BAL_BUS_SPEED", year).state()).isEqualTo(ValueState.ENTERED);
 
         assertThatThrownBy(() -> civic.confirm(TRAFFIC, "traffic", "BAL_BUS_SPEED", year, IndexValue.CITY))
-                .isInstanceOfSatisfying(InvalidIndexValueException.class, e -> assertThat(e.problems())
-                        .extracting(ValueProblem::key).containsExactly("civic.problem.four-eyes"));
+                .isInstanceOfSatisfying(
+                        InvalidIndexValueException.class,
+                        e -> assertThat(e.problems())
+                                .extracting(ValueProblem::key)
+                                .containsExactly("civic.problem.four-eyes"));
         assertThatThrownBy(() -> civic.confirm(CLIMATE, "climate", "BAL_BUS_SPEED", year, IndexValue.CITY))
-                .isInstanceOfSatisfying(InvalidIndexValueException.class, e -> assertThat(e.problems())
-                        .extracting(ValueProblem::key).containsExactly("civic.problem.not-yours"));
+                .isInstanceOfSatisfying(
+                        InvalidIndexValueException.class,
+                        e -> assertThat(e.problems())
+                                .extracting(ValueProblem::key)
+                                .containsExactly("civic.problem.not-yours"));
 
         civic.confirm(TRAFFIC, "director", "BAL_BUS_SPEED", year, IndexValue.CITY);
         IndexValue confirmed = yearOf(Viewer.CITIZEN, "BAL_BUS_SPEED", year);
         assertThat(confirmed.actual()).isEqualTo(19.0);
         assertThat(confirmed.confirmedBy()).isEqualTo("director");
-        assertThat(confirmed.achievement(civic.detail(Viewer.CITIZEN, "BAL_BUS_SPEED").orElseThrow().index()
-                .direction()).getAsDouble()).isEqualTo(95);
+        assertThat(confirmed
+                        .achievement(civic.detail(Viewer.CITIZEN, "BAL_BUS_SPEED")
+                                .orElseThrow()
+                                .index()
+                                .direction())
+                        .getAsDouble())
+                .isEqualTo(95);
     }
 
     @Test
@@ -79,12 +93,17 @@ class CivicIndexServiceIT {
                 """;
         double before = valueOf(TRAFFIC, "BAL_CYCLE_LANES", 2024);
         assertThatThrownBy(() -> civic.importCsv(new StringReader(csv), TRAFFIC, "traffic"))
-                .isInstanceOfSatisfying(InvalidIndexValueException.class, e -> assertThat(e.problems())
-                        .extracting(ValueProblem::line, ValueProblem::key)
-                        .containsExactly(org.assertj.core.groups.Tuple.tuple(3L, "civic.problem.district"),
-                                org.assertj.core.groups.Tuple.tuple(4L, "civic.problem.year"),
-                                org.assertj.core.groups.Tuple.tuple(5L, "civic.problem.not-yours")));
-        assertThat(valueOf(TRAFFIC, "BAL_CYCLE_LANES", 2024)).as("nothing imported").isEqualTo(before);
+                .isInstanceOfSatisfying(
+                        InvalidIndexValueException.class,
+                        e -> assertThat(e.problems())
+                                .extracting(ValueProblem::line, ValueProblem::key)
+                                .containsExactly(
+                                        org.assertj.core.groups.Tuple.tuple(3L, "civic.problem.district"),
+                                        org.assertj.core.groups.Tuple.tuple(4L, "civic.problem.year"),
+                                        org.assertj.core.groups.Tuple.tuple(5L, "civic.problem.not-yours")));
+        assertThat(valueOf(TRAFFIC, "BAL_CYCLE_LANES", 2024))
+                .as("nothing imported")
+                .isEqualTo(before);
 
         int imported = civic.importCsv(new StringReader("""
                 index,year,district,target,actual
@@ -97,7 +116,9 @@ class CivicIndexServiceIT {
     }
 
     private IndexValue yearOf(Viewer viewer, String code, int year) {
-        return civic.detail(viewer, code).orElseThrow().years().stream().filter(v -> v.year() == year).findFirst()
+        return civic.detail(viewer, code).orElseThrow().years().stream()
+                .filter(v -> v.year() == year)
+                .findFirst()
                 .orElseThrow();
     }
 

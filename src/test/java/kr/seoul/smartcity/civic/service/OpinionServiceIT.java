@@ -27,7 +27,8 @@ class OpinionServiceIT {
         List<BureauStatus> bureaus = opinions.bureaus(Viewer.CITIZEN, 30);
         assertThat(bureaus).hasSize(9);
         assertThat(bureaus.getFirst().flagged()).isTrue();
-        assertThat(bureaus.subList(0, 2)).extracting(BureauStatus::departmentCode)
+        assertThat(bureaus.subList(0, 2))
+                .extracting(BureauStatus::departmentCode)
                 .containsExactlyInAnyOrder("TRAFFIC", "HOUSING");
         assertThat(bureaus.getLast().flagged()).isFalse();
         assertThat(bureaus).allSatisfy(b -> assertThat(b.handled()).isLessThanOrEqualTo(b.received()));
@@ -41,20 +42,28 @@ class OpinionServiceIT {
         assertThat(before.get(Channel.CALL_120)).hasSize(30);
         int citizenToday = before.get(Channel.PARTNER).get(today);
 
-        opinions.takeOver(List.of(new ComplaintDay(today, Channel.PARTNER, "AUDIT", 7, 0, 0, DisclosureClass.INTERNAL)),
-                List.of(), false);
-        assertThat(opinions.receivedByChannel(Viewer.CITIZEN, 30).get(Channel.PARTNER).get(today))
+        opinions.takeOver(
+                List.of(new ComplaintDay(today, Channel.PARTNER, "AUDIT", 7, 0, 0, DisclosureClass.INTERNAL)),
+                List.of(),
+                false);
+        assertThat(opinions.receivedByChannel(Viewer.CITIZEN, 30)
+                        .get(Channel.PARTNER)
+                        .get(today))
                 .isEqualTo(citizenToday);
-        assertThat(opinions.receivedByChannel(new Viewer(Role.MAYOR, null), 30).get(Channel.PARTNER).get(today))
+        assertThat(opinions.receivedByChannel(new Viewer(Role.MAYOR, null), 30)
+                        .get(Channel.PARTNER)
+                        .get(today))
                 .isEqualTo(citizenToday + 7);
     }
 
     @Test
     void citizensDoNotSeeInternalTopics() {
-        assertThat(opinions.topics(Viewer.CITIZEN, 12)).hasSize(7)
+        assertThat(opinions.topics(Viewer.CITIZEN, 12))
+                .hasSize(7)
                 .noneMatch(t -> t.latest().topicKo().equals("공직 비위 제보"));
         assertThat(opinions.topics(new Viewer(Role.MAYOR, null), 12)).hasSize(8);
-        assertThat(opinions.topics(Viewer.CITIZEN, 12).getFirst().latest().topicKo()).isEqualTo("대중교통");
+        assertThat(opinions.topics(Viewer.CITIZEN, 12).getFirst().latest().topicKo())
+                .isEqualTo("대중교통");
         assertThat(opinions.topics(Viewer.CITIZEN, 12).getFirst().weeks()).hasSize(12);
     }
 }

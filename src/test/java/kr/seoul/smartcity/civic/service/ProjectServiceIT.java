@@ -26,8 +26,10 @@ class ProjectServiceIT {
         assertThat(citizen).hasSize(34).noneMatch(s -> s.project().code().equals("PRJ_CONTROL_ROOM"));
         assertThat(projects.project(Viewer.CITIZEN, "PRJ_DATA_CENTRE")).isEmpty();
 
-        ProjectSummary westLine = citizen.stream().filter(s -> s.project().code().equals("PRJ_WEST_LINE"))
-                .findFirst().orElseThrow();
+        ProjectSummary westLine = citizen.stream()
+                .filter(s -> s.project().code().equals("PRJ_WEST_LINE"))
+                .findFirst()
+                .orElseThrow();
         assertThat(westLine.delayed()).isPositive();
         ProjectDetail detail = projects.project(Viewer.CITIZEN, "PRJ_WEST_LINE").orElseThrow();
         assertThat(detail.milestones()).hasSize(5);

@@ -30,21 +30,27 @@ class ProposalServiceIT {
 
     @Autowired
     ProposalService proposals;
+
     @Autowired
     LiveEventBus events;
 
     private Proposal propose(String title) {
-        return proposals.submit(new NewProposal(title, "버스 정류장마다 실시간 도착 안내판을 설치해 주세요.", "TRAFFIC", ""),
+        return proposals.submit(
+                new NewProposal(title, "버스 정류장마다 실시간 도착 안내판을 설치해 주세요.", "TRAFFIC", ""),
                 SupporterKey.of("author:" + title));
     }
 
     @Test
     void aProposalWithoutTitleTextOrDepartmentSaysWhatIsMissing() {
-        assertThatThrownBy(() -> proposals.submit(new NewProposal("짧음", "너무 짧은 내용", null, ""),
-                SupporterKey.of("someone")))
-                .isInstanceOfSatisfying(InvalidProposalException.class, e -> assertThat(e.problems()).containsExactly(
-                        "civic.proposal.problem.title", "civic.proposal.problem.body",
-                        "civic.proposal.problem.department"));
+        assertThatThrownBy(
+                        () -> proposals.submit(new NewProposal("짧음", "너무 짧은 내용", null, ""), SupporterKey.of("someone")))
+                .isInstanceOfSatisfying(
+                        InvalidProposalException.class,
+                        e -> assertThat(e.problems())
+                                .containsExactly(
+                                        "civic.proposal.problem.title",
+                                        "civic.proposal.problem.body",
+                                        "civic.proposal.problem.department"));
         Proposal ok = propose("정류장 안내판 " + System.nanoTime());
         assertThat(ok.authorName()).isEqualTo("시민");
         assertThat(ok.supports()).isZero();
@@ -58,7 +64,8 @@ class ProposalServiceIT {
         ExecutorService pool = Executors.newFixedThreadPool(8);
         List<Future<SupportResult>> results = new ArrayList<>();
         for (int i = 0; i < 20; i++) {
-            results.add(pool.submit(() -> CitizenSupports.support(proposals, proposal.id(), "one-person", "203.0.113.9")));
+            results.add(
+                    pool.submit(() -> CitizenSupports.support(proposals, proposal.id(), "one-person", "203.0.113.9")));
         }
         int counted = 0;
         for (Future<SupportResult> result : results) {
@@ -66,15 +73,23 @@ class ProposalServiceIT {
                 counted += result.get().counted() ? 1 : 0;
             } catch (java.util.concurrent.ExecutionException refused) {
                 // past the address's budget for this proposal: refused, and not counted either
-                assertThat(refused.getCause()).isInstanceOfSatisfying(InvalidProposalException.class,
-                        e -> assertThat(e.problems()).containsExactly("civic.proposal.problem.budget"));
+                assertThat(refused.getCause())
+                        .isInstanceOfSatisfying(
+                                InvalidProposalException.class,
+                                e -> assertThat(e.problems()).containsExactly("civic.proposal.problem.budget"));
             }
         }
         pool.shutdown();
         assertThat(counted).isEqualTo(1);
-        assertThat(proposals.proposal(Viewer.CITIZEN, proposal.id()).orElseThrow().supports()).isEqualTo(1);
+        assertThat(proposals
+                        .proposal(Viewer.CITIZEN, proposal.id())
+                        .orElseThrow()
+                        .supports())
+                .isEqualTo(1);
         assertThat(proposals.hasSupported(proposal.id(), same)).isTrue();
-        assertThat(CitizenSupports.support(proposals, proposal.id(), "another", "203.0.113.10").proposal().supports())
+        assertThat(CitizenSupports.support(proposals, proposal.id(), "another", "203.0.113.10")
+                        .proposal()
+                        .supports())
                 .isEqualTo(2);
     }
 
@@ -85,7 +100,10 @@ class ProposalServiceIT {
         for (int i = 1; i < threshold; i++) {
             CitizenSupports.support(proposals, proposal.id(), i);
         }
-        assertThat(proposals.proposal(Viewer.CITIZEN, proposal.id()).orElseThrow().answerDue())
+        assertThat(proposals
+                        .proposal(Viewer.CITIZEN, proposal.id())
+                        .orElseThrow()
+                        .answerDue())
                 .isEqualTo(AnswerLevel.NONE);
         assertThat(proposals.queue(TRAFFIC)).extracting(Proposal::id).doesNotContain(proposal.id());
 
@@ -94,7 +112,8 @@ class ProposalServiceIT {
             SupportResult last = proposals.supportAsStaff(proposal.id(), "climate");
             assertThat(last.proposal().answerDue()).isEqualTo(AnswerLevel.DEPARTMENT);
             long deadline = System.currentTimeMillis() + 5000;
-            while (due.stream().noneMatch(d -> d.proposalId() == proposal.id()) && System.currentTimeMillis() < deadline) {
+            while (due.stream().noneMatch(d -> d.proposalId() == proposal.id())
+                    && System.currentTimeMillis() < deadline) {
                 Thread.onSpinWait();
             }
         }
@@ -103,7 +122,8 @@ class ProposalServiceIT {
         assertThat(proposals.queue(CLIMATE)).extracting(Proposal::id).doesNotContain(proposal.id());
 
         assertThatThrownBy(() -> proposals.answer(CLIMATE, "박환경", proposal.id(), "다른 부서의 답변입니다."))
-                .isInstanceOfSatisfying(InvalidProposalException.class,
+                .isInstanceOfSatisfying(
+                        InvalidProposalException.class,
                         e -> assertThat(e.problems()).containsExactly("civic.proposal.problem.not-yours"));
         Proposal answered = proposals.answer(TRAFFIC, "이교통", proposal.id(), "내년 상반기까지 안내판 500개를 설치하겠습니다.");
         assertThat(answered.answered()).isTrue();

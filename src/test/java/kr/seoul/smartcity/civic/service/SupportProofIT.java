@@ -2,8 +2,8 @@ package kr.seoul.smartcity.civic.service;
 
 import java.time.Instant;
 
-import kr.seoul.smartcity.civic.domain.Proposal;
 import kr.seoul.smartcity.civic.domain.ProofOfWork;
+import kr.seoul.smartcity.civic.domain.Proposal;
 import kr.seoul.smartcity.civic.domain.SupporterKey;
 import kr.seoul.smartcity.dev.CityIntegrationTest;
 import kr.seoul.smartcity.security.service.Viewer;
@@ -22,16 +22,21 @@ class SupportProofIT {
 
     @Autowired
     ProposalService proposals;
+
     @Autowired
     ProposalProperties properties;
 
     private Proposal propose(String title) {
-        return proposals.submit(new NewProposal(title, "공원 산책로에 야간 조명을 늘려 주세요. 밤길이 어둡습니다.", "CLIMATE", ""),
+        return proposals.submit(
+                new NewProposal(title, "공원 산책로에 야간 조명을 늘려 주세요. 밤길이 어둡습니다.", "CLIMATE", ""),
                 SupporterKey.of("author:" + title));
     }
 
     private static CitizenSupport solved(SupportChallenge challenge, String browser, String address) {
-        return new CitizenSupport(SupporterKey.of("browser:" + browser), address, challenge.token(),
+        return new CitizenSupport(
+                SupporterKey.of("browser:" + browser),
+                address,
+                challenge.token(),
                 ProofOfWork.solve(challenge.token(), challenge.bits()));
     }
 
@@ -40,8 +45,10 @@ class SupportProofIT {
     }
 
     private static void assertRefused(org.assertj.core.api.ThrowableAssert.ThrowingCallable call, String problem) {
-        assertThatThrownBy(call).isInstanceOfSatisfying(InvalidProposalException.class,
-                e -> assertThat(e.problems()).containsExactly(problem));
+        assertThatThrownBy(call)
+                .isInstanceOfSatisfying(
+                        InvalidProposalException.class,
+                        e -> assertThat(e.problems()).containsExactly(problem));
     }
 
     @Test
@@ -55,8 +62,12 @@ class SupportProofIT {
         assertRefused(() -> proposals.supportAsCitizen(other.id(), support), "civic.proposal.problem.proof");
         assertThat(proposals.supportAsCitizen(park.id(), support).counted()).isTrue();
         // the same answer again, even from another browser: a replay
-        assertRefused(() -> proposals.supportAsCitizen(park.id(), new CitizenSupport(SupporterKey.of("browser:b"),
-                "203.0.113.21", support.challenge(), support.nonce())), "civic.proposal.problem.proof");
+        assertRefused(
+                () -> proposals.supportAsCitizen(
+                        park.id(),
+                        new CitizenSupport(
+                                SupporterKey.of("browser:b"), "203.0.113.21", support.challenge(), support.nonce())),
+                "civic.proposal.problem.proof");
         assertThat(supports(park.id())).isEqualTo(1);
     }
 
@@ -72,24 +83,47 @@ class SupportProofIT {
             lazy = Integer.toString(n + 1, 36);
         }
         String unsolved = lazy;
-        assertRefused(() -> proposals.supportAsCitizen(park.id(), new CitizenSupport(SupporterKey.of("browser:c"),
-                "203.0.113.30", token, unsolved)), "civic.proposal.problem.proof");
+        assertRefused(
+                () -> proposals.supportAsCitizen(
+                        park.id(), new CitizenSupport(SupporterKey.of("browser:c"), "203.0.113.30", token, unsolved)),
+                "civic.proposal.problem.proof");
 
         // a token made up by the client, with fewer bits and its own signature
         String[] parts = token.split("\\.");
         String easier = String.join(".", parts[0], parts[1], parts[2], parts[3], "1", parts[5]);
-        assertRefused(() -> proposals.supportAsCitizen(park.id(), new CitizenSupport(SupporterKey.of("browser:d"),
-                "203.0.113.31", easier, ProofOfWork.solve(easier, 1))), "civic.proposal.problem.proof");
+        assertRefused(
+                () -> proposals.supportAsCitizen(
+                        park.id(),
+                        new CitizenSupport(
+                                SupporterKey.of("browser:d"), "203.0.113.31", easier, ProofOfWork.solve(easier, 1))),
+                "civic.proposal.problem.proof");
         String garbage = "v1." + park.id() + ".0.x.1.not-a-signature";
-        assertRefused(() -> proposals.supportAsCitizen(park.id(), new CitizenSupport(SupporterKey.of("browser:e"),
-                "203.0.113.32", garbage, "0")), "civic.proposal.problem.proof");
+        assertRefused(
+                () -> proposals.supportAsCitizen(
+                        park.id(), new CitizenSupport(SupporterKey.of("browser:e"), "203.0.113.32", garbage, "0")),
+                "civic.proposal.problem.proof");
 
         // a challenge issued long ago (its time is signed, so it cannot be brought forward)
-        String old = String.join(".", parts[0], parts[1],
-                Long.toString(Instant.now().minus(properties.challengeLifetime()).minusSeconds(60).getEpochSecond()),
-                parts[3], parts[4], parts[5]);
-        assertRefused(() -> proposals.supportAsCitizen(park.id(), new CitizenSupport(SupporterKey.of("browser:f"),
-                "203.0.113.33", old, ProofOfWork.solve(old, challenge.bits()))), "civic.proposal.problem.proof");
+        String old = String.join(
+                ".",
+                parts[0],
+                parts[1],
+                Long.toString(Instant.now()
+                        .minus(properties.challengeLifetime())
+                        .minusSeconds(60)
+                        .getEpochSecond()),
+                parts[3],
+                parts[4],
+                parts[5]);
+        assertRefused(
+                () -> proposals.supportAsCitizen(
+                        park.id(),
+                        new CitizenSupport(
+                                SupporterKey.of("browser:f"),
+                                "203.0.113.33",
+                                old,
+                                ProofOfWork.solve(old, challenge.bits()))),
+                "civic.proposal.problem.proof");
 
         assertThat(supports(park.id())).isZero();
     }
@@ -103,7 +137,8 @@ class SupportProofIT {
             SupportChallenge challenge = proposals.challenge(park.id());
             CitizenSupport support = solved(challenge, "fresh-cookie-" + browser + "-" + System.nanoTime(), address);
             if (browser < properties.supportsPerAddressAndProposal()) {
-                assertThat(proposals.supportAsCitizen(park.id(), support).counted()).isTrue();
+                assertThat(proposals.supportAsCitizen(park.id(), support).counted())
+                        .isTrue();
                 counted++;
             } else {
                 assertRefused(() -> proposals.supportAsCitizen(park.id(), support), "civic.proposal.problem.budget");
@@ -111,13 +146,16 @@ class SupportProofIT {
         }
         assertThat(supports(park.id())).isEqualTo(counted);
         // a neighbour on another address still counts
-        assertThat(CitizenSupports.support(proposals, park.id(), "neighbour", address + ".2").counted()).isTrue();
+        assertThat(CitizenSupports.support(proposals, park.id(), "neighbour", address + ".2")
+                        .counted())
+                .isTrue();
     }
 
     @Test
     void samplesTakeSupportsWithoutProofButRealProposalsDoNot() {
         Proposal real = propose("실제 제안 " + System.nanoTime());
-        assertRefused(() -> proposals.supportSample(real.id(), SupporterKey.of("sample")), "civic.proposal.problem.unknown");
+        assertRefused(
+                () -> proposals.supportSample(real.id(), SupporterKey.of("sample")), "civic.proposal.problem.unknown");
         assertThat(supports(real.id())).isZero();
     }
 }

@@ -145,9 +145,11 @@ class CommandResolverTest {
             """)
     void aCommandReachesWhatItNames(String said, String expected) {
         Resolution resolution = CommandResolver.resolve(said, STAFF);
-        assertThat(resolution.best()).as("best match for '%s' among %s", said, resolution.matches())
+        assertThat(resolution.best())
+                .as("best match for '%s' among %s", said, resolution.matches())
                 .isPresent();
-        assertThat(resolution.best().orElseThrow().location()).as("'%s' → %s", said, resolution.matches())
+        assertThat(resolution.best().orElseThrow().location())
+                .as("'%s' → %s", said, resolution.matches())
                 .isEqualTo(expected);
     }
 
@@ -155,8 +157,11 @@ class CommandResolverTest {
     @ParameterizedTest(name = "{0} → {1}")
     @MethodSource("everyDistrict")
     void everyDistrictIsFoundInEveryWayOfSayingIt(String said, String expected) {
-        assertThat(CommandResolver.resolve(said, CITIZEN).best()).as(said).get()
-                .extracting(Match::location).isEqualTo(expected);
+        assertThat(CommandResolver.resolve(said, CITIZEN).best())
+                .as(said)
+                .get()
+                .extracting(Match::location)
+                .isEqualTo(expected);
     }
 
     static Stream<Arguments> everyDistrict() {
@@ -182,12 +187,22 @@ class CommandResolverTest {
 
     @Test
     void aCitizensCommandForInternalContentFindsNothingInternal() {
-        for (String said : List.of("결재함", "approval inbox", "지시사항", "보고서", "CCTV 이상 감지",
-                "강남대로 정체 대응 보고", "call the traffic department", "지시: 도시교통실 점검")) {
+        for (String said : List.of(
+                "결재함",
+                "approval inbox",
+                "지시사항",
+                "보고서",
+                "CCTV 이상 감지",
+                "강남대로 정체 대응 보고",
+                "call the traffic department",
+                "지시: 도시교통실 점검")) {
             Resolution resolution = CommandResolver.resolve(said, CITIZEN);
-            assertThat(resolution.matches()).as(said).allSatisfy(match ->
-                    assertThat(CITIZEN).contains(match.target()));
-            assertThat(resolution.matches()).as(said).extracting(Match::location)
+            assertThat(resolution.matches())
+                    .as(said)
+                    .allSatisfy(match -> assertThat(CITIZEN).contains(match.target()));
+            assertThat(resolution.matches())
+                    .as(said)
+                    .extracting(Match::location)
                     .doesNotContain("approval", "directives", "reports", "reports/7", "status?indicator=CCTV_ALERT");
         }
     }
@@ -250,7 +265,10 @@ class CommandResolverTest {
         Resolution unknown = CommandResolver.resolve("미세문제 예보", STAFF);
         assertThat(unknown.suggestions()).isTrue();
         assertThat(unknown.best()).isEmpty();
-        assertThat(unknown.matches()).isNotEmpty().extracting(match -> match.target().key()).contains("PM10");
+        assertThat(unknown.matches())
+                .isNotEmpty()
+                .extracting(match -> match.target().key())
+                .contains("PM10");
 
         Resolution nothing = CommandResolver.resolve("quantum teleportation", STAFF);
         assertThat(nothing.best()).isEmpty();
@@ -259,11 +277,14 @@ class CommandResolverTest {
     @Test
     void theBestMatchComesFirstAndAlternativesFollow() {
         Resolution resolution = CommandResolver.resolve("강남구 미세먼지", STAFF);
-        assertThat(resolution.matches()).extracting(Match::location)
+        assertThat(resolution.matches())
+                .extracting(Match::location)
                 .startsWith("district/11680?indicator=PM10")
                 .contains("status?indicator=PM10", "district/11680");
-        assertThat(resolution.matches().getFirst().label(java.util.Locale.KOREAN)).isEqualTo("강남구 · 미세먼지");
-        assertThat(resolution.matches().getFirst().label(java.util.Locale.ENGLISH)).isEqualTo("Gangnam-gu · Fine dust (PM10)");
+        assertThat(resolution.matches().getFirst().label(java.util.Locale.KOREAN))
+                .isEqualTo("강남구 · 미세먼지");
+        assertThat(resolution.matches().getFirst().label(java.util.Locale.ENGLISH))
+                .isEqualTo("Gangnam-gu · Fine dust (PM10)");
     }
 
     @Test

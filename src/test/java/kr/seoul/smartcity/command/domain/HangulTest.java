@@ -29,7 +29,8 @@ class HangulTest {
 
     @Test
     void oneLetterOffIsOneMistake() {
-        assertThat(Similarity.distance(Hangul.letters("감남구"), Hangul.letters("강남구"))).isEqualTo(1);
+        assertThat(Similarity.distance(Hangul.letters("감남구"), Hangul.letters("강남구")))
+                .isEqualTo(1);
         assertThat(Similarity.distance("gangnma", "gangnam")).isEqualTo(1);
     }
 }

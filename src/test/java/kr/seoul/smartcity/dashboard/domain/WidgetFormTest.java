@@ -13,16 +13,18 @@ class WidgetFormTest {
     @Test
     void aCityWideIndicatorHasNoDistrictFormsAndOneWithoutLevelsNoGauge() {
         assertThat(WidgetForm.forIndicator(false, true))
-                .doesNotContain(WidgetForm.RANKING, WidgetForm.MAP).contains(WidgetForm.GAUGE, WidgetForm.LINE);
+                .doesNotContain(WidgetForm.RANKING, WidgetForm.MAP)
+                .contains(WidgetForm.GAUGE, WidgetForm.LINE);
         assertThat(WidgetForm.forIndicator(true, false))
-                .contains(WidgetForm.RANKING, WidgetForm.MAP, WidgetForm.TABLE).doesNotContain(WidgetForm.GAUGE);
+                .contains(WidgetForm.RANKING, WidgetForm.MAP, WidgetForm.TABLE)
+                .doesNotContain(WidgetForm.GAUGE);
         assertThat(WidgetForm.forIndicator(true, true)).containsExactly(WidgetForm.values());
     }
 
     @Test
     void aWidgetKeepsToTheGridAndToItsLanguage() {
-        Widget widget = new Widget("w1", WidgetKind.TEXT, null, null, null, 40, 9, "en", "제목", "Title", "글", "Text",
-                null);
+        Widget widget =
+                new Widget("w1", WidgetKind.TEXT, null, null, null, 40, 9, "en", "제목", "Title", "글", "Text", null);
         assertThat(widget.width()).isEqualTo(Widget.COLUMNS);
         assertThat(widget.height()).isEqualTo(3);
         assertThat(widget.form()).isEqualTo(WidgetForm.NUMBER);

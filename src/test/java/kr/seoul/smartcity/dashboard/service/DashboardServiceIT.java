@@ -29,12 +29,14 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class DashboardServiceIT {
 
     private static final DashboardActor ADMIN = new DashboardActor("admin", new Viewer(Role.ADMIN, "DIGITAL"));
-    private static final DashboardActor SAFETY_OFFICIAL = new DashboardActor("safety", new Viewer(Role.OFFICIAL, "SAFETY"));
+    private static final DashboardActor SAFETY_OFFICIAL =
+            new DashboardActor("safety", new Viewer(Role.OFFICIAL, "SAFETY"));
     private static final DashboardActor CLIMATE = new DashboardActor("climate", new Viewer(Role.OFFICIAL, "CLIMATE"));
     private static final DashboardActor MAYOR = new DashboardActor("mayor", new Viewer(Role.MAYOR, null));
 
     @Autowired
     DashboardService dashboards;
+
     @Autowired
     LiveEventBus events;
 
@@ -44,16 +46,23 @@ class DashboardServiceIT {
 
     @Test
     void theSeededScreensAreDashboardsAndCitizensOpenOnlyThePublicOnes() {
-        assertThat(dashboards.open(DashboardActor.CITIZEN, "home", Locale.KOREAN)).get()
+        assertThat(dashboards.open(DashboardActor.CITIZEN, "home", Locale.KOREAN))
+                .get()
                 .satisfies(home -> assertThat(home.layout().widgets().map(Widget::kind))
                         .contains(WidgetKind.INDICATOR, WidgetKind.KEY_TILES, WidgetKind.NOTICES));
-        assertThat(dashboards.open(DashboardActor.CITIZEN, "kiosk", Locale.KOREAN)).get()
+        assertThat(dashboards.open(DashboardActor.CITIZEN, "kiosk", Locale.KOREAN))
+                .get()
                 .satisfies(kiosk -> assertThat(kiosk.layout().pages()).hasSize(5));
-        assertThat(dashboards.open(DashboardActor.CITIZEN, "mayor", Locale.KOREAN)).isEmpty();
-        assertThat(dashboards.open(MAYOR, "mayor", Locale.KOREAN)).get()
-                .satisfies(office -> assertThat(office.layout().widgets().map(Widget::kind))
-                        .contains(WidgetKind.PLATFORM_STATUS));
-        assertThat(dashboards.office(SAFETY_OFFICIAL, Locale.KOREAN)).get().extracting(Dashboard::slug).isEqualTo("mayor");
+        assertThat(dashboards.open(DashboardActor.CITIZEN, "mayor", Locale.KOREAN))
+                .isEmpty();
+        assertThat(dashboards.open(MAYOR, "mayor", Locale.KOREAN))
+                .get()
+                .satisfies(office ->
+                        assertThat(office.layout().widgets().map(Widget::kind)).contains(WidgetKind.PLATFORM_STATUS));
+        assertThat(dashboards.office(SAFETY_OFFICIAL, Locale.KOREAN))
+                .get()
+                .extracting(Dashboard::slug)
+                .isEqualTo("mayor");
     }
 
     @Test
@@ -61,7 +70,8 @@ class DashboardServiceIT {
         Dashboard home = dashboards.forArranging(ADMIN, "home");
         List<Widget> widgets = new ArrayList<>(home.layout().pages().getFirst().widgets());
         widgets.add(Widget.indicator(dashboards.newWidgetId(), "BUDGET_EXECUTION", WidgetForm.NUMBER, 4, 1));
-        Dashboard withInternal = home.withLayout(new Layout(List.of(home.layout().pages().getFirst().withWidgets(widgets))));
+        Dashboard withInternal = home.withLayout(
+                new Layout(List.of(home.layout().pages().getFirst().withWidgets(widgets))));
 
         assertThatThrownBy(() -> dashboards.save(ADMIN, withInternal, "try"))
                 .isInstanceOfSatisfying(DashboardRefusedException.class, refused -> {
@@ -76,34 +86,62 @@ class DashboardServiceIT {
     @Test
     void onAMixedDashboardOpenToCitizensTheInternalWidgetIsAbsentForThem() {
         Dashboard made = dashboards.create(ADMIN, "mixed-test", "혼합", "Mixed", Perspective.WALL, null);
-        Dashboard open = new Dashboard(made.slug(), made.nameKo(), made.nameEn(), made.perspective(), null, null, true,
-                null, made.layout(), made.version(), made.updatedBy(), made.updatedAt());
-        dashboards.save(ADMIN, withWidgets(open,
-                Widget.indicator(dashboards.newWidgetId(), "AIR_PM25", WidgetForm.RANKING, 6, 2),
-                Widget.indicator(dashboards.newWidgetId(), "BUDGET_EXECUTION", WidgetForm.NUMBER, 6, 1)), null);
+        Dashboard open = new Dashboard(
+                made.slug(),
+                made.nameKo(),
+                made.nameEn(),
+                made.perspective(),
+                null,
+                null,
+                true,
+                null,
+                made.layout(),
+                made.version(),
+                made.updatedBy(),
+                made.updatedAt());
+        dashboards.save(
+                ADMIN,
+                withWidgets(
+                        open,
+                        Widget.indicator(dashboards.newWidgetId(), "AIR_PM25", WidgetForm.RANKING, 6, 2),
+                        Widget.indicator(dashboards.newWidgetId(), "BUDGET_EXECUTION", WidgetForm.NUMBER, 6, 1)),
+                null);
 
-        assertThat(dashboards.open(DashboardActor.CITIZEN, "mixed-test", Locale.KOREAN)).get()
-                .satisfies(d -> assertThat(d.layout().widgets().map(Widget::indicator)).containsExactly("AIR_PM25"));
-        assertThat(dashboards.open(MAYOR, "mixed-test", Locale.KOREAN)).get()
+        assertThat(dashboards.open(DashboardActor.CITIZEN, "mixed-test", Locale.KOREAN))
+                .get()
+                .satisfies(d ->
+                        assertThat(d.layout().widgets().map(Widget::indicator)).containsExactly("AIR_PM25"));
+        assertThat(dashboards.open(MAYOR, "mixed-test", Locale.KOREAN))
+                .get()
                 .satisfies(d -> assertThat(d.layout().widgets().map(Widget::indicator))
                         .containsExactly("AIR_PM25", "BUDGET_EXECUTION"));
     }
 
     @Test
     void aDepartmentArrangesItsOwnDashboardOnlyAndTheOfficeBecomesIt() {
-        Dashboard safety = dashboards.create(ADMIN, DashboardService.departmentSlug("SAFETY"), "안전 현황",
-                "Safety", Perspective.DEPARTMENT, "SAFETY");
-        assertThatThrownBy(() -> dashboards.create(SAFETY_OFFICIAL, "dept-own", "a", "b", Perspective.DEPARTMENT, "SAFETY"))
+        Dashboard safety = dashboards.create(
+                ADMIN, DashboardService.departmentSlug("SAFETY"), "안전 현황", "Safety", Perspective.DEPARTMENT, "SAFETY");
+        assertThatThrownBy(() ->
+                        dashboards.create(SAFETY_OFFICIAL, "dept-own", "a", "b", Perspective.DEPARTMENT, "SAFETY"))
                 .isInstanceOf(DashboardRefusedException.class);
-        Dashboard arranged = dashboards.save(SAFETY_OFFICIAL, withWidgets(safety,
-                Widget.indicator(dashboards.newWidgetId(), "AIR_PM25", WidgetForm.LINE, 6, 2)), "first");
+        Dashboard arranged = dashboards.save(
+                SAFETY_OFFICIAL,
+                withWidgets(safety, Widget.indicator(dashboards.newWidgetId(), "AIR_PM25", WidgetForm.LINE, 6, 2)),
+                "first");
         assertThat(arranged.version()).isEqualTo(2);
         assertThatThrownBy(() -> dashboards.save(CLIMATE, arranged, null))
-                .isInstanceOfSatisfying(DashboardRefusedException.class,
-                        refused -> assertThat(refused.reason()).isEqualTo(DashboardRefusedException.Reason.NOT_ALLOWED));
-        assertThat(dashboards.office(SAFETY_OFFICIAL, Locale.KOREAN)).get().extracting(Dashboard::slug)
+                .isInstanceOfSatisfying(
+                        DashboardRefusedException.class,
+                        refused ->
+                                assertThat(refused.reason()).isEqualTo(DashboardRefusedException.Reason.NOT_ALLOWED));
+        assertThat(dashboards.office(SAFETY_OFFICIAL, Locale.KOREAN))
+                .get()
+                .extracting(Dashboard::slug)
                 .isEqualTo("dept-safety");
-        assertThat(dashboards.office(CLIMATE, Locale.KOREAN)).get().extracting(Dashboard::slug).isEqualTo("mayor");
+        assertThat(dashboards.office(CLIMATE, Locale.KOREAN))
+                .get()
+                .extracting(Dashboard::slug)
+                .isEqualTo("mayor");
         dashboards.delete(ADMIN, "dept-safety");
     }
 
@@ -112,11 +150,14 @@ class DashboardServiceIT {
         Dashboard wall = dashboards.forArranging(ADMIN, "wall");
         BlockingQueue<DashboardChanged> told = new LinkedBlockingQueue<>();
         try (var subscription = events.subscribe(DashboardChanged.TOPIC, told::add)) {
-            Dashboard changed = dashboards.save(ADMIN, withWidgets(wall,
-                    Widget.indicator("wall-pm25-trend", "AIR_PM25", WidgetForm.BAR, 12, 2)), "bars only");
+            Dashboard changed = dashboards.save(
+                    ADMIN,
+                    withWidgets(wall, Widget.indicator("wall-pm25-trend", "AIR_PM25", WidgetForm.BAR, 12, 2)),
+                    "bars only");
             assertThat(told.poll(10, TimeUnit.SECONDS)).isEqualTo(new DashboardChanged("wall"));
             assertThatThrownBy(() -> dashboards.save(ADMIN, wall, "stale"))
-                    .isInstanceOfSatisfying(DashboardRefusedException.class,
+                    .isInstanceOfSatisfying(
+                            DashboardRefusedException.class,
                             refused -> assertThat(refused.key()).isEqualTo("dashboard.refused.changed"));
 
             Dashboard restored = dashboards.restore(ADMIN, "wall", wall.version());
@@ -129,16 +170,27 @@ class DashboardServiceIT {
     @Test
     void aFormTheIndicatorCannotTakeIsRefused() {
         Dashboard wall = dashboards.forArranging(ADMIN, "wall");
-        assertThatThrownBy(() -> dashboards.save(ADMIN, withWidgets(wall,
-                Widget.indicator(dashboards.newWidgetId(), "BUDGET_EXECUTION", WidgetForm.MAP, 6, 2)), null))
-                .isInstanceOfSatisfying(DashboardRefusedException.class,
+        assertThatThrownBy(() -> dashboards.save(
+                        ADMIN,
+                        withWidgets(
+                                wall,
+                                Widget.indicator(dashboards.newWidgetId(), "BUDGET_EXECUTION", WidgetForm.MAP, 6, 2)),
+                        null))
+                .isInstanceOfSatisfying(
+                        DashboardRefusedException.class,
                         refused -> assertThat(refused.key()).isEqualTo("dashboard.refused.form"));
     }
 
     @Test
     void staffPinWidgetsToTheirOwnDashboardThatNobodyElseOpens() {
-        Widget trend = dashboards.open(MAYOR, "wall", Locale.KOREAN).orElseThrow().layout().widgets()
-                .filter(w -> w.form() == WidgetForm.RANKING).findFirst().orElseThrow();
+        Widget trend = dashboards
+                .open(MAYOR, "wall", Locale.KOREAN)
+                .orElseThrow()
+                .layout()
+                .widgets()
+                .filter(w -> w.form() == WidgetForm.RANKING)
+                .findFirst()
+                .orElseThrow();
         Dashboard mine = dashboards.pin(MAYOR, trend);
         dashboards.pin(MAYOR, trend);
         assertThat(dashboards.personal(MAYOR)).get().satisfies(d -> {
@@ -146,9 +198,12 @@ class DashboardServiceIT {
             assertThat(d.layout().widgets().findFirst().orElseThrow().id()).isNotEqualTo(trend.id());
         });
         assertThat(dashboards.open(SAFETY_OFFICIAL, mine.slug(), Locale.KOREAN)).isEmpty();
-        assertThat(dashboards.open(DashboardActor.CITIZEN, mine.slug(), Locale.KOREAN)).isEmpty();
-        assertThatThrownBy(() -> dashboards.pin(DashboardActor.CITIZEN, trend)).isInstanceOf(DashboardRefusedException.class);
-        dashboards.unpin(MAYOR, mine.layout().widgets().findFirst().orElseThrow().id());
+        assertThat(dashboards.open(DashboardActor.CITIZEN, mine.slug(), Locale.KOREAN))
+                .isEmpty();
+        assertThatThrownBy(() -> dashboards.pin(DashboardActor.CITIZEN, trend))
+                .isInstanceOf(DashboardRefusedException.class);
+        dashboards.unpin(
+                MAYOR, mine.layout().widgets().findFirst().orElseThrow().id());
         assertThat(dashboards.personal(MAYOR).orElseThrow().layout().widgets()).isEmpty();
     }
 

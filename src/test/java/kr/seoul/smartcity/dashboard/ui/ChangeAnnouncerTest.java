@@ -36,7 +36,8 @@ class ChangeAnnouncerTest {
     @Test
     void theFirstValuesAreTheStartingPointAndNewValuesAtTheSameLevelAreNotSaid() {
         assertThat(korean.see(List.of(tile(PM25, 20), tile(PM10, 40)), T0)).isEmpty();
-        assertThat(korean.see(List.of(tile(PM25, 28), tile(PM10, 55)), T0.plusSeconds(60))).isEmpty();
+        assertThat(korean.see(List.of(tile(PM25, 28), tile(PM10, 55)), T0.plusSeconds(60)))
+                .isEmpty();
         assertThat(korean.heldFor(T0.plusSeconds(60))).isEmpty();
     }
 
@@ -60,7 +61,8 @@ class ChangeAnnouncerTest {
         korean.see(List.of(tile(PM25, 20), tile(PM10, 40)), T0);
         assertThat(korean.see(List.of(tile(PM25, 40), tile(PM10, 40)), T0.plusSeconds(1)))
                 .contains("1개 지표 갱신: 초미세먼지 좋음→주의");
-        assertThat(korean.see(List.of(tile(PM25, 40), tile(PM10, 90)), T0.plusSeconds(11))).isEmpty();
+        assertThat(korean.see(List.of(tile(PM25, 40), tile(PM10, 90)), T0.plusSeconds(11)))
+                .isEmpty();
         assertThat(korean.heldFor(T0.plusSeconds(11))).contains(Duration.ofSeconds(20));
         assertThat(korean.due(T0.plusSeconds(30))).isEmpty();
         assertThat(korean.due(T0.plusSeconds(31))).contains("1개 지표 갱신: 미세먼지 좋음→주의");
@@ -80,7 +82,8 @@ class ChangeAnnouncerTest {
     @Test
     void aFirstValueIsSaidOnlyWhenItIsAWarningOrADanger() {
         korean.see(List.of(Tile.of(PM25, null, List.of(), T0), Tile.of(PM10, null, List.of(), T0)), T0);
-        assertThat(korean.see(List.of(tile(PM25, 20), Tile.of(PM10, null, List.of(), T0)), T0.plusSeconds(1))).isEmpty();
+        assertThat(korean.see(List.of(tile(PM25, 20), Tile.of(PM10, null, List.of(), T0)), T0.plusSeconds(1)))
+                .isEmpty();
         assertThat(korean.see(List.of(tile(PM25, 20), tile(PM10, 200)), T0.plusSeconds(2)))
                 .contains("1개 지표 갱신: 미세먼지 위험");
         assertThat(korean.see(List.of(tile(PM25, 90), tile(PM10, 40)), T0.plusSeconds(40)))
@@ -90,8 +93,10 @@ class ChangeAnnouncerTest {
     @Test
     void manyChangesNameThreeAndCountTheRest() {
         korean.see(List.of(tile(PM25, 20), tile(PM10, 40), tile(O3, 0.03), tile(NO2, 0.02), tile(CO, 1)), T0);
-        assertThat(korean.see(List.of(tile(PM25, 90), tile(PM10, 90), tile(O3, 0.2), tile(NO2, 0.3), tile(CO, 20)),
-                T0.plusSeconds(2))).contains("5개 지표 갱신: 초미세먼지 좋음→위험, 미세먼지 좋음→주의, 오존 좋음→위험 외 2개");
+        assertThat(korean.see(
+                        List.of(tile(PM25, 90), tile(PM10, 90), tile(O3, 0.2), tile(NO2, 0.3), tile(CO, 20)),
+                        T0.plusSeconds(2)))
+                .contains("5개 지표 갱신: 초미세먼지 좋음→위험, 미세먼지 좋음→주의, 오존 좋음→위험 외 2개");
     }
 
     private static Tile tile(Indicator indicator, double value) {
@@ -99,8 +104,22 @@ class ChangeAnnouncerTest {
     }
 
     private static Indicator indicator(String code, String ko, String en, double warn, double danger) {
-        return new Indicator(code, ko, en, "", "AIR", "RealtimeCityAir", 60, DisclosureClass.PUBLIC, "CLIMATE", true,
-                true, warn, danger, 1, 1);
+        return new Indicator(
+                code,
+                ko,
+                en,
+                "",
+                "AIR",
+                "RealtimeCityAir",
+                60,
+                DisclosureClass.PUBLIC,
+                "CLIMATE",
+                true,
+                true,
+                warn,
+                danger,
+                1,
+                1);
     }
 
     /** The app's translations, formatted as Vaadin's translation provider does. */

@@ -6,8 +6,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class StaffMemberTest {
 
-    private final StaffMember traffic = new StaffMember("traffic", "이교통", Role.OFFICIAL, "TRAFFIC", "도시교통실",
-            "Urban Transportation Office", "주무관", "02-120-1101", true);
+    private final StaffMember traffic = new StaffMember(
+            "traffic",
+            "이교통",
+            Role.OFFICIAL,
+            "TRAFFIC",
+            "도시교통실",
+            "Urban Transportation Office",
+            "주무관",
+            "02-120-1101",
+            true);
 
     @Test
     void isFoundByNameRankDepartmentOrPhone() {

@@ -25,6 +25,7 @@ class NoticeServiceIT {
 
     @Autowired
     NoticeService notices;
+
     @Autowired
     LiveEventBus events;
 
@@ -42,7 +43,8 @@ class NoticeServiceIT {
 
         assertThat(titles(Viewer.CITIZEN, tag)).containsExactly("public " + tag);
         assertThat(titles(CLIMATE, tag)).containsExactlyInAnyOrder("public " + tag, "internal " + tag);
-        assertThat(titles(TRAFFIC, tag)).containsExactlyInAnyOrder("public " + tag, "internal " + tag, "restricted " + tag);
+        assertThat(titles(TRAFFIC, tag))
+                .containsExactlyInAnyOrder("public " + tag, "internal " + tag, "restricted " + tag);
         assertThat(titles(MAYOR, tag)).hasSize(3);
     }
 
@@ -59,9 +61,11 @@ class NoticeServiceIT {
     @Test
     void onlyTheMayorAndAdministratorsPostNotices() {
         String tag = UUID.randomUUID().toString().substring(0, 8);
-        assertThatThrownBy(() -> notices.post(new NoticeAuthor("이교통", Role.OFFICIAL),
-                draft("official " + tag, DisclosureClass.PUBLIC, "TRAFFIC")))
-                .isInstanceOfSatisfying(InvalidNoticeException.class,
+        assertThatThrownBy(() -> notices.post(
+                        new NoticeAuthor("이교통", Role.OFFICIAL),
+                        draft("official " + tag, DisclosureClass.PUBLIC, "TRAFFIC")))
+                .isInstanceOfSatisfying(
+                        InvalidNoticeException.class,
                         e -> assertThat(e.messageKey()).isEqualTo("notice.error.not-allowed"));
         assertThat(titles(MAYOR, tag)).isEmpty();
 
@@ -73,13 +77,16 @@ class NoticeServiceIT {
     void anIncompleteDraftIsRefusedAndNothingIsStored() {
         int before = notices.latest(MAYOR, 500).size();
         assertThatThrownBy(() -> notices.post(ADMIN, draft("   ", DisclosureClass.PUBLIC, null)))
-                .isInstanceOfSatisfying(InvalidNoticeException.class,
+                .isInstanceOfSatisfying(
+                        InvalidNoticeException.class,
                         e -> assertThat(e.messageKey()).isEqualTo("notice.error.title-required"));
         assertThatThrownBy(() -> notices.post(ADMIN, draft("x".repeat(121), DisclosureClass.PUBLIC, null)))
-                .isInstanceOfSatisfying(InvalidNoticeException.class,
+                .isInstanceOfSatisfying(
+                        InvalidNoticeException.class,
                         e -> assertThat(e.messageKey()).isEqualTo("notice.error.title-too-long"));
         assertThatThrownBy(() -> notices.post(ADMIN, draft("no owner", DisclosureClass.RESTRICTED, null)))
-                .isInstanceOfSatisfying(InvalidNoticeException.class,
+                .isInstanceOfSatisfying(
+                        InvalidNoticeException.class,
                         e -> assertThat(e.messageKey()).isEqualTo("notice.error.department-required"));
         assertThat(notices.latest(MAYOR, 500)).hasSize(before);
     }
@@ -88,51 +95,81 @@ class NoticeServiceIT {
     void aNoticeAboutAnIndicatorIsMarkedOnItsChartsOnlyForThoseWhoMaySeeIt() {
         String tag = UUID.randomUUID().toString().substring(0, 8);
         Instant from = Instant.now().minus(Duration.ofHours(1));
-        notices.post(ADMIN, new NoticeDraft("city " + tag, "", Severity.WARNING, DisclosureClass.PUBLIC, "CLIMATE",
-                "AIR_PM25", null));
-        notices.post(ADMIN, new NoticeDraft("mapo " + tag, "", Severity.INFO, DisclosureClass.PUBLIC, "CLIMATE",
-                "AIR_PM25", "11440"));
-        notices.post(ADMIN, new NoticeDraft("internal " + tag, "", Severity.INFO, DisclosureClass.INTERNAL, null,
-                "AIR_PM25", null));
-        notices.post(ADMIN, new NoticeDraft("other indicator " + tag, "", Severity.INFO, DisclosureClass.PUBLIC,
-                null, "AIR_PM10", null));
+        notices.post(
+                ADMIN,
+                new NoticeDraft(
+                        "city " + tag, "", Severity.WARNING, DisclosureClass.PUBLIC, "CLIMATE", "AIR_PM25", null));
+        notices.post(
+                ADMIN,
+                new NoticeDraft(
+                        "mapo " + tag, "", Severity.INFO, DisclosureClass.PUBLIC, "CLIMATE", "AIR_PM25", "11440"));
+        notices.post(
+                ADMIN,
+                new NoticeDraft(
+                        "internal " + tag, "", Severity.INFO, DisclosureClass.INTERNAL, null, "AIR_PM25", null));
+        notices.post(
+                ADMIN,
+                new NoticeDraft(
+                        "other indicator " + tag, "", Severity.INFO, DisclosureClass.PUBLIC, null, "AIR_PM10", null));
         notices.post(ADMIN, draft("about nothing " + tag, DisclosureClass.PUBLIC, null));
         Instant to = Instant.now().plusSeconds(1);
 
         assertThat(about(Viewer.CITIZEN, null, from, to, tag)).containsExactlyInAnyOrder("city " + tag, "mapo " + tag);
-        assertThat(about(Viewer.CITIZEN, "11440", from, to, tag)).containsExactlyInAnyOrder("city " + tag, "mapo " + tag);
-        assertThat(about(Viewer.CITIZEN, "11680", from, to, tag)).as("Gangnam's chart: the city's notice only")
+        assertThat(about(Viewer.CITIZEN, "11440", from, to, tag))
+                .containsExactlyInAnyOrder("city " + tag, "mapo " + tag);
+        assertThat(about(Viewer.CITIZEN, "11680", from, to, tag))
+                .as("Gangnam's chart: the city's notice only")
                 .containsExactly("city " + tag);
         assertThat(about(CLIMATE, null, from, to, tag)).contains("internal " + tag);
-        assertThat(about(MAYOR, null, from.minus(Duration.ofDays(2)), from, tag)).as("outside the chart's period")
+        assertThat(about(MAYOR, null, from.minus(Duration.ofDays(2)), from, tag))
+                .as("outside the chart's period")
                 .isEmpty();
     }
 
     @Test
     void aNoticeAboutAnUnknownIndicatorOrDistrictIsRefused() {
         String tag = UUID.randomUUID().toString().substring(0, 8);
-        assertThatThrownBy(() -> notices.post(ADMIN, new NoticeDraft("x " + tag, "", Severity.INFO,
-                DisclosureClass.PUBLIC, null, "NO_SUCH_INDICATOR", null)))
-                .isInstanceOfSatisfying(InvalidNoticeException.class,
+        assertThatThrownBy(() -> notices.post(
+                        ADMIN,
+                        new NoticeDraft(
+                                "x " + tag,
+                                "",
+                                Severity.INFO,
+                                DisclosureClass.PUBLIC,
+                                null,
+                                "NO_SUCH_INDICATOR",
+                                null)))
+                .isInstanceOfSatisfying(
+                        InvalidNoticeException.class,
                         e -> assertThat(e.messageKey()).isEqualTo("notice.error.unknown-indicator"));
-        assertThatThrownBy(() -> notices.post(ADMIN, new NoticeDraft("y " + tag, "", Severity.INFO,
-                DisclosureClass.PUBLIC, null, "AIR_PM25", "99999")))
-                .isInstanceOfSatisfying(InvalidNoticeException.class,
+        assertThatThrownBy(() -> notices.post(
+                        ADMIN,
+                        new NoticeDraft(
+                                "y " + tag, "", Severity.INFO, DisclosureClass.PUBLIC, null, "AIR_PM25", "99999")))
+                .isInstanceOfSatisfying(
+                        InvalidNoticeException.class,
                         e -> assertThat(e.messageKey()).isEqualTo("notice.error.unknown-district"));
-        assertThatThrownBy(() -> notices.post(ADMIN, new NoticeDraft("z " + tag, "", Severity.INFO,
-                DisclosureClass.PUBLIC, null, null, "11440")))
-                .isInstanceOfSatisfying(InvalidNoticeException.class,
+        assertThatThrownBy(() -> notices.post(
+                        ADMIN,
+                        new NoticeDraft("z " + tag, "", Severity.INFO, DisclosureClass.PUBLIC, null, null, "11440")))
+                .isInstanceOfSatisfying(
+                        InvalidNoticeException.class,
                         e -> assertThat(e.messageKey()).isEqualTo("notice.error.district-without-indicator"));
         assertThat(titles(MAYOR, tag)).isEmpty();
     }
 
     private List<String> about(Viewer viewer, String district, Instant from, Instant to, String tag) {
-        return notices.about(viewer, "AIR_PM25", district, from, to).stream().map(Notice::title)
-                .filter(title -> title.endsWith(tag)).toList();
+        return notices.about(viewer, "AIR_PM25", district, from, to).stream()
+                .map(Notice::title)
+                .filter(title -> title.endsWith(tag))
+                .toList();
     }
 
     private List<String> titles(Viewer viewer, String tag) {
-        return notices.latest(viewer, 200).stream().map(Notice::title).filter(title -> title.endsWith(tag)).toList();
+        return notices.latest(viewer, 200).stream()
+                .map(Notice::title)
+                .filter(title -> title.endsWith(tag))
+                .toList();
     }
 
     private static NoticeDraft draft(String title, DisclosureClass disclosure, String department) {

@@ -15,13 +15,13 @@ import kr.seoul.smartcity.security.domain.SignInOutcome;
 import kr.seoul.smartcity.security.domain.SignInStore;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.web.authentication.WebAuthenticationDetails;
-import org.springframework.mock.web.MockHttpServletRequest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -36,12 +36,16 @@ class AccountSecurityIT {
 
     @Autowired
     AuthenticationProvider signIn;
+
     @Autowired
     DirectoryService directory;
+
     @Autowired
     AccountService accounts;
+
     @Autowired
     SignInStore store;
+
     @Autowired
     SignInProperties properties;
 
@@ -49,26 +53,29 @@ class AccountSecurityIT {
 
     private String account(Role role) {
         String username = "acct" + UUID.randomUUID().toString().replace("-", "").substring(0, 8);
-        directory.openAccount(new NewAccount(username, "시험 " + username, PASSWORD, role,
-                role == Role.OFFICIAL ? "TRAFFIC" : null));
+        directory.openAccount(
+                new NewAccount(username, "시험 " + username, PASSWORD, role, role == Role.OFFICIAL ? "TRAFFIC" : null));
         return username;
     }
 
     private static String address() {
-        return "198.51.100." + (1 + (int) (Math.random() * 250)) + "." + UUID.randomUUID().toString().substring(0, 4);
+        return "198.51.100." + (1 + (int) (Math.random() * 250)) + "."
+                + UUID.randomUUID().toString().substring(0, 4);
     }
 
     private Authentication attempt(String username, String password, String address) {
         MockHttpServletRequest request = new MockHttpServletRequest();
         request.setRemoteAddr(address);
-        UsernamePasswordAuthenticationToken token = UsernamePasswordAuthenticationToken.unauthenticated(username, password);
+        UsernamePasswordAuthenticationToken token =
+                UsernamePasswordAuthenticationToken.unauthenticated(username, password);
         token.setDetails(new WebAuthenticationDetails(request));
         return signIn.authenticate(token);
     }
 
     private List<SignInOutcome> audit(String username) {
         return store.events(username, null, Instant.EPOCH, Instant.now().plusSeconds(60), 100).stream()
-                .map(SignInEvent::outcome).toList();
+                .map(SignInEvent::outcome)
+                .toList();
     }
 
     @Test
@@ -78,15 +85,20 @@ class AccountSecurityIT {
         for (int i = 1; i < properties.accountFailures(); i++) {
             assertThatThrownBy(() -> attempt(username, "wrong", from)).isInstanceOf(BadCredentialsException.class);
         }
-        assertThat(attempt(username, PASSWORD, from).isAuthenticated()).as("below the limit a good password works")
+        assertThat(attempt(username, PASSWORD, from).isAuthenticated())
+                .as("below the limit a good password works")
                 .isTrue();
         for (int i = 0; i < properties.accountFailures(); i++) {
             assertThatThrownBy(() -> attempt(username, "wrong", address())).isInstanceOf(BadCredentialsException.class);
         }
-        assertThatThrownBy(() -> attempt(username, PASSWORD, address())).as("locked: not even the right password")
-                .isInstanceOfSatisfying(SignInThrottledException.class,
-                        e -> assertThat(e.minutes()).isBetween(1L, properties.lockout().toMinutes()));
-        assertThat(audit(username)).contains(SignInOutcome.SUCCESS, SignInOutcome.BAD_CREDENTIALS, SignInOutcome.LOCKED);
+        assertThatThrownBy(() -> attempt(username, PASSWORD, address()))
+                .as("locked: not even the right password")
+                .isInstanceOfSatisfying(
+                        SignInThrottledException.class,
+                        e -> assertThat(e.minutes())
+                                .isBetween(1L, properties.lockout().toMinutes()));
+        assertThat(audit(username))
+                .contains(SignInOutcome.SUCCESS, SignInOutcome.BAD_CREDENTIALS, SignInOutcome.LOCKED);
 
         // the lock ends with its time, as every instance sees it in PostgreSQL
         Instant later = Instant.now().plus(properties.lockout()).plusSeconds(5);
@@ -112,7 +124,8 @@ class AccountSecurityIT {
         }
         String username = account(Role.OFFICIAL);
         assertThatThrownBy(() -> attempt(username, PASSWORD, from)).isInstanceOf(SignInThrottledException.class);
-        assertThat(attempt(username, PASSWORD, address()).isAuthenticated()).as("from elsewhere the account works")
+        assertThat(attempt(username, PASSWORD, address()).isAuthenticated())
+                .as("from elsewhere the account works")
                 .isTrue();
     }
 
@@ -122,14 +135,16 @@ class AccountSecurityIT {
         Instant start = Instant.now().truncatedTo(ChronoUnit.MICROS);
         Duration window = Duration.ofMinutes(15);
         for (int i = 0; i < 4; i++) {
-            assertThat(store.countFailure(key, start.plusSeconds(i), window, 5, Duration.ofMinutes(15))).isEmpty();
+            assertThat(store.countFailure(key, start.plusSeconds(i), window, 5, Duration.ofMinutes(15)))
+                    .isEmpty();
         }
         // the fifth failure comes after the window: the count starts again
         assertThat(store.countFailure(key, start.plus(Duration.ofMinutes(20)), window, 5, Duration.ofMinutes(15)))
                 .isEmpty();
         Instant late = start.plus(Duration.ofMinutes(20));
         for (int i = 1; i < 4; i++) {
-            assertThat(store.countFailure(key, late.plusSeconds(i), window, 5, Duration.ofMinutes(15))).isEmpty();
+            assertThat(store.countFailure(key, late.plusSeconds(i), window, 5, Duration.ofMinutes(15)))
+                    .isEmpty();
         }
         assertThat(store.countFailure(key, late.plusSeconds(10), window, 5, Duration.ofMinutes(15)))
                 .contains(late.plusSeconds(10).plus(Duration.ofMinutes(15)));
@@ -140,14 +155,22 @@ class AccountSecurityIT {
         String username = account(Role.OFFICIAL);
         AccountActor self = new AccountActor(username, Role.OFFICIAL, address());
         String next = "namsan-tower-morning-7";
-        assertRefused(() -> accounts.changeOwnPassword(self, "not-it", next, next, ""), "account.password.wrong-current");
-        assertRefused(() -> accounts.changeOwnPassword(self, PASSWORD, "short", "short", ""), "account.password.too-short");
-        assertRefused(() -> accounts.changeOwnPassword(self, PASSWORD, next, next + "x", ""), "account.password.mismatch");
-        assertRefused(() -> accounts.changeOwnPassword(self, PASSWORD, username + "-2026-seoul", username + "-2026-seoul",
-                ""), "account.password.contains-username");
-        assertRefused(() -> accounts.changeOwnPassword(self, PASSWORD, "aaaaaaaaaaaaaa", "aaaaaaaaaaaaaa", ""),
+        assertRefused(
+                () -> accounts.changeOwnPassword(self, "not-it", next, next, ""), "account.password.wrong-current");
+        assertRefused(
+                () -> accounts.changeOwnPassword(self, PASSWORD, "short", "short", ""), "account.password.too-short");
+        assertRefused(
+                () -> accounts.changeOwnPassword(self, PASSWORD, next, next + "x", ""), "account.password.mismatch");
+        assertRefused(
+                () -> accounts.changeOwnPassword(
+                        self, PASSWORD, username + "-2026-seoul", username + "-2026-seoul", ""),
+                "account.password.contains-username");
+        assertRefused(
+                () -> accounts.changeOwnPassword(self, PASSWORD, "aaaaaaaaaaaaaa", "aaaaaaaaaaaaaa", ""),
                 "account.password.too-simple");
-        assertThat(attempt(username, PASSWORD, address()).isAuthenticated()).as("nothing changed").isTrue();
+        assertThat(attempt(username, PASSWORD, address()).isAuthenticated())
+                .as("nothing changed")
+                .isTrue();
 
         accounts.changeOwnPassword(self, PASSWORD, next, next, "");
         assertThatThrownBy(() -> attempt(username, PASSWORD, address())).isInstanceOf(BadCredentialsException.class);
@@ -163,10 +186,12 @@ class AccountSecurityIT {
         AccountActor official = new AccountActor(account(Role.OFFICIAL), Role.OFFICIAL, address());
 
         assertRefused(() -> accounts.setEnabled(official, username, false), "account.admin.not-allowed");
-        assertRefused(() -> accounts.resetPassword(official, username, "temporary-pass-1234"), "account.admin.not-allowed");
+        assertRefused(
+                () -> accounts.resetPassword(official, username, "temporary-pass-1234"), "account.admin.not-allowed");
         assertRefused(() -> accounts.accounts(official), "account.admin.not-allowed");
         assertRefused(() -> accounts.setEnabled(administrator, admin, false), "account.admin.not-yourself");
-        assertRefused(() -> accounts.setEnabled(administrator, "nobody-" + UUID.randomUUID(), false),
+        assertRefused(
+                () -> accounts.setEnabled(administrator, "nobody-" + UUID.randomUUID(), false),
                 "account.admin.unknown");
 
         accounts.setEnabled(administrator, username, false);
@@ -177,21 +202,35 @@ class AccountSecurityIT {
         assertRefused(() -> accounts.resetPassword(administrator, username, "short"), "account.password.too-short");
         accounts.resetPassword(administrator, username, "Temporary-Lantern-88");
         assertThat(accounts.mustChangePassword(username)).isTrue();
-        assertThat(attempt(username, "Temporary-Lantern-88", address()).isAuthenticated()).isTrue();
-        accounts.changeOwnPassword(new AccountActor(username, Role.OFFICIAL, address()), "Temporary-Lantern-88",
-                "river-bridge-autumn-5", "river-bridge-autumn-5", "");
+        assertThat(attempt(username, "Temporary-Lantern-88", address()).isAuthenticated())
+                .isTrue();
+        accounts.changeOwnPassword(
+                new AccountActor(username, Role.OFFICIAL, address()),
+                "Temporary-Lantern-88",
+                "river-bridge-autumn-5",
+                "river-bridge-autumn-5",
+                "");
         assertThat(accounts.mustChangePassword(username)).isFalse();
 
-        List<SignInEvent> audit = accounts.audit(administrator, username, null, Instant.EPOCH,
-                Instant.now().plusSeconds(60), 100);
-        assertThat(audit).extracting(SignInEvent::outcome).contains(SignInOutcome.ACCOUNT_DISABLED,
-                SignInOutcome.ACCOUNT_ENABLED, SignInOutcome.PASSWORD_RESET, SignInOutcome.DISABLED);
-        assertThat(audit).filteredOn(event -> event.outcome() == SignInOutcome.PASSWORD_RESET)
-                .extracting(SignInEvent::actor).containsOnly(admin);
+        List<SignInEvent> audit = accounts.audit(
+                administrator, username, null, Instant.EPOCH, Instant.now().plusSeconds(60), 100);
+        assertThat(audit)
+                .extracting(SignInEvent::outcome)
+                .contains(
+                        SignInOutcome.ACCOUNT_DISABLED,
+                        SignInOutcome.ACCOUNT_ENABLED,
+                        SignInOutcome.PASSWORD_RESET,
+                        SignInOutcome.DISABLED);
+        assertThat(audit)
+                .filteredOn(event -> event.outcome() == SignInOutcome.PASSWORD_RESET)
+                .extracting(SignInEvent::actor)
+                .containsOnly(admin);
     }
 
     private static void assertRefused(org.assertj.core.api.ThrowableAssert.ThrowingCallable call, String key) {
-        assertThatThrownBy(call).isInstanceOfSatisfying(AccountRefusedException.class,
-                e -> assertThat(e.messageKey()).isEqualTo(key));
+        assertThatThrownBy(call)
+                .isInstanceOfSatisfying(
+                        AccountRefusedException.class,
+                        e -> assertThat(e.messageKey()).isEqualTo(key));
     }
 }

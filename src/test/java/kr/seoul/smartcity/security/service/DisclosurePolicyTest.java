@@ -15,8 +15,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class DisclosurePolicyTest {
 
-    record Doc(DisclosureClass disclosure, String owningDepartment) implements Disclosed {
-    }
+    record Doc(DisclosureClass disclosure, String owningDepartment) implements Disclosed {}
 
     private final DisclosurePolicy policy = new DisclosurePolicy();
 
@@ -29,14 +28,17 @@ class DisclosurePolicyTest {
     void citizensSeeOnlyPublicRecords() {
         assertThat(policy.canSee(Viewer.CITIZEN, new Doc(PUBLIC, "TRAFFIC"))).isTrue();
         assertThat(policy.canSee(Viewer.CITIZEN, new Doc(INTERNAL, null))).isFalse();
-        assertThat(policy.canSee(Viewer.CITIZEN, new Doc(RESTRICTED, "TRAFFIC"))).isFalse();
+        assertThat(policy.canSee(Viewer.CITIZEN, new Doc(RESTRICTED, "TRAFFIC")))
+                .isFalse();
         assertThat(policy.visibleClasses(Viewer.CITIZEN)).containsExactly(PUBLIC);
     }
 
     @Test
     void everyMemberOfStaffSeesInternalRecords() {
-        for (Viewer staff : new Viewer[]{MAYOR, ADMIN, TRAFFIC_OFFICIAL, CLIMATE_OFFICIAL}) {
-            assertThat(policy.canSee(staff, new Doc(INTERNAL, null))).as(staff.toString()).isTrue();
+        for (Viewer staff : new Viewer[] {MAYOR, ADMIN, TRAFFIC_OFFICIAL, CLIMATE_OFFICIAL}) {
+            assertThat(policy.canSee(staff, new Doc(INTERNAL, null)))
+                    .as(staff.toString())
+                    .isTrue();
         }
     }
 
@@ -52,23 +54,31 @@ class DisclosurePolicyTest {
     @Test
     void aRestrictedRecordMayNameFurtherRolesButNeverCitizens() {
         Doc shared = new Doc(RESTRICTED, "CLIMATE");
-        assertThat(policy.canSee(TRAFFIC_OFFICIAL, shared, Set.of(Role.OFFICIAL))).isTrue();
+        assertThat(policy.canSee(TRAFFIC_OFFICIAL, shared, Set.of(Role.OFFICIAL)))
+                .isTrue();
         assertThat(policy.canSee(TRAFFIC_OFFICIAL, shared, Set.of())).isFalse();
-        assertThat(policy.canSee(Viewer.CITIZEN, shared, Set.of(Role.OFFICIAL, Role.MAYOR, Role.ADMIN))).isFalse();
-        assertThat(policy.canSee(Viewer.CITIZEN, new Doc(INTERNAL, null), Set.of(Role.OFFICIAL))).isFalse();
+        assertThat(policy.canSee(Viewer.CITIZEN, shared, Set.of(Role.OFFICIAL, Role.MAYOR, Role.ADMIN)))
+                .isFalse();
+        assertThat(policy.canSee(Viewer.CITIZEN, new Doc(INTERNAL, null), Set.of(Role.OFFICIAL)))
+                .isFalse();
     }
 
     @Test
     void participantRecordsAreForThoseTakingPartAndTheirDepartmentOnly() {
         List<String> line = List.of("traffic", "director", "mayor");
         assertThat(policy.canSeeAsParticipant(MAYOR, "mayor", "TRAFFIC", line)).isTrue();
-        assertThat(policy.canSeeAsParticipant(CLIMATE_OFFICIAL, "climate", "TRAFFIC", line)).isFalse();
+        assertThat(policy.canSeeAsParticipant(CLIMATE_OFFICIAL, "climate", "TRAFFIC", line))
+                .isFalse();
         assertThat(policy.canSeeAsParticipant(new Viewer(Role.OFFICIAL, "TRAFFIC"), "colleague", "TRAFFIC", line))
-                .as("the department").isTrue();
+                .as("the department")
+                .isTrue();
         assertThat(policy.canSeeAsParticipant(ADMIN, "admin", "TRAFFIC", line))
-                .as("administrators only when they take part").isFalse();
+                .as("administrators only when they take part")
+                .isFalse();
         assertThat(policy.canSeeAsParticipant(new Viewer(Role.MAYOR, null), "mayor", "TRAFFIC", List.of("traffic")))
-                .as("nor the mayor").isFalse();
-        assertThat(policy.canSeeAsParticipant(Viewer.CITIZEN, "traffic", "TRAFFIC", line)).isFalse();
+                .as("nor the mayor")
+                .isFalse();
+        assertThat(policy.canSeeAsParticipant(Viewer.CITIZEN, "traffic", "TRAFFIC", line))
+                .isFalse();
     }
 }

@@ -11,7 +11,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class RateLimiterTest {
 
     private static RateLimiter limiter(String search) {
-        return new RateLimiter(new RateLimitProperties(true, "240/1m", search, "10/10m", "10/1h", "60/1h", "10/1h", "10/10m", 5));
+        return new RateLimiter(
+                new RateLimitProperties(true, "240/1m", search, "10/10m", "10/1h", "60/1h", "10/1h", "10/10m", 5));
     }
 
     @Test
@@ -22,10 +23,14 @@ class RateLimiterTest {
             assertThat(limiter.tryAcquire(RateLimit.SEARCH, script)).isEmpty();
         }
         Optional<Duration> wait = limiter.tryAcquire(RateLimit.SEARCH, script);
-        assertThat(wait).hasValueSatisfying(duration -> assertThat(duration).isBetween(Duration.ofSeconds(1),
-                Duration.ofSeconds(20)));
-        assertThat(limiter.tryAcquire(RateLimit.SEARCH, RateLimiter.Client.address("203.0.113.6"))).isEmpty();
-        assertThat(limiter.tryAcquire(RateLimit.PUBLIC_API, script)).as("each kind has its own budget").isEmpty();
+        assertThat(wait)
+                .hasValueSatisfying(
+                        duration -> assertThat(duration).isBetween(Duration.ofSeconds(1), Duration.ofSeconds(20)));
+        assertThat(limiter.tryAcquire(RateLimit.SEARCH, RateLimiter.Client.address("203.0.113.6")))
+                .isEmpty();
+        assertThat(limiter.tryAcquire(RateLimit.PUBLIC_API, script))
+                .as("each kind has its own budget")
+                .isEmpty();
     }
 
     @Test
@@ -33,7 +38,9 @@ class RateLimiterTest {
         RateLimiter limiter = limiter("2/1m");
         RateLimiter.Client official = RateLimiter.Client.staff("traffic");
         for (int i = 0; i < 10; i++) {
-            assertThat(limiter.tryAcquire(RateLimit.SEARCH, official)).as("request %d", i).isEmpty();
+            assertThat(limiter.tryAcquire(RateLimit.SEARCH, official))
+                    .as("request %d", i)
+                    .isEmpty();
         }
         assertThat(limiter.tryAcquire(RateLimit.SEARCH, official)).isPresent();
     }
@@ -56,9 +63,11 @@ class RateLimiterTest {
     void idleBucketsAreForgotten() {
         RateLimiter limiter = limiter("1/1h");
         limiter.tryAcquire(RateLimit.SEARCH, RateLimiter.Client.address("203.0.113.8"));
-        assertThat(limiter.tryAcquire(RateLimit.SEARCH, RateLimiter.Client.address("203.0.113.8"))).isPresent();
+        assertThat(limiter.tryAcquire(RateLimit.SEARCH, RateLimiter.Client.address("203.0.113.8")))
+                .isPresent();
         assertThat(limiter.forgetIdle(Duration.ZERO)).isEqualTo(1);
-        assertThat(limiter.tryAcquire(RateLimit.SEARCH, RateLimiter.Client.address("203.0.113.8"))).isEmpty();
+        assertThat(limiter.tryAcquire(RateLimit.SEARCH, RateLimiter.Client.address("203.0.113.8")))
+                .isEmpty();
     }
 
     @Test

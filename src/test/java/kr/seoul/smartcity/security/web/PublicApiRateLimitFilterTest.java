@@ -25,21 +25,27 @@ class PublicApiRateLimitFilterTest {
     @Test
     void pastTheLimitTheApiAnswers429WithRetryAfter() throws Exception {
         for (int i = 0; i < 3; i++) {
-            assertThat(get("/api/public/indicators", "203.0.113.40").getStatus()).isEqualTo(200);
+            assertThat(get("/api/public/indicators", "203.0.113.40").getStatus())
+                    .isEqualTo(200);
         }
         MockHttpServletResponse refused = get("/api/public/indicators", "203.0.113.40");
         assertThat(refused.getStatus()).isEqualTo(429);
         assertThat(Integer.parseInt(refused.getHeader("Retry-After"))).isBetween(1, 60);
         assertThat(refused.getContentType()).startsWith("application/json");
         assertThat(refused.getContentAsString()).contains("\"status\":429").contains("try again in");
-        assertThat(get("/api/public/indicators", "203.0.113.41").getStatus()).as("another client").isEqualTo(200);
+        assertThat(get("/api/public/indicators", "203.0.113.41").getStatus())
+                .as("another client")
+                .isEqualTo(200);
     }
 
     @Test
     void archiveSearchesHaveTheirOwnBudgetAndPagesAreNotLimitedHere() throws Exception {
-        assertThat(get("/api/public/archive/search", "203.0.113.50").getStatus()).isEqualTo(200);
-        assertThat(get("/api/public/archive/search", "203.0.113.50").getStatus()).isEqualTo(200);
-        assertThat(get("/api/public/archive/search", "203.0.113.50").getStatus()).isEqualTo(429);
+        assertThat(get("/api/public/archive/search", "203.0.113.50").getStatus())
+                .isEqualTo(200);
+        assertThat(get("/api/public/archive/search", "203.0.113.50").getStatus())
+                .isEqualTo(200);
+        assertThat(get("/api/public/archive/search", "203.0.113.50").getStatus())
+                .isEqualTo(429);
         for (int i = 0; i < 10; i++) {
             assertThat(get("/archive", "203.0.113.50").getStatus()).isEqualTo(200);
         }

@@ -11,10 +11,12 @@ class FailureMessagesTest {
 
     @Test
     void anUnreachableDatabaseSaysNothingWasSavedAndToTryAgain() {
-        assertThat(FailureMessages.messageKey(new DataAccessResourceFailureException("Failed to obtain R2DBC Connection")))
+        assertThat(FailureMessages.messageKey(
+                        new DataAccessResourceFailureException("Failed to obtain R2DBC Connection")))
                 .isEqualTo("error.unavailable");
-        assertThat(FailureMessages.messageKey(new IllegalStateException("wrapped",
-                new RuntimeException(new ConnectException("Connection refused"))))).isEqualTo("error.unavailable");
+        assertThat(FailureMessages.messageKey(new IllegalStateException(
+                        "wrapped", new RuntimeException(new ConnectException("Connection refused")))))
+                .isEqualTo("error.unavailable");
     }
 
     @Test

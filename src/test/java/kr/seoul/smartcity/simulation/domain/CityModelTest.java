@@ -23,7 +23,8 @@ class CityModelTest {
     @Test
     void theCentreFillsUpByDayAndEmptiesAtNight() {
         SeoulDistrict jung = SeoulDistrict.JUNG;
-        double afternoon = model.district("LIVING_POP", jung, morning.withHour(14).toInstant());
+        double afternoon =
+                model.district("LIVING_POP", jung, morning.withHour(14).toInstant());
         double lateNight = model.district("LIVING_POP", jung, night.toInstant());
         assertThat(afternoon).isGreaterThan(lateNight * 2);
     }
@@ -31,8 +32,10 @@ class CityModelTest {
     @Test
     void everyDistrictGetsPlausibleAirValues() {
         for (SeoulDistrict district : SeoulDistrict.values()) {
-            assertThat(model.district("AIR_PM25", district, morning.toInstant())).isBetween(3.0, 70.0);
-            assertThat(model.district("AIR_PM10", district, morning.toInstant())).isBetween(8.0, 120.0);
+            assertThat(model.district("AIR_PM25", district, morning.toInstant()))
+                    .isBetween(3.0, 70.0);
+            assertThat(model.district("AIR_PM10", district, morning.toInstant()))
+                    .isBetween(8.0, 120.0);
             assertThat(model.district("AIR_O3", district, morning.toInstant())).isBetween(0.003, 0.1);
         }
     }
@@ -40,7 +43,8 @@ class CityModelTest {
     @Test
     void indicatorsTheModelDoesNotKnowAreNotInvented() {
         assertThat(model.city("NO_SUCH_INDICATOR", morning.toInstant())).isNaN();
-        assertThat(model.district("ROAD_SPEED", SeoulDistrict.JONGNO, morning.toInstant())).isNaN();
+        assertThat(model.district("ROAD_SPEED", SeoulDistrict.JONGNO, morning.toInstant()))
+                .isNaN();
     }
 
     private double average(String indicator, ZonedDateTime at) {

@@ -28,10 +28,11 @@ class ExtractiveRougeTest {
 
     /** Floors set a little under the values measured when the summariser was written (see the report). */
     static final double ROUGE_1_FLOOR = 0.45;
+
     static final double ROUGE_L_FLOOR = 0.30;
 
-    private static final Analyzer MORPHEMES = new KoreanAnalyzer(null, KoreanTokenizer.DecompoundMode.NONE,
-            java.util.Set.of(), false);
+    private static final Analyzer MORPHEMES =
+            new KoreanAnalyzer(null, KoreanTokenizer.DecompoundMode.NONE, java.util.Set.of(), false);
     private final ExtractiveSummariser summariser = new ExtractiveSummariser(new KoreanTerms(), Clock.systemUTC());
 
     @ParameterizedTest
@@ -43,18 +44,20 @@ class ExtractiveRougeTest {
         List<SummaryBullet> overview = summary.section(SummarySection.OVERVIEW);
         assertThat(overview).hasSizeBetween(3, 5);
         String candidate = overview.stream().map(SummaryBullet::text).collect(Collectors.joining(" "));
-        String lead = document.passages().subList(1, 1 + overview.size()).stream().map(p -> p.text())
+        String lead = document.passages().subList(1, 1 + overview.size()).stream()
+                .map(p -> p.text())
                 .collect(Collectors.joining(" "));
         List<String> reference = tokens(Fixtures.text(name + ".reference.txt"));
         double r1 = rouge1(tokens(candidate), reference);
         double rl = rougeL(tokens(candidate), reference);
-        System.out.printf("ROUGE %s: extractive R1=%.3f RL=%.3f | lead-%d R1=%.3f RL=%.3f%n", name, r1, rl,
-                overview.size(), rouge1(tokens(lead), reference), rougeL(tokens(lead), reference));
+        System.out.printf(
+                "ROUGE %s: extractive R1=%.3f RL=%.3f | lead-%d R1=%.3f RL=%.3f%n",
+                name, r1, rl, overview.size(), rouge1(tokens(lead), reference), rougeL(tokens(lead), reference));
         assertThat(r1).as("ROUGE-1 F1 of " + name).isGreaterThanOrEqualTo(ROUGE_1_FLOOR);
         assertThat(rl).as("ROUGE-L F1 of " + name).isGreaterThanOrEqualTo(ROUGE_L_FLOOR);
         for (SummarySection section : SummarySection.values()) {
-            summary.section(section).forEach(bullet ->
-                    assertThat(document.passageIds()).containsAll(bullet.citations()));
+            summary.section(section)
+                    .forEach(bullet -> assertThat(document.passageIds()).containsAll(bullet.citations()));
         }
     }
 
@@ -80,7 +83,8 @@ class ExtractiveRougeTest {
         int[][] lcs = new int[candidate.size() + 1][reference.size() + 1];
         for (int i = 1; i <= candidate.size(); i++) {
             for (int j = 1; j <= reference.size(); j++) {
-                lcs[i][j] = candidate.get(i - 1).equals(reference.get(j - 1)) ? lcs[i - 1][j - 1] + 1
+                lcs[i][j] = candidate.get(i - 1).equals(reference.get(j - 1))
+                        ? lcs[i - 1][j - 1] + 1
                         : Math.max(lcs[i - 1][j], lcs[i][j - 1]);
             }
         }

@@ -8,8 +8,7 @@ import java.nio.charset.StandardCharsets;
 /** The report texts and reference summaries written for the summary tests (src/test/resources/summary). */
 final class Fixtures {
 
-    private Fixtures() {
-    }
+    private Fixtures() {}
 
     static String text(String name) {
         try (InputStream in = Fixtures.class.getResourceAsStream("/summary/" + name)) {
@@ -25,6 +24,7 @@ final class Fixtures {
     static SourceDocument document(String name) {
         String text = text(name);
         String title = text.lines().findFirst().orElse(name).strip();
-        return new SourceDocument("test:" + name, title, DocumentSources.sha256(text), new PassageSplitter().split(text));
+        return new SourceDocument(
+                "test:" + name, title, DocumentSources.sha256(text), new PassageSplitter().split(text));
     }
 }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import kr.seoul.smartcity.base.i18n.AppLanguage;
 import kr.seoul.smartcity.summary.FakeLlmServer;
 import kr.seoul.smartcity.summary.domain.CacheKey;
@@ -15,7 +16,6 @@ import kr.seoul.smartcity.summary.domain.SummaryBullet;
 import kr.seoul.smartcity.summary.domain.SummaryKind;
 import kr.seoul.smartcity.summary.domain.SummarySection;
 import kr.seoul.smartcity.summary.domain.SummaryStore;
-import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -68,21 +68,32 @@ class SummaryServiceModelTest {
                 "spring.ai.retry.max-attempts=1"));
         properties.addAll(List.of(more));
         new ApplicationContextRunner()
-                .withConfiguration(AutoConfigurations.of(OpenAiChatAutoConfiguration.class,
-                        OllamaApiAutoConfiguration.class, OllamaChatAutoConfiguration.class,
-                        ToolCallingAutoConfiguration.class, SpringAiRetryAutoConfiguration.class))
+                .withConfiguration(AutoConfigurations.of(
+                        OpenAiChatAutoConfiguration.class,
+                        OllamaApiAutoConfiguration.class,
+                        OllamaChatAutoConfiguration.class,
+                        ToolCallingAutoConfiguration.class,
+                        SpringAiRetryAutoConfiguration.class))
                 .withPropertyValues(properties.toArray(String[]::new))
                 .run(context -> {
                     assertThat(context).hasNotFailed();
-                    SummaryProperties summary = new SummaryProperties(provider, "fake-model", 0.2,
+                    SummaryProperties summary = new SummaryProperties(
+                            provider,
+                            "fake-model",
+                            0.2,
                             // generous unless a test is about the timeout: a busy machine's first call to the
                             // fake model (a new HTTP client, classes still loading) once took longer than 5 s
                             Duration.ofMillis(Long.parseLong(property(more, "timeout-ms", "30000"))),
-                            Integer.parseInt(property(more, "max-input-chars", "6000")), 12);
+                            Integer.parseInt(property(more, "max-input-chars", "6000")),
+                            12);
                     Clock clock = Clock.systemUTC();
-                    test.accept(new SummaryService(mock(DocumentSources.class),
-                            new ExtractiveSummariser(new KoreanTerms(), clock), store, summary,
-                            context.getBeanProvider(ChatModel.class), clock,
+                    test.accept(new SummaryService(
+                            mock(DocumentSources.class),
+                            new ExtractiveSummariser(new KoreanTerms(), clock),
+                            store,
+                            summary,
+                            context.getBeanProvider(ChatModel.class),
+                            clock,
                             new SummaryMetrics(new SimpleMeterRegistry())));
                 });
     }
@@ -97,7 +108,8 @@ class SummaryServiceModelTest {
     }
 
     private List<SummaryEvent> run(SummaryService service, AppLanguage language) {
-        List<SummaryEvent> events = service.summarise(report, language).collectList().block(Duration.ofSeconds(120));
+        List<SummaryEvent> events =
+                service.summarise(report, language).collectList().block(Duration.ofSeconds(120));
         assertThat(events).isNotEmpty();
         assertThat(events.getLast()).isInstanceOf(SummaryEvent.Finished.class);
         return events;
@@ -111,8 +123,8 @@ class SummaryServiceModelTest {
         List<SummaryBullet> overview = summary.section(SummarySection.OVERVIEW);
         assertThat(overview).isNotEmpty();
         for (SummarySection section : SummarySection.values()) {
-            summary.section(section).forEach(bullet ->
-                    assertThat(report.passageIds()).containsAll(bullet.citations()));
+            summary.section(section)
+                    .forEach(bullet -> assertThat(report.passageIds()).containsAll(bullet.citations()));
         }
     }
 
@@ -122,9 +134,12 @@ class SummaryServiceModelTest {
             List<SummaryEvent> events = run(service, AppLanguage.KOREAN);
             assertThat(events.getFirst()).isEqualTo(new SummaryEvent.Started("fake-model", 1));
             List<SummaryEvent.Partial> partials = events.stream()
-                    .filter(SummaryEvent.Partial.class::isInstance).map(SummaryEvent.Partial.class::cast).toList();
+                    .filter(SummaryEvent.Partial.class::isInstance)
+                    .map(SummaryEvent.Partial.class::cast)
+                    .toList();
             assertThat(partials).as("the answer arrives in pieces").hasSizeGreaterThan(5);
-            assertThat(partials.get(partials.size() / 2).lines()).as("lines show while the rest is written")
+            assertThat(partials.get(partials.size() / 2).lines())
+                    .as("lines show while the rest is written")
                     .isNotEmpty();
             Summary summary = finished(events);
             assertThat(summary.kind()).isEqualTo(SummaryKind.LLM);
@@ -149,43 +164,65 @@ class SummaryServiceModelTest {
         withService("openai", service -> {
             Summary summary = finished(run(service, AppLanguage.ENGLISH));
             assertThat(summary.language()).isEqualTo("en");
-            assertThat(llm.requests().getFirst().path("messages").get(0).path("content").asString())
+            assertThat(llm.requests()
+                            .getFirst()
+                            .path("messages")
+                            .get(0)
+                            .path("content")
+                            .asString())
                     .contains("in English");
-            assertThat(summary.section(SummarySection.OVERVIEW).getFirst().text()).startsWith("Point 1");
+            assertThat(summary.section(SummarySection.OVERVIEW).getFirst().text())
+                    .startsWith("Point 1");
         });
     }
 
     @Test
     void ollamaStreamsNdjsonIntoTheSameSummary() {
-        withService("ollama", service -> {
-            List<SummaryEvent> events = run(service, AppLanguage.KOREAN);
-            assertThat(events).filteredOn(SummaryEvent.Partial.class::isInstance).hasSizeGreaterThan(5);
-            Summary summary = finished(events);
-            assertThat(summary.kind()).isEqualTo(SummaryKind.LLM);
-            assertCitesRealPassages(summary);
-            assertThat(llm.requests().getFirst().path("stream").asBoolean()).isTrue();
-        }, "spring.ai.ollama.chat.model=fake-model");
+        withService(
+                "ollama",
+                service -> {
+                    List<SummaryEvent> events = run(service, AppLanguage.KOREAN);
+                    assertThat(events)
+                            .filteredOn(SummaryEvent.Partial.class::isInstance)
+                            .hasSizeGreaterThan(5);
+                    Summary summary = finished(events);
+                    assertThat(summary.kind()).isEqualTo(SummaryKind.LLM);
+                    assertCitesRealPassages(summary);
+                    assertThat(llm.requests().getFirst().path("stream").asBoolean())
+                            .isTrue();
+                },
+                "spring.ai.ollama.chat.model=fake-model");
     }
 
     @Test
     void aLongDocumentIsSummarisedInPartsThenCombinedWithProgress() {
-        withService("openai", service -> {
-            List<SummaryEvent> events = run(service, AppLanguage.KOREAN);
-            SummaryEvent.Started started = (SummaryEvent.Started) events.getFirst();
-            int chunks = PassageSplitter.chunks(report.passages(), 300).size();
-            assertThat(chunks).isGreaterThan(2);
-            assertThat(started.parts()).isEqualTo(chunks + 1);
-            assertThat(events).filteredOn(SummaryEvent.Progress.class::isInstance).hasSize(chunks);
-            assertThat(llm.requests()).hasSize(chunks + 1);
-            String last = llm.requests().getLast().path("messages").get(1).path("content").asString();
-            assertThat(last).contains("<notes>", "Part 1:");
-            Summary summary = finished(events);
-            assertThat(summary.kind()).isEqualTo(SummaryKind.LLM);
-            assertCitesRealPassages(summary);
-            assertThat(summary.section(SummarySection.OVERVIEW).stream().flatMap(b -> b.citations().stream()))
-                    .as("citations from several parts survive the combination")
-                    .anyMatch(id -> Integer.parseInt(id.substring(1)) > 1);
-        }, "test.max-input-chars=300");
+        withService(
+                "openai",
+                service -> {
+                    List<SummaryEvent> events = run(service, AppLanguage.KOREAN);
+                    SummaryEvent.Started started = (SummaryEvent.Started) events.getFirst();
+                    int chunks = PassageSplitter.chunks(report.passages(), 300).size();
+                    assertThat(chunks).isGreaterThan(2);
+                    assertThat(started.parts()).isEqualTo(chunks + 1);
+                    assertThat(events)
+                            .filteredOn(SummaryEvent.Progress.class::isInstance)
+                            .hasSize(chunks);
+                    assertThat(llm.requests()).hasSize(chunks + 1);
+                    String last = llm.requests()
+                            .getLast()
+                            .path("messages")
+                            .get(1)
+                            .path("content")
+                            .asString();
+                    assertThat(last).contains("<notes>", "Part 1:");
+                    Summary summary = finished(events);
+                    assertThat(summary.kind()).isEqualTo(SummaryKind.LLM);
+                    assertCitesRealPassages(summary);
+                    assertThat(summary.section(SummarySection.OVERVIEW).stream().flatMap(b -> b.citations().stream()))
+                            .as("citations from several parts survive the combination")
+                            .anyMatch(id -> Integer.parseInt(id.substring(1)) > 1);
+                },
+                "test.max-input-chars=300");
     }
 
     @Test
@@ -202,23 +239,30 @@ class SummaryServiceModelTest {
 
     @Test
     void anUnreachableOllamaGivesTheExtractiveSummary() {
-        withService("ollama", service -> {
-            Summary summary = finished(run(service, AppLanguage.KOREAN));
-            assertThat(summary.kind()).isEqualTo(SummaryKind.EXTRACTIVE);
-            assertThat(summary.fallbackReason()).isEqualTo(FallbackReason.UNAVAILABLE.name());
-        }, "spring.ai.ollama.base-url=http://127.0.0.1:9", "spring.ai.ollama.chat.model=fake-model");
+        withService(
+                "ollama",
+                service -> {
+                    Summary summary = finished(run(service, AppLanguage.KOREAN));
+                    assertThat(summary.kind()).isEqualTo(SummaryKind.EXTRACTIVE);
+                    assertThat(summary.fallbackReason()).isEqualTo(FallbackReason.UNAVAILABLE.name());
+                },
+                "spring.ai.ollama.base-url=http://127.0.0.1:9",
+                "spring.ai.ollama.chat.model=fake-model");
     }
 
     @Test
     void aModelTooSlowToAnswerGivesTheExtractiveSummary() {
         llm.mode(FakeLlmServer.Mode.SLOW).slowness(Duration.ofSeconds(3));
-        withService("openai", service -> {
-            long started = System.nanoTime();
-            Summary summary = finished(run(service, AppLanguage.KOREAN));
-            assertThat(summary.kind()).isEqualTo(SummaryKind.EXTRACTIVE);
-            assertThat(summary.fallbackReason()).isEqualTo(FallbackReason.TIMEOUT.name());
-            assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofMillis(2900));
-        }, "test.timeout-ms=700");
+        withService(
+                "openai",
+                service -> {
+                    long started = System.nanoTime();
+                    Summary summary = finished(run(service, AppLanguage.KOREAN));
+                    assertThat(summary.kind()).isEqualTo(SummaryKind.EXTRACTIVE);
+                    assertThat(summary.fallbackReason()).isEqualTo(FallbackReason.TIMEOUT.name());
+                    assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofMillis(2900));
+                },
+                "test.timeout-ms=700");
     }
 
     @Test

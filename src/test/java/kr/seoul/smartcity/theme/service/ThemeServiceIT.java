@@ -31,8 +31,8 @@ class ThemeServiceIT {
     }
 
     private static ThemeDraft draft(String slug, boolean published, DisclosureClass disclosure, ThemeItem... items) {
-        return new ThemeDraft(slug, "걷는 서울 시험", "Walking test", "소개", "Introduction", 50, published, disclosure,
-                List.of(items));
+        return new ThemeDraft(
+                slug, "걷는 서울 시험", "Walking test", "소개", "Introduction", 50, published, disclosure, List.of(items));
     }
 
     private static String slugs(List<CityTheme> list) {
@@ -41,13 +41,18 @@ class ThemeServiceIT {
 
     @Test
     void theFiveSeedThemesExistAndTheDemoPublishedThem() {
-        assertThat(themes.all(ADMIN)).extracting(CityTheme::slug)
+        assertThat(themes.all(ADMIN))
+                .extracting(CityTheme::slug)
                 .contains("walking", "outreach", "good-looking", "jobs", "fun");
-        assertThat(themes.published(Viewer.CITIZEN)).extracting(CityTheme::titleKo)
+        assertThat(themes.published(Viewer.CITIZEN))
+                .extracting(CityTheme::titleKo)
                 .contains("걷는 서울", "찾아가는 서울", "보기 좋은 서울", "일자리 서울", "즐거운 서울");
         ThemePage walking = themes.page(Viewer.CITIZEN, "walking").orElseThrow();
-        assertThat(walking.indicators()).extracting(entry -> entry.tile().indicator().code()).contains("AIR_PM25");
-        assertThat(walking.projects()).extracting(entry -> entry.summary().project().code())
+        assertThat(walking.indicators())
+                .extracting(entry -> entry.tile().indicator().code())
+                .contains("AIR_PM25");
+        assertThat(walking.projects())
+                .extracting(entry -> entry.summary().project().code())
                 .contains("PRJ_HERITAGE_WALK");
         assertThat(walking.places()).extracting(ThemeItem::placeName).contains("청계천");
     }
@@ -75,34 +80,46 @@ class ThemeServiceIT {
     @Test
     void aPublicThemeShowsACitizenOnlyThePublicIndicatorsAndProjectsInIt() {
         String slug = slug("mixed");
-        themes.save(ADMIN, draft(slug, true, DisclosureClass.PUBLIC,
-                ThemeItem.indicator("AIR_PM25", "", ""),
-                ThemeItem.indicator("STAFF_ON_DUTY", "내부 지표", "internal indicator"),
-                ThemeItem.project("PRJ_URBAN_FOREST", "", ""),
-                ThemeItem.project("PRJ_CONTROL_ROOM", "내부 사업", "internal project"),
-                ThemeItem.place("청계광장", 37.5690, 126.9779, "", "")), null);
+        themes.save(
+                ADMIN,
+                draft(
+                        slug,
+                        true,
+                        DisclosureClass.PUBLIC,
+                        ThemeItem.indicator("AIR_PM25", "", ""),
+                        ThemeItem.indicator("STAFF_ON_DUTY", "내부 지표", "internal indicator"),
+                        ThemeItem.project("PRJ_URBAN_FOREST", "", ""),
+                        ThemeItem.project("PRJ_CONTROL_ROOM", "내부 사업", "internal project"),
+                        ThemeItem.place("청계광장", 37.5690, 126.9779, "", "")),
+                null);
 
         ThemePage citizen = themes.page(Viewer.CITIZEN, slug).orElseThrow();
-        assertThat(citizen.indicators()).extracting(entry -> entry.tile().indicator().code())
+        assertThat(citizen.indicators())
+                .extracting(entry -> entry.tile().indicator().code())
                 .containsExactly("AIR_PM25");
-        assertThat(citizen.projects()).extracting(entry -> entry.summary().project().code())
+        assertThat(citizen.projects())
+                .extracting(entry -> entry.summary().project().code())
                 .containsExactly("PRJ_URBAN_FOREST");
         assertThat(citizen.places()).extracting(ThemeItem::placeName).containsExactly("청계광장");
 
         ThemePage staff = themes.page(STAFF, slug).orElseThrow();
-        assertThat(staff.indicators()).extracting(entry -> entry.tile().indicator().code())
+        assertThat(staff.indicators())
+                .extracting(entry -> entry.tile().indicator().code())
                 .containsExactly("AIR_PM25", "STAFF_ON_DUTY");
-        assertThat(staff.projects()).extracting(entry -> entry.summary().project().code())
+        assertThat(staff.projects())
+                .extracting(entry -> entry.summary().project().code())
                 .containsExactly("PRJ_URBAN_FOREST", "PRJ_CONTROL_ROOM");
     }
 
     @Test
     void onlyAdministratorsAndOfficialsEditThemes() {
         assertThatThrownBy(() -> themes.save(MAYOR, draft(slug("mayor"), true, DisclosureClass.PUBLIC), null))
-                .isInstanceOfSatisfying(InvalidThemeException.class,
+                .isInstanceOfSatisfying(
+                        InvalidThemeException.class,
                         e -> assertThat(e.messageKey()).isEqualTo("theme.error.not-allowed"));
         assertThatThrownBy(() -> themes.save(NOBODY, draft(slug("nobody"), true, DisclosureClass.PUBLIC), null))
-                .isInstanceOfSatisfying(InvalidThemeException.class,
+                .isInstanceOfSatisfying(
+                        InvalidThemeException.class,
                         e -> assertThat(e.messageKey()).isEqualTo("theme.error.not-allowed"));
         assertThatThrownBy(() -> themes.all(MAYOR)).isInstanceOf(InvalidThemeException.class);
 
@@ -114,36 +131,57 @@ class ThemeServiceIT {
 
     @Test
     void unknownCodesPlacesOutsideSeoulAndEmptyTitlesAreRefusedWithTheirReason() {
-        assertThatThrownBy(() -> themes.save(ADMIN, draft(slug("bad"), true, DisclosureClass.PUBLIC,
-                ThemeItem.indicator("NO_SUCH_INDICATOR", "", "")), null))
+        assertThatThrownBy(() -> themes.save(
+                        ADMIN,
+                        draft(
+                                slug("bad"),
+                                true,
+                                DisclosureClass.PUBLIC,
+                                ThemeItem.indicator("NO_SUCH_INDICATOR", "", "")),
+                        null))
                 .isInstanceOfSatisfying(InvalidThemeException.class, e -> {
                     assertThat(e.messageKey()).isEqualTo("theme.error.unknown-indicator");
                     assertThat(e.arguments()).containsExactly("NO_SUCH_INDICATOR");
                 });
-        assertThatThrownBy(() -> themes.save(ADMIN, draft(slug("bad"), true, DisclosureClass.PUBLIC,
-                ThemeItem.project("PRJ_NOWHERE", "", "")), null))
-                .isInstanceOfSatisfying(InvalidThemeException.class,
+        assertThatThrownBy(() -> themes.save(
+                        ADMIN,
+                        draft(slug("bad"), true, DisclosureClass.PUBLIC, ThemeItem.project("PRJ_NOWHERE", "", "")),
+                        null))
+                .isInstanceOfSatisfying(
+                        InvalidThemeException.class,
                         e -> assertThat(e.messageKey()).isEqualTo("theme.error.unknown-project"));
-        assertThatThrownBy(() -> themes.save(ADMIN, draft(slug("bad"), true, DisclosureClass.PUBLIC,
-                ThemeItem.place("해운대", 35.1587, 129.1604, "", "")), null))
+        assertThatThrownBy(() -> themes.save(
+                        ADMIN,
+                        draft(
+                                slug("bad"),
+                                true,
+                                DisclosureClass.PUBLIC,
+                                ThemeItem.place("해운대", 35.1587, 129.1604, "", "")),
+                        null))
                 .isInstanceOfSatisfying(InvalidThemeException.class, e -> {
                     assertThat(e.messageKey()).isEqualTo("theme.error.place-outside-seoul");
                     assertThat(e.arguments()).containsExactly("해운대");
                 });
-        assertThatThrownBy(() -> themes.save(ADMIN, new ThemeDraft(slug("bad"), "  ", "Title", "", "", 0, true,
-                DisclosureClass.PUBLIC, List.of()), null))
-                .isInstanceOfSatisfying(InvalidThemeException.class,
+        assertThatThrownBy(() -> themes.save(
+                        ADMIN,
+                        new ThemeDraft(slug("bad"), "  ", "Title", "", "", 0, true, DisclosureClass.PUBLIC, List.of()),
+                        null))
+                .isInstanceOfSatisfying(
+                        InvalidThemeException.class,
                         e -> assertThat(e.messageKey()).isEqualTo("theme.error.title-required"));
         assertThatThrownBy(() -> themes.save(ADMIN, draft("Not A Slug!", true, DisclosureClass.PUBLIC), null))
-                .isInstanceOfSatisfying(InvalidThemeException.class,
+                .isInstanceOfSatisfying(
+                        InvalidThemeException.class,
                         e -> assertThat(e.messageKey()).isEqualTo("theme.error.slug"));
-        assertThatThrownBy(() -> themes.save(ADMIN, draft(slug("restricted"), true, DisclosureClass.RESTRICTED),
-                null))
-                .isInstanceOfSatisfying(InvalidThemeException.class,
+        assertThatThrownBy(() -> themes.save(ADMIN, draft(slug("restricted"), true, DisclosureClass.RESTRICTED), null))
+                .isInstanceOfSatisfying(
+                        InvalidThemeException.class,
                         e -> assertThat(e.messageKey()).isEqualTo("theme.error.disclosure"));
         // an official cannot put in an indicator they may not see either: internal is fine for staff
-        themes.save(OFFICIAL, draft(slug("staff"), false, DisclosureClass.INTERNAL,
-                ThemeItem.indicator("STAFF_ON_DUTY", "", "")), null);
+        themes.save(
+                OFFICIAL,
+                draft(slug("staff"), false, DisclosureClass.INTERNAL, ThemeItem.indicator("STAFF_ON_DUTY", "", "")),
+                null);
     }
 
     @Test
@@ -151,15 +189,19 @@ class ThemeServiceIT {
         String slug = slug("versions");
         CityTheme first = themes.save(ADMIN, draft(slug, false, DisclosureClass.PUBLIC), null);
         assertThatThrownBy(() -> themes.save(OFFICIAL, draft(slug, false, DisclosureClass.PUBLIC), null))
-                .isInstanceOfSatisfying(InvalidThemeException.class,
+                .isInstanceOfSatisfying(
+                        InvalidThemeException.class,
                         e -> assertThat(e.messageKey()).isEqualTo("theme.error.slug-taken"));
 
-        CityTheme second = themes.save(ADMIN, draft(slug, true, DisclosureClass.PUBLIC,
-                ThemeItem.indicator("AIR_PM25", "", "")), first.version());
+        CityTheme second = themes.save(
+                ADMIN,
+                draft(slug, true, DisclosureClass.PUBLIC, ThemeItem.indicator("AIR_PM25", "", "")),
+                first.version());
         assertThat(second.version()).isEqualTo(first.version() + 1);
         // the official edited the first version too: their save would silently undo the administrator's
         assertThatThrownBy(() -> themes.save(OFFICIAL, draft(slug, false, DisclosureClass.PUBLIC), first.version()))
-                .isInstanceOfSatisfying(InvalidThemeException.class,
+                .isInstanceOfSatisfying(
+                        InvalidThemeException.class,
                         e -> assertThat(e.messageKey()).isEqualTo("theme.error.changed"));
         ThemeDraft stored = themes.draft(ADMIN, slug).orElseThrow();
         assertThat(stored.published()).isTrue();

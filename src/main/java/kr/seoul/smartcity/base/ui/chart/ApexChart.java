@@ -51,7 +51,9 @@ public class ApexChart extends Component implements HasSize, HasStyle, HasAriaLa
 
     /** How a history chart draws its series: a line, a filled line, or bars. */
     public enum Style {
-        LINE, AREA, BAR
+        LINE,
+        AREA,
+        BAR
     }
 
     /**
@@ -206,14 +208,16 @@ public class ApexChart extends Component implements HasSize, HasStyle, HasAriaLa
     }
 
     private void sendConfig() {
-        ObjectNode config = JsonMapper.shared().createObjectNode()
+        ObjectNode config = JsonMapper.shared()
+                .createObjectNode()
                 .put("kind", kind.name().toLowerCase())
                 .put("unit", unit)
                 .put("color", colour)
                 .put("fractionDigits", fractionDigits)
                 .put("noData", noDataText);
         if (style != Style.LINE) {
-            config.put("style", style.name().toLowerCase()); // only when asked: thousands of sparklines stay as they were
+            config.put(
+                    "style", style.name().toLowerCase()); // only when asked: thousands of sparklines stay as they were
         }
         getElement().setPropertyJson("config", config);
     }
@@ -232,11 +236,15 @@ public class ApexChart extends Component implements HasSize, HasStyle, HasAriaLa
         if (!reference.isEmpty()) {
             ObjectNode referenceNode = data.putObject("reference").put("name", referenceName);
             ArrayNode referencePoints = referenceNode.putArray("points");
-            reference.forEach(point -> value(referencePoints.addArray().add(wallClockMillis(point.at())), point.value()));
+            reference.forEach(
+                    point -> value(referencePoints.addArray().add(wallClockMillis(point.at())), point.value()));
         }
         if (!marks.isEmpty()) {
             ArrayNode markNodes = data.putArray("marks");
-            marks.forEach(mark -> markNodes.addArray().add(wallClockMillis(mark.at())).add(mark.label())
+            marks.forEach(mark -> markNodes
+                    .addArray()
+                    .add(wallClockMillis(mark.at()))
+                    .add(mark.label())
                     .add(mark.cssColour()));
         }
         getElement().setPropertyJson("data", data);

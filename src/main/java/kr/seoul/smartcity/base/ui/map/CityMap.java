@@ -84,7 +84,8 @@ public class CityMap extends Component implements HasSize, HasStyle, HasAriaLabe
         } catch (JacksonException e) {
             throw new IllegalArgumentException("districts are not valid JSON", e);
         }
-        if (!(tree instanceof ObjectNode) || !"FeatureCollection".equals(tree.path("type").asString(null))
+        if (!(tree instanceof ObjectNode)
+                || !"FeatureCollection".equals(tree.path("type").asString(null))
                 || !tree.path("features").isArray()) {
             throw new IllegalArgumentException("districts must be a GeoJSON FeatureCollection");
         }
@@ -99,7 +100,8 @@ public class CityMap extends Component implements HasSize, HasStyle, HasAriaLabe
      * Replaces the previous choropleth; only restyles the map.
      */
     public void setChoropleth(Map<String, String> colourByDistrictCode, Map<String, String> labelByDistrictCode) {
-        setChoropleth(new DistrictStyle(colourByDistrictCode == null ? Map.of() : colourByDistrictCode,
+        setChoropleth(new DistrictStyle(
+                colourByDistrictCode == null ? Map.of() : colourByDistrictCode,
                 labelByDistrictCode == null ? Map.of() : labelByDistrictCode));
     }
 
@@ -162,15 +164,21 @@ public class CityMap extends Component implements HasSize, HasStyle, HasAriaLabe
 
     /** Called with the district's code when someone clicks or taps a district (or presses Enter on it). */
     public Registration addDistrictClickListener(SerializableConsumer<String> listener) {
-        return getElement().addEventListener("district-click",
-                        event -> listener.accept(event.getEventData().get("event.detail.code").asString()))
+        return getElement()
+                .addEventListener(
+                        "district-click",
+                        event -> listener.accept(
+                                event.getEventData().get("event.detail.code").asString()))
                 .addEventData("event.detail.code");
     }
 
     /** Called with the layer name and the marker's id when someone clicks or taps a marker. */
     public Registration addMarkerClickListener(SerializableBiConsumer<String, String> listener) {
-        return getElement().addEventListener("marker-click",
-                        event -> listener.accept(event.getEventData().get("event.detail.layer").asString(),
+        return getElement()
+                .addEventListener(
+                        "marker-click",
+                        event -> listener.accept(
+                                event.getEventData().get("event.detail.layer").asString(),
                                 event.getEventData().get("event.detail.id").asString()))
                 .addEventData("event.detail.layer")
                 .addEventData("event.detail.id");

@@ -19,6 +19,7 @@ public final class DistrictStyle {
      * it at least 4.5:1 (WCAG 1.4.11, 1.4.3). The theme declares the same as {@code --city-level-*}.
      */
     public static final String NORMAL_FILL = "#3d8b40";
+
     public static final String WARNING_FILL = "#c77700";
     public static final String DANGER_FILL = "#e0412f";
 

@@ -33,6 +33,7 @@ public final class SchematicDistricts {
 
     /** Where the centre of tile (0, 0), 중구, lies. */
     static final double ORIGIN_LONGITUDE = 127.0;
+
     static final double ORIGIN_LATITUDE = 37.568;
 
     /** From a tile's centre to its corners. Neighbouring tiles' centres are {@code √3 ×} this apart. */
@@ -42,8 +43,7 @@ public final class SchematicDistricts {
     static final double KM_PER_DEGREE_LONGITUDE = 111.32 * Math.cos(Math.toRadians(ORIGIN_LATITUDE));
 
     /** Axial hexagon coordinates: {@code column} grows eastwards, {@code row} southwards. */
-    private record Cell(int column, int row) {
-    }
+    private record Cell(int column, int row) {}
 
     private static final Map<SeoulDistrict, Cell> CELLS = new EnumMap<>(SeoulDistrict.class);
 
@@ -80,18 +80,17 @@ public final class SchematicDistricts {
     }
 
     /** A place in WGS84 degrees. */
-    public record Position(double longitude, double latitude) {
-    }
+    public record Position(double longitude, double latitude) {}
 
-    private SchematicDistricts() {
-    }
+    private SchematicDistricts() {}
 
     /** Where the district's tile is centred. */
     public static Position centre(SeoulDistrict district) {
         Cell cell = CELLS.get(district);
         double eastKm = Math.sqrt(3) * TILE_RADIUS_KM * (cell.column() + cell.row() / 2.0);
         double northKm = -1.5 * TILE_RADIUS_KM * cell.row();
-        return new Position(ORIGIN_LONGITUDE + eastKm / KM_PER_DEGREE_LONGITUDE,
+        return new Position(
+                ORIGIN_LONGITUDE + eastKm / KM_PER_DEGREE_LONGITUDE,
                 ORIGIN_LATITUDE + northKm / KM_PER_DEGREE_LATITUDE);
     }
 
@@ -113,7 +112,10 @@ public final class SchematicDistricts {
                     .put("code", district.code())
                     .put("name", district.nameKo())
                     .put("nameEn", district.nameEn());
-            ArrayNode ring = feature.putObject("geometry").put("type", "Polygon").putArray("coordinates").addArray();
+            ArrayNode ring = feature.putObject("geometry")
+                    .put("type", "Polygon")
+                    .putArray("coordinates")
+                    .addArray();
             Position centre = centre(district);
             // Pointy-top hexagon, corners counter-clockwise from the top (RFC 7946 wants exterior rings so).
             for (int corner = 0; corner <= 6; corner++) {

@@ -54,8 +54,11 @@ class SchematicDistrictsTest {
         Set<String> codes = new HashSet<>();
         for (JsonNode feature : collection.path("features")) {
             JsonNode properties = feature.path("properties");
-            SeoulDistrict district = SeoulDistrict.byCode(properties.path("code").asString()).orElseThrow();
-            assertThat(codes.add(district.code())).as("unique code %s", district.code()).isTrue();
+            SeoulDistrict district =
+                    SeoulDistrict.byCode(properties.path("code").asString()).orElseThrow();
+            assertThat(codes.add(district.code()))
+                    .as("unique code %s", district.code())
+                    .isTrue();
             assertThat(properties.path("name").asString()).isEqualTo(district.nameKo());
             assertThat(properties.path("nameEn").asString()).isEqualTo(district.nameEn());
         }
@@ -65,14 +68,17 @@ class SchematicDistrictsTest {
     @Test
     void everyTileIsAClosedCounterClockwiseHexagonAroundItsCentre() {
         for (JsonNode feature : collection.path("features")) {
-            SeoulDistrict district = SeoulDistrict.byCode(feature.path("properties").path("code").asString())
+            SeoulDistrict district = SeoulDistrict.byCode(
+                            feature.path("properties").path("code").asString())
                     .orElseThrow();
             JsonNode geometry = feature.path("geometry");
             assertThat(geometry.path("type").asString()).isEqualTo("Polygon");
             JsonNode ring = geometry.path("coordinates").get(0);
             assertThat(ring).hasSize(7);
-            assertThat(ring.get(6).get(0).asDouble()).isEqualTo(ring.get(0).get(0).asDouble());
-            assertThat(ring.get(6).get(1).asDouble()).isEqualTo(ring.get(0).get(1).asDouble());
+            assertThat(ring.get(6).get(0).asDouble())
+                    .isEqualTo(ring.get(0).get(0).asDouble());
+            assertThat(ring.get(6).get(1).asDouble())
+                    .isEqualTo(ring.get(0).get(1).asDouble());
             assertThat(signedArea(ring)).as("counter-clockwise").isPositive();
             Position centre = SchematicDistricts.centre(district);
             for (int corner = 0; corner < 6; corner++) {
@@ -90,8 +96,8 @@ class SchematicDistrictsTest {
         List<String> overlapping = new ArrayList<>();
         for (int i = 0; i < districts.size(); i++) {
             for (int j = i + 1; j < districts.size(); j++) {
-                double distance = distanceKm(SchematicDistricts.centre(districts.get(i)),
-                        SchematicDistricts.centre(districts.get(j)));
+                double distance = distanceKm(
+                        SchematicDistricts.centre(districts.get(i)), SchematicDistricts.centre(districts.get(j)));
                 if (distance < innerDiameter - 1e-6) {
                     overlapping.add(districts.get(i) + "/" + districts.get(j));
                 }
@@ -104,7 +110,8 @@ class SchematicDistrictsTest {
     void everyTileLiesNearItsRealDistrictSoThatRealPointsLandRoughlyRight() {
         for (SeoulDistrict district : SeoulDistrict.values()) {
             assertThat(distanceKm(SchematicDistricts.centre(district), CENTROIDS.get(district)))
-                    .as(district.nameKo()).isLessThan(4.5);
+                    .as(district.nameKo())
+                    .isLessThan(4.5);
         }
         // most real centroids fall into their own tile (the nearest tile centre is their own)
         long ownTile = CENTROIDS.entrySet().stream()
@@ -119,8 +126,9 @@ class SchematicDistrictsTest {
         for (SeoulDistrict district : SeoulDistrict.values()) {
             boolean hasNeighbour = false;
             for (SeoulDistrict other : SeoulDistrict.values()) {
-                if (other != district && distanceKm(SchematicDistricts.centre(district),
-                        SchematicDistricts.centre(other)) < neighbourDistance + 0.01) {
+                if (other != district
+                        && distanceKm(SchematicDistricts.centre(district), SchematicDistricts.centre(other))
+                                < neighbourDistance + 0.01) {
                     hasNeighbour = true;
                 }
             }
