@@ -149,7 +149,7 @@ class CommandIT extends BrowserTest {
         Browser citizen = browser();
         citizen.open("/");
         citizen.find("body").sendKeys("/");
-        citizen.find("#command-slash-key").click();
+        citizen.click("#command-slash-key label");
         citizen.waitUntil(
                 () -> Boolean.FALSE.equals(citizen.js("return window.cityCommand.slashKey()")), Duration.ofSeconds(10));
         String opensOn = """
