@@ -2,7 +2,6 @@ package kr.seoul.smartcity.summary.ui;
 
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,9 +14,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.progressbar.ProgressBar;
 import kr.seoul.smartcity.base.i18n.AppLanguage;
@@ -26,9 +23,7 @@ import kr.seoul.smartcity.security.service.RateLimit;
 import kr.seoul.smartcity.security.ui.UiRateLimits;
 import kr.seoul.smartcity.summary.domain.Passage;
 import kr.seoul.smartcity.summary.domain.Summary;
-import kr.seoul.smartcity.summary.domain.SummaryBullet;
 import kr.seoul.smartcity.summary.domain.SummaryKind;
-import kr.seoul.smartcity.summary.domain.SummarySection;
 import kr.seoul.smartcity.summary.service.SourceDocument;
 import kr.seoul.smartcity.summary.service.SummaryEvent;
 import kr.seoul.smartcity.summary.service.SummaryService;
@@ -52,11 +47,10 @@ public class SummaryPanel extends Div {
     private final Div status = new Div();
     private final ProgressBar progress = new ProgressBar();
     private final UnorderedList stream = new UnorderedList();
-    private final Div result = new Div();
+    private final SummaryResult result = new SummaryResult();
     private final Div meta = new Div();
     private final Button passagesToggle = new Button();
-    private final Div passages = new Div();
-    private final Map<String, Div> passageViews = new LinkedHashMap<>();
+    private final CitedPassages passages = new CitedPassages();
     private Disposable running;
     private boolean finished;
 
@@ -93,8 +87,6 @@ public class SummaryPanel extends Div {
         progress.setVisible(false);
         stream.setId("summary-stream");
         stream.addClassName("summary-stream");
-        result.setId("summary-result");
-        result.addClassName("summary-result");
         meta.setId("summary-meta");
         meta.addClassName("summary-meta");
         passagesToggle.setId("summary-passages-toggle");
@@ -102,9 +94,6 @@ public class SummaryPanel extends Div {
         passagesToggle.addClassName("summary-passages-toggle");
         passagesToggle.setVisible(false);
         passagesToggle.addClickListener(click -> openPassages(!passages.isVisible()));
-        passages.setId("summary-passages");
-        passages.addClassName("summary-passages");
-        passages.setVisible(false);
         add(head, status, progress, stream, result, meta, passagesToggle, passages);
     }
 
@@ -178,58 +167,8 @@ public class SummaryPanel extends Div {
         status.setText("");
         Map<String, Passage> byId = new LinkedHashMap<>();
         doc.passages().forEach(passage -> byId.put(passage.id(), passage));
-        List<String> cited = new ArrayList<>();
-        for (SummarySection section : SummarySection.values()) {
-            List<SummaryBullet> bullets = summary.section(section);
-            if (bullets.isEmpty()) {
-                continue;
-            }
-            Div part = new Div(new H3(getTranslation(section.labelKey())));
-            part.addClassName("summary-section");
-            part.getElement().setAttribute("data-section", section.name());
-            UnorderedList list = new UnorderedList();
-            for (SummaryBullet bullet : bullets) {
-                ListItem item = new ListItem();
-                item.addClassName("summary-bullet");
-                Span text = new Span(bullet.text());
-                text.addClassName("summary-text");
-                item.add(text);
-                for (String id : bullet.citations()) {
-                    if (!cited.contains(id)) {
-                        cited.add(id);
-                    }
-                    int number = cited.indexOf(id) + 1;
-                    Button cite = new Button(String.valueOf(number), click -> reveal(id));
-                    cite.addClassName("summary-cite");
-                    cite.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_SMALL);
-                    cite.getElement().setAttribute("data-passage", id);
-                    cite.getElement().setAttribute("aria-label", getTranslation("summary.cite", number));
-                    cite.setTooltipText(snippet(byId.get(id)));
-                    item.add(cite);
-                }
-                list.add(item);
-            }
-            part.add(list);
-            result.add(part);
-        }
-        for (String id : cited) {
-            Passage passage = byId.get(id);
-            Span number = new Span(String.valueOf(cited.indexOf(id) + 1));
-            number.addClassName("summary-passage-number");
-            Div body = new Div();
-            body.addClassName("summary-passage-body");
-            if (passage != null && !passage.heading().isEmpty()) {
-                Span heading = new Span(passage.heading());
-                heading.addClassName("summary-passage-heading");
-                body.add(heading);
-            }
-            body.add(new Span(passage == null ? id : passage.text()));
-            Div view = new Div(number, body);
-            view.setId("summary-passage-" + id);
-            view.addClassName("summary-passage");
-            passages.add(view);
-            passageViews.put(id, view);
-        }
+        List<String> cited = result.show(summary, byId, this::reveal);
+        passages.show(cited, byId);
         passagesToggle.setVisible(!cited.isEmpty());
         openPassages(false);
 
@@ -246,25 +185,13 @@ public class SummaryPanel extends Div {
 
     private void openPassages(boolean open) {
         passages.setVisible(open);
-        passagesToggle.setText(getTranslation("summary.passages", passageViews.size()) + (open ? " ▴" : " ▾"));
+        passagesToggle.setText(getTranslation("summary.passages", passages.count()) + (open ? " ▴" : " ▾"));
         passagesToggle.getElement().setAttribute("aria-expanded", String.valueOf(open));
     }
 
     private void reveal(String id) {
         openPassages(true);
-        passageViews.forEach((key, view) -> view.removeClassName("highlighted"));
-        Div view = passageViews.get(id);
-        if (view != null) {
-            view.addClassName("highlighted");
-            view.scrollIntoView();
-        }
-    }
-
-    private static String snippet(Passage passage) {
-        if (passage == null) {
-            return "";
-        }
-        return passage.text().length() > 160 ? passage.text().substring(0, 160) + "…" : passage.text();
+        passages.highlight(id);
     }
 
     private void stop() {
@@ -292,10 +219,8 @@ public class SummaryPanel extends Div {
         meta.setText("");
         meta.getElement().removeAttribute("data-kind");
         getElement().removeAttribute("data-kind");
-        passages.removeAll();
-        passages.setVisible(false);
+        passages.clear();
         passagesToggle.setVisible(false);
-        passageViews.clear();
     }
 
     private void say(String key) {
