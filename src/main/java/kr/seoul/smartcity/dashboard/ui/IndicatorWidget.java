@@ -1,8 +1,6 @@
 package kr.seoul.smartcity.dashboard.ui;
 
-import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 import com.vaadin.flow.component.Component;
@@ -17,17 +15,13 @@ import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.dom.Element;
 import kr.seoul.smartcity.base.ui.chart.ApexChart;
 import kr.seoul.smartcity.citystatus.domain.Indicator;
-import kr.seoul.smartcity.citystatus.domain.LatestValue;
 import kr.seoul.smartcity.citystatus.domain.SeriesPoint;
 import kr.seoul.smartcity.citystatus.service.ChartMark;
-import kr.seoul.smartcity.citystatus.service.HistoryRange;
 import kr.seoul.smartcity.citystatus.service.Tile;
 import kr.seoul.smartcity.citystatus.ui.Formats;
 import kr.seoul.smartcity.citystatus.ui.IndicatorDialog;
-import kr.seoul.smartcity.citystatus.ui.LevelColours;
 import kr.seoul.smartcity.citystatus.ui.TileCard;
 import kr.seoul.smartcity.dashboard.domain.Dashboard;
 import kr.seoul.smartcity.dashboard.domain.Widget;
@@ -184,8 +178,8 @@ class IndicatorWidget extends Composite<Section> implements WidgetView {
                 fillChart(chart);
             }
             case RANKING -> body.add(ranking());
-            case GAUGE -> body.add(gauge(now));
-            case TABLE -> body.add(table());
+            case GAUGE -> body.add(new IndicatorGauge(indicator, now));
+            case TABLE -> body.add(new IndicatorTable(indicator, district, kit, reader.viewer()));
             case MAP -> body.add(ranking()); // a map form is drawn by the map widget; here the ranking stands in
         }
     }
@@ -237,110 +231,8 @@ class IndicatorWidget extends Composite<Section> implements WidgetView {
                 Formats.unit(this, indicator));
     }
 
-    private Component ranking() {
-        Map<String, LatestValue> values = kit.status.byDistrict(reader.viewer(), indicator.code());
-        OrderedList list = new OrderedList();
-        list.addClassName("widget-ranking");
-        list.getElement()
-                .setAttribute("aria-label", getTranslation("widget.ranking.aria", indicator.name(getLocale())));
-        double max =
-                values.values().stream().mapToDouble(LatestValue::value).max().orElse(1);
-        values.values().stream()
-                .sorted(Comparator.comparingDouble(LatestValue::value).reversed())
-                .forEach(value -> {
-                    Span name = new Span(Formats.district(value.districtCode(), getLocale()));
-                    name.addClassName("ranking-name");
-                    Span bar = new Span();
-                    bar.addClassNames("ranking-bar", LevelColours.css(indicator.levelOf(value.value())));
-                    bar.getStyle()
-                            .set("width", Math.max(2, Math.round(100 * value.value() / Math.max(max, 1e-9))) + "%");
-                    Span number = new Span(value(value.value()) + " " + Formats.unit(this, indicator));
-                    number.addClassName("ranking-value");
-                    ListItem item = new ListItem(name, bar, number);
-                    item.getElement().setAttribute("data-district", value.districtCode());
-                    if (value.districtCode().equals(district)) {
-                        item.addClassName("chosen");
-                    }
-                    list.add(item);
-                });
-        return list;
-    }
-
-    private Component gauge(Tile now) {
-        double danger = indicator.dangerAt() == null ? indicator.warnAt() * 2 : indicator.dangerAt();
-        double top = danger * 1.25;
-        Div meter = new Div();
-        meter.addClassNames("widget-gauge", LevelColours.css(now.level()));
-        meter.getElement().setAttribute("role", "meter");
-        meter.getElement().setAttribute("aria-valuemin", "0");
-        meter.getElement().setAttribute("aria-valuemax", value(top));
-        meter.getElement().setAttribute("aria-label", indicator.name(getLocale()));
-        Div fill = new Div();
-        fill.addClassName("gauge-fill");
-        Span reading = new Span(now.hasValue() ? value(now.value()) + " " + Formats.unit(this, indicator) : "–");
-        reading.addClassName("gauge-value");
-        if (now.hasValue()) {
-            meter.getElement().setAttribute("aria-valuenow", value(now.value()));
-            meter.getElement()
-                    .setAttribute(
-                            "aria-valuetext",
-                            reading.getText() + " · "
-                                    + getTranslation(now.level().labelKey()));
-            fill.getStyle().set("width", Math.min(100, Math.round(100 * now.value() / top)) + "%");
-        }
-        Div track = new Div(fill);
-        track.addClassName("gauge-track");
-        track.getStyle()
-                .set("--warn", Math.round(100 * indicator.warnAt() / top) + "%")
-                .set("--danger", Math.round(100 * danger / top) + "%");
-        Span levels = new Span(getTranslation("widget.gauge.levels", value(indicator.warnAt()), value(danger)));
-        levels.addClassName("gauge-levels");
-        meter.add(reading, track, levels);
-        return meter;
-    }
-
-    /** Per district where the indicator has districts, else the last readings over time. */
-    private Component table() {
-        Element table = new Element("table");
-        table.getClassList().add("widget-table");
-        Element caption = new Element("caption");
-        caption.setText(indicator.name(getLocale()) + " (" + Formats.unit(this, indicator) + ")");
-        Element head = new Element("tr");
-        table.appendChild(caption, head);
-        if (indicator.perDistrict()) {
-            head.appendChild(
-                    th(getTranslation("widget.table.district")),
-                    th(getTranslation("widget.table.value")),
-                    th(getTranslation("widget.table.as-of")));
-            kit.status.byDistrict(reader.viewer(), indicator.code()).values().stream()
-                    .sorted(Comparator.comparing(LatestValue::districtCode))
-                    .forEach(value -> {
-                        Element row = new Element("tr");
-                        row.setAttribute("data-district", value.districtCode());
-                        if (value.districtCode().equals(district)) {
-                            row.getClassList().add("chosen");
-                        }
-                        row.appendChild(
-                                td(Formats.district(value.districtCode(), getLocale())),
-                                td(value(value.value())),
-                                td(Formats.time(value.observedAt(), getLocale())));
-                        table.appendChild(row);
-                    });
-        } else {
-            head.appendChild(th(getTranslation("widget.table.time")), th(getTranslation("widget.table.value")));
-            List<SeriesPoint> points = kit.status.history(reader.viewer(), indicator.code(), null, HistoryRange.DAY);
-            points.subList(Math.max(0, points.size() - 12), points.size())
-                    .reversed()
-                    .forEach(point -> {
-                        Element row = new Element("tr");
-                        row.appendChild(td(Formats.time(point.at(), getLocale())), td(value(point.value())));
-                        table.appendChild(row);
-                    });
-        }
-        Div wrapper = new Div();
-        wrapper.addClassName("widget-table-wrap");
-        wrapper.getElement().appendChild(table);
-        return wrapper;
+    private DistrictRanking ranking() {
+        return new DistrictRanking(indicator, kit.status.byDistrict(reader.viewer(), indicator.code()), district);
     }
 
     private void showFooter(Tile now) {
@@ -373,18 +265,5 @@ class IndicatorWidget extends Composite<Section> implements WidgetView {
         badge.addClassNames("tile-badge", className);
         badge.setVisible(false);
         return badge;
-    }
-
-    private static Element th(String text) {
-        Element cell = new Element("th");
-        cell.setAttribute("scope", "col");
-        cell.setText(text);
-        return cell;
-    }
-
-    private static Element td(String text) {
-        Element cell = new Element("td");
-        cell.setText(text);
-        return cell;
     }
 }
