@@ -4,16 +4,12 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -55,8 +51,7 @@ public class ArchiveSearchView extends Main implements BeforeEnterObserver, HasD
     private final Viewer viewer;
     private final CityUser user;
 
-    private final TextField queryField = new TextField();
-    private final Select<ArchiveQuery.Sort> sort = new Select<>();
+    private final ArchiveSearchBar bar = new ArchiveSearchBar(this::runNewSearch);
     private final Div message = new Div();
     private final ArchiveFacets facets;
     private final Span count = new Span();
@@ -90,41 +85,15 @@ public class ArchiveSearchView extends Main implements BeforeEnterObserver, HasD
             execute(false);
         });
         addClassNames("page", "archive-view");
-        Div bar = bar();
         Div results = results();
         Div body = new Div(facets, results);
         body.addClassName("archive-body");
         add(new H1(getTranslation("nav.archive")), new Paragraph(getTranslation("archive.lead")), bar, message);
         if (viewer.isStaff() && user != null) {
             SavedSearches saved = new SavedSearches(savedSearches, viewer, user.getUsername(), this::runSaved);
-            add(saved.card(queryField::getValue, sort::getValue, text -> showMessage(text, "error")));
+            add(saved.card(bar::query, bar::sort, text -> showMessage(text, "error")));
         }
         add(body);
-    }
-
-    private Div bar() {
-        queryField.setId("archive-query");
-        queryField.setPlaceholder(getTranslation("archive.query.placeholder"));
-        queryField.setAriaLabel(getTranslation("archive.query.label"));
-        queryField.setClearButtonVisible(true);
-        queryField.addKeyPressListener(Key.ENTER, enter -> runNewSearch());
-        queryField.addClassName("archive-query");
-        Button go = new Button(getTranslation("archive.search"), click -> runNewSearch());
-        go.setId("archive-search");
-        go.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        sort.setId("archive-sort");
-        sort.setItems(ArchiveQuery.Sort.values());
-        sort.setItemLabelGenerator(s -> getTranslation(s.labelKey()));
-        sort.setValue(ArchiveQuery.Sort.RELEVANCE);
-        sort.setAriaLabel(getTranslation("archive.sort.label"));
-        sort.addValueChangeListener(change -> {
-            if (change.isFromClient()) {
-                runNewSearch();
-            }
-        });
-        Div bar = new Div(queryField, go, sort);
-        bar.addClassName("archive-bar");
-        return bar;
     }
 
     private Div results() {
@@ -147,13 +116,13 @@ public class ArchiveSearchView extends Main implements BeforeEnterObserver, HasD
     }
 
     private void runSaved(SavedSearch saved) {
-        queryField.setValue(saved.query());
-        sort.setValue("DATE".equals(saved.sort()) ? ArchiveQuery.Sort.DATE : ArchiveQuery.Sort.RELEVANCE);
+        bar.setQuery(saved.query());
+        bar.setSort("DATE".equals(saved.sort()) ? ArchiveQuery.Sort.DATE : ArchiveQuery.Sort.RELEVANCE);
         runNewSearch();
     }
 
     private void searchFor(String text) {
-        queryField.setValue(text);
+        bar.setQuery(text);
         runNewSearch();
     }
 
@@ -161,12 +130,12 @@ public class ArchiveSearchView extends Main implements BeforeEnterObserver, HasD
     public void beforeEnter(BeforeEnterEvent event) {
         String q =
                 event.getLocation().getQueryParameters().getSingleParameter("q").orElse("");
-        queryField.setValue(q);
+        bar.setQuery(q);
         String s = event.getLocation()
                 .getQueryParameters()
                 .getSingleParameter("sort")
                 .orElse("");
-        sort.setValue("date".equalsIgnoreCase(s) ? ArchiveQuery.Sort.DATE : ArchiveQuery.Sort.RELEVANCE);
+        bar.setSort("date".equalsIgnoreCase(s) ? ArchiveQuery.Sort.DATE : ArchiveQuery.Sort.RELEVANCE);
         facets.clear();
         execute(false);
     }
@@ -174,10 +143,10 @@ public class ArchiveSearchView extends Main implements BeforeEnterObserver, HasD
     private void runNewSearch() {
         facets.clear();
         Map<String, List<String>> params = new HashMap<>();
-        if (!queryField.getValue().isBlank()) {
-            params.put("q", List.of(queryField.getValue()));
+        if (!bar.query().isBlank()) {
+            params.put("q", List.of(bar.query()));
         }
-        if (sort.getValue() == ArchiveQuery.Sort.DATE) {
+        if (bar.sort() == ArchiveQuery.Sort.DATE) {
             params.put("sort", List.of("date"));
         }
         getUI().ifPresent(ui ->
@@ -193,7 +162,7 @@ public class ArchiveSearchView extends Main implements BeforeEnterObserver, HasD
         if (append) {
             query = current.after(nextCursor);
         } else {
-            query = facets.narrow(ArchiveQuery.of(queryField.getValue()).withSort(sort.getValue()));
+            query = facets.narrow(ArchiveQuery.of(bar.query()).withSort(bar.sort()));
         }
         ArchiveSearchResult result;
         try {
@@ -219,7 +188,7 @@ public class ArchiveSearchView extends Main implements BeforeEnterObserver, HasD
             contributors
                     .orderedStream()
                     .forEach(contributor -> contributor
-                            .resultsPanel("archive", queryField.getValue(), ids)
+                            .resultsPanel("archive", bar.query(), ids)
                             .ifPresent(resultsPanel::add));
         }
         count.setText(getTranslation("archive.count", result.total()));
