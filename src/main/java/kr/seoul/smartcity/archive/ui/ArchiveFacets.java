@@ -52,7 +52,7 @@ class ArchiveFacets extends Div {
                 "type",
                 getTranslation("archive.facet.type"),
                 result.types(),
-                v -> getTranslation("archive.type." + v),
+                v -> getTranslation(ArchiveItemType.valueOf(v).labelKey()),
                 types,
                 ArchiveItemType::valueOf));
         add(facet(
