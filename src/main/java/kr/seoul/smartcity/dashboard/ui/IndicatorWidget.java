@@ -5,16 +5,11 @@ import java.util.Optional;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Composite;
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.OrderedList;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.select.Select;
 import kr.seoul.smartcity.base.ui.chart.ApexChart;
 import kr.seoul.smartcity.citystatus.domain.Indicator;
 import kr.seoul.smartcity.citystatus.domain.SeriesPoint;
@@ -78,36 +73,19 @@ class IndicatorWidget extends Composite<Section> implements WidgetView {
         String title = Optional.ofNullable(widget.title(getLocale()))
                 .filter(t -> !t.isBlank())
                 .orElse(indicator.name(getLocale()));
-        H2 heading = new H2(title);
-        heading.addClassName("widget-title");
-        Div header = new Div(heading);
-        header.addClassName("widget-header");
         List<WidgetForm> forms = WidgetForm.forIndicator(indicator.perDistrict(), indicator.warnAt() != null).stream()
                 .filter(f -> f != WidgetForm.MAP)
                 .toList();
-        if (!compact && forms.size() > 1) {
-            Select<WidgetForm> switcher = new Select<>();
-            switcher.setItems(forms);
-            switcher.setItemLabelGenerator(f -> getTranslation(f.labelKey()));
-            switcher.setValue(forms.contains(form) ? form : forms.getFirst());
-            switcher.setAriaLabel(getTranslation("widget.form", title));
-            switcher.addClassName("widget-form");
-            switcher.addValueChangeListener(change -> {
-                form = change.getValue();
-                draw();
-            });
-            header.add(switcher);
-        }
-        if (!compact) {
-            Button menu = new Button(
-                    VaadinIcon.ELLIPSIS_DOTS_H.create(),
-                    click -> new WidgetActions(kit, reader, dashboard, widget, indicator, district, currentTile())
-                            .open());
-            menu.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
-            menu.setAriaLabel(getTranslation("widget.menu", title));
-            menu.addClassName("widget-menu");
-            header.add(menu);
-        }
+        WidgetHeader header = new WidgetHeader(
+                title,
+                compact,
+                forms,
+                form,
+                chosen -> {
+                    form = chosen;
+                    draw();
+                },
+                () -> new WidgetActions(kit, reader, dashboard, widget, indicator, district, currentTile()).open());
         body.addClassName("widget-body");
         footer.addClassName("tile-source");
         Div foot = new Div(footer, simulated, stale);
