@@ -1,7 +1,5 @@
 package kr.seoul.smartcity.archive.ui;
 
-import java.time.format.DateTimeFormatter;
-import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Supplier;
 
@@ -9,10 +7,6 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
-import com.vaadin.flow.component.grid.ColumnTextAlign;
-import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.grid.GridVariant;
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
@@ -28,12 +22,9 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import kr.seoul.smartcity.archive.domain.ArchiveLanguage;
-import kr.seoul.smartcity.archive.domain.WaitingIndexEntry;
 import kr.seoul.smartcity.archive.service.ArchiveEmbedder;
 import kr.seoul.smartcity.archive.service.ArchiveIndexStatus;
 import kr.seoul.smartcity.archive.service.ArchiveIndexer;
-import kr.seoul.smartcity.base.domain.Seoul;
 import kr.seoul.smartcity.base.ui.Card;
 import kr.seoul.smartcity.directory.domain.Role;
 
@@ -47,15 +38,13 @@ import kr.seoul.smartcity.directory.domain.Role;
 @Menu(order = 93, title = "nav.admin.archive-index", icon = "vaadin:database")
 public class ArchiveIndexView extends Main implements HasDynamicTitle {
 
-    private static final DateTimeFormatter TIME =
-            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(Seoul.ZONE);
     private static final int FAILING_SHOWN = 100;
 
     private final ArchiveIndexer indexer;
     private final ArchiveEmbedder embedder;
-    private final Div figures = new Div();
-    private final Div ranking = new Div();
-    private final Grid<WaitingIndexEntry> failing = new Grid<>();
+    private final IndexFigures figures = new IndexFigures();
+    private final IndexRanking ranking = new IndexRanking();
+    private final FailingIndexEntries failing = new FailingIndexEntries();
     private final Button drain = new Button();
     private final Button rebuild = new Button();
     private final ProgressBar working = new ProgressBar();
@@ -64,14 +53,23 @@ public class ArchiveIndexView extends Main implements HasDynamicTitle {
     ArchiveIndexView(ArchiveIndexer indexer, ArchiveEmbedder embedder) {
         this.indexer = indexer;
         this.embedder = embedder;
-        ranking.setId("index-ranking");
         addClassNames("page", "archive-index-view");
-
         figures.setId("index-figures");
-        figures.addClassNames("index-figures", "archive-meta");
         noneFailing.setText(getTranslation("archive.index.none-failing"));
         noneFailing.setId("index-none-failing");
+        add(
+                new H1(getTranslation("nav.admin.archive-index")),
+                new Paragraph(getTranslation("archive.index.intro")),
+                Card.titled(getTranslation("archive.index.state"), new Div(figures, actions(), working)),
+                Card.titled(getTranslation("archive.index.ranking"), ranking),
+                new H2(getTranslation("archive.index.failing")),
+                noneFailing,
+                failing);
+        refresh();
+    }
 
+    /** Index the waiting entries now, rebuild the index, read the figures again; a bar while a task runs. */
+    private FlexLayout actions() {
         drain.setText(getTranslation("archive.index.drain"));
         drain.setIcon(VaadinIcon.PLAY.create());
         drain.setId("index-drain");
@@ -98,40 +96,7 @@ public class ArchiveIndexView extends Main implements HasDynamicTitle {
         FlexLayout actions = new FlexLayout(drain, rebuild, reload);
         actions.setFlexWrap(FlexLayout.FlexWrap.WRAP);
         actions.getStyle().set("gap", "var(--lumo-space-s)");
-
-        failing.setId("index-failing");
-        failing.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_ROW_STRIPES);
-        failing.setAllRowsVisible(true);
-        failing.addComponentColumn(entry -> new Anchor("archive/item/" + entry.itemId(), "#" + entry.itemId()))
-                .setHeader(getTranslation("archive.index.column.item"))
-                .setAutoWidth(true)
-                .setFlexGrow(0);
-        failing.addColumn(entry -> getTranslation(entry.operation().labelKey()))
-                .setHeader(getTranslation("archive.index.column.operation"))
-                .setAutoWidth(true)
-                .setFlexGrow(0);
-        failing.addColumn(WaitingIndexEntry::attempts)
-                .setHeader(getTranslation("archive.index.column.attempts"))
-                .setTextAlign(ColumnTextAlign.END)
-                .setAutoWidth(true)
-                .setFlexGrow(0);
-        failing.addColumn(entry -> TIME.format(entry.nextAttemptAt()))
-                .setHeader(getTranslation("archive.index.column.next"))
-                .setAutoWidth(true)
-                .setFlexGrow(0);
-        failing.addColumn(entry -> entry.lastError() == null ? "" : entry.lastError())
-                .setHeader(getTranslation("archive.index.column.error"))
-                .setFlexGrow(3);
-
-        add(
-                new H1(getTranslation("nav.admin.archive-index")),
-                new Paragraph(getTranslation("archive.index.intro")),
-                Card.titled(getTranslation("archive.index.state"), new Div(figures, actions, working)),
-                Card.titled(getTranslation("archive.index.ranking"), ranking),
-                new H2(getTranslation("archive.index.failing")),
-                noneFailing,
-                failing);
-        refresh();
+        return actions;
     }
 
     private void refresh() {
@@ -149,92 +114,25 @@ public class ArchiveIndexView extends Main implements HasDynamicTitle {
         Div badge = new Div(state);
         badge.addClassName("index-state-row");
         figures.add(badge);
-        figure("index-stored", "archive.index.stored", Long.toString(status.storedItems()));
-        figure(
+        figures.figure("index-stored", "archive.index.stored", Long.toString(status.storedItems()));
+        figures.figure(
                 "index-indexed",
                 "archive.index.indexed",
                 status.indexedDocuments() == null ? "—" : Long.toString(status.indexedDocuments()));
-        figure("index-pending", "archive.index.pending", Long.toString(status.pending()));
-        figure(
+        figures.figure("index-pending", "archive.index.pending", Long.toString(status.pending()));
+        figures.figure(
                 "index-name",
                 "archive.index.alias",
                 status.alias() + " → " + (status.indices().isEmpty() ? "—" : String.join(", ", status.indices())));
         if (status.unreachable() != null) {
-            figure("index-unreachable", "archive.index.reason", status.unreachable());
+            figures.figure("index-unreachable", "archive.index.reason", status.unreachable());
         } else if (status.lastError() != null) {
-            figure("index-last-error", "archive.index.last-error", status.lastError());
+            figures.figure("index-last-error", "archive.index.last-error", status.lastError());
         }
-        showRanking();
+        ranking.show(embedder.progress());
         failing.setItems(status.failing());
         failing.setVisible(!status.failing().isEmpty());
         noneFailing.setVisible(status.failing().isEmpty());
-    }
-
-    /** How searches are ranked: by words alone, or by words and meaning, with the embeddings' progress. */
-    private void showRanking() {
-        ranking.removeAll();
-        Div grid = new Div();
-        grid.addClassNames("index-figures", "archive-meta");
-        ranking.add(grid);
-        ArchiveEmbedder.Progress progress = embedder.progress();
-        if (!progress.configured()) {
-            figure(
-                    grid,
-                    "index-ranking-mode",
-                    "archive.index.ranking.mode",
-                    getTranslation("archive.index.ranking.lexical"));
-            ranking.add(new Paragraph(getTranslation("archive.index.ranking.how-to")));
-            return;
-        }
-        figure(
-                grid,
-                "index-ranking-mode",
-                "archive.index.ranking.mode",
-                getTranslation("archive.index.ranking.hybrid"));
-        figure(grid, "index-ranking-model", "archive.index.ranking.model", progress.model());
-        figure(grid, "index-ranking-languages", "archive.index.ranking.languages", languages(progress.languages()));
-        figure(
-                grid,
-                "index-embedded",
-                "archive.index.ranking.embedded",
-                getTranslation("archive.index.ranking.of", progress.embedded(), progress.items()));
-        figure(grid, "index-embedding-waiting", "archive.index.ranking.waiting", Long.toString(progress.waiting()));
-        if (progress.failing() > 0) {
-            figure(
-                    grid,
-                    "index-embedding-failing",
-                    "archive.index.ranking.failing",
-                    progress.failing() + " · " + progress.lastError());
-        }
-        ProgressBar bar = new ProgressBar(0, Math.max(1, progress.items()), progress.embedded());
-        bar.setId("index-embedding-progress");
-        bar.getElement().setAttribute("aria-label", getTranslation("archive.index.ranking.embedded"));
-        ranking.add(bar);
-    }
-
-    /** The languages ranked by meaning, by name: all when the model lists none. */
-    private String languages(List<String> codes) {
-        if (codes.isEmpty()) {
-            return getTranslation("archive.index.ranking.all-languages");
-        }
-        return String.join(
-                ", ",
-                codes.stream()
-                        .map(code -> getTranslation(ArchiveLanguage.ofCode(code).labelKey()))
-                        .toList());
-    }
-
-    private void figure(String id, String labelKey, String value) {
-        figure(figures, id, labelKey, value);
-    }
-
-    private void figure(Div into, String id, String labelKey, String value) {
-        Span label = new Span(getTranslation(labelKey));
-        label.addClassName("archive-meta-label");
-        Span text = new Span(value);
-        text.setId(id);
-        text.addClassName("archive-meta-value");
-        into.add(label, text);
     }
 
     private void confirmRebuild() {
