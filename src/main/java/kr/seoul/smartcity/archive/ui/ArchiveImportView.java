@@ -8,11 +8,7 @@ import java.nio.file.Files;
 import java.util.Locale;
 import java.util.concurrent.atomic.AtomicInteger;
 
-import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.grid.ColumnTextAlign;
-import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Code;
 import com.vaadin.flow.component.html.Div;
@@ -20,8 +16,6 @@ import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
-import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.component.upload.UploadI18N;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -60,7 +54,7 @@ public class ArchiveImportView extends Main implements HasDynamicTitle {
     private final Upload upload;
     private final Paragraph status = new Paragraph();
     private final Div download = new Div();
-    private final Grid<ArchiveImportReport.Row> grid = new Grid<>();
+    private final ImportReportGrid grid = new ImportReportGrid();
     private volatile boolean running;
 
     ArchiveImportView(ArchiveBulkImport bulkImport, ArchiveImportProperties properties, CurrentUser currentUser) {
@@ -70,7 +64,27 @@ public class ArchiveImportView extends Main implements HasDynamicTitle {
         addClassNames("page", "archive-import-view");
 
         long maxUpload = properties.maxUploadSize().toBytes();
-        upload = new Upload(
+        upload = upload(maxUpload);
+
+        Paragraph format = new Paragraph(getTranslation("import.format"));
+        format.addClassName("page-lead");
+        Paragraph columns = new Paragraph(new Code(String.join(",", ArchiveBulkImport.COLUMNS)));
+        Paragraph values = new Paragraph(getTranslation("import.values"));
+        values.addClassName("page-lead");
+        Section uploadCard = Card.titled(getTranslation("import.upload"), format, columns, values, upload);
+
+        status.setId("import-status");
+        status.setText(getTranslation("import.none"));
+        download.setId("import-download");
+        Section reportCard = Card.titled(getTranslation("import.report"), status, download, grid);
+        reportCard.setId("import-report-card");
+
+        add(new H1(getTranslation("nav.admin.archive-import")), uploadCard, reportCard);
+    }
+
+    /** One ZIP file at a time, up to the configured size. */
+    private Upload upload(long maxUpload) {
+        Upload upload = new Upload(
                 LimitedUploads.toTempFile(maxUpload, (metadata, file) -> started(metadata.fileName(), file)));
         upload.setAcceptedFileTypes("application/zip", "application/x-zip-compressed", ".zip");
         upload.setMaxFileSize((int) Math.min(Integer.MAX_VALUE, maxUpload));
@@ -85,57 +99,7 @@ public class ArchiveImportView extends Main implements HasDynamicTitle {
         upload.setI18n(texts);
         upload.addFileRejectedListener(rejected -> showProblem(rejected.getErrorMessage()));
         upload.addFailedListener(failed -> showProblem(getTranslation("import.upload-failed")));
-
-        Paragraph format = new Paragraph(getTranslation("import.format"));
-        format.addClassName("page-lead");
-        Paragraph columns = new Paragraph(new Code(String.join(",", ArchiveBulkImport.COLUMNS)));
-        Paragraph values = new Paragraph(getTranslation("import.values"));
-        values.addClassName("page-lead");
-        Section uploadCard = Card.titled(getTranslation("import.upload"), format, columns, values, upload);
-
-        status.setId("import-status");
-        status.setText(getTranslation("import.none"));
-        download.setId("import-download");
-        grid.setId("import-report");
-        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_COMPACT);
-        grid.addColumn(ArchiveImportReport.Row::line)
-                .setHeader(getTranslation("import.line"))
-                .setTextAlign(ColumnTextAlign.END)
-                .setFlexGrow(0)
-                .setWidth("5em");
-        grid.addColumn(ArchiveImportReport.Row::file)
-                .setHeader(getTranslation("import.file"))
-                .setFlexGrow(2);
-        grid.addComponentColumn(this::result)
-                .setHeader(getTranslation("import.result"))
-                .setFlexGrow(0)
-                .setWidth("9em");
-        grid.addColumn(ArchiveImportReport.Row::reason)
-                .setHeader(getTranslation("import.reason"))
-                .setFlexGrow(5);
-        grid.setAllRowsVisible(true);
-        grid.setVisible(false);
-        Section reportCard = Card.titled(getTranslation("import.report"), status, download, grid);
-        reportCard.setId("import-report-card");
-
-        add(new H1(getTranslation("nav.admin.archive-import")), uploadCard, reportCard);
-    }
-
-    private Component result(ArchiveImportReport.Row row) {
-        if (row.outcome() == ArchiveImportReport.Outcome.IMPORTED) {
-            Anchor item = new Anchor("archive/item/" + row.itemId(), getTranslation("import.imported", row.itemId()));
-            item.getElement().setAttribute("router-link", true);
-            item.addClassName("import-imported");
-            return item;
-        }
-        Span failed = new Span(VaadinIcon.WARNING.create(), new Span(getTranslation("import.failed")));
-        failed.addClassName("import-failed");
-        failed.getStyle()
-                .set("color", "var(--lumo-error-text-color)")
-                .set("display", "inline-flex")
-                .set("gap", "0.25em")
-                .set("align-items", "center");
-        return failed;
+        return upload;
     }
 
     /** Called on the upload's request thread: checks the file and runs the import on its own thread. */
