@@ -2,6 +2,7 @@ package kr.seoul.smartcity.dashboard.ui;
 
 import java.util.List;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Text;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.dialog.Dialog;
@@ -35,6 +36,12 @@ import org.jspecify.annotations.Nullable;
  */
 class WidgetActions extends Dialog {
 
+    private final WidgetToolkit kit;
+    private final DashboardActor reader;
+    private final Widget widget;
+    private final Indicator indicator;
+    private final @Nullable String district;
+
     WidgetActions(
             WidgetToolkit kit,
             DashboardActor reader,
@@ -43,6 +50,11 @@ class WidgetActions extends Dialog {
             Indicator indicator,
             @Nullable String district,
             Tile seen) {
+        this.kit = kit;
+        this.reader = reader;
+        this.widget = widget;
+        this.indicator = indicator;
+        this.district = district;
         addClassName("widget-actions");
         kit.uses.record(UsageKind.WIDGET, dashboard.slug() + "/" + widget.id());
         String place = district == null ? getTranslation("district.city") : Formats.district(district, getLocale());
@@ -50,7 +62,19 @@ class WidgetActions extends Dialog {
         Button close = new Button(VaadinIcon.CLOSE.create(), click -> close());
         close.setAriaLabel(getTranslation("dialog.close"));
         getHeader().add(close);
+        add(historyAndDirective(place), downloads(), reportRow(seen));
+        if (dashboard.openToPublic() && kit.dashboards.embeddable(widget.id()).isPresent()) {
+            add(embedCode());
+        }
+        if (dashboard.perspective() == Perspective.PERSONAL && reader.isStaff()) {
+            add(unpinButton());
+        } else if (reader.isStaff()) {
+            add(pinButton());
+        }
+    }
 
+    /** The indicator's history and, for those who issue directives, a directive about what they see. */
+    private Div historyAndDirective(String place) {
         Button history = new Button(getTranslation("widget.action.history"), click -> {
             close();
             new IndicatorDialog(kit.status, reader.viewer(), indicator, district == null ? "" : district).open();
@@ -68,27 +92,32 @@ class WidgetActions extends Dialog {
                                 "status"),
                         List.of(indicator.owningDepartment()))
                 .ifPresent(actions::add);
-        add(actions);
+        return actions;
+    }
 
+    /** CSV and JSON of a public indicator's series; a note that an internal one has none. */
+    private Component downloads() {
         boolean publicIndicator =
                 kit.status.indicator(Viewer.CITIZEN, indicator.code()).isPresent();
-        if (publicIndicator) {
-            String series = "/api/public/indicators/" + indicator.code() + "/series"
-                    + (district == null ? "" : "?district=" + district);
-            Anchor csv = new Anchor(
-                    "/api/public/indicators/" + indicator.code() + "/series.csv"
-                            + (district == null ? "" : "?district=" + district),
-                    getTranslation("widget.action.csv"));
-            csv.getElement().setAttribute("download", true);
-            Anchor json = new Anchor(series, getTranslation("widget.action.json"));
-            json.setTarget("_blank");
-            Div downloads = new Div(new H3(getTranslation("widget.action.download")), csv, new Text(" · "), json);
-            downloads.addClassName("widget-action-row");
-            add(downloads);
-        } else {
-            add(new Paragraph(getTranslation("widget.action.download-internal")));
+        if (!publicIndicator) {
+            return new Paragraph(getTranslation("widget.action.download-internal"));
         }
+        String series = "/api/public/indicators/" + indicator.code() + "/series"
+                + (district == null ? "" : "?district=" + district);
+        Anchor csv = new Anchor(
+                "/api/public/indicators/" + indicator.code() + "/series.csv"
+                        + (district == null ? "" : "?district=" + district),
+                getTranslation("widget.action.csv"));
+        csv.getElement().setAttribute("download", true);
+        Anchor json = new Anchor(series, getTranslation("widget.action.json"));
+        json.setTarget("_blank");
+        Div downloads = new Div(new H3(getTranslation("widget.action.download")), csv, new Text(" · "), json);
+        downloads.addClassName("widget-action-row");
+        return downloads;
+    }
 
+    /** Report a problem with the data, with the value the reader saw. */
+    private Div reportRow(Tile seen) {
         ReportProblemButton report = new ReportProblemButton(
                 kit.issues,
                 indicator.code(),
@@ -103,39 +132,42 @@ class WidgetActions extends Dialog {
         report.setId("widget-report");
         Div reporting = new Div(report);
         reporting.addClassName("widget-action-row");
-        add(reporting);
+        return reporting;
+    }
 
-        if (dashboard.openToPublic() && kit.dashboards.embeddable(widget.id()).isPresent()) {
-            TextArea code = new TextArea(getTranslation("widget.action.embed"));
-            code.setReadOnly(true);
-            code.setWidthFull();
-            code.setValue(EmbedSnippet.of(
-                    EmbedSnippet.baseUrl(), widget, getTranslation("app.title") + " · " + indicator.name(getLocale())));
-            code.setHelperText(getTranslation("widget.action.embed.help"));
-            code.setId("widget-embed-code");
-            add(code);
-        }
+    /** The code that embeds the widget in another site. */
+    private TextArea embedCode() {
+        TextArea code = new TextArea(getTranslation("widget.action.embed"));
+        code.setReadOnly(true);
+        code.setWidthFull();
+        code.setValue(EmbedSnippet.of(
+                EmbedSnippet.baseUrl(), widget, getTranslation("app.title") + " · " + indicator.name(getLocale())));
+        code.setHelperText(getTranslation("widget.action.embed.help"));
+        code.setId("widget-embed-code");
+        return code;
+    }
 
-        if (dashboard.perspective() == Perspective.PERSONAL && reader.isStaff()) {
-            Button unpin = new Button(getTranslation("widget.action.unpin"), click -> {
-                kit.dashboards.unpin(reader, widget.id());
+    private Button unpinButton() {
+        Button unpin = new Button(getTranslation("widget.action.unpin"), click -> {
+            kit.dashboards.unpin(reader, widget.id());
+            close();
+        });
+        unpin.setId("widget-unpin");
+        return unpin;
+    }
+
+    private Button pinButton() {
+        Button pin = new Button(getTranslation("widget.action.pin"), VaadinIcon.PIN.create(), click -> {
+            try {
+                kit.dashboards.pin(reader, widget);
+                Notification.show(getTranslation("widget.action.pinned"));
                 close();
-            });
-            unpin.setId("widget-unpin");
-            add(unpin);
-        } else if (reader.isStaff()) {
-            Button pin = new Button(getTranslation("widget.action.pin"), VaadinIcon.PIN.create(), click -> {
-                try {
-                    kit.dashboards.pin(reader, widget);
-                    Notification.show(getTranslation("widget.action.pinned"));
-                    close();
-                } catch (DashboardRefusedException refused) {
-                    Notification.show(
-                            getTranslation(refused.key(), refused.arguments().toArray()));
-                }
-            });
-            pin.setId("widget-pin");
-            add(pin);
-        }
+            } catch (DashboardRefusedException refused) {
+                Notification.show(
+                        getTranslation(refused.key(), refused.arguments().toArray()));
+            }
+        });
+        pin.setId("widget-pin");
+        return pin;
     }
 }
