@@ -80,7 +80,25 @@ public class EmbedSitesView extends Main implements HasDynamicTitle {
         H1 title = new H1(getTranslation("nav.admin.embed-sites"));
         Paragraph lead = new Paragraph(getTranslation("embed.sites.lead"));
         lead.addClassName("page-lead");
+        List<Widget> embeddable = dashboards.openable(DashboardActor.CITIZEN).stream()
+                .filter(d -> d.openToPublic())
+                .flatMap(d -> d.layout().widgets())
+                .filter(w -> w.kind() == WidgetKind.INDICATOR
+                        && dashboards.embeddable(w.id()).isPresent())
+                .toList();
+        Select<Widget> widget = new Select<>();
+        add(title, lead, listSection(), howSection(widget, embeddable));
+        embeddable.stream()
+                .filter(w -> w.id().equals("home-map"))
+                .findFirst()
+                .or(() -> embeddable.stream().findFirst())
+                .ifPresentOrElse(widget::setValue, () -> showSnippet(null));
+        refresh();
+        LiveUpdates.follow(list, events, EmbedSitesChanged.TOPIC, changed -> refresh());
+    }
 
+    /** The sites allowed, and the form that adds one. */
+    private Section listSection() {
         H2 listTitle = new H2(getTranslation("embed.sites.list"));
         listTitle.setId("embed-sites-title");
         list.setId("embed-sites");
@@ -109,19 +127,16 @@ public class EmbedSitesView extends Main implements HasDynamicTitle {
                 .set("flex-wrap", "wrap");
         Section listSection = new Section(listTitle, empty, list, form);
         listSection.addClassName("card");
+        return listSection;
+    }
 
+    /** How to embed a widget: the snippet to paste for the one chosen, and a preview of it. */
+    private Section howSection(Select<Widget> widget, List<Widget> embeddable) {
         H2 howTitle = new H2(getTranslation("embed.sites.how"));
         Paragraph how = new Paragraph(getTranslation("embed.sites.how.text"));
-        Select<Widget> widget = new Select<>();
         widget.setId("embed-widget-choice");
         widget.setLabel(getTranslation("embed.sites.widget"));
         widget.setWidth("min(28em, 100%)");
-        List<Widget> embeddable = dashboards.openable(DashboardActor.CITIZEN).stream()
-                .filter(d -> d.openToPublic())
-                .flatMap(d -> d.layout().widgets())
-                .filter(w -> w.kind() == WidgetKind.INDICATOR
-                        && dashboards.embeddable(w.id()).isPresent())
-                .toList();
         widget.setItems(embeddable);
         widget.setItemLabelGenerator(w -> indicatorName(w) + " (" + w.id() + ")");
         widget.addValueChangeListener(change -> showSnippet(change.getValue()));
@@ -132,15 +147,7 @@ public class EmbedSitesView extends Main implements HasDynamicTitle {
         preview.setText(getTranslation("embed.sites.preview"));
         Section howSection = new Section(howTitle, how, widget, snippet, preview);
         howSection.addClassName("card");
-
-        add(title, lead, listSection, howSection);
-        embeddable.stream()
-                .filter(w -> w.id().equals("home-map"))
-                .findFirst()
-                .or(() -> embeddable.stream().findFirst())
-                .ifPresentOrElse(widget::setValue, () -> showSnippet(null));
-        refresh();
-        LiveUpdates.follow(list, events, EmbedSitesChanged.TOPIC, changed -> refresh());
+        return howSection;
     }
 
     private void add() {
