@@ -15,8 +15,6 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.UIDetachedException;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.combobox.MultiSelectComboBox;
-import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Main;
@@ -31,7 +29,6 @@ import kr.seoul.smartcity.approval.domain.ApprovalRefusedException;
 import kr.seoul.smartcity.approval.domain.DocumentStatus;
 import kr.seoul.smartcity.approval.domain.InvalidAttachmentException;
 import kr.seoul.smartcity.approval.domain.LineEntry;
-import kr.seoul.smartcity.approval.domain.RecipientKind;
 import kr.seoul.smartcity.approval.domain.StepKind;
 import kr.seoul.smartcity.approval.service.ApprovalService;
 import kr.seoul.smartcity.approval.service.ApprovalSettings;
@@ -59,8 +56,7 @@ public class DraftEditorView extends Main implements BeforeEnterObserver, HasDyn
     private boolean dirty;
     private final DraftParticulars particulars = new DraftParticulars(() -> this.dirty = true);
     private final LineEditor line;
-    private final MultiSelectComboBox<String> references = new MultiSelectComboBox<>();
-    private final MultiSelectComboBox<String> circulation = new MultiSelectComboBox<>();
+    private final DraftRecipients recipients;
     private final AttachmentPanel attachments = new AttachmentPanel(this::attach);
     private final Span autosaveStatus = new Span();
     private final Duration autosaveEvery;
@@ -82,13 +78,7 @@ public class DraftEditorView extends Main implements BeforeEnterObserver, HasDyn
         this.line = new LineEditor(settings, username, members);
         addClassNames("page", "draft-editor");
 
-        references.setLabel(getTranslation("approval.recipient.reference"));
-        references.setItems(members);
-        references.setId("draft-references");
-        circulation.setLabel(getTranslation("approval.recipient.circulation"));
-        circulation.setItems(members);
-        FormLayout recipients = new FormLayout(references, circulation);
-        recipients.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("600px", 2));
+        this.recipients = new DraftRecipients(members);
 
         Button save = new Button(getTranslation("approval.save-draft"), click -> save(false));
         save.setId("draft-save");
@@ -137,20 +127,12 @@ public class DraftEditorView extends Main implements BeforeEnterObserver, HasDyn
                 .filter(s -> s.kind() != StepKind.DRAFT)
                 .map(s -> new LineEntry(s.kind(), s.approver(), false))
                 .toList());
-        references.setValue(view.recipients().stream()
-                .filter(r -> r.kind() == RecipientKind.REFERENCE)
-                .map(r -> r.username())
-                .toList());
-        circulation.setValue(view.recipients().stream()
-                .filter(r -> r.kind() == RecipientKind.CIRCULATION)
-                .map(r -> r.username())
-                .toList());
+        recipients.show(view.recipients());
         attachments.show(view.attachments(), !redraftPending);
     }
 
     private DocumentDraft draft() {
-        return particulars.draft(
-                line.entries(), List.copyOf(references.getValue()), List.copyOf(circulation.getValue()));
+        return particulars.draft(line.entries(), recipients.references(), recipients.circulation());
     }
 
     /** Checks the line first and the particulars last, so that the focus lands on the first field at fault. */
