@@ -54,7 +54,23 @@ class DirectiveDialog extends Dialog {
                 getTranslation("directive.from", getTranslation(context.kind().labelKey()), context.title()));
         from.addClassName("directive-from");
         from.setId("directive-from");
+        setUpText();
+        setUpDepartments(directory.departments(), suggested);
+        Div row = new Div(due(service), priority());
+        row.addClassName("directive-dialog-row");
+        Div form = new Div(from, title, body, departments, row);
+        form.addClassName("directive-form");
+        add(form);
 
+        Button cancel = new Button(getTranslation("directive.cancel"), click -> close());
+        Button issue = new Button(
+                getTranslation("directive.issue.confirm"), click -> issue(service, actor, context, suggested));
+        issue.setId("directive-issue-confirm");
+        issue.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        getFooter().add(cancel, issue);
+    }
+
+    private void setUpText() {
         title.setLabel(getTranslation("directive.field.title"));
         title.setId("directive-title");
         title.setMaxLength(DirectiveLimits.MAX_TITLE);
@@ -64,7 +80,10 @@ class DirectiveDialog extends Dialog {
         body.setId("directive-body");
         body.setMaxLength(DirectiveLimits.MAX_BODY);
         body.setWidthFull();
-        List<Department> all = directory.departments();
+    }
+
+    /** Every department to choose from, the suggested ones chosen. */
+    private void setUpDepartments(List<Department> all, List<String> suggested) {
         departments.setLabel(getTranslation("directive.field.departments"));
         departments.setId("directive-departments");
         departments.setItems(all);
@@ -74,60 +93,60 @@ class DirectiveDialog extends Dialog {
         suggested.forEach(code ->
                 all.stream().filter(d -> d.code().equals(code)).findFirst().ifPresent(chosen::add));
         departments.setValue(chosen);
+    }
+
+    /** Due in three days at six in the evening unless changed. */
+    private DateTimePicker due(DirectiveService service) {
         due.setLabel(getTranslation("directive.field.due"));
         due.setId("directive-due");
         due.setLocale(getLocale());
         due.setValue(
                 service.now().atZone(Seoul.ZONE).toLocalDateTime().plusDays(3).with(LocalTime.of(18, 0)));
+        return due;
+    }
+
+    private Select<Priority> priority() {
         priority.setLabel(getTranslation("directive.field.priority"));
         priority.setId("directive-priority");
         priority.setItems(Priority.values());
         priority.setItemLabelGenerator(p -> getTranslation(p.labelKey()));
         priority.setValue(Priority.HIGH);
-        Div row = new Div(due, priority);
-        row.addClassName("directive-dialog-row");
-        Div form = new Div(from, title, body, departments, row);
-        form.addClassName("directive-form");
-        add(form);
+        return priority;
+    }
 
-        Button cancel = new Button(getTranslation("directive.cancel"), click -> close());
-        Button issue = new Button(getTranslation("directive.issue.confirm"), click -> {
-            try {
-                List<String> codes = departments.getSelectedItems().stream()
-                        .map(Department::code)
-                        .toList();
-                // keep the suggested lead department first when it is still chosen
-                List<String> ordered = new java.util.ArrayList<>(
-                        suggested.stream().filter(codes::contains).toList());
-                codes.stream().filter(code -> !ordered.contains(code)).forEach(ordered::add);
-                Directive issued = service.issue(
-                        actor,
-                        new NewDirective(
-                                title.getValue(),
-                                body.getValue(),
-                                ordered,
-                                due.getValue() == null
-                                        ? null
-                                        : due.getValue().atZone(Seoul.ZONE).toInstant(),
-                                priority.getValue(),
-                                context));
-                close();
-                announce(issued);
-            } catch (InvalidDirectiveException invalid) {
-                title.setInvalid(invalid.problems().contains("directive.problem.title"));
-                departments.setInvalid(invalid.problems().contains("directive.problem.departments"));
-                due.setInvalid(invalid.problems().contains("directive.problem.due"));
-                error(invalid.problems().stream()
-                        .map(this::getTranslation)
-                        .reduce((a, b) -> a + " " + b)
-                        .orElse(""));
-            } catch (DirectiveRefusedException refused) {
-                error(getTranslation(refused.messageKey()));
-            }
-        });
-        issue.setId("directive-issue-confirm");
-        issue.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        getFooter().add(cancel, issue);
+    private void issue(DirectiveService service, Actor actor, DirectiveContext context, List<String> suggested) {
+        try {
+            List<String> codes = departments.getSelectedItems().stream()
+                    .map(Department::code)
+                    .toList();
+            // keep the suggested lead department first when it is still chosen
+            List<String> ordered = new java.util.ArrayList<>(
+                    suggested.stream().filter(codes::contains).toList());
+            codes.stream().filter(code -> !ordered.contains(code)).forEach(ordered::add);
+            Directive issued = service.issue(
+                    actor,
+                    new NewDirective(
+                            title.getValue(),
+                            body.getValue(),
+                            ordered,
+                            due.getValue() == null
+                                    ? null
+                                    : due.getValue().atZone(Seoul.ZONE).toInstant(),
+                            priority.getValue(),
+                            context));
+            close();
+            announce(issued);
+        } catch (InvalidDirectiveException invalid) {
+            title.setInvalid(invalid.problems().contains("directive.problem.title"));
+            departments.setInvalid(invalid.problems().contains("directive.problem.departments"));
+            due.setInvalid(invalid.problems().contains("directive.problem.due"));
+            error(invalid.problems().stream()
+                    .map(this::getTranslation)
+                    .reduce((a, b) -> a + " " + b)
+                    .orElse(""));
+        } catch (DirectiveRefusedException refused) {
+            error(getTranslation(refused.messageKey()));
+        }
     }
 
     /** Starts the title with words given elsewhere (a spoken directive), cut to what the title holds. */
