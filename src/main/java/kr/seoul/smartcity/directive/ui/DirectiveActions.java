@@ -58,20 +58,7 @@ class DirectiveActions extends Div {
         if (allowed.contains(DirectiveAction.ASSIGNED)) {
             addAssignment();
         }
-        boolean worker = allowed.contains(DirectiveAction.PROGRESS) || allowed.contains(DirectiveAction.REPORTED_DONE);
-        boolean issuer = allowed.contains(DirectiveAction.ACCEPTED) || allowed.contains(DirectiveAction.SENT_BACK);
-        if (worker || issuer) {
-            TextArea note = new TextArea(getTranslation(worker ? "directive.field.note" : "directive.field.review"));
-            note.setId("directive-note");
-            note.setMaxLength(DirectiveLimits.MAX_NOTE);
-            note.setWidthFull();
-            add(note);
-            if (worker) {
-                addReporting(allowed, note);
-            } else {
-                addReview(allowed, note);
-            }
-        }
+        addNoteActions(allowed);
         if (allowed.contains(DirectiveAction.PUBLISHED)) {
             addExplained(
                     "directive.publish.explain",
@@ -89,6 +76,25 @@ class DirectiveActions extends Div {
                             "directive.unpublish",
                             false,
                             () -> directives.unpublish(actor, directive.id())));
+        }
+    }
+
+    /** Reporting progress or done (those who work on it), accepting or sending back (its issuer), with a note. */
+    private void addNoteActions(Set<DirectiveAction> allowed) {
+        boolean worker = allowed.contains(DirectiveAction.PROGRESS) || allowed.contains(DirectiveAction.REPORTED_DONE);
+        boolean issuer = allowed.contains(DirectiveAction.ACCEPTED) || allowed.contains(DirectiveAction.SENT_BACK);
+        if (!worker && !issuer) {
+            return;
+        }
+        TextArea note = new TextArea(getTranslation(worker ? "directive.field.note" : "directive.field.review"));
+        note.setId("directive-note");
+        note.setMaxLength(DirectiveLimits.MAX_NOTE);
+        note.setWidthFull();
+        add(note);
+        if (worker) {
+            addReporting(allowed, note);
+        } else {
+            addReview(allowed, note);
         }
     }
 
