@@ -151,38 +151,8 @@ public class BriefingView extends Main implements BeforeEnterObserver, HasDynami
     }
 
     private void presenterControls(int index) {
-        Button previous = new Button(VaadinIcon.ARROW_LEFT.create(), click -> turn(index - 1));
-        previous.setId("briefing-prev");
-        previous.setAriaLabel(getTranslation("briefing.previous"));
-        previous.setEnabled(index > 0);
-        previous.addClickShortcut(Key.ARROW_LEFT);
-        Button next =
-                new Button(getTranslation("briefing.next"), VaadinIcon.ARROW_RIGHT.create(), click -> turn(index + 1));
-        next.setId("briefing-next");
-        next.setIconAfterText(true);
-        next.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        next.setEnabled(index < pages.size() - 1);
-        next.addClickShortcut(Key.ARROW_RIGHT);
-        Div turn = new Div(previous, next);
-        turn.addClassName("briefing-turn");
-
-        TextField note = new TextField();
-        note.setPlaceholder(getTranslation("briefing.note"));
-        note.setAriaLabel(getTranslation("briefing.note"));
-        note.setId("briefing-note");
-        note.setMaxLength(DirectiveLimits.MAX_ANNOTATION);
-        Button annotate = new Button(getTranslation("briefing.annotate"), click -> {
-            try {
-                reports.annotate(actor, briefingId, note.getValue());
-            } catch (InvalidDirectiveException | DirectiveRefusedException refused) {
-                Notification.show(getTranslation("briefing.problem.note"), 4000, Notification.Position.MIDDLE)
-                        .addThemeVariants(NotificationVariant.LUMO_ERROR);
-            }
-        });
-        annotate.setId("briefing-annotate");
-        Div annotateRow = new Div(note, annotate);
-        annotateRow.addClassName("briefing-annotate");
-
+        Div turn = turnButtons(index);
+        Div annotateRow = annotateRow();
         Div tools = new Div();
         tools.addClassName("briefing-tools");
         ReportPage page = pages.get(index);
@@ -203,6 +173,46 @@ public class BriefingView extends Main implements BeforeEnterObserver, HasDynami
         end.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         tools.add(end);
         controls.add(turn, annotateRow, tools, share);
+    }
+
+    /** Back and on, also with the arrow keys. */
+    private Div turnButtons(int index) {
+        Button previous = new Button(VaadinIcon.ARROW_LEFT.create(), click -> turn(index - 1));
+        previous.setId("briefing-prev");
+        previous.setAriaLabel(getTranslation("briefing.previous"));
+        previous.setEnabled(index > 0);
+        previous.addClickShortcut(Key.ARROW_LEFT);
+        Button next =
+                new Button(getTranslation("briefing.next"), VaadinIcon.ARROW_RIGHT.create(), click -> turn(index + 1));
+        next.setId("briefing-next");
+        next.setIconAfterText(true);
+        next.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        next.setEnabled(index < pages.size() - 1);
+        next.addClickShortcut(Key.ARROW_RIGHT);
+        Div turn = new Div(previous, next);
+        turn.addClassName("briefing-turn");
+        return turn;
+    }
+
+    /** A note for those following, shown with the page. */
+    private Div annotateRow() {
+        TextField note = new TextField();
+        note.setPlaceholder(getTranslation("briefing.note"));
+        note.setAriaLabel(getTranslation("briefing.note"));
+        note.setId("briefing-note");
+        note.setMaxLength(DirectiveLimits.MAX_ANNOTATION);
+        Button annotate = new Button(getTranslation("briefing.annotate"), click -> {
+            try {
+                reports.annotate(actor, briefingId, note.getValue());
+            } catch (InvalidDirectiveException | DirectiveRefusedException refused) {
+                Notification.show(getTranslation("briefing.problem.note"), 4000, Notification.Position.MIDDLE)
+                        .addThemeVariants(NotificationVariant.LUMO_ERROR);
+            }
+        });
+        annotate.setId("briefing-annotate");
+        Div annotateRow = new Div(note, annotate);
+        annotateRow.addClassName("briefing-annotate");
+        return annotateRow;
     }
 
     private void turn(int page) {
