@@ -78,6 +78,25 @@ public class ReportView extends Main implements BeforeEnterObserver, HasDynamicT
         Span meta = new Span(DirectiveTexts.department(directory, report.departmentCode(), getLocale()) + " · "
                 + report.submittedName() + " · " + DirectiveTexts.time(report.submittedAt(), getLocale()));
         meta.addClassName("page-lead");
+        Div tools = tools(report);
+        add(back, title, meta, tools);
+        if (report.indicatorCode() != null || report.projectCode() != null) {
+            add(links(report));
+        }
+        Div pages = new Div();
+        pages.setId("report-pages");
+        pages.addClassName("report-pages");
+        for (ReportPage page : report.pages()) {
+            pages.add(new ReportPageCard(page));
+        }
+        add(pages);
+        if (!report.attachments().isEmpty()) {
+            add(Card.titled(getTranslation("report.files"), files(report)));
+        }
+    }
+
+    /** Present it in a briefing, find it in the archive, and (for issuers) a directive about it. */
+    private Div tools(Report report) {
         Button present = new Button(getTranslation("report.present"), VaadinIcon.PRESENTATION.create(), click -> {
             Briefing briefing = reports.startBriefing(actor, viewer, report.id());
             getUI().ifPresent(ui -> ui.navigate("briefing/" + briefing.id()));
@@ -95,44 +114,40 @@ public class ReportView extends Main implements BeforeEnterObserver, HasDynamicT
                         DirectiveContext.of(ContextKind.REPORT, report.id(), report.title(), "reports/" + report.id()),
                         List.of(report.departmentCode()))
                 .ifPresent(tools::add);
-        add(back, title, meta, tools);
-        if (report.indicatorCode() != null || report.projectCode() != null) {
-            Div links = new Div();
-            links.addClassName("directive-action-row");
-            if (report.indicatorCode() != null) {
-                links.add(new Span(getTranslation("report.field.indicator") + ": " + report.indicatorCode()));
-            }
-            if (report.projectCode() != null) {
-                Anchor project = new Anchor(
-                        "civic/projects/" + report.projectCode(),
-                        getTranslation("report.field.project") + ": " + report.projectCode());
-                project.getElement().setAttribute("router-link", true);
-                links.add(project);
-            }
-            add(links);
+        return tools;
+    }
+
+    /** The indicator and the project it is about. */
+    private Div links(Report report) {
+        Div links = new Div();
+        links.addClassName("directive-action-row");
+        if (report.indicatorCode() != null) {
+            links.add(new Span(getTranslation("report.field.indicator") + ": " + report.indicatorCode()));
         }
-        Div pages = new Div();
-        pages.setId("report-pages");
-        pages.addClassName("report-pages");
-        for (ReportPage page : report.pages()) {
-            pages.add(new ReportPageCard(page));
+        if (report.projectCode() != null) {
+            Anchor project = new Anchor(
+                    "civic/projects/" + report.projectCode(),
+                    getTranslation("report.field.project") + ": " + report.projectCode());
+            project.getElement().setAttribute("router-link", true);
+            links.add(project);
         }
-        add(pages);
-        if (!report.attachments().isEmpty()) {
-            Div files = new Div();
-            for (AttachmentInfo file : report.attachments()) {
-                files.add(new Div(new Anchor(
-                        DownloadHandler.fromInputStream(request -> reports.attachment(viewer, report.id(), file.id())
-                                .map(stored -> new DownloadResponse(
-                                        new ByteArrayInputStream(stored.content()),
-                                        stored.fileName(),
-                                        stored.contentType(),
-                                        stored.content().length))
-                                .orElseGet(() -> DownloadResponse.error(404))),
-                        file.fileName() + " (" + file.size() + " B)")));
-            }
-            add(Card.titled(getTranslation("report.files"), files));
+        return links;
+    }
+
+    private Div files(Report report) {
+        Div files = new Div();
+        for (AttachmentInfo file : report.attachments()) {
+            files.add(new Div(new Anchor(
+                    DownloadHandler.fromInputStream(request -> reports.attachment(viewer, report.id(), file.id())
+                            .map(stored -> new DownloadResponse(
+                                    new ByteArrayInputStream(stored.content()),
+                                    stored.fileName(),
+                                    stored.contentType(),
+                                    stored.content().length))
+                            .orElseGet(() -> DownloadResponse.error(404))),
+                    file.fileName() + " (" + file.size() + " B)")));
         }
+        return files;
     }
 
     @Override
