@@ -2,7 +2,6 @@ package kr.seoul.smartcity.civic.ui;
 
 import java.util.EnumMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 import com.vaadin.flow.component.html.Div;
@@ -42,7 +41,31 @@ public class PledgesView extends Main implements HasDynamicTitle {
             ProfileService profile, DirectoryService directory, DistrictGeometry geometry, CurrentUser currentUser) {
         addClassNames("page", "pledges-view");
         List<Pledge> pledges = profile.pledges(currentUser.viewer());
+        Div summary = summary(pledges);
+        CityMap map = map(pledges, geometry);
+        Div list = new Div();
+        list.setId("pledge-list");
+        list.addClassName("project-list");
+        for (Pledge pledge : pledges) {
+            String department = directory
+                    .findDepartment(pledge.departmentCode())
+                    .map(d -> d.name(getLocale()))
+                    .orElse(pledge.departmentCode());
+            list.add(new PledgeCard(pledge, department, COLOURS.get(pledge.status())));
+        }
+        Div body = new Div(map, list);
+        body.addClassName("projects-body");
+        add(new H1(getTranslation("nav.pledges")), new Paragraph(getTranslation("pledge.intro")));
+        if (profile.showsSampleData()) {
+            Paragraph sample = new Paragraph(getTranslation("civic.sample"));
+            sample.addClassName("sample-note");
+            add(sample);
+        }
+        add(summary, body);
+    }
 
+    /** How many pledges are in each state. */
+    private Div summary(List<Pledge> pledges) {
         Map<Pledge.Status, Integer> counts = new EnumMap<>(Pledge.Status.class);
         pledges.forEach(p -> counts.merge(p.status(), 1, Integer::sum));
         Div summary = new Div();
@@ -54,7 +77,11 @@ public class PledgesView extends Main implements HasDynamicTitle {
             count.getStyle().set("--status", COLOURS.get(status));
             summary.add(count);
         }
+        return summary;
+    }
 
+    /** The pledges that have a place, on the map in their state's colour. */
+    private CityMap map(List<Pledge> pledges, DistrictGeometry geometry) {
         CityMap map = new CityMap();
         map.setId("pledge-map");
         map.addClassName("project-map");
@@ -74,55 +101,7 @@ public class PledgesView extends Main implements HasDynamicTitle {
                                         + getTranslation(p.status().labelKey()),
                                 COLOURS.get(p.status())))
                         .toList());
-
-        Div list = new Div();
-        list.setId("pledge-list");
-        list.addClassName("project-list");
-        for (Pledge pledge : pledges) {
-            Span title = new Span(pledge.title(getLocale()));
-            title.addClassName("gantt-name");
-            Span status = new Span(getTranslation(pledge.status().labelKey()));
-            status.addClassNames(
-                    "achievement",
-                    switch (pledge.status()) {
-                        case DONE -> "achievement-met";
-                        case DELAYED -> "achievement-behind";
-                        case ON_TRACK -> "achievement-close";
-                        case PLANNED -> "achievement-none";
-                    });
-            Span about = new Span(getTranslation(pledge.sector().labelKey()) + " · "
-                    + directory
-                            .findDepartment(pledge.departmentCode())
-                            .map(d -> d.name(getLocale()))
-                            .orElse(pledge.departmentCode()));
-            about.addClassName("project-about");
-            Div bar = new Div();
-            bar.addClassName("theme-bar");
-            Div fill = new Div();
-            fill.addClassName("theme-bar-fill");
-            fill.getStyle().set("background", COLOURS.get(pledge.status()));
-            fill.setWidth(String.format(Locale.ROOT, "%.1f%%", pledge.progress()));
-            bar.add(fill);
-            Span progress =
-                    new Span(getTranslation("project.progress", Achievement.number(pledge.progress(), getLocale())));
-            progress.addClassName("theme-counts");
-            Div head = new Div(title, status);
-            head.addClassName("theme-head");
-            Div card = new Div(head, about, bar, progress);
-            card.addClassNames("card", "pledge-card");
-            card.getElement().setAttribute("data-pledge", pledge.code());
-            card.getElement().setAttribute("data-status", pledge.status().name());
-            list.add(card);
-        }
-        Div body = new Div(map, list);
-        body.addClassName("projects-body");
-        add(new H1(getTranslation("nav.pledges")), new Paragraph(getTranslation("pledge.intro")));
-        if (profile.showsSampleData()) {
-            Paragraph sample = new Paragraph(getTranslation("civic.sample"));
-            sample.addClassName("sample-note");
-            add(sample);
-        }
-        add(summary, body);
+        return map;
     }
 
     @Override
