@@ -2,6 +2,7 @@ package kr.seoul.smartcity.civic.ui;
 
 import java.time.LocalDate;
 import java.util.Locale;
+import java.util.function.Function;
 
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.html.Div;
@@ -16,14 +17,34 @@ import kr.seoul.smartcity.civic.service.ProjectDetail;
  */
 class ProjectTimeline extends Composite<Div> {
 
-    ProjectTimeline(ProjectDetail detail, Locale locale, java.util.function.Function<String, String> translate) {
+    private final LocalDate start;
+    private final LocalDate end;
+    private final double span;
+    private final LocalDate today;
+    private final Locale locale;
+    private final Function<String, String> translate;
+
+    ProjectTimeline(ProjectDetail detail, Locale locale, Function<String, String> translate) {
+        this.locale = locale;
+        this.translate = translate;
+        this.today = detail.today();
+        this.start = detail.timelineStart().withDayOfMonth(1);
+        this.end = detail.timelineEnd().plusMonths(1).withDayOfMonth(1);
+        this.span = Math.max(1, end.toEpochDay() - start.toEpochDay());
         Div root = getContent();
         root.setId("project-timeline");
         root.addClassName("gantt");
-        LocalDate start = detail.timelineStart().withDayOfMonth(1);
-        LocalDate end = detail.timelineEnd().plusMonths(1).withDayOfMonth(1);
-        double span = Math.max(1, end.toEpochDay() - start.toEpochDay());
+        root.add(row(new Span(), scale(), "gantt-head"));
+        for (Milestone milestone : detail.milestones()) {
+            root.add(milestoneRow(milestone));
+        }
+        if (!today.isBefore(start) && today.isBefore(end)) {
+            root.add(todayLine());
+        }
+    }
 
+    /** The years along the top, each at its first of January. */
+    private Div scale() {
         Div scale = new Div();
         scale.addClassName("gantt-scale");
         for (int year = start.getYear(); year <= end.getYear(); year++) {
@@ -36,65 +57,64 @@ class ProjectTimeline extends Composite<Div> {
             tick.getStyle().set("left", percent(january, start, span));
             scale.add(tick);
         }
-        root.add(row(new Span(), scale, "gantt-head"));
+        return scale;
+    }
 
-        for (Milestone milestone : detail.milestones()) {
-            Milestone.Status status = milestone.status(detail.today());
-            Div track = new Div();
-            track.addClassName("gantt-track");
-            Div planned = new Div();
-            planned.addClassNames(
-                    "gantt-bar",
-                    "gantt-" + status.name().toLowerCase(Locale.ROOT).replace('_', '-'));
-            planned.getStyle()
-                    .set("left", percent(milestone.plannedStart(), start, span))
-                    .set(
-                            "width",
-                            width(
-                                    milestone.plannedStart(),
-                                    milestone.plannedEnd().plusDays(1),
-                                    span));
-            track.add(planned);
-            if (status.delayed()) {
-                LocalDate overrun = milestone.actualEnd() != null ? milestone.actualEnd() : detail.today();
-                Div late = new Div();
-                late.addClassName("gantt-overrun");
-                late.getStyle()
-                        .set("left", percent(milestone.plannedEnd().plusDays(1), start, span))
-                        .set("width", width(milestone.plannedEnd().plusDays(1), overrun.plusDays(1), span));
-                track.add(late);
-            }
-            Span name = new Span(milestone.name(locale));
-            name.addClassName("gantt-name");
-            Span state = new Span(translate.apply(status.labelKey())
-                    + (status.delayed()
-                            ? " · "
-                                    + translate
-                                            .apply("project.days-late")
-                                            .replace("{0}", String.valueOf(milestone.daysLate(detail.today())))
-                            : ""));
-            state.addClassNames("gantt-state", status.delayed() ? "gantt-state-late" : "gantt-state-ok");
-            Div label = new Div(name, state);
-            label.addClassName("gantt-label");
-            Div row = row(label, track, "gantt-row");
-            row.getElement().setAttribute("data-status", status.name());
-            row.getElement().setAttribute("data-seq", String.valueOf(milestone.seq()));
-            if (status.delayed()) {
-                row.addClassName("gantt-row-late");
-            }
-            root.add(row);
+    private Div milestoneRow(Milestone milestone) {
+        Milestone.Status status = milestone.status(today);
+        Span name = new Span(milestone.name(locale));
+        name.addClassName("gantt-name");
+        Span state = new Span(translate.apply(status.labelKey())
+                + (status.delayed()
+                        ? " · "
+                                + translate
+                                        .apply("project.days-late")
+                                        .replace("{0}", String.valueOf(milestone.daysLate(today)))
+                        : ""));
+        state.addClassNames("gantt-state", status.delayed() ? "gantt-state-late" : "gantt-state-ok");
+        Div label = new Div(name, state);
+        label.addClassName("gantt-label");
+        Div row = row(label, track(milestone, status), "gantt-row");
+        row.getElement().setAttribute("data-status", status.name());
+        row.getElement().setAttribute("data-seq", String.valueOf(milestone.seq()));
+        if (status.delayed()) {
+            row.addClassName("gantt-row-late");
         }
-        if (!detail.today().isBefore(start) && detail.today().isBefore(end)) {
-            Div today = new Div();
-            today.addClassName("gantt-today");
-            today.getStyle()
-                    .set(
-                            "--today",
-                            String.format(
-                                    Locale.ROOT, "%.4f", (detail.today().toEpochDay() - start.toEpochDay()) / span));
-            today.getElement().setAttribute("title", translate.apply("project.today"));
-            root.add(today);
+        return row;
+    }
+
+    /** The planned period as a bar, and the time it ran over in red. */
+    private Div track(Milestone milestone, Milestone.Status status) {
+        Div track = new Div();
+        track.addClassName("gantt-track");
+        Div planned = new Div();
+        planned.addClassNames(
+                "gantt-bar", "gantt-" + status.name().toLowerCase(Locale.ROOT).replace('_', '-'));
+        planned.getStyle()
+                .set("left", percent(milestone.plannedStart(), start, span))
+                .set(
+                        "width",
+                        width(milestone.plannedStart(), milestone.plannedEnd().plusDays(1), span));
+        track.add(planned);
+        if (status.delayed()) {
+            LocalDate overrun = milestone.actualEnd() != null ? milestone.actualEnd() : today;
+            Div late = new Div();
+            late.addClassName("gantt-overrun");
+            late.getStyle()
+                    .set("left", percent(milestone.plannedEnd().plusDays(1), start, span))
+                    .set("width", width(milestone.plannedEnd().plusDays(1), overrun.plusDays(1), span));
+            track.add(late);
         }
+        return track;
+    }
+
+    private Div todayLine() {
+        Div line = new Div();
+        line.addClassName("gantt-today");
+        line.getStyle()
+                .set("--today", String.format(Locale.ROOT, "%.4f", (today.toEpochDay() - start.toEpochDay()) / span));
+        line.getElement().setAttribute("title", translate.apply("project.today"));
+        return line;
     }
 
     private static Div row(com.vaadin.flow.component.Component label, Div track, String className) {
