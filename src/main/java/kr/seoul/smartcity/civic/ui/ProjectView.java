@@ -84,6 +84,30 @@ public class ProjectView extends Main implements BeforeEnterObserver, HasDynamic
         title.setId("project-title");
         Paragraph outline = new Paragraph(project.outline(getLocale()));
 
+        Div facts = facts(project);
+
+        add(back, title);
+        directiveButton
+                .forContext(
+                        DirectiveContext.of(
+                                ContextKind.PROJECT,
+                                project.code(),
+                                project.name(getLocale()),
+                                "civic/projects/" + project.code()),
+                        List.of(project.departmentCode()))
+                .ifPresent(this::add);
+        add(
+                outline,
+                Card.titled(getTranslation("project.facts"), facts),
+                Card.titled(
+                        getTranslation("project.timeline"),
+                        new ProjectTimeline(detail, getLocale(), this::getTranslation)),
+                Card.titled(getTranslation("project.progress.history"), progressChart(detail)),
+                Card.titled(getTranslation("project.news"), news(detail)));
+    }
+
+    /** Sector, budget, department, district, whom to call about it and its documents in the archive. */
+    private Div facts(CityProject project) {
         Div facts = new Div();
         facts.addClassName("archive-meta");
         facts.setId("project-facts");
@@ -129,25 +153,7 @@ public class ProjectView extends Main implements BeforeEnterObserver, HasDynamic
             documents.setId("project-documents");
             facts.add(label, new Div(documents));
         }
-
-        add(back, title);
-        directiveButton
-                .forContext(
-                        DirectiveContext.of(
-                                ContextKind.PROJECT,
-                                project.code(),
-                                project.name(getLocale()),
-                                "civic/projects/" + project.code()),
-                        List.of(project.departmentCode()))
-                .ifPresent(this::add);
-        add(
-                outline,
-                Card.titled(getTranslation("project.facts"), facts),
-                Card.titled(
-                        getTranslation("project.timeline"),
-                        new ProjectTimeline(detail, getLocale(), this::getTranslation)),
-                Card.titled(getTranslation("project.progress.history"), progressChart(detail)),
-                Card.titled(getTranslation("project.news"), news(detail)));
+        return facts;
     }
 
     private ApexChart progressChart(ProjectDetail detail) {
