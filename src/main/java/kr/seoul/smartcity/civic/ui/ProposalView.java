@@ -113,6 +113,31 @@ public class ProposalView extends Main implements BeforeEnterObserver, HasDynami
         body.setId("proposal-body");
         body.addClassName("proposal-text");
 
+        Div supportBox = supportBox(proposal);
+        add(back, title, meta);
+        directiveButton
+                .forContext(
+                        DirectiveContext.of(
+                                ContextKind.PROPOSAL,
+                                proposal.id(),
+                                proposal.title(),
+                                "civic/proposals/" + proposal.id()),
+                        List.of(proposal.departmentCode()))
+                .ifPresent(this::add);
+        add(Card.titled(getTranslation("civic.proposal.text"), body), supportBox);
+        if (proposal.answerDue() != AnswerLevel.NONE && !proposal.answered()) {
+            Paragraph due = new Paragraph(getTranslation(proposal.answerDue().dueKey()));
+            due.setId("proposal-due");
+            due.addClassNames("achievement", "achievement-close");
+            add(due);
+        }
+        if (proposal.answered()) {
+            add(answerBox(proposal));
+        }
+    }
+
+    /** How many support it and how many more it needs for an answer; the reader's support, once. */
+    private Div supportBox(Proposal proposal) {
         Span count = new Span(getTranslation(
                 "civic.proposal.supports",
                 proposal.supports(),
@@ -139,34 +164,20 @@ public class ProposalView extends Main implements BeforeEnterObserver, HasDynami
         supportButton = support;
         Div supportBox = new Div(count, support, supportStatus, rule);
         supportBox.addClassName("proposal-support-box");
-        add(back, title, meta);
-        directiveButton
-                .forContext(
-                        DirectiveContext.of(
-                                ContextKind.PROPOSAL,
-                                proposal.id(),
-                                proposal.title(),
-                                "civic/proposals/" + proposal.id()),
-                        List.of(proposal.departmentCode()))
-                .ifPresent(this::add);
-        add(Card.titled(getTranslation("civic.proposal.text"), body), supportBox);
-        if (proposal.answerDue() != AnswerLevel.NONE && !proposal.answered()) {
-            Paragraph due = new Paragraph(getTranslation(proposal.answerDue().dueKey()));
-            due.setId("proposal-due");
-            due.addClassNames("achievement", "achievement-close");
-            add(due);
-        }
-        if (proposal.answered()) {
-            H2 heading = new H2(getTranslation(proposal.answeredLevel().labelKey()));
-            Paragraph answer = new Paragraph(proposal.answer());
-            answer.setId("proposal-answer");
-            answer.addClassName("proposal-text");
-            Span by = new Span(answeredBy(proposal) + " · " + DAY.format(proposal.answeredAt()));
-            by.addClassName("theme-counts");
-            Div box = new Div(heading, answer, by);
-            box.addClassNames("card", "proposal-answer-box");
-            add(box);
-        }
+        return supportBox;
+    }
+
+    /** The answer of the department or the mayor, by whom and when. */
+    private Div answerBox(Proposal proposal) {
+        H2 heading = new H2(getTranslation(proposal.answeredLevel().labelKey()));
+        Paragraph answer = new Paragraph(proposal.answer());
+        answer.setId("proposal-answer");
+        answer.addClassName("proposal-text");
+        Span by = new Span(answeredBy(proposal) + " · " + DAY.format(proposal.answeredAt()));
+        by.addClassName("theme-counts");
+        Div box = new Div(heading, answer, by);
+        box.addClassNames("card", "proposal-answer-box");
+        return box;
     }
 
     /**
