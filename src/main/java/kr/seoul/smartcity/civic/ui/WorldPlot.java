@@ -29,6 +29,29 @@ class WorldPlot extends Composite<Div> {
                 .append(HtmlUtils.htmlEscape(label))
                 .append("' xmlns='http://www.w3.org/2000/svg'>")
                 .append("<rect x='0' y='0' width='360' height='180' class='world-sea'/>");
+        grid(svg);
+        cities(svg, partners, locale);
+        svg.append(String.format(
+                Locale.ROOT,
+                "<circle cx='%.2f' cy='%.2f' r='3.5' class='world-seoul'><title>%s</title></circle></svg>",
+                x(SEOUL_LON),
+                y(SEOUL_LAT),
+                HtmlUtils.htmlEscape(seoulName)));
+        Div root = getContent();
+        root.setId("world-plot");
+        root.addClassName("world-plot");
+        root.getElement()
+                .setProperty(
+                        "innerHTML",
+                        svg + "<div class='world-legend'><span class='legend-dot world-seoul-dot'>"
+                                + HtmlUtils.htmlEscape(seoulName) + "</span><span class='legend-dot world-sister-dot'>"
+                                + HtmlUtils.htmlEscape(sisterLabel)
+                                + "</span><span class='legend-dot world-friendship-dot'>"
+                                + HtmlUtils.htmlEscape(friendshipLabel) + "</span></div>");
+    }
+
+    /** Meridians every 30 degrees and parallels from 60° south to 60° north, the equator marked. */
+    private static void grid(StringBuilder svg) {
         for (int lon = -180; lon <= 180; lon += 30) {
             svg.append(String.format(
                     Locale.ROOT, "<line x1='%d' y1='0' x2='%d' y2='180' class='world-grid'/>", lon + 180, lon + 180));
@@ -41,6 +64,10 @@ class WorldPlot extends Composite<Div> {
                     90 - lat,
                     lat == 0 ? " world-equator" : ""));
         }
+    }
+
+    /** A line from Seoul to each partner city, then each city as a dot with its name. */
+    private static void cities(StringBuilder svg, List<PartnerCity> partners, Locale locale) {
         for (PartnerCity city : partners) {
             svg.append(String.format(
                     Locale.ROOT,
@@ -66,23 +93,6 @@ class WorldPlot extends Composite<Div> {
                     y(city.latitude()) + 1.3,
                     HtmlUtils.htmlEscape(city.name(locale))));
         }
-        svg.append(String.format(
-                Locale.ROOT,
-                "<circle cx='%.2f' cy='%.2f' r='3.5' class='world-seoul'><title>%s</title></circle></svg>",
-                x(SEOUL_LON),
-                y(SEOUL_LAT),
-                HtmlUtils.htmlEscape(seoulName)));
-        Div root = getContent();
-        root.setId("world-plot");
-        root.addClassName("world-plot");
-        root.getElement()
-                .setProperty(
-                        "innerHTML",
-                        svg + "<div class='world-legend'><span class='legend-dot world-seoul-dot'>"
-                                + HtmlUtils.htmlEscape(seoulName) + "</span><span class='legend-dot world-sister-dot'>"
-                                + HtmlUtils.htmlEscape(sisterLabel)
-                                + "</span><span class='legend-dot world-friendship-dot'>"
-                                + HtmlUtils.htmlEscape(friendshipLabel) + "</span></div>");
     }
 
     private static double x(double longitude) {
