@@ -2,6 +2,9 @@ package kr.seoul.smartcity.analysis.ui;
 
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
@@ -12,6 +15,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.router.HasDynamicTitle;
 import kr.seoul.smartcity.analysis.domain.Dataset;
+import kr.seoul.smartcity.analysis.domain.StationCoverage;
 import kr.seoul.smartcity.base.domain.Seoul;
 import kr.seoul.smartcity.base.domain.SeoulDistrict;
 import kr.seoul.smartcity.base.geo.DistrictGeometry;
@@ -50,6 +54,20 @@ abstract class AnalysisPage extends Main implements HasDynamicTitle {
         map.setDistricts(geometry.districtsGeoJson());
         map.setAriaLabel(getTranslation(ariaKey));
         geometry.attribution().ifPresent(map::setAttribution);
+        return map;
+    }
+
+    /** The district map with each district in blue by the share of its people within reach, the share its label. */
+    final CityMap coverageMap(
+            DistrictGeometry geometry, String ariaKey, List<StationCoverage.DistrictCoverage> districts) {
+        CityMap map = map(geometry, ariaKey);
+        Map<String, String> colours = new HashMap<>();
+        Map<String, String> labels = new HashMap<>();
+        districts.forEach(district -> {
+            colours.put(district.districtCode(), blue(district.share()));
+            labels.put(district.districtCode(), Math.round(district.share() * 100) + "%");
+        });
+        map.setChoropleth(colours, labels);
         return map;
     }
 

@@ -1,9 +1,7 @@
 package kr.seoul.smartcity.analysis.ui;
 
 import java.text.NumberFormat;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
@@ -54,14 +52,26 @@ public class BikeStationAnalysisView extends AnalysisPage {
                 number.format(Math.round(coverage.people()))));
         summary.setId("analysis-summary");
         add(summary);
-        CityMap map = map(geometry, "analysis.bikes.map");
-        Map<String, String> colours = new HashMap<>();
-        Map<String, String> labels = new HashMap<>();
-        coverage.districts().forEach(district -> {
-            colours.put(district.districtCode(), blue(district.share()));
-            labels.put(district.districtCode(), Math.round(district.share() * 100) + "%");
-        });
-        map.setChoropleth(colours, labels);
+        add(coverageMap(coverage, geometry, number));
+
+        OrderedList proposed = new OrderedList();
+        proposed.setId("analysis-candidates");
+        coverage.candidates()
+                .forEach(candidate -> proposed.add(new ListItem(getTranslation(
+                        "analysis.bikes.candidate",
+                        district(candidate.districtCode()),
+                        String.format("%.5f", candidate.place().latitude()),
+                        String.format("%.5f", candidate.place().longitude()),
+                        number.format(Math.round(candidate.newlyCovered()))))));
+        add(new H2(getTranslation("analysis.bikes.candidates")), proposed);
+        add(new H2(getTranslation("analysis.bikes.by-district")), districtTable(report, number));
+
+        closing(report.computedAt());
+    }
+
+    /** The districts in blue by the share of people within reach of a station, the proposed stations in red. */
+    private CityMap coverageMap(StationCoverage.Result coverage, DistrictGeometry geometry, NumberFormat number) {
+        CityMap map = coverageMap(geometry, "analysis.bikes.map", coverage.districts());
         List<StationCoverage.Candidate> candidates = coverage.candidates();
         map.setPoints(
                 "candidates",
@@ -77,18 +87,10 @@ public class BikeStationAnalysisView extends AnalysisPage {
                                                 Math.round(candidates.get(i).newlyCovered()))),
                                 "#d93025"))
                         .toList());
-        add(map);
+        return map;
+    }
 
-        OrderedList proposed = new OrderedList();
-        proposed.setId("analysis-candidates");
-        candidates.forEach(candidate -> proposed.add(new ListItem(getTranslation(
-                "analysis.bikes.candidate",
-                district(candidate.districtCode()),
-                String.format("%.5f", candidate.place().latitude()),
-                String.format("%.5f", candidate.place().longitude()),
-                number.format(Math.round(candidate.newlyCovered()))))));
-        add(new H2(getTranslation("analysis.bikes.candidates")), proposed);
-
+    private Grid<StationCoverage.DistrictCoverage> districtTable(BikeStationReport report, NumberFormat number) {
         Grid<StationCoverage.DistrictCoverage> table = new Grid<>();
         table.setId("analysis-districts");
         table.addColumn(d -> district(d.districtCode())).setHeader(getTranslation("analysis.district"));
@@ -101,11 +103,9 @@ public class BikeStationAnalysisView extends AnalysisPage {
                     return occupancy == null ? "—" : Math.round(occupancy * 100) + "%";
                 })
                 .setHeader(getTranslation("analysis.bikes.occupancy"));
-        table.setItems(coverage.districts());
+        table.setItems(report.coverage().districts());
         table.setAllRowsVisible(true);
         table.getElement().setAttribute("aria-label", getTranslation("analysis.bikes.table"));
-        add(new H2(getTranslation("analysis.bikes.by-district")), table);
-
-        closing(report.computedAt());
+        return table;
     }
 }

@@ -1,8 +1,6 @@
 package kr.seoul.smartcity.analysis.ui;
 
 import java.text.NumberFormat;
-import java.util.HashMap;
-import java.util.Map;
 
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
@@ -15,7 +13,6 @@ import kr.seoul.smartcity.analysis.domain.StationCoverage;
 import kr.seoul.smartcity.analysis.service.NightBusAnalysis;
 import kr.seoul.smartcity.analysis.service.NightBusReport;
 import kr.seoul.smartcity.base.geo.DistrictGeometry;
-import kr.seoul.smartcity.base.ui.map.CityMap;
 
 /** Night bus (올빼미버스) routes against late-night demand: which districts the night buses serve least. */
 @Route("analyses/night-bus")
@@ -46,15 +43,7 @@ public class NightBusAnalysisView extends AnalysisPage {
                 Math.round(coverage.share() * 100)));
         summary.setId("analysis-summary");
         add(summary);
-        CityMap map = map(geometry, "analysis.nightbus.map");
-        Map<String, String> colours = new HashMap<>();
-        Map<String, String> labels = new HashMap<>();
-        coverage.districts().forEach(district -> {
-            colours.put(district.districtCode(), blue(district.share()));
-            labels.put(district.districtCode(), Math.round(district.share() * 100) + "%");
-        });
-        map.setChoropleth(colours, labels);
-        add(map);
+        add(coverageMap(geometry, "analysis.nightbus.map", coverage.districts()));
 
         OrderedList least = new OrderedList();
         least.setId("analysis-under-served");
@@ -67,6 +56,11 @@ public class NightBusAnalysisView extends AnalysisPage {
                         district.stations()))));
         add(new H2(getTranslation("analysis.nightbus.under-served")), least);
 
+        add(new H2(getTranslation("analysis.by-district")), districtTable(coverage, number));
+        closing(report.computedAt());
+    }
+
+    private Grid<StationCoverage.DistrictCoverage> districtTable(StationCoverage.Result coverage, NumberFormat number) {
         Grid<StationCoverage.DistrictCoverage> table = new Grid<>();
         table.setId("analysis-districts");
         table.addColumn(d -> district(d.districtCode())).setHeader(getTranslation("analysis.district"));
@@ -79,7 +73,6 @@ public class NightBusAnalysisView extends AnalysisPage {
         table.setItems(coverage.districts());
         table.setAllRowsVisible(true);
         table.getElement().setAttribute("aria-label", getTranslation("analysis.nightbus.table"));
-        add(new H2(getTranslation("analysis.by-district")), table);
-        closing(report.computedAt());
+        return table;
     }
 }

@@ -51,6 +51,21 @@ public class TaxiGarageAnalysisView extends AnalysisPage {
         summary.setId("analysis-summary");
         add(summary);
 
+        add(garageMap(report, geometry));
+        List<Place> proposed = report.proposed().facilities();
+        OrderedList sites = new OrderedList();
+        sites.setId("analysis-proposed");
+        proposed.forEach(place -> sites.add(new ListItem(getTranslation(
+                "analysis.taxi.proposed.item",
+                String.format("%.5f", place.latitude()),
+                String.format("%.5f", place.longitude())))));
+        add(new H2(getTranslation("analysis.taxi.proposed")), sites);
+        add(new H2(getTranslation("analysis.by-district")), districtTable(report));
+        closing(report.computedAt());
+    }
+
+    /** The garages there are in grey, the proposed sites in red. */
+    private CityMap garageMap(TaxiGarageReport report, DistrictGeometry geometry) {
         CityMap map = map(geometry, "analysis.taxi.map");
         List<DataPoint> garages = report.garages().points();
         map.setPoints(
@@ -74,16 +89,10 @@ public class TaxiGarageAnalysisView extends AnalysisPage {
                                 getTranslation("analysis.taxi.proposed.marker", i + 1),
                                 "#d93025"))
                         .toList());
-        add(map);
+        return map;
+    }
 
-        OrderedList sites = new OrderedList();
-        sites.setId("analysis-proposed");
-        proposed.forEach(place -> sites.add(new ListItem(getTranslation(
-                "analysis.taxi.proposed.item",
-                String.format("%.5f", place.latitude()),
-                String.format("%.5f", place.longitude())))));
-        add(new H2(getTranslation("analysis.taxi.proposed")), sites);
-
+    private Grid<TaxiGarageReport.District> districtTable(TaxiGarageReport report) {
         Grid<TaxiGarageReport.District> table = new Grid<>();
         table.setId("analysis-districts");
         table.addColumn(d -> district(d.districtCode())).setHeader(getTranslation("analysis.district"));
@@ -93,8 +102,7 @@ public class TaxiGarageAnalysisView extends AnalysisPage {
         table.setItems(report.districts());
         table.setAllRowsVisible(true);
         table.getElement().setAttribute("aria-label", getTranslation("analysis.taxi.table"));
-        add(new H2(getTranslation("analysis.by-district")), table);
-        closing(report.computedAt());
+        return table;
     }
 
     private String minutes(double value) {
