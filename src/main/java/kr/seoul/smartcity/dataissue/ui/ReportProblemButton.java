@@ -112,16 +112,7 @@ public class ReportProblemButton extends Button {
         Paragraph intro = new Paragraph(getTranslation(
                 "data-issue.dialog.intro",
                 IssueTexts.department(this, issues, indicator.get().owningDepartment())));
-        TextArea message = new TextArea(getTranslation("data-issue.message"));
-        message.setId("report-problem-message");
-        message.setHelperText(
-                getTranslation("data-issue.message.help", DataIssueService.MIN_MESSAGE, DataIssueService.MAX_MESSAGE));
-        message.setMaxLength(DataIssueService.MAX_MESSAGE);
-        message.setRequiredIndicatorVisible(true);
-        message.setManualValidation(true);
-        message.setWidthFull();
-        message.setMinHeight("8em");
-        message.addValueChangeListener(change -> message.setInvalid(false));
+        TextArea message = messageField();
         dialog.add(
                 intro,
                 IssueTexts.facts(
@@ -135,35 +126,51 @@ public class ReportProblemButton extends Button {
         send.setId("report-problem-send");
         send.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         send.setDisableOnClick(true);
-        send.addClickListener(click -> {
-            if (!rateLimits.allow(this, RateLimit.DATA_ISSUE_REPORT)) {
-                send.setEnabled(true);
-                return;
-            }
-            try {
-                String receipt = issues.report(
-                        actor,
-                        new DataIssueDraft(
-                                indicatorCode, districtCode, widgetId, valueSeen, seenAsOf, message.getValue()));
-                SessionReceipts.remember(receipt);
-                showReceipt(dialog, receipt);
-            } catch (InvalidDataIssueException invalid) {
-                message.setErrorMessage(invalid.problem("message")
-                        .or(() -> invalid.problems().stream().findFirst())
-                        .map(problem -> IssueTexts.problem(this, problem))
-                        .orElse(invalid.getMessage()));
-                message.setInvalid(true);
-                message.focus();
-                send.setEnabled(true);
-            } catch (DataIssueRefusedException refused) {
-                Notification.show(IssueTexts.refusal(this, refused), 6000, Notification.Position.MIDDLE)
-                        .addThemeVariants(NotificationVariant.LUMO_ERROR);
-                send.setEnabled(true);
-            }
-        });
+        send.addClickListener(click -> send(actor, dialog, message, send));
         dialog.getFooter().add(cancel, send);
         dialog.open();
         message.focus();
+    }
+
+    private TextArea messageField() {
+        TextArea message = new TextArea(getTranslation("data-issue.message"));
+        message.setId("report-problem-message");
+        message.setHelperText(
+                getTranslation("data-issue.message.help", DataIssueService.MIN_MESSAGE, DataIssueService.MAX_MESSAGE));
+        message.setMaxLength(DataIssueService.MAX_MESSAGE);
+        message.setRequiredIndicatorVisible(true);
+        message.setManualValidation(true);
+        message.setWidthFull();
+        message.setMinHeight("8em");
+        message.addValueChangeListener(change -> message.setInvalid(false));
+        return message;
+    }
+
+    /** Sends the report unless the reader is sending too many; a refusal or problem leaves the dialog open. */
+    private void send(DataIssueActor actor, Dialog dialog, TextArea message, Button button) {
+        if (!rateLimits.allow(this, RateLimit.DATA_ISSUE_REPORT)) {
+            button.setEnabled(true);
+            return;
+        }
+        try {
+            String receipt = issues.report(
+                    actor,
+                    new DataIssueDraft(indicatorCode, districtCode, widgetId, valueSeen, seenAsOf, message.getValue()));
+            SessionReceipts.remember(receipt);
+            showReceipt(dialog, receipt);
+        } catch (InvalidDataIssueException invalid) {
+            message.setErrorMessage(invalid.problem("message")
+                    .or(() -> invalid.problems().stream().findFirst())
+                    .map(problem -> IssueTexts.problem(this, problem))
+                    .orElse(invalid.getMessage()));
+            message.setInvalid(true);
+            message.focus();
+            button.setEnabled(true);
+        } catch (DataIssueRefusedException refused) {
+            Notification.show(IssueTexts.refusal(this, refused), 6000, Notification.Position.MIDDLE)
+                    .addThemeVariants(NotificationVariant.LUMO_ERROR);
+            button.setEnabled(true);
+        }
     }
 
     private void showReceipt(Dialog dialog, String receipt) {
