@@ -72,6 +72,18 @@ public class ManageSiteView extends Main implements HasDynamicTitle {
         addClassNames("page", "manage-view");
 
         List<Indicator> editable = entry.editableBy(viewer);
+        Section single = singleEntry(editable);
+        Upload upload = upload();
+        uploadResult.setId("csv-result");
+        Paragraph format = new Paragraph(getTranslation("manage.csv.format"));
+        format.addClassName("page-lead");
+        add(
+                new H1(getTranslation("nav.manage")),
+                Card.grid(single, Card.titled(getTranslation("manage.csv"), format, upload, uploadResult)));
+    }
+
+    /** One value of an indicator the user keeps, for a district or the city, at a time. */
+    private Section singleEntry(List<Indicator> editable) {
         indicator.setLabel(getTranslation("manage.indicator"));
         indicator.setItems(editable);
         indicator.setItemLabelGenerator(i -> i.name(getLocale()) + " (" + Formats.unit(this, i) + ")");
@@ -109,7 +121,11 @@ public class ManageSiteView extends Main implements HasDynamicTitle {
         if (editable.isEmpty()) {
             single.add(new Paragraph(getTranslation("manage.nothing")));
         }
+        return single;
+    }
 
+    /** Many values at once from a CSV file. */
+    private Upload upload() {
         Upload upload = new Upload(LimitedUploads.inMemory(
                 DirectEntryService.MAX_UPLOAD_BYTES,
                 1,
@@ -126,12 +142,7 @@ public class ManageSiteView extends Main implements HasDynamicTitle {
                 .setIncorrectFileType(getTranslation("manage.csv.type")));
         upload.setI18n(uploadTexts);
         upload.addFileRejectedListener(rejected -> showErrors(List.of(rejected.getErrorMessage())));
-        uploadResult.setId("csv-result");
-        Paragraph format = new Paragraph(getTranslation("manage.csv.format"));
-        format.addClassName("page-lead");
-        add(
-                new H1(getTranslation("nav.manage")),
-                Card.grid(single, Card.titled(getTranslation("manage.csv"), format, upload, uploadResult)));
+        return upload;
     }
 
     private void save() {
