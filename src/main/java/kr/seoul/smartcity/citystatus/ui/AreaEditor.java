@@ -50,6 +50,17 @@ class AreaEditor extends Dialog {
         setHeaderTitle(getTranslation("catalogue.areas"));
         getElement().setAttribute("aria-label", getTranslation("catalogue.areas"));
 
+        setUpGrid();
+        FormLayout form = form();
+        Div buttons = buttons();
+        add(grid, form, buttons);
+        getFooter().add(new Button(getTranslation("catalogue.close"), click -> close()));
+        refresh();
+        edit(null);
+    }
+
+    /** Every area with its code, name, theme and order; choosing one edits it. */
+    private void setUpGrid() {
         grid.setId("area-grid");
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
         grid.addColumn(IndicatorArea::code)
@@ -67,7 +78,9 @@ class AreaEditor extends Dialog {
                 .setAutoWidth(true);
         grid.setHeight("16em");
         grid.asSingleSelect().addValueChangeListener(change -> edit(change.getValue()));
+    }
 
+    private FormLayout form() {
         code.setLabel(getTranslation("catalogue.area.code"));
         code.setId("area-code");
         code.setAllowedCharPattern("[A-Za-z0-9_]");
@@ -85,7 +98,11 @@ class AreaEditor extends Dialog {
         sortOrder.setId("area-order");
         FormLayout form = new FormLayout(code, theme, nameKo, nameEn, sortOrder);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("480px", 2));
+        return form;
+    }
 
+    /** Save, start a new area, retire the one chosen. */
+    private Div buttons() {
         Button save = new Button(getTranslation("catalogue.save"), click -> save());
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.setId("area-save");
@@ -97,10 +114,7 @@ class AreaEditor extends Dialog {
         retire.addClickListener(click -> retire());
         Div buttons = new Div(save, add, retire);
         buttons.addClassName("catalogue-buttons");
-        add(grid, form, buttons);
-        getFooter().add(new Button(getTranslation("catalogue.close"), click -> close()));
-        refresh();
-        edit(null);
+        return buttons;
     }
 
     private void edit(IndicatorArea area) {
