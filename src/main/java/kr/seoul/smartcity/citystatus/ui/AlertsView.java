@@ -2,6 +2,7 @@ package kr.seoul.smartcity.citystatus.ui;
 
 import java.util.List;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
@@ -125,6 +126,12 @@ public class AlertsView extends Main implements HasDynamicTitle {
                         DirectiveContext.of(ContextKind.ALERT, alert.id(), title.getText(), "alerts"),
                         List.of(alert.owningDepartment()))
                 .ifPresent(row::add);
+        row.add(acknowledgement(alert, actionable));
+        return row;
+    }
+
+    /** The button that acknowledges an open alert, or who acknowledged it and when. */
+    private Component acknowledgement(Alert alert, boolean actionable) {
         if (actionable) {
             Button acknowledge = new Button(getTranslation("alert.acknowledge"), click -> {
                 alerts.acknowledge(alert.id(), viewer, user.displayName());
@@ -132,16 +139,12 @@ public class AlertsView extends Main implements HasDynamicTitle {
             });
             acknowledge.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_PRIMARY);
             acknowledge.addClassName("alert-acknowledge");
-            row.add(acknowledge);
-        } else {
-            Span who = new Span(getTranslation(
-                    "alert.acknowledged-by",
-                    alert.acknowledgedBy(),
-                    Formats.time(alert.acknowledgedAt(), getLocale())));
-            who.addClassName("alert-who");
-            row.add(who);
+            return acknowledge;
         }
-        return row;
+        Span who = new Span(getTranslation(
+                "alert.acknowledged-by", alert.acknowledgedBy(), Formats.time(alert.acknowledgedAt(), getLocale())));
+        who.addClassName("alert-who");
+        return who;
     }
 
     @Override
