@@ -48,6 +48,27 @@ public class AlertRulesView extends Main implements HasDynamicTitle {
         this.catalog = catalog;
         addClassNames("page", "alert-rules-view");
 
+        setUpGrid(catalog);
+        setUpFields(catalog);
+        Button save = new Button(getTranslation("rules.save"), click -> save());
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        save.setId("rule-save");
+        Button clear = new Button(
+                getTranslation("rules.new"), click -> grid.asSingleSelect().clear());
+        FormLayout form = new FormLayout(indicator, comparison, threshold, severity, enabled);
+        Section editor = new Section(form, new Div(save, clear));
+        editor.addClassName("card");
+        Paragraph lead = new Paragraph(getTranslation("rules.lead"));
+        lead.addClassName("page-lead");
+        Section list = new Section(grid);
+        list.addClassName("card");
+        add(new H1(getTranslation("nav.admin.alert-rules")), lead, list, editor);
+        edit(null);
+        refresh();
+    }
+
+    /** Every rule: its indicator, when it fires, how severe and whether it is on; choosing one edits it. */
+    private void setUpGrid(IndicatorCatalog catalog) {
         grid.addColumn(rule -> catalog.find(rule.indicatorCode())
                         .map(i -> i.name(getLocale()))
                         .orElse(rule.indicatorCode()))
@@ -65,7 +86,9 @@ public class AlertRulesView extends Main implements HasDynamicTitle {
         grid.setAllRowsVisible(true);
         grid.setId("alert-rules");
         grid.asSingleSelect().addValueChangeListener(change -> edit(change.getValue()));
+    }
 
+    private void setUpFields(IndicatorCatalog catalog) {
         indicator.setLabel(getTranslation("rules.indicator"));
         indicator.setItems(catalog.all());
         indicator.setItemLabelGenerator(i -> i.name(getLocale()) + " (" + Formats.unit(this, i) + ")");
@@ -80,21 +103,6 @@ public class AlertRulesView extends Main implements HasDynamicTitle {
         severity.setItems(AlertSeverity.values());
         severity.setItemLabelGenerator(s -> getTranslation(s.labelKey()));
         enabled.setLabel(getTranslation("rules.enabled"));
-        Button save = new Button(getTranslation("rules.save"), click -> save());
-        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        save.setId("rule-save");
-        Button clear = new Button(
-                getTranslation("rules.new"), click -> grid.asSingleSelect().clear());
-        FormLayout form = new FormLayout(indicator, comparison, threshold, severity, enabled);
-        Section editor = new Section(form, new Div(save, clear));
-        editor.addClassName("card");
-        Paragraph lead = new Paragraph(getTranslation("rules.lead"));
-        lead.addClassName("page-lead");
-        Section list = new Section(grid);
-        list.addClassName("card");
-        add(new H1(getTranslation("nav.admin.alert-rules")), lead, list, editor);
-        edit(null);
-        refresh();
     }
 
     private void edit(AlertRule rule) {
