@@ -58,6 +58,26 @@ public class NoticeAdminView extends Main implements HasDynamicTitle {
         this.currentUser = currentUser;
         addClassNames("page", "notice-admin");
 
+        setUpFields(directory, status, currentUser);
+
+        Button post = new Button(getTranslation("notice.action.post"), click -> post());
+        post.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        post.setId("notice-post");
+
+        FormLayout form = new FormLayout(title, severity, disclosure, department, indicator, district, body);
+        form.setColspan(body, 2);
+        form.setColspan(title, 2);
+        Section editor = new Section(form, post);
+        editor.addClassNames("card", "notice-editor");
+
+        add(
+                new H1(getTranslation("nav.admin.notices")),
+                editor,
+                new NoticeBoard(notices, directory, events, currentUser.viewer(), 20));
+    }
+
+    /** Title, body, severity, disclosure, and whom it concerns: a department, an indicator, a district. */
+    private void setUpFields(DirectoryService directory, CityStatusService status, CurrentUser currentUser) {
         title.setLabel(getTranslation("notice.field.title"));
         title.setMaxLength(NoticeDraft.MAX_TITLE);
         title.setRequiredIndicatorVisible(true);
@@ -91,21 +111,6 @@ public class NoticeAdminView extends Main implements HasDynamicTitle {
         district.setClearButtonVisible(true);
         district.setHelperText(getTranslation("notice.field.district.help"));
         district.setId("notice-district");
-
-        Button post = new Button(getTranslation("notice.action.post"), click -> post());
-        post.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        post.setId("notice-post");
-
-        FormLayout form = new FormLayout(title, severity, disclosure, department, indicator, district, body);
-        form.setColspan(body, 2);
-        form.setColspan(title, 2);
-        Section editor = new Section(form, post);
-        editor.addClassNames("card", "notice-editor");
-
-        add(
-                new H1(getTranslation("nav.admin.notices")),
-                editor,
-                new NoticeBoard(notices, directory, events, currentUser.viewer(), 20));
     }
 
     private void post() {
