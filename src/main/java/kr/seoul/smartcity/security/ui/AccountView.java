@@ -59,37 +59,11 @@ public class AccountView extends Main implements HasDynamicTitle {
         notice.add(new Paragraph(getTranslation("account.must-change")));
         notice.setVisible(accounts.mustChangePassword(user.getUsername()));
 
-        UnorderedList who = new UnorderedList(
-                new ListItem(getTranslation("account.name") + ": " + user.displayName()),
-                new ListItem(getTranslation("account.username") + ": " + user.getUsername()),
-                new ListItem(getTranslation("account.role") + ": "
-                        + getTranslation(user.role().labelKey())),
-                new ListItem(getTranslation("account.department") + ": "
-                        + (user.departmentCode() == null
-                                ? "—"
-                                : directory
-                                        .findDepartment(user.departmentCode())
-                                        .map(d -> d.name(getLocale()))
-                                        .orElse(user.departmentCode()))));
-        who.addClassName("account-facts");
-
-        current.setLabel(getTranslation("account.password.current"));
-        current.setId("account-current");
-        current.setAutocomplete(com.vaadin.flow.component.textfield.Autocomplete.CURRENT_PASSWORD);
-        next.setLabel(getTranslation("account.password.new"));
-        next.setId("account-new");
-        next.setHelperText(getTranslation("account.password.rules", PasswordRules.MIN_LENGTH));
-        next.setMaxLength(PasswordRules.MAX_LENGTH);
-        next.setAutocomplete(com.vaadin.flow.component.textfield.Autocomplete.NEW_PASSWORD);
-        repeated.setLabel(getTranslation("account.password.repeat"));
-        repeated.setId("account-repeat");
-        repeated.setMaxLength(PasswordRules.MAX_LENGTH);
-        repeated.setAutocomplete(com.vaadin.flow.component.textfield.Autocomplete.NEW_PASSWORD);
+        UnorderedList who = who(directory);
         Button change = new Button(getTranslation("account.password.change"), click -> change());
         change.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         change.setId("account-change");
-        FormLayout form = new FormLayout(current, next, repeated);
-        form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("700px", 3));
+        FormLayout form = passwordForm();
 
         history.setId("account-history");
         history.addClassName("account-history");
@@ -104,6 +78,42 @@ public class AccountView extends Main implements HasDynamicTitle {
                         getTranslation("account.history"),
                         new Paragraph(getTranslation("account.history.help")),
                         history));
+    }
+
+    /** Who the user is: name, username, role and department. */
+    private UnorderedList who(DirectoryService directory) {
+        UnorderedList who = new UnorderedList(
+                new ListItem(getTranslation("account.name") + ": " + user.displayName()),
+                new ListItem(getTranslation("account.username") + ": " + user.getUsername()),
+                new ListItem(getTranslation("account.role") + ": "
+                        + getTranslation(user.role().labelKey())),
+                new ListItem(getTranslation("account.department") + ": "
+                        + (user.departmentCode() == null
+                                ? "—"
+                                : directory
+                                        .findDepartment(user.departmentCode())
+                                        .map(d -> d.name(getLocale()))
+                                        .orElse(user.departmentCode()))));
+        who.addClassName("account-facts");
+        return who;
+    }
+
+    private FormLayout passwordForm() {
+        current.setLabel(getTranslation("account.password.current"));
+        current.setId("account-current");
+        current.setAutocomplete(com.vaadin.flow.component.textfield.Autocomplete.CURRENT_PASSWORD);
+        next.setLabel(getTranslation("account.password.new"));
+        next.setId("account-new");
+        next.setHelperText(getTranslation("account.password.rules", PasswordRules.MIN_LENGTH));
+        next.setMaxLength(PasswordRules.MAX_LENGTH);
+        next.setAutocomplete(com.vaadin.flow.component.textfield.Autocomplete.NEW_PASSWORD);
+        repeated.setLabel(getTranslation("account.password.repeat"));
+        repeated.setId("account-repeat");
+        repeated.setMaxLength(PasswordRules.MAX_LENGTH);
+        repeated.setAutocomplete(com.vaadin.flow.component.textfield.Autocomplete.NEW_PASSWORD);
+        FormLayout form = new FormLayout(current, next, repeated);
+        form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("700px", 3));
+        return form;
     }
 
     private void change() {
