@@ -50,6 +50,19 @@ public class SignInAuditView extends Main implements HasDynamicTitle {
         this.admin = currentUser.get().orElseThrow();
         addClassNames("page", "signin-audit");
 
+        FormLayout filters = filters();
+        Button show = new Button(getTranslation("signin.show"), click -> refresh());
+        show.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        show.setId("audit-show");
+        setUpGrid();
+        count.setId("audit-count");
+        refresh();
+
+        add(new H1(getTranslation("nav.admin.sign-ins")), filters, show, count, grid);
+    }
+
+    /** Whose sign-ins, with which outcome, between which days (the last 30 at first). */
+    private FormLayout filters() {
         username.setLabel(getTranslation("account.username"));
         username.setId("audit-username");
         username.setClearButtonVisible(true);
@@ -65,15 +78,15 @@ public class SignInAuditView extends Main implements HasDynamicTitle {
         from.setValue(today.minusDays(30));
         to.setLabel(getTranslation("signin.to"));
         to.setValue(today);
-        Button show = new Button(getTranslation("signin.show"), click -> refresh());
-        show.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        show.setId("audit-show");
         FormLayout filters = new FormLayout(username, outcome, from, to);
         filters.setResponsiveSteps(
                 new FormLayout.ResponsiveStep("0", 1),
                 new FormLayout.ResponsiveStep("600px", 2),
                 new FormLayout.ResponsiveStep("1000px", 4));
+        return filters;
+    }
 
+    private void setUpGrid() {
         DateTimeFormatter time = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM)
                 .withLocale(getLocale())
                 .withZone(Seoul.ZONE);
@@ -96,10 +109,6 @@ public class SignInAuditView extends Main implements HasDynamicTitle {
                 .setHeader(getTranslation("signin.agent"))
                 .setFlexGrow(1)
                 .setTooltipGenerator(SignInEvent::userAgent);
-        count.setId("audit-count");
-        refresh();
-
-        add(new H1(getTranslation("nav.admin.sign-ins")), filters, show, count, grid);
     }
 
     private void refresh() {
