@@ -1,15 +1,12 @@
 package kr.seoul.smartcity.cityfeed.ui;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.HasHelper;
-import com.vaadin.flow.component.HasLabel;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -21,7 +18,6 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
-import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import kr.seoul.smartcity.cityfeed.domain.DataSource;
 import kr.seoul.smartcity.cityfeed.domain.SourceKind;
@@ -30,6 +26,10 @@ import kr.seoul.smartcity.cityfeed.domain.SourceRequest;
 import kr.seoul.smartcity.cityfeed.service.InvalidSourceException;
 import kr.seoul.smartcity.citystatus.domain.Indicator;
 import kr.seoul.smartcity.directory.domain.Department;
+
+import static kr.seoul.smartcity.cityfeed.ui.SourceFieldTexts.blankToNull;
+import static kr.seoul.smartcity.cityfeed.ui.SourceFieldTexts.label;
+import static kr.seoul.smartcity.cityfeed.ui.SourceFieldTexts.text;
 
 /**
  * A source's declaration on screen: what to fetch (the fields its kind needs) and how rows become values. Reads a
@@ -45,12 +45,7 @@ final class DataSourceForm extends VerticalLayout {
     final Select<String> department = new Select<>();
     final TextField description = new TextField();
     private final SourceRequestFields fetch = new SourceRequestFields();
-    final TextField timeNames = new TextField();
-    final TextField timeFormat = new TextField();
-    final TextField districtNames = new TextField();
-    final TextArea districtCodes = new TextArea();
-    final TextField filterNames = new TextField();
-    final TextField filterValues = new TextField();
+    private final SourceMappingFields mapping = new SourceMappingFields();
     private final VerticalLayout values = new VerticalLayout();
     private final List<ValueRow> valueRows = new ArrayList<>();
     private final List<Indicator> indicators;
@@ -84,16 +79,9 @@ final class DataSourceForm extends VerticalLayout {
         enabled.setId("source-enabled");
         offerDepartments(departments);
         label(description, "description", null);
-        label(timeNames, "time-names", "data-source.names.help");
-        label(timeFormat, "time-format", "data-source.time-format.help");
-        label(districtNames, "district-names", "data-source.district-names.help");
-        label(districtCodes, "district-codes", "data-source.district-codes.help");
-        label(filterNames, "filter-names", null);
-        label(filterValues, "filter-values", null);
 
         FormLayout about = form(name, kind, every, credential, department, enabled, description);
         about.setColspan(description, 2);
-        FormLayout mapping = form(timeNames, timeFormat, districtNames, districtCodes, filterNames, filterValues);
         values.setPadding(false);
         Button addValue =
                 new Button(getTranslation("data-source.value.add"), VaadinIcon.PLUS.create(), click -> addValue(null));
@@ -118,16 +106,6 @@ final class DataSourceForm extends VerticalLayout {
         departments.forEach(d -> departmentNames.put(d.code(), d.name(locale)));
         department.setItems(departmentNames.keySet());
         department.setItemLabelGenerator(code -> departmentNames.getOrDefault(code, code));
-    }
-
-    /** Labels a field {@code data-source.<key>} with the id {@code source-<key>} and the help text, if any. */
-    static void label(HasLabel field, String key, String help) {
-        Component component = (Component) field;
-        field.setLabel(component.getTranslation("data-source." + key));
-        component.setId("source-" + key);
-        if (help != null && field instanceof HasHelper helped) {
-            helped.setHelperText(component.getTranslation(help));
-        }
     }
 
     private static FormLayout form(Component... fields) {
@@ -167,26 +145,10 @@ final class DataSourceForm extends VerticalLayout {
         department.setValue(source.owningDepartment());
         description.setValue(text(source.description()));
         fetch.show(source.request());
-        SourceMapping mapping = source.mapping();
-        timeNames.setValue(String.join(", ", mapping.time().names()));
-        timeFormat.setValue(text(mapping.time().format()));
-        districtNames.setValue(
-                mapping.district() == null
-                        ? ""
-                        : String.join(", ", mapping.district().names()));
-        districtCodes.setValue(
-                mapping.district() == null ? "" : lines(mapping.district().codes()));
-        filterNames.setValue(
-                mapping.filter() == null
-                        ? ""
-                        : String.join(", ", mapping.filter().names()));
-        filterValues.setValue(
-                mapping.filter() == null
-                        ? ""
-                        : String.join(", ", mapping.filter().anyOf()));
+        mapping.show(source.mapping());
         valueRows.clear();
         values.removeAll();
-        mapping.values().forEach(this::addValue);
+        source.mapping().values().forEach(this::addValue);
         if (valueRows.isEmpty()) {
             addValue(null);
         }
@@ -199,22 +161,13 @@ final class DataSourceForm extends VerticalLayout {
      */
     DataSource declaration() {
         SourceRequest request = fetch.request();
-        SourceMapping.Field district = list(districtNames.getValue()).isEmpty()
-                ? null
-                : new SourceMapping.Field(list(districtNames.getValue()), null, pairs(districtCodes.getValue()));
-        SourceMapping.Filter filter = list(filterNames.getValue()).isEmpty()
-                ? null
-                : new SourceMapping.Filter(list(filterNames.getValue()), list(filterValues.getValue()));
-        SourceMapping mapping = new SourceMapping(
-                new SourceMapping.Field(list(timeNames.getValue()), blankToNull(timeFormat.getValue()), Map.of()),
-                district,
-                valueRows.stream().map(ValueRow::value).toList(),
-                filter);
+        SourceMapping declared =
+                mapping.mapping(valueRows.stream().map(ValueRow::value).toList());
         return new DataSource(
                 name.getValue().strip(),
                 kind.getValue(),
                 request,
-                mapping,
+                declared,
                 every.getValue() == null ? 0 : every.getValue(),
                 blankToNull(credential.getValue()),
                 enabled.getValue(),
@@ -235,8 +188,8 @@ final class DataSourceForm extends VerticalLayout {
                 case "kind" -> kind;
                 case "everyMinutes" -> every;
                 case "owningDepartment" -> department;
-                case "time" -> timeNames;
-                case "timeFormat" -> timeFormat;
+                case "time" -> mapping.timeNames;
+                case "timeFormat" -> mapping.timeFormat;
                 default -> fetch.field(problem.field());
             };
             if (field == null) {
@@ -250,49 +203,10 @@ final class DataSourceForm extends VerticalLayout {
     }
 
     void clearMarks() {
-        for (HasValidation field : List.<HasValidation>of(name, kind, every, department, timeNames, timeFormat)) {
+        for (HasValidation field :
+                List.<HasValidation>of(name, kind, every, department, mapping.timeNames, mapping.timeFormat)) {
             field.setInvalid(false);
         }
         fetch.clearMarks();
-    }
-
-    static List<String> list(String text) {
-        return text == null
-                ? List.of()
-                : Arrays.stream(text.split(","))
-                        .map(String::strip)
-                        .filter(s -> !s.isEmpty())
-                        .toList();
-    }
-
-    /** Lines {@code left=right}; blank lines are skipped. */
-    static Map<String, String> pairs(String text) {
-        Map<String, String> pairs = new LinkedHashMap<>();
-        if (text != null) {
-            for (String line : text.split("\\R")) {
-                int equals = line.indexOf('=');
-                if (equals > 0) {
-                    pairs.put(
-                            line.substring(0, equals).strip(),
-                            line.substring(equals + 1).strip());
-                }
-            }
-        }
-        return pairs;
-    }
-
-    static String lines(Map<String, ?> pairs) {
-        StringBuilder text = new StringBuilder();
-        pairs.forEach(
-                (left, right) -> text.append(left).append('=').append(right).append('\n'));
-        return text.toString().strip();
-    }
-
-    static String text(String value) {
-        return value == null ? "" : value;
-    }
-
-    static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
     }
 }

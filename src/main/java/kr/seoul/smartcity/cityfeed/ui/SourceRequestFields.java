@@ -25,16 +25,16 @@ class SourceRequestFields extends FormLayout {
     private final TextField charset = new TextField();
 
     SourceRequestFields() {
-        DataSourceForm.label(service, "service", "data-source.service.help");
-        DataSourceForm.label(params, "params", "data-source.params.help");
-        DataSourceForm.label(url, "url", "data-source.url.help");
-        DataSourceForm.label(query, "query", "data-source.query.help");
-        DataSourceForm.label(keyHeader, "key-header", null);
-        DataSourceForm.label(rows, "rows", "data-source.rows.help");
-        DataSourceForm.label(sql, "sql", "data-source.sql.help");
-        DataSourceForm.label(user, "user", null);
-        DataSourceForm.label(delimiter, "delimiter", null);
-        DataSourceForm.label(charset, "charset", "data-source.charset.help");
+        SourceFieldTexts.label(service, "service", "data-source.service.help");
+        SourceFieldTexts.label(params, "params", "data-source.params.help");
+        SourceFieldTexts.label(url, "url", "data-source.url.help");
+        SourceFieldTexts.label(query, "query", "data-source.query.help");
+        SourceFieldTexts.label(keyHeader, "key-header", null);
+        SourceFieldTexts.label(rows, "rows", "data-source.rows.help");
+        SourceFieldTexts.label(sql, "sql", "data-source.sql.help");
+        SourceFieldTexts.label(user, "user", null);
+        SourceFieldTexts.label(delimiter, "delimiter", null);
+        SourceFieldTexts.label(charset, "charset", "data-source.charset.help");
         add(service, params, url, query, keyHeader, rows, sql, user, delimiter, charset);
         setResponsiveSteps(new ResponsiveStep("0", 1), new ResponsiveStep("700px", 2));
         setColspan(sql, 2);
@@ -61,31 +61,31 @@ class SourceRequestFields extends FormLayout {
     }
 
     void show(SourceRequest request) {
-        service.setValue(DataSourceForm.text(request.service()));
+        service.setValue(SourceFieldTexts.text(request.service()));
         params.setValue(String.join(", ", request.params()));
-        url.setValue(DataSourceForm.text(request.url()));
-        query.setValue(DataSourceForm.lines(request.query()));
-        keyHeader.setValue(DataSourceForm.text(request.keyHeader()));
-        rows.setValue(DataSourceForm.text(request.rows()));
-        sql.setValue(DataSourceForm.text(request.sql()));
-        user.setValue(DataSourceForm.text(request.user()));
-        delimiter.setValue(DataSourceForm.text(request.delimiter()));
-        charset.setValue(DataSourceForm.text(request.charset()));
+        url.setValue(SourceFieldTexts.text(request.url()));
+        query.setValue(SourceFieldTexts.lines(request.query()));
+        keyHeader.setValue(SourceFieldTexts.text(request.keyHeader()));
+        rows.setValue(SourceFieldTexts.text(request.rows()));
+        sql.setValue(SourceFieldTexts.text(request.sql()));
+        user.setValue(SourceFieldTexts.text(request.user()));
+        delimiter.setValue(SourceFieldTexts.text(request.delimiter()));
+        charset.setValue(SourceFieldTexts.text(request.charset()));
     }
 
     /** The request as the fields have it. */
     SourceRequest request() {
         return new SourceRequest(
-                DataSourceForm.blankToNull(service.getValue()),
-                DataSourceForm.list(params.getValue()),
-                DataSourceForm.blankToNull(url.getValue()),
-                DataSourceForm.pairs(query.getValue()),
-                DataSourceForm.blankToNull(keyHeader.getValue()),
-                DataSourceForm.blankToNull(rows.getValue()),
-                DataSourceForm.blankToNull(sql.getValue()),
-                DataSourceForm.blankToNull(user.getValue()),
-                DataSourceForm.blankToNull(delimiter.getValue()),
-                DataSourceForm.blankToNull(charset.getValue()));
+                SourceFieldTexts.blankToNull(service.getValue()),
+                SourceFieldTexts.list(params.getValue()),
+                SourceFieldTexts.blankToNull(url.getValue()),
+                SourceFieldTexts.pairs(query.getValue()),
+                SourceFieldTexts.blankToNull(keyHeader.getValue()),
+                SourceFieldTexts.blankToNull(rows.getValue()),
+                SourceFieldTexts.blankToNull(sql.getValue()),
+                SourceFieldTexts.blankToNull(user.getValue()),
+                SourceFieldTexts.blankToNull(delimiter.getValue()),
+                SourceFieldTexts.blankToNull(charset.getValue()));
     }
 
     /** The field a problem of the service is about, if it is one of these. */

@@ -79,12 +79,12 @@ final class ValueRow extends FormLayout {
                         java.math.BigDecimal.valueOf(code.getValue())
                                 .stripTrailingZeros()
                                 .toPlainString()));
-        codes.setValue(DataSourceForm.lines(table));
+        codes.setValue(SourceFieldTexts.lines(table));
     }
 
     SourceMapping.Value value() {
         java.util.Map<String, Double> table = new java.util.LinkedHashMap<>();
-        DataSourceForm.pairs(codes.getValue()).forEach((text, number) -> {
+        SourceFieldTexts.pairs(codes.getValue()).forEach((text, number) -> {
             try {
                 table.put(text, Double.parseDouble(number));
             } catch (NumberFormatException notANumber) {
@@ -93,7 +93,7 @@ final class ValueRow extends FormLayout {
         });
         return new SourceMapping.Value(
                 indicator.getValue() == null ? "" : indicator.getValue().code(),
-                DataSourceForm.list(names.getValue()),
+                SourceFieldTexts.list(names.getValue()),
                 scale.getValue() == null ? 1 : scale.getValue(),
                 offset.getValue() == null ? 0 : offset.getValue(),
                 table,
