@@ -3,16 +3,12 @@ package kr.seoul.smartcity.cityfeed.ui;
 import java.util.List;
 import java.util.Locale;
 
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
-import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.router.BeforeEvent;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasUrlParameter;
@@ -61,9 +57,8 @@ public class DataSourceView extends Main implements HasUrlParameter<String>, Has
     private final DryRunReport dryRun = new DryRunReport();
     private final SourceHealthPanel health = new SourceHealthPanel();
     private final SourceVersions versions = new SourceVersions();
-    private final Button save = new Button();
-    private final Button runNow = new Button();
-    private final Button delete = new Button();
+    private final SourceActions actions =
+            new SourceActions(this::dryRun, this::save, this::runNow, this::confirmDelete);
     private final SourceFileUpload upload = new SourceFileUpload();
 
     DataSourceView(
@@ -82,45 +77,31 @@ public class DataSourceView extends Main implements HasUrlParameter<String>, Has
         addClassNames("page", "data-source");
         form = new DataSourceForm(catalog.all(), directory.departments(), KNOWN_CREDENTIALS, locale);
 
-        Button dry = new Button(getTranslation("data-source.dry-run"), VaadinIcon.FLASK.create(), click -> dryRun());
-        dry.setId("dry-run");
-        save.setText(getTranslation("data-source.save"));
-        save.setIcon(VaadinIcon.CHECK.create());
-        save.setId("save-source");
-        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        save.addClickListener(click -> save());
-        runNow.setText(getTranslation("sources.run-now"));
-        runNow.setIcon(VaadinIcon.PLAY.create());
-        runNow.setId("run-source");
-        runNow.addClickListener(click -> runNow());
-        delete.setText(getTranslation("data-source.delete"));
-        delete.setIcon(VaadinIcon.TRASH.create());
-        delete.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
-        delete.addClickListener(click -> confirmDelete());
-        FlexLayout actions = new FlexLayout(dry, save, runNow, delete);
-        actions.addClassName("source-actions");
-        actions.getStyle().set("gap", "var(--lumo-space-s)").set("flex-wrap", "wrap");
-
         add(title, new Paragraph(getTranslation("data-source.intro")), form, actions, upload, dryRun, health, versions);
+    }
+
+    /** What a new source starts from: the Seoul open data portal every ten minutes, for the user's department. */
+    private DataSource newSource() {
+        return new DataSource(
+                "",
+                SourceKind.SEOUL_OPEN_DATA,
+                SourceRequest.seoul(""),
+                new SourceMapping(SourceMapping.Field.time("yyyyMMddHHmm"), null, List.of(), null),
+                10,
+                "city.sources.seoul.key",
+                true,
+                viewer.departmentCode() == null ? "" : viewer.departmentCode(),
+                null,
+                0,
+                null,
+                null);
     }
 
     @Override
     public void setParameter(BeforeEvent event, @OptionalParameter String name) {
         DataSource source = name == null ? null : sources.find(name).orElse(null);
         if (source == null) {
-            form.show(new DataSource(
-                    "",
-                    SourceKind.SEOUL_OPEN_DATA,
-                    SourceRequest.seoul(""),
-                    new SourceMapping(SourceMapping.Field.time("yyyyMMddHHmm"), null, List.of(), null),
-                    10,
-                    "city.sources.seoul.key",
-                    true,
-                    viewer.departmentCode() == null ? "" : viewer.departmentCode(),
-                    null,
-                    0,
-                    null,
-                    null));
+            form.show(newSource());
         } else {
             form.show(source);
         }
@@ -132,9 +113,7 @@ public class DataSourceView extends Main implements HasUrlParameter<String>, Has
         title.setText(saved ? source.name() : getTranslation("data-sources.new"));
         boolean editable =
                 viewer.role() != Role.MAYOR && (!saved || sources.mayEdit(viewer, source.owningDepartment()));
-        save.setEnabled(editable);
-        runNow.setVisible(saved && source.kind().fetched());
-        delete.setVisible(saved && editable);
+        actions.allow(editable, saved && source.kind().fetched(), saved && editable);
         health.removeAll();
         versions.removeAll();
         upload.removeAll();
@@ -202,13 +181,7 @@ public class DataSourceView extends Main implements HasUrlParameter<String>, Has
     private void runNow() {
         try {
             SourceRun run = poller.runNow(form.name.getValue());
-            Notification notice = Notification.show(
-                    run.ok()
-                            ? getTranslation("data-source.run.ok", run.rowsRead(), run.observations())
-                            : getTranslation("data-source.run.failed", run.error()),
-                    6000,
-                    Notification.Position.BOTTOM_START);
-            notice.addThemeVariants(run.ok() ? NotificationVariant.LUMO_SUCCESS : NotificationVariant.LUMO_ERROR);
+            showRun(run);
         } catch (IllegalStateException | java.util.NoSuchElementException refused) {
             showProblem(refused.getMessage());
         }
@@ -238,18 +211,22 @@ public class DataSourceView extends Main implements HasUrlParameter<String>, Has
     private void uploaded(String name, byte[] bytes) {
         try {
             SourceRun run = sources.upload(viewer, username, name, bytes, poller.instance());
-            Notification notice = Notification.show(
-                    run.ok()
-                            ? getTranslation("data-source.run.ok", run.rowsRead(), run.observations())
-                            : getTranslation("data-source.run.failed", run.error()),
-                    6000,
-                    Notification.Position.BOTTOM_START);
-            notice.addThemeVariants(run.ok() ? NotificationVariant.LUMO_SUCCESS : NotificationVariant.LUMO_ERROR);
+            showRun(run);
             sources.find(name).ifPresent(this::showSaved);
         } catch (InvalidSourceException refused) {
             upload.problem(refused.getMessage());
             showProblem(refused.getMessage());
         }
+    }
+
+    private void showRun(SourceRun run) {
+        Notification notice = Notification.show(
+                run.ok()
+                        ? getTranslation("data-source.run.ok", run.rowsRead(), run.observations())
+                        : getTranslation("data-source.run.failed", run.error()),
+                6000,
+                Notification.Position.BOTTOM_START);
+        notice.addThemeVariants(run.ok() ? NotificationVariant.LUMO_SUCCESS : NotificationVariant.LUMO_ERROR);
     }
 
     private void showProblem(String message) {
