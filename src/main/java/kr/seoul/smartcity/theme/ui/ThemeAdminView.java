@@ -6,9 +6,7 @@ import java.util.Optional;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.dependency.StyleSheet;
-import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
@@ -17,10 +15,6 @@ import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
-import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.component.textfield.IntegerField;
-import com.vaadin.flow.component.textfield.TextArea;
-import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -30,7 +24,6 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import kr.seoul.smartcity.archive.service.ArchiveSearchService;
 import kr.seoul.smartcity.archive.service.ArchiveService;
-import kr.seoul.smartcity.base.domain.DisclosureClass;
 import kr.seoul.smartcity.citystatus.service.CityStatusService;
 import kr.seoul.smartcity.civic.service.ProjectService;
 import kr.seoul.smartcity.directory.domain.Role;
@@ -59,14 +52,7 @@ public class ThemeAdminView extends Main implements BeforeEnterObserver, HasDyna
 
     private final Div themeList = new Div();
     private final Section editorCard = new Section();
-    private final TextField slug = new TextField();
-    private final TextField titleKo = new TextField();
-    private final TextField titleEn = new TextField();
-    private final TextArea introKo = new TextArea();
-    private final TextArea introEn = new TextArea();
-    private final IntegerField sortOrder = new IntegerField();
-    private final Select<DisclosureClass> disclosure = new Select<>();
-    private final Checkbox published = new Checkbox();
+    private final ThemeFields fields = new ThemeFields();
     private final ThemeItemsEditor itemsEditor;
     private final Span error = new Span();
     private final Anchor publicPage = new Anchor();
@@ -93,34 +79,13 @@ public class ThemeAdminView extends Main implements BeforeEnterObserver, HasDyna
         themeList.setId("theme-admin-list");
         themeList.addClassName("theme-admin-list");
 
-        slug.setLabel(getTranslation("theme.field.slug"));
-        slug.setHelperText(getTranslation("theme.field.slug.help"));
-        slug.setId("theme-slug");
-        titleKo.setLabel(getTranslation("theme.field.title-ko"));
-        titleKo.setId("theme-title-ko");
-        titleKo.setRequiredIndicatorVisible(true);
-        titleKo.setMaxLength(ThemeDraft.MAX_TITLE);
-        titleEn.setLabel(getTranslation("theme.field.title-en"));
-        titleEn.setId("theme-title-en");
-        titleEn.setRequiredIndicatorVisible(true);
-        titleEn.setMaxLength(ThemeDraft.MAX_TITLE);
-        introKo.setLabel(getTranslation("theme.field.intro-ko"));
-        introKo.setId("theme-intro-ko");
-        introKo.setMaxLength(ThemeDraft.MAX_INTRO);
-        introEn.setLabel(getTranslation("theme.field.intro-en"));
-        introEn.setId("theme-intro-en");
-        introEn.setMaxLength(ThemeDraft.MAX_INTRO);
-        sortOrder.setLabel(getTranslation("theme.field.order"));
-        sortOrder.setStepButtonsVisible(true);
-        sortOrder.setId("theme-order");
-        disclosure.setLabel(getTranslation("theme.field.disclosure"));
-        disclosure.setItems(DisclosureClass.PUBLIC, DisclosureClass.INTERNAL);
-        disclosure.setItemLabelGenerator(value -> getTranslation(value.labelKey()));
-        disclosure.setId("theme-disclosure");
-        published.setLabel(getTranslation("theme.field.published"));
-        published.setId("theme-published");
-        FormLayout form = new FormLayout(slug, sortOrder, titleKo, titleEn, introKo, introEn, disclosure, published);
+        editorCard.add(fields, itemsEditor, actions());
+        editorCard.addClassNames("card", "theme-editor");
+        add(new H1(getTranslation("nav.admin.themes")), themeList, editorCard);
+    }
 
+    /** Save, the link to the public page, and what went wrong. */
+    private Div actions() {
         Button save = new Button(getTranslation("theme.action.save"), click -> save());
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.setId("theme-save");
@@ -131,10 +96,7 @@ public class ThemeAdminView extends Main implements BeforeEnterObserver, HasDyna
         publicPage.getElement().setAttribute("router-link", true);
         Div actions = new Div(save, publicPage, error);
         actions.addClassName("theme-actions");
-
-        editorCard.add(form, itemsEditor, actions);
-        editorCard.addClassNames("card", "theme-editor");
-        add(new H1(getTranslation("nav.admin.themes")), themeList, editorCard);
+        return actions;
     }
 
     @Override
@@ -181,15 +143,7 @@ public class ThemeAdminView extends Main implements BeforeEnterObserver, HasDyna
     private void load(@Nullable CityTheme theme, @Nullable ThemeDraft draft) {
         current = theme;
         error.setText("");
-        slug.setReadOnly(theme != null);
-        slug.setValue(draft == null ? "" : draft.slug());
-        titleKo.setValue(draft == null ? "" : draft.titleKo());
-        titleEn.setValue(draft == null ? "" : draft.titleEn());
-        introKo.setValue(draft == null ? "" : draft.introKo());
-        introEn.setValue(draft == null ? "" : draft.introEn());
-        sortOrder.setValue(draft == null ? 0 : draft.sortOrder());
-        disclosure.setValue(draft == null ? DisclosureClass.PUBLIC : draft.disclosure());
-        published.setValue(draft != null && draft.published());
+        fields.show(draft, theme != null);
         itemsEditor.setItems(draft == null ? List.of() : draft.items(), reference -> documentTitle(reference));
         publicPage.setVisible(theme != null);
         if (theme != null) {
@@ -209,16 +163,7 @@ public class ThemeAdminView extends Main implements BeforeEnterObserver, HasDyna
     }
 
     private void save() {
-        ThemeDraft draft = new ThemeDraft(
-                slug.getValue(),
-                titleKo.getValue(),
-                titleEn.getValue(),
-                introKo.getValue(),
-                introEn.getValue(),
-                sortOrder.getValue() == null ? 0 : sortOrder.getValue(),
-                published.getValue(),
-                disclosure.getValue(),
-                itemsEditor.items());
+        ThemeDraft draft = fields.draft(itemsEditor.items());
         try {
             CityTheme saved = themes.save(editor, draft, current == null ? null : current.version());
             Notification.show(
