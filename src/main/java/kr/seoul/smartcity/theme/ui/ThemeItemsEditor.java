@@ -11,7 +11,6 @@ import java.util.stream.Stream;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
@@ -204,30 +203,14 @@ class ThemeItemsEditor extends Div {
         }
     }
 
-    private Div row(int index, ThemeItem item) {
-        Span text = new Span(getTranslation(item.kind().labelKey()) + ": " + describe(item)
-                + (item.note(getLocale()).isBlank() ? "" : " — " + item.note(getLocale())));
-        text.addClassName("theme-admin-item-text");
-        Button up = tool(VaadinIcon.ARROW_UP, "theme.action.up", () -> move(index, -1));
-        up.setEnabled(index > 0);
-        Button down = tool(VaadinIcon.ARROW_DOWN, "theme.action.down", () -> move(index, 1));
-        down.setEnabled(index < items.size() - 1);
-        Button remove = tool(VaadinIcon.TRASH, "theme.action.remove", () -> {
-            items.remove(index);
-            show();
-        });
-        remove.addThemeVariants(ButtonVariant.LUMO_ERROR);
-        Div row = new Div(text, up, down, remove);
-        row.addClassName("theme-admin-item");
-        row.getElement().setAttribute("data-kind", item.kind().name());
-        return row;
-    }
-
-    private Button tool(VaadinIcon icon, String labelKey, Runnable action) {
-        Button button = new Button(icon.create(), click -> action.run());
-        button.setAriaLabel(getTranslation(labelKey));
-        button.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        return button;
+    private ThemeItemRow row(int index, ThemeItem item) {
+        String text = getTranslation(item.kind().labelKey()) + ": " + describe(item)
+                + (item.note(getLocale()).isBlank() ? "" : " — " + item.note(getLocale()));
+        return new ThemeItemRow(
+                item, text, index == 0, index == items.size() - 1, () -> move(index, -1), () -> move(index, 1), () -> {
+                    items.remove(index);
+                    show();
+                });
     }
 
     private void move(int index, int by) {
