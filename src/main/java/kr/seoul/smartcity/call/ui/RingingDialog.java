@@ -28,25 +28,7 @@ class RingingDialog extends Dialog {
                 call.room()
                         ? "call.incoming.room"
                         : call.kind() == CallKind.VIDEO ? "call.incoming.video" : "call.incoming.voice"));
-        Icon icon = (call.kind() == CallKind.VIDEO ? VaadinIcon.CAMERA : VaadinIcon.PHONE).create();
-        icon.addClassName("ringing-icon");
-        Span who = new Span(callerName);
-        who.setId("ringing-caller");
-        who.addClassName("ringing-caller");
-        Div body = new Div(icon, who);
-        body.addClassName("ringing-body");
-        if (call.room()) {
-            Span room = new Span(call.roomName());
-            room.addClassName("ringing-room");
-            body.add(room);
-        }
-        if (!call.context().label().isBlank()) {
-            Span context = new Span(getTranslation(call.context().type().labelKey()) + ": "
-                    + call.context().label());
-            context.addClassName("ringing-context");
-            body.add(context);
-        }
-        add(body);
+        add(body(call, callerName));
         Button acceptButton = new Button(getTranslation("call.accept"), VaadinIcon.PHONE.create(), click -> {
             close();
             accept.run();
@@ -67,6 +49,29 @@ class RingingDialog extends Dialog {
                 Ringtone.stop(this);
             }
         });
+    }
+
+    /** Who calls, in which room, about what. */
+    private Div body(Call call, String callerName) {
+        Icon icon = (call.kind() == CallKind.VIDEO ? VaadinIcon.CAMERA : VaadinIcon.PHONE).create();
+        icon.addClassName("ringing-icon");
+        Span who = new Span(callerName);
+        who.setId("ringing-caller");
+        who.addClassName("ringing-caller");
+        Div body = new Div(icon, who);
+        body.addClassName("ringing-body");
+        if (call.room()) {
+            Span room = new Span(call.roomName());
+            room.addClassName("ringing-room");
+            body.add(room);
+        }
+        if (!call.context().label().isBlank()) {
+            Span context = new Span(getTranslation(call.context().type().labelKey()) + ": "
+                    + call.context().label());
+            context.addClassName("ringing-context");
+            body.add(context);
+        }
+        return body;
     }
 
     long callId() {
