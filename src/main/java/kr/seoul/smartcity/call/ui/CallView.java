@@ -1,17 +1,13 @@
 package kr.seoul.smartcity.call.ui;
 
-import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.DetachEvent;
-import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.router.BeforeEvent;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasUrlParameter;
@@ -96,7 +92,7 @@ public class CallView extends Main implements HasUrlParameter<Long>, HasDynamicT
         add(
                 title,
                 header,
-                context(),
+                new CallContextLine(call.context()),
                 media,
                 prejoin,
                 controls,
@@ -104,16 +100,6 @@ public class CallView extends Main implements HasUrlParameter<Long>, HasDynamicT
         refresh();
         LiveUpdates.follow(this, events, CallUpdated.TOPIC, updated -> refresh());
         media.prepare("", "");
-    }
-
-    private Div context() {
-        Div context = new Div();
-        context.addClassName("call-context");
-        if (!call.context().label().isBlank()) {
-            context.setText(getTranslation(call.context().type().labelKey()) + ": "
-                    + call.context().label());
-        }
-        return context;
     }
 
     private CallMedia media() {
@@ -124,7 +110,7 @@ public class CallView extends Main implements HasUrlParameter<Long>, HasDynamicT
         created.onJoined(this::redeem);
         created.onState(this::showState);
         created.onSignal(outgoing -> send(outgoing.to(), outgoing.type(), outgoing.data()));
-        created.onError(message -> notify(getTranslation("call.media-error", message), true));
+        created.onError(message -> CallNotice.show(getTranslation("call.media-error", message), true));
         return created;
     }
 
@@ -137,10 +123,10 @@ public class CallView extends Main implements HasUrlParameter<Long>, HasDynamicT
             controls.draw();
             media.join(ticket.token());
         } catch (CallRefusedException e) {
-            notify(getTranslation(e.reason().labelKey()), true);
+            CallNotice.show(getTranslation(e.reason().labelKey()), true);
             refresh();
         } catch (MediaServerException e) {
-            notify(getTranslation("call.media-server-error", e.getMessage()), true);
+            CallNotice.show(getTranslation("call.media-server-error", e.getMessage()), true);
         }
     }
 
@@ -152,7 +138,7 @@ public class CallView extends Main implements HasUrlParameter<Long>, HasDynamicT
             media.connected();
             getElement().setAttribute("data-joined", "true");
         } catch (CallTokenException e) {
-            notify(getTranslation("call.token-refused", e.getMessage()), true);
+            CallNotice.show(getTranslation("call.token-refused", e.getMessage()), true);
         }
     }
 
@@ -171,7 +157,7 @@ public class CallView extends Main implements HasUrlParameter<Long>, HasDynamicT
         try {
             calls.signal(call.id(), user.getUsername(), peerId, to, type, data);
         } catch (RuntimeException e) {
-            notify(getTranslation("call.signal-error"), true);
+            CallNotice.show(getTranslation("call.signal-error"), true);
         }
     }
 
@@ -195,7 +181,7 @@ public class CallView extends Main implements HasUrlParameter<Long>, HasDynamicT
         if (call != null) {
             calls.leave(call.id(), user.getUsername());
         }
-        ringback(false);
+        Ringtone.stop(this);
     }
 
     private void showState(String state) {
@@ -209,7 +195,11 @@ public class CallView extends Main implements HasUrlParameter<Long>, HasDynamicT
         call = current;
         List<Participant> people = calls.participants(call.id());
         boolean ringing = status.show(call, people);
-        ringback(ringing && call.caller().equals(user.getUsername()) && !call.room());
+        if (ringing && call.caller().equals(user.getUsername()) && !call.room()) {
+            Ringtone.start(this, "ringback");
+        } else {
+            Ringtone.stop(this);
+        }
         participants.show(people);
         if (wasLive && !call.status().live()) {
             if (media != null) {
@@ -219,26 +209,10 @@ public class CallView extends Main implements HasUrlParameter<Long>, HasDynamicT
             signals.close();
             prejoin.setVisible(false);
             controls.setVisible(false);
-            notify(
+            CallNotice.show(
                     getTranslation(
                             "call.ended-notice", getTranslation(call.status().labelKey())),
                     false);
-        }
-    }
-
-    private void ringback(boolean on) {
-        if (on) {
-            Ringtone.start(this, "ringback");
-        } else {
-            Ringtone.stop(this);
-        }
-    }
-
-    private void notify(String text, boolean error) {
-        Notification notification = Notification.show(text, 5000, Notification.Position.TOP_CENTER);
-        notification.addClassName("call-notice");
-        if (error) {
-            notification.addThemeVariants(NotificationVariant.LUMO_ERROR);
         }
     }
 
@@ -271,11 +245,5 @@ public class CallView extends Main implements HasUrlParameter<Long>, HasDynamicT
     @Override
     public String getPageTitle() {
         return getTranslation("call.title") + " · " + getTranslation("app.title");
-    }
-
-    static String duration(Call call) {
-        return call.talkTime(Instant.now())
-                .map(d -> String.format("%d:%02d", d.toMinutes(), d.toSecondsPart()))
-                .orElse("–");
     }
 }

@@ -1,5 +1,6 @@
 package kr.seoul.smartcity.call.ui;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -152,7 +153,7 @@ public class CallsView extends Main implements HasDynamicTitle {
                         .format(call.createdAt());
         if (withOutcome) {
             details += " · " + getTranslation(call.status().labelKey()) + " · "
-                    + getTranslation("call.log.duration", CallView.duration(call));
+                    + getTranslation("call.log.duration", duration(call));
         }
         if (!call.context().label().isBlank()) {
             details += " · " + getTranslation(call.context().type().labelKey()) + ": "
@@ -167,5 +168,11 @@ public class CallsView extends Main implements HasDynamicTitle {
     @Override
     public String getPageTitle() {
         return getTranslation("nav.calls") + " · " + getTranslation("app.title");
+    }
+
+    private static String duration(Call call) {
+        return call.talkTime(Instant.now())
+                .map(d -> String.format("%d:%02d", d.toMinutes(), d.toSecondsPart()))
+                .orElse("–");
     }
 }
