@@ -79,6 +79,9 @@ class CityApexChart extends HTMLElement {
     if (!this._plot) {
       this._plot = document.createElement('div');
       this._plot.className = 'city-chart-plot';
+      // the drawing itself is not read out: a history chart has its words and its table (set by the server), a
+      // sparkline's element carries its words as its label
+      this._plot.setAttribute('aria-hidden', 'true');
       this.appendChild(this._plot);
     }
     this._resizeObserver = new ResizeObserver(() => this._resized());

@@ -3,6 +3,7 @@ package kr.seoul.smartcity.base.ui.chart;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 
 import com.vaadin.flow.component.Component;
@@ -97,14 +98,47 @@ public class ApexChart extends Component implements HasSize, HasStyle, HasAriaLa
     private String noDataText = "";
     private Style style = Style.LINE;
     private List<Mark> marks = List.of();
+    private @Nullable ChartWords words;
+    private boolean namedByOwner;
 
     private ApexChart(Kind kind) {
         this.kind = kind;
         setHeight(kind.defaultHeight);
         addClassName("city-chart");
-        getElement().setAttribute("role", "img");
+        if (kind == Kind.SPARKLINE) {
+            getElement().setAttribute("role", "img"); // its owner gives it its words
+        } else {
+            words = new ChartWords(this);
+        }
         sendConfig();
         sendData();
+    }
+
+    /**
+     * The chart's accessible name; without one the series' name is used. A history chart is a group of its drawing,
+     * its description in words and a "show as table" button.
+     */
+    @Override
+    public void setAriaLabel(@Nullable String ariaLabel) {
+        namedByOwner = ariaLabel != null && !ariaLabel.isBlank();
+        HasAriaLabel.super.setAriaLabel(namedByOwner ? ariaLabel : seriesName.isBlank() ? null : seriesName);
+    }
+
+    /** What the chart shows, in words, built from its data (history charts; empty for a sparkline). */
+    public String getDescription() {
+        return words == null ? "" : words.description();
+    }
+
+    /** Whether the data is shown as a table instead of the drawing (history charts). */
+    public boolean isTableShown() {
+        return words != null && words.tableShown();
+    }
+
+    /** Shows the data as a table instead of the drawing, or the drawing again (history charts). */
+    public void setTableShown(boolean shown) {
+        if (words != null) {
+            words.showTable(shown);
+        }
     }
 
     /** A tiny line without axes for tiles, 40 pixels high. */
@@ -220,6 +254,9 @@ public class ApexChart extends Component implements HasSize, HasStyle, HasAriaLa
                     "style", style.name().toLowerCase()); // only when asked: thousands of sparklines stay as they were
         }
         getElement().setPropertyJson("config", config);
+        if (words != null) {
+            words.dataChanged();
+        }
     }
 
     private void sendData() {
@@ -248,6 +285,52 @@ public class ApexChart extends Component implements HasSize, HasStyle, HasAriaLa
                     .add(mark.cssColour()));
         }
         getElement().setPropertyJson("data", data);
+        if (!namedByOwner && kind == Kind.LINE) {
+            HasAriaLabel.super.setAriaLabel(seriesName.isBlank() ? null : seriesName);
+        }
+        if (words != null) {
+            words.dataChanged();
+        }
+    }
+
+    ZoneId zone() {
+        return zone;
+    }
+
+    Locale locale() {
+        return getLocale();
+    }
+
+    String seriesName() {
+        return seriesName;
+    }
+
+    List<Point> points() {
+        return points;
+    }
+
+    @Nullable String bandName() {
+        return bandName;
+    }
+
+    List<Range> band() {
+        return band;
+    }
+
+    String referenceName() {
+        return referenceName;
+    }
+
+    List<Point> reference() {
+        return reference;
+    }
+
+    String unit() {
+        return unit;
+    }
+
+    int fractionDigits() {
+        return fractionDigits;
     }
 
     /**
