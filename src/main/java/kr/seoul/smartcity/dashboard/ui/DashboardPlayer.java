@@ -16,6 +16,7 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.UIDetachedException;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.shared.Registration;
 import kr.seoul.smartcity.dashboard.domain.Dashboard;
 import kr.seoul.smartcity.dashboard.domain.DashboardPage;
 import kr.seoul.smartcity.dashboard.domain.Widget;
@@ -27,7 +28,8 @@ import kr.seoul.smartcity.dashboard.service.DashboardActor;
  * shown, and after a while without touches it goes back to the first page and rotates again. Buttons below name the
  * pages; previous, pause and next buttons move or stop the rotation by touch and keyboard (WCAG 2.2.2). A pause lasts
  * until it is lifted or until ten times the idle time has passed without a touch, so that the next person finds the
- * screen rotating again.
+ * screen rotating again. Before it starts over, a notice says so with the seconds left and a "계속 보기" button (WCAG
+ * 2.2.1): a touch anywhere or a key keeps the screen as the person left it.
  */
 class DashboardPlayer extends Composite<Div> {
 
@@ -37,29 +39,39 @@ class DashboardPlayer extends Composite<Div> {
     private final WidgetToolkit kit;
     private final Duration every;
     private final Duration idleReset;
+    private final Duration idleWarning;
     private final DashboardCanvas canvas;
     private final Div stage = new Div();
     private final Div dots = new Div();
     private final Div controls = new Div();
     private final Button pause = new Button();
+    private final IdleNotice notice;
     private int current;
     private boolean paused;
     private Runnable onIdleReset = () -> {};
     private volatile Instant lastTouch = Instant.MIN;
     private Runnable onTouch;
     private ScheduledFuture<?> rotation;
+    private ScheduledFuture<?> idleCheck;
+    private Registration anyKey;
 
-    /** {@code prefix} names the CSS classes and ids ({@code kiosk-stage}, {@code kiosk-dot}). */
+    /**
+     * {@code prefix} names the CSS classes and ids ({@code kiosk-stage}, {@code kiosk-dot}). The notice before the
+     * idle reset shows {@code idleWarning} before it, but never in the first half of the idle time.
+     */
     DashboardPlayer(
             WidgetToolkit kit,
             DashboardActor reader,
             Dashboard dashboard,
             Duration every,
             Duration idleReset,
+            Duration idleWarning,
             String prefix) {
         this.kit = kit;
         this.every = every;
         this.idleReset = idleReset;
+        this.idleWarning = idleWarning;
+        notice = new IdleNotice(prefix, this::touched);
         canvas = new DashboardCanvas(kit, reader, dashboard, 0, true);
         canvas.followChanges(changed -> changed.ifPresent(d -> {
             current = Math.min(current, d.layout().pages().size() - 1);
@@ -85,7 +97,7 @@ class DashboardPlayer extends Composite<Div> {
         controls.add(previous, pause, next);
         showPaused(false);
         getContent().addClassName("dashboard-player");
-        getContent().add(stage, controls, dots);
+        getContent().add(stage, controls, dots, notice);
         getContent().getElement().addEventListener("pointerdown", event -> touched());
         getContent().getElement().addEventListener("keydown", event -> touched());
         showDots(prefix);
@@ -140,6 +152,7 @@ class DashboardPlayer extends Composite<Div> {
 
     /** A person is using the screen (a touch, a key): the page shown is held until the idle time passes. */
     void touched() {
+        notice.hide();
         Instant now = Instant.now();
         if (onTouch != null
                 && (lastTouch == Instant.MIN || lastTouch.plus(idleReset).isBefore(now))) {
@@ -168,27 +181,47 @@ class DashboardPlayer extends Composite<Div> {
         }
     }
 
-    /** Called every period: moves on unless someone is touching; after the idle time, back to the start. */
+    /** Called every period: moves on unless someone is using the screen (their idle time is {@link #idle()}'s). */
     private void rotate() {
         int pages = canvas.dashboard().layout().pages().size();
-        Instant now = Instant.now();
-        // a person who paused the rotation may read slowly: the screen waits ten times as long before it starts over
-        if (lastTouch.plus(paused ? idleReset.multipliedBy(10) : idleReset).isAfter(now)) {
-            return;
-        }
-        if (pages < 2 && lastTouch == Instant.MIN) {
-            return;
-        }
-        if (lastTouch != Instant.MIN) {
-            lastTouch = Instant.MIN;
-            showPaused(false);
-            show(0);
-            onIdleReset.run();
+        if (lastTouch != Instant.MIN || pages < 2) {
             return;
         }
         if (!paused) {
             show((current + 1) % pages);
         }
+    }
+
+    /**
+     * Called every second: once the person has left the screen for the idle time, back to the start; before that, the
+     * notice with the seconds left. A person who paused the rotation may read slowly: the screen waits ten times as
+     * long before it starts over.
+     */
+    private void idle() {
+        Instant touch = lastTouch;
+        if (touch == Instant.MIN) {
+            notice.hide();
+            return;
+        }
+        Duration limit = paused ? idleReset.multipliedBy(10) : idleReset;
+        Duration left = Duration.between(Instant.now(), touch.plus(limit));
+        if (left.isNegative() || left.isZero()) {
+            lastTouch = Instant.MIN;
+            notice.hide();
+            showPaused(false);
+            show(0);
+            onIdleReset.run();
+        } else if (left.compareTo(warningFor(limit)) <= 0) {
+            notice.show((left.toMillis() + 999) / 1000);
+        } else {
+            notice.hide();
+        }
+    }
+
+    /** How long before the reset the notice shows: {@code idleWarning}, at most half the idle time. */
+    private Duration warningFor(Duration limit) {
+        Duration half = limit.dividedBy(2);
+        return idleWarning.compareTo(half) > 0 ? half : idleWarning;
     }
 
     @Override
@@ -206,12 +239,31 @@ class DashboardPlayer extends Composite<Div> {
                 millis,
                 millis,
                 TimeUnit.MILLISECONDS);
+        idleCheck = timer.scheduleAtFixedRate(
+                () -> {
+                    try {
+                        ui.access(this::idle);
+                    } catch (UIDetachedException gone) {
+                        idleCheck.cancel(false);
+                    }
+                },
+                1,
+                1,
+                TimeUnit.SECONDS);
+        // a key anywhere on the screen is a person using it, even with the focus outside the player
+        anyKey = ui.getElement().addEventListener("keydown", event -> touched());
     }
 
     @Override
     protected void onDetach(DetachEvent detachEvent) {
         if (rotation != null) {
             rotation.cancel(false);
+        }
+        if (idleCheck != null) {
+            idleCheck.cancel(false);
+        }
+        if (anyKey != null) {
+            anyKey.remove();
         }
     }
 }

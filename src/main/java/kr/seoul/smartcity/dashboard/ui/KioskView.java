@@ -79,7 +79,13 @@ public class KioskView extends Main implements HasDynamicTitle, BeforeEnterObser
                                     ? properties.rotateEvery()
                                     : Duration.ofSeconds(kiosk.rotateSeconds());
                             DashboardPlayer playing = new DashboardPlayer(
-                                    kit, DashboardActor.CITIZEN, kiosk, every, properties.idleReset(), "kiosk");
+                                    kit,
+                                    DashboardActor.CITIZEN,
+                                    kiosk,
+                                    every,
+                                    properties.idleReset(),
+                                    properties.idleWarning(),
+                                    "kiosk");
                             playing.onTouch(() -> kit.uses.kioskTouch(station));
                             playing.onIdleReset(() -> {
                                 setMode(contrast, false);

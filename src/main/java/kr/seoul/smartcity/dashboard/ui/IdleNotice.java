@@ -1,0 +1,70 @@
+package kr.seoul.smartcity.dashboard.ui;
+
+import com.vaadin.flow.component.Composite;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Paragraph;
+
+/**
+ * The notice before a player's idle reset (WCAG 2.2.1): "곧 처음 화면으로 돌아갑니다 — 계속 보려면 화면을 누르세요", the
+ * seconds left and a large "계속 보기" button, over a veil a touch anywhere on which keeps the screen as it is. A polite
+ * live region, always in the page, says the notice once when it appears (screen readers do not read a region that
+ * appears with its text); the seconds that count down are outside it, so they are not read out every second.
+ */
+class IdleNotice extends Composite<Div> {
+
+    private final Div region = new Div();
+    private final Div veil = new Div();
+    private final Paragraph seconds = new Paragraph();
+    private boolean shown;
+
+    IdleNotice(String prefix, Runnable keep) {
+        region.setId(prefix + "-idle-status");
+        region.addClassName("live-summary");
+        region.getElement().setAttribute("role", "status");
+        region.getElement().setAttribute("aria-live", "polite");
+        region.getElement().setAttribute("aria-atomic", "true");
+
+        Paragraph message = new Paragraph(getTranslation("player.idle.warning"));
+        message.addClassName("idle-notice-message");
+        String messageId = prefix + "-idle-message";
+        message.setId(messageId);
+        seconds.addClassName("idle-notice-seconds");
+        Button stay = new Button(getTranslation("player.idle.keep"), click -> keep.run());
+        stay.setId(prefix + "-idle-keep");
+        stay.addClassName("idle-notice-keep");
+        Div box = new Div(message, seconds, stay);
+        box.addClassName("idle-notice-box");
+        box.getElement().setAttribute("role", "group");
+        box.getElement().setAttribute("aria-labelledby", messageId);
+        veil.addClassName("idle-notice");
+        veil.setId(prefix + "-idle-notice");
+        veil.add(box);
+        veil.setVisible(false);
+        getContent().addClassName("idle-notice-host");
+        getContent().add(region, veil);
+    }
+
+    /** Shows the notice with the whole seconds left; the region speaks only when the notice appears. */
+    void show(long secondsLeft) {
+        seconds.setText(getTranslation("player.idle.seconds", secondsLeft));
+        if (!shown) {
+            shown = true;
+            veil.setVisible(true);
+            region.setText(getTranslation("player.idle.announce", secondsLeft));
+        }
+    }
+
+    /** Takes the notice away (a touch, a key, or the reset itself). */
+    void hide() {
+        if (shown) {
+            shown = false;
+            veil.setVisible(false);
+            region.setText("");
+        }
+    }
+
+    boolean shown() {
+        return shown;
+    }
+}
