@@ -64,8 +64,7 @@ class ChartAlternativeIT extends BrowserTest {
                         .strip())
                 .toList();
         // every number the words give (first, last, lowest, highest) is a value in the table
-        Matcher numbers = Pattern.compile(
-                        ": ([\\d.,]+) → ([\\d.,]+) µg/m³, 최저 ([\\d.,]+) µg/m³, 최고 ([\\d.,]+) µg/m³")
+        Matcher numbers = Pattern.compile(": ([\\d.,]+) → ([\\d.,]+) µg/m³, 최저 ([\\d.,]+) µg/m³, 최고 ([\\d.,]+) µg/m³")
                 .matcher(description);
         assertThat(numbers.find()).as(description).isTrue();
         for (int group = 1; group <= 4; group++) {

@@ -32,7 +32,9 @@ class KioskAccessibilityIT extends BrowserTest {
         kiosk.waitForAttribute("#kiosk-stage", "data-panel", "0", Duration.ofSeconds(5));
         kiosk.js("document.getElementById('map-table-toggle').click()");
         kiosk.find(".kiosk .map-table-district");
-        assertThat(kiosk.all("#map-layers vaadin-checkbox")).as("the map's layers").isNotEmpty();
+        assertThat(kiosk.all("#map-layers vaadin-checkbox"))
+                .as("the map's layers")
+                .isNotEmpty();
         checkMode(kiosk, "kiosk-normal-1920");
 
         // the first stops from the top of the page: the two modes
@@ -126,15 +128,17 @@ class KioskAccessibilityIT extends BrowserTest {
         Browser kiosk = browser(WALL).open("/kiosk");
         String notice = "#kiosk-idle-notice";
         assertThat(kiosk.find("#kiosk-idle-status").getDomAttribute("role")).isEqualTo("status");
-        assertThat(kiosk.find("#kiosk-idle-status").getDomAttribute("aria-live")).isEqualTo("polite");
-        assertThat(kiosk.find(notice).isDisplayed()).as("no notice before anyone touched").isFalse();
+        assertThat(kiosk.find("#kiosk-idle-status").getDomAttribute("aria-live"))
+                .isEqualTo("polite");
+        assertThat(kiosk.find(notice).isDisplayed())
+                .as("no notice before anyone touched")
+                .isFalse();
 
         // someone steps the panels and leaves
         kiosk.click("#kiosk-next");
         waitForNotice(kiosk, notice);
         kiosk.screenshot("kiosk-idle-notice-1920");
-        assertThat(kiosk.text(notice + " .idle-notice-message"))
-                .isEqualTo("곧 처음 화면으로 돌아갑니다 — 계속 보려면 화면을 누르세요");
+        assertThat(kiosk.text(notice + " .idle-notice-message")).isEqualTo("곧 처음 화면으로 돌아갑니다 — 계속 보려면 화면을 누르세요");
         assertThat(kiosk.text(notice + " .idle-notice-seconds")).matches("[1-5]초 남음");
         assertThat(kiosk.text("#kiosk-idle-keep")).isEqualTo("계속 보기");
         assertThat(String.valueOf(kiosk.js("return document.getElementById('kiosk-idle-status').textContent")))
@@ -170,7 +174,8 @@ class KioskAccessibilityIT extends BrowserTest {
         waitForNotice(kiosk, notice);
         kiosk.keys(Keys.SHIFT);
         kiosk.waitUntil(() -> !kiosk.find(notice).isDisplayed(), Duration.ofSeconds(5));
-        assertThat(kiosk.find("#kiosk-contrast").getDomAttribute("aria-pressed")).isEqualTo("true");
+        assertThat(kiosk.find("#kiosk-contrast").getDomAttribute("aria-pressed"))
+                .isEqualTo("true");
 
         // the person leaves without touching: the notice in high contrast, then the start with the modes off
         waitForNotice(kiosk, notice);

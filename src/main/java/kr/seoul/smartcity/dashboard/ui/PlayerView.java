@@ -45,8 +45,10 @@ public class PlayerView extends Main implements BeforeEnterObserver, HasDynamicT
         header.addClassName("kiosk-header");
         Duration every =
                 dashboard.rotateSeconds() == null ? DEFAULT_PERIOD : Duration.ofSeconds(dashboard.rotateSeconds());
-        add(header, new DashboardPlayer(
-                kit, reader, dashboard, every, properties.idleReset(), properties.idleWarning(), "player"));
+        add(
+                header,
+                new DashboardPlayer(
+                        kit, reader, dashboard, every, properties.idleReset(), properties.idleWarning(), "player"));
     }
 
     @Override

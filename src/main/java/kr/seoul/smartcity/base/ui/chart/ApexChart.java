@@ -309,7 +309,8 @@ public class ApexChart extends Component implements HasSize, HasStyle, HasAriaLa
         return points;
     }
 
-    @Nullable String bandName() {
+    @Nullable
+    String bandName() {
         return bandName;
     }
 

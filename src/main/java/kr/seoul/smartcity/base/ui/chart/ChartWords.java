@@ -97,15 +97,25 @@ final class ChartWords {
 
     private String describe() {
         String name = chart.seriesName();
-        List<Point> readings = chart.points().stream().filter(point -> Double.isFinite(point.value())).toList();
+        List<Point> readings = chart.points().stream()
+                .filter(point -> Double.isFinite(point.value()))
+                .toList();
         if (readings.isEmpty()) {
             return chart.getTranslation("chart.description.empty", name);
         }
-        Point lowest = readings.stream().min(Comparator.comparingDouble(Point::value)).orElseThrow();
-        Point highest = readings.stream().max(Comparator.comparingDouble(Point::value)).orElseThrow();
-        return chart.getTranslation("chart.description", name, shortTime(readings.getFirst().at()),
-                shortTime(readings.getLast().at()), number(readings.getFirst().value()),
-                withUnit(readings.getLast().value()), withUnit(lowest.value()), withUnit(highest.value()),
+        Point lowest =
+                readings.stream().min(Comparator.comparingDouble(Point::value)).orElseThrow();
+        Point highest =
+                readings.stream().max(Comparator.comparingDouble(Point::value)).orElseThrow();
+        return chart.getTranslation(
+                "chart.description",
+                name,
+                shortTime(readings.getFirst().at()),
+                shortTime(readings.getLast().at()),
+                number(readings.getFirst().value()),
+                withUnit(readings.getLast().value()),
+                withUnit(lowest.value()),
+                withUnit(highest.value()),
                 shortTime(highest.at()));
     }
 
@@ -120,7 +130,8 @@ final class ChartWords {
         String bandName = Objects.requireNonNullElse(chart.bandName(), "");
         boolean withBand = !bandName.isEmpty() && !chart.band().isEmpty();
         Element headRow = new Element("tr");
-        headRow.appendChild(header("col", chart.getTranslation("chart.table.time")),
+        headRow.appendChild(
+                header("col", chart.getTranslation("chart.table.time")),
                 header("col", withUnitName(chart.seriesName())));
         if (withReference) {
             headRow.appendChild(header("col", withUnitName(chart.referenceName())));
@@ -139,7 +150,9 @@ final class ChartWords {
             Element row = new Element("tr");
             row.appendChild(header("row", time(point.at())), cell(number(point.value())));
             if (withReference) {
-                row.appendChild(cell(Optional.ofNullable(reference.get(point.at())).map(this::number).orElse("")));
+                row.appendChild(cell(Optional.ofNullable(reference.get(point.at()))
+                        .map(this::number)
+                        .orElse("")));
             }
             if (withBand) {
                 Range range = band.get(point.at());
