@@ -40,7 +40,8 @@ class IdleNotice extends Composite<Div> {
         veil.addClassName("idle-notice");
         veil.setId(prefix + "-idle-notice");
         veil.add(box);
-        veil.setVisible(false);
+        // hidden, not invisible: an invisible component is not in the page at all
+        veil.getElement().setAttribute("hidden", true);
         getContent().addClassName("idle-notice-host");
         getContent().add(region, veil);
     }
@@ -50,7 +51,7 @@ class IdleNotice extends Composite<Div> {
         seconds.setText(getTranslation("player.idle.seconds", secondsLeft));
         if (!shown) {
             shown = true;
-            veil.setVisible(true);
+            veil.getElement().removeAttribute("hidden");
             region.setText(getTranslation("player.idle.announce", secondsLeft));
         }
     }
@@ -59,7 +60,7 @@ class IdleNotice extends Composite<Div> {
     void hide() {
         if (shown) {
             shown = false;
-            veil.setVisible(false);
+            veil.getElement().setAttribute("hidden", true);
             region.setText("");
         }
     }
