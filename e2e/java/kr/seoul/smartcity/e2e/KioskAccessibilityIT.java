@@ -130,9 +130,7 @@ class KioskAccessibilityIT extends BrowserTest {
         assertThat(kiosk.find("#kiosk-idle-status").getDomAttribute("role")).isEqualTo("status");
         assertThat(kiosk.find("#kiosk-idle-status").getDomAttribute("aria-live"))
                 .isEqualTo("polite");
-        assertThat(noticeShown(kiosk))
-                .as("no notice before anyone touched")
-                .isFalse();
+        assertThat(noticeShown(kiosk)).as("no notice before anyone touched").isFalse();
 
         // someone steps the panels and leaves
         kiosk.click("#kiosk-next");
@@ -193,8 +191,9 @@ class KioskAccessibilityIT extends BrowserTest {
 
     /** Whether the notice is on the screen (it is always in the page, hidden until it shows). */
     private static boolean noticeShown(Browser kiosk) {
-        return Boolean.TRUE.equals(kiosk.js(
-                "const n = document.getElementById('kiosk-idle-notice'); return !!n && !n.hidden && n.offsetWidth > 0"));
+        return Boolean.TRUE.equals(
+                kiosk.js(
+                        "const n = document.getElementById('kiosk-idle-notice'); return !!n && !n.hidden && n.offsetWidth > 0"));
     }
 
     private static int tabTo(Browser browser, String id) {
