@@ -12,6 +12,10 @@ import kr.seoul.smartcity.citystatus.domain.Indicator;
 import kr.seoul.smartcity.citystatus.domain.LatestValue;
 import org.jspecify.annotations.Nullable;
 
+import static kr.seoul.smartcity.base.ui.TableCells.cell;
+import static kr.seoul.smartcity.base.ui.TableCells.columnHeader;
+import static kr.seoul.smartcity.base.ui.TableCells.rowHeader;
+
 /**
  * The district map's values as a table, for reading them and choosing a district without the map (WCAG 1.1.1,
  * 2.5.7): every district with its value and level in words, the colour beside them; a district is chosen with its
@@ -40,9 +44,9 @@ class DistrictTable extends Div {
                         : shown.name(getLocale()) + " (" + Formats.unit(this, shown) + ")");
         Element head = new Element("tr");
         head.appendChild(
-                header("col", getTranslation("map.table.district")),
-                header("col", getTranslation("map.table.value")),
-                header("col", getTranslation("map.table.level")));
+                columnHeader(getTranslation("map.table.district")),
+                columnHeader(getTranslation("map.table.value")),
+                columnHeader(getTranslation("map.table.level")));
         grid.appendChild(caption, new Element("thead").appendChild(head));
         Element body = new Element("tbody");
         for (SeoulDistrict district : SeoulDistrict.values()) {
@@ -65,7 +69,7 @@ class DistrictTable extends Div {
         choice.setAttribute("aria-pressed", String.valueOf(district.code().equals(selected)));
         choice.setText(district.name(getLocale()));
         choice.addEventListener("click", click -> choose.accept(district.code()));
-        Element name = header("row", "");
+        Element name = rowHeader("");
         name.appendChild(choice);
         Element level = new Element("td");
         if (shown != null && value != null) {
@@ -105,18 +109,5 @@ class DistrictTable extends Div {
         String mark = LevelColours.mark(level);
         String word = in.getTranslation(level.labelKey());
         return mark.isEmpty() ? word : mark + " " + word;
-    }
-
-    private static Element header(String scope, String text) {
-        Element header = new Element("th");
-        header.setAttribute("scope", scope);
-        header.setText(text);
-        return header;
-    }
-
-    private static Element cell(String text) {
-        Element cell = new Element("td");
-        cell.setText(text);
-        return cell;
     }
 }

@@ -13,6 +13,9 @@ import kr.seoul.smartcity.citystatus.ui.Formats;
 import kr.seoul.smartcity.security.service.Viewer;
 import org.jspecify.annotations.Nullable;
 
+import static kr.seoul.smartcity.base.ui.TableCells.cell;
+import static kr.seoul.smartcity.base.ui.TableCells.columnHeader;
+
 /** An indicator as a table: per district where it has districts, else its last readings over time, newest first. */
 class IndicatorTable extends Div {
 
@@ -28,9 +31,9 @@ class IndicatorTable extends Div {
         table.appendChild(caption, head);
         if (indicator.perDistrict()) {
             head.appendChild(
-                    th(getTranslation("widget.table.district")),
-                    th(getTranslation("widget.table.value")),
-                    th(getTranslation("widget.table.as-of")));
+                    columnHeader(getTranslation("widget.table.district")),
+                    columnHeader(getTranslation("widget.table.value")),
+                    columnHeader(getTranslation("widget.table.as-of")));
             kit.status.byDistrict(viewer, indicator.code()).values().stream()
                     .sorted(Comparator.comparing(LatestValue::districtCode))
                     .forEach(value -> {
@@ -40,19 +43,21 @@ class IndicatorTable extends Div {
                             row.getClassList().add("chosen");
                         }
                         row.appendChild(
-                                td(Formats.district(value.districtCode(), getLocale())),
-                                td(value(value.value())),
-                                td(Formats.time(value.observedAt(), getLocale())));
+                                cell(Formats.district(value.districtCode(), getLocale())),
+                                cell(value(value.value())),
+                                cell(Formats.time(value.observedAt(), getLocale())));
                         table.appendChild(row);
                     });
         } else {
-            head.appendChild(th(getTranslation("widget.table.time")), th(getTranslation("widget.table.value")));
+            head.appendChild(
+                    columnHeader(getTranslation("widget.table.time")),
+                    columnHeader(getTranslation("widget.table.value")));
             List<SeriesPoint> points = kit.status.history(viewer, indicator.code(), null, HistoryRange.DAY);
             points.subList(Math.max(0, points.size() - 12), points.size())
                     .reversed()
                     .forEach(point -> {
                         Element row = new Element("tr");
-                        row.appendChild(td(Formats.time(point.at(), getLocale())), td(value(point.value())));
+                        row.appendChild(cell(Formats.time(point.at(), getLocale())), cell(value(point.value())));
                         table.appendChild(row);
                     });
         }
@@ -62,18 +67,5 @@ class IndicatorTable extends Div {
 
     private String value(double number) {
         return Formats.value(indicator, number, getLocale());
-    }
-
-    private static Element th(String text) {
-        Element cell = new Element("th");
-        cell.setAttribute("scope", "col");
-        cell.setText(text);
-        return cell;
-    }
-
-    private static Element td(String text) {
-        Element cell = new Element("td");
-        cell.setText(text);
-        return cell;
     }
 }

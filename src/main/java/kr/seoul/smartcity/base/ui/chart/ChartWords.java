@@ -16,6 +16,10 @@ import com.vaadin.flow.dom.Element;
 import kr.seoul.smartcity.base.ui.chart.ApexChart.Point;
 import kr.seoul.smartcity.base.ui.chart.ApexChart.Range;
 
+import static kr.seoul.smartcity.base.ui.TableCells.cell;
+import static kr.seoul.smartcity.base.ui.TableCells.columnHeader;
+import static kr.seoul.smartcity.base.ui.TableCells.rowHeader;
+
 /**
  * A history chart for people who cannot see it or would rather read numbers (WCAG 1.1.1): a short description in
  * words built from the same points as the line ("초미세먼지 12/5 09:00~12/5 21:00: 21 → 88 µg/m³, 최저 15, 최고 92
@@ -131,13 +135,12 @@ final class ChartWords {
         boolean withBand = !bandName.isEmpty() && !chart.band().isEmpty();
         Element headRow = new Element("tr");
         headRow.appendChild(
-                header("col", chart.getTranslation("chart.table.time")),
-                header("col", withUnitName(chart.seriesName())));
+                columnHeader(chart.getTranslation("chart.table.time")), columnHeader(withUnitName(chart.seriesName())));
         if (withReference) {
-            headRow.appendChild(header("col", withUnitName(chart.referenceName())));
+            headRow.appendChild(columnHeader(withUnitName(chart.referenceName())));
         }
         if (withBand) {
-            headRow.appendChild(header("col", withUnitName(bandName)));
+            headRow.appendChild(columnHeader(withUnitName(bandName)));
         }
         table.appendChild(new Element("thead").appendChild(headRow));
 
@@ -148,7 +151,7 @@ final class ChartWords {
         Element body = new Element("tbody");
         for (Point point : chart.points()) {
             Element row = new Element("tr");
-            row.appendChild(header("row", time(point.at())), cell(number(point.value())));
+            row.appendChild(rowHeader(time(point.at())), cell(number(point.value())));
             if (withReference) {
                 row.appendChild(cell(Optional.ofNullable(reference.get(point.at()))
                         .map(this::number)
@@ -162,19 +165,6 @@ final class ChartWords {
         }
         table.appendChild(body);
         return table;
-    }
-
-    private static Element header(String scope, String text) {
-        Element header = new Element("th");
-        header.setAttribute("scope", scope);
-        header.setText(text);
-        return header;
-    }
-
-    private static Element cell(String text) {
-        Element cell = new Element("td");
-        cell.setText(text);
-        return cell;
     }
 
     private String withUnitName(String name) {
