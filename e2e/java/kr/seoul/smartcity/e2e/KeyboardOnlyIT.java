@@ -14,7 +14,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * A citizen with a keyboard and no mouse (issue 24, WCAG 2.1.1 and 2.4.3): the browser gets only TAB, SHIFT+TAB,
  * ENTER, SPACE, the arrows, ESC and typed text, never a click. A widget's menu on the front page opens, keeps the
- * focus inside while open and gives it back to its button when closed; the language switches.
+ * focus inside while open and gives it back to its button when closed; the language switches; a proposal goes from an
+ * empty form through a refused attempt, whose error is announced and tied to its field, to its confirmation.
  */
 class KeyboardOnlyIT extends BrowserTest {
 
@@ -89,5 +90,66 @@ class KeyboardOnlyIT extends BrowserTest {
         citizen.tabTo("#language-switch", 20);
         citizen.keys(Keys.SPACE);
         citizen.waitUntil(() -> "ko".equals(citizen.js("return document.documentElement.lang")), PATIENCE);
+    }
+
+    @Test
+    void aProposalIsMadeWithTheKeyboardAlone() {
+        Browser citizen = browser();
+        citizen.open("/civic/proposals");
+        citizen.tabTo("#proposal-new", 60);
+        citizen.keys(Keys.ENTER);
+        citizen.find("#proposal-title-field");
+
+        // the form opens with the focus in its first field; too short a title, the rest filled in
+        citizen.waitUntil(() -> citizen.focusIsIn("#proposal-title-field"), PATIENCE);
+        citizen.keys("그늘");
+        citizen.keys(Keys.TAB);
+        assertThat(citizen.focusIsIn("#proposal-department-field")).isTrue();
+        citizen.keys(Keys.ARROW_DOWN);
+        citizen.find("vaadin-combo-box-item");
+        citizen.keys(Keys.ARROW_DOWN);
+        citizen.keys(Keys.ENTER);
+        citizen.waitUntil(
+                () -> !String.valueOf(
+                                citizen.js("return document.querySelector('#proposal-department-field input').value"))
+                        .isEmpty(),
+                PATIENCE);
+        citizen.keys(Keys.TAB);
+        assertThat(citizen.focusIsIn("#proposal-body-field"))
+                .as("then the text, focus on " + citizen.focused())
+                .isTrue();
+        citizen.keys("여름 한낮 버스 정류장에 그늘이 없어 기다리기 힘듭니다. 그늘막을 늘려 주세요.");
+        citizen.tabTo("#proposal-submit", 10);
+        citizen.keys(Keys.ENTER);
+
+        // the refusal: on the title, announced, tied to the field, and the focus is there
+        citizen.waitForAttribute("#proposal-title-field input", "aria-invalid", "true", PATIENCE);
+        citizen.waitUntil(() -> citizen.focusIsIn("#proposal-title-field"), PATIENCE);
+        String error = citizen.text("#proposal-title-field [slot='error-message']");
+        assertThat(error).isNotBlank();
+        String errorId =
+                citizen.find("#proposal-title-field [slot='error-message']").getAttribute("id");
+        // Vaadin's field marks its error message as a live region of its own (role="alert" or aria-live)
+        var message = citizen.find("#proposal-title-field [slot='error-message']");
+        assertThat(message.getAttribute("role") + " " + message.getAttribute("aria-live"))
+                .as("read out when it appears")
+                .containsAnyOf("alert", "assertive", "polite");
+        citizen.waitUntil(
+                () -> String.valueOf(citizen.find("#proposal-title-field input").getAttribute("aria-describedby"))
+                        .contains(errorId),
+                PATIENCE);
+        assertThat(citizen.find("#proposal-body-field textarea").getAttribute("aria-invalid"))
+                .as("the text was long enough")
+                .isNotEqualTo("true");
+        citizen.screenshot("keyboard-proposal-refused");
+
+        // corrected where the focus already is, then sent
+        citizen.keys(Keys.END, "막을 늘려 주세요");
+        citizen.tabTo("#proposal-submit", 10);
+        citizen.keys(Keys.SPACE);
+        citizen.waitUntil(() -> citizen.currentPath().matches("/civic/proposals/\\d+"), PATIENCE);
+        citizen.waitForText("h1", "그늘막을 늘려 주세요");
+        citizen.waitForText("vaadin-notification-card", "제안을 등록했습니다");
+        citizen.screenshot("keyboard-proposal-sent");
     }
 }

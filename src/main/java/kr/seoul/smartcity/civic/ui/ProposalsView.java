@@ -50,6 +50,8 @@ public class ProposalsView extends Main implements HasDynamicTitle {
     private final Optional<CityUser> user;
     private final Select<ProposalStore.Order> order = new Select<>();
     private final Div list = new Div();
+    /** The form's first field, where the keyboard goes when the form opens. */
+    private final TextField titleField = new TextField();
 
     ProposalsView(
             ProposalService proposals, DirectoryService directory, CurrentUser currentUser, UiRateLimits rateLimits) {
@@ -79,6 +81,10 @@ public class ProposalsView extends Main implements HasDynamicTitle {
         write.addClickListener(click -> {
             form.setVisible(!form.isVisible());
             write.setText(getTranslation(form.isVisible() ? "civic.proposal.close" : "civic.proposal.new"));
+            if (form.isVisible()) {
+                // the keyboard goes on in the form it opened, not in the order menu next to the button
+                titleField.focus();
+            }
         });
         Div controls = new Div(write, order);
         controls.addClassName("proposal-controls");
@@ -105,7 +111,8 @@ public class ProposalsView extends Main implements HasDynamicTitle {
     }
 
     private com.vaadin.flow.component.html.Section form() {
-        TextField title = new TextField(getTranslation("civic.proposal.title"));
+        TextField title = titleField;
+        title.setLabel(getTranslation("civic.proposal.title"));
         title.setId("proposal-title-field");
         title.setMaxLength(NewProposal.MAX_TITLE);
         title.setRequiredIndicatorVisible(true);
@@ -161,6 +168,11 @@ public class ProposalsView extends Main implements HasDynamicTitle {
                                     .addThemeVariants(NotificationVariant.LUMO_ERROR);
                     }
                 }
+                // the keyboard lands on the first field to correct, in the order the form shows them
+                java.util.stream.Stream.<com.vaadin.flow.component.Focusable<?>>of(title, department, body, name)
+                        .filter(field -> ((com.vaadin.flow.component.HasValidation) field).isInvalid())
+                        .findFirst()
+                        .ifPresent(field -> field.focus());
             }
         });
         submit.setId("proposal-submit");
