@@ -131,14 +131,10 @@ class KeyboardOnlyIT extends BrowserTest {
                 citizen.find("#proposal-title-field [slot='error-message']").getAttribute("id");
         // Vaadin's field says a new error aloud through the page's shared live region (a clipped div at the end of
         // the body, aria-live="assertive" for field errors), so the person hears it as it appears
-        citizen.waitUntil(
-                () -> Boolean.TRUE.equals(citizen.js(
-                        """
+        citizen.waitUntil(() -> Boolean.TRUE.equals(citizen.js("""
                         return [...document.body.children].some(e => e.getAttribute('aria-live') === 'assertive'
                             && e.textContent.trim() === arguments[0].trim());
-                        """,
-                        error)),
-                PATIENCE);
+                        """, error)), PATIENCE);
         citizen.waitUntil(
                 () -> String.valueOf(citizen.find("#proposal-title-field input").getAttribute("aria-describedby"))
                         .contains(errorId),
