@@ -1,5 +1,6 @@
 package kr.seoul.smartcity.e2e;
 
+import java.util.ArrayList;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
@@ -10,7 +11,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The page's language and structure as assistive technology meets them (issue 24): {@code <html lang>} says the
  * language the visitor chose, from the first byte and after switching; the first TAB reaches "본문 바로가기 / Skip to
- * content", which moves the focus to the content.
+ * content", which moves the focus to the content; every stop of the keyboard looks different while it has the focus.
  */
 class AccessibilityStructureIT extends BrowserTest {
 
@@ -75,5 +76,33 @@ class AccessibilityStructureIT extends BrowserTest {
                     .as("the next TAB stays in the content, on " + visitor.focused())
                     .isTrue();
         }
+    }
+
+    @Test
+    void everyStopOfTheKeyboardShowsTheFocus() {
+        Browser visitor = browser();
+        List<String> unseen = new ArrayList<>();
+        for (String path : List.of("/", "/civic/proposals", "/status")) {
+            visitor.open(path);
+            visitor.drawn();
+            if (path.equals("/civic/proposals")) {
+                // the form's fields too
+                visitor.click("#proposal-new");
+                visitor.find("#proposal-title-field");
+                visitor.js("document.activeElement.blur(); window.scrollTo(0, 0)");
+            }
+            visitor.keys(Keys.TAB);
+            for (int stop = 0; stop < 40; stop++) {
+                String where = visitor.focused();
+                visitor.rememberFocusedLook("stop");
+                visitor.keys(Keys.TAB);
+                if (!where.equals("body") && !visitor.looksChangedSinceFocused("stop")) {
+                    unseen.add(where + " on " + path);
+                }
+            }
+        }
+        assertThat(unseen)
+                .as("elements that look the same with and without the keyboard's focus")
+                .isEmpty();
     }
 }
