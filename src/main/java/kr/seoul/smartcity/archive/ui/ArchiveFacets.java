@@ -7,7 +7,7 @@ import java.util.function.Function;
 
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.H2;
 import kr.seoul.smartcity.archive.domain.ArchiveItemType;
 import kr.seoul.smartcity.archive.service.ArchiveQuery;
 import kr.seoul.smartcity.archive.service.ArchiveSearchResult;
@@ -87,7 +87,7 @@ class ArchiveFacets extends Div {
             Function<String, String> label,
             Set<T> selected,
             Function<String, T> parse) {
-        Div group = new Div(new H3(heading));
+        Div group = new Div(new H2(heading));
         group.addClassName("archive-facet");
         group.getElement().setAttribute("data-facet", key);
         for (ArchiveSearchResult.FacetCount c : counts) {

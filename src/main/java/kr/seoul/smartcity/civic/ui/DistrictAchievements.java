@@ -31,6 +31,13 @@ class DistrictAchievements extends Div {
         Div list = new Div();
         list.setId("civic-district-list");
         list.addClassName("civic-district-list");
+        // the list scrolls: a keyboard reaches it and scrolls it with the arrow keys (WCAG 2.1.1)
+        list.getElement().setAttribute("tabindex", "0");
+        list.getElement().setAttribute("role", "region");
+        list.getElement()
+                .setAttribute(
+                        "aria-label",
+                        getTranslation("civic.district.list", detail.index().name(getLocale())));
         detail.districts().stream()
                 .sorted((a, b) -> Double.compare(
                         Objects.requireNonNullElse(CivicIndexView.rate(detail.index(), b), -1.0),

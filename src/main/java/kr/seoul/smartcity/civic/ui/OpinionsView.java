@@ -1,6 +1,7 @@
 package kr.seoul.smartcity.civic.ui;
 
 import java.time.LocalDate;
+import java.util.IntSummaryStatistics;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -160,6 +161,7 @@ public class OpinionsView extends Main implements HasDynamicTitle {
                             .map(w -> new ApexChart.Point(
                                     w.weekStart().atStartOfDay(Seoul.ZONE).toInstant(), w.volume()))
                             .toList());
+            spark.setAriaLabel(trendInWords(trend));
             Div card = new Div(name, volume, spark, tone, toneText, keywords);
             card.addClassName("opinion-topic");
             card.getElement()
@@ -167,6 +169,20 @@ public class OpinionsView extends Main implements HasDynamicTitle {
             grid.add(card);
         }
         return grid;
+    }
+
+    /** The sparkline in words: "대중교통 주간 의견 12주: 120 → 145건, 최저 90건, 최고 160건". */
+    private String trendInWords(TopicTrend trend) {
+        IntSummaryStatistics volumes =
+                trend.weeks().stream().mapToInt(TopicWeek::volume).summaryStatistics();
+        return getTranslation(
+                "opinion.trend.aria",
+                trend.latest().topic(getLocale()),
+                trend.weeks().size(),
+                trend.weeks().getFirst().volume(),
+                trend.latest().volume(),
+                volumes.getMin(),
+                volumes.getMax());
     }
 
     @Override

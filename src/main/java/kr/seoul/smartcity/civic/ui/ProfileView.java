@@ -110,6 +110,10 @@ public class ProfileView extends Main implements HasDynamicTitle {
         Div list = new Div();
         list.setId("profile-partners");
         list.addClassName("world-list");
+        // the list scrolls: a keyboard reaches it and scrolls it with the arrow keys (WCAG 2.1.1)
+        list.getElement().setAttribute("tabindex", "0");
+        list.getElement().setAttribute("role", "region");
+        list.getElement().setAttribute("aria-label", getTranslation("profile.partners"));
         for (PartnerCity city : partners) {
             Span name = new Span(city.name(getLocale()) + " · " + city.country(getLocale()));
             name.addClassName("gantt-name");

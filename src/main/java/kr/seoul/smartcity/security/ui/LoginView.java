@@ -1,5 +1,6 @@
 package kr.seoul.smartcity.security.ui;
 
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.login.LoginForm;
@@ -33,7 +34,8 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
         login.setI18n(i18n());
         Paragraph citizens = new Paragraph(getTranslation("login.citizens"));
         citizens.addClassName("login-hint");
-        add(login, citizens);
+        // the page's one h1: the form's own title is a heading inside its shadow DOM
+        add(new H1(getTranslation("app.title")), login, citizens);
     }
 
     private LoginI18n i18n() {
