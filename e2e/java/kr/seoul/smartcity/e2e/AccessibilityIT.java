@@ -1,14 +1,17 @@
 package kr.seoul.smartcity.e2e;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 import kr.seoul.smartcity.analysis.service.NightBusAnalysis;
+import kr.seoul.smartcity.citystatus.domain.Origin;
 import kr.seoul.smartcity.citystatus.service.CityFeedService;
 import kr.seoul.smartcity.citystatus.service.ObservationIngest;
+import kr.seoul.smartcity.citystatus.service.ObservationInput;
 import kr.seoul.smartcity.civic.domain.Proposal;
 import kr.seoul.smartcity.civic.domain.SupporterKey;
 import kr.seoul.smartcity.civic.service.NewProposal;
@@ -123,6 +126,15 @@ class AccessibilityIT extends BrowserTest {
     private void scan(Dimension size, String name) {
         // the simulated city and the demo datasets are there shortly after the application starts
         SimulatedCityNow.place(ingest, feed);
+        // two readings of the city's fine dust in the last hours, so that one sparkline has a range to tell whatever
+        // other tests recorded before
+        Instant now = Instant.now();
+        ingest.record(
+                List.of(
+                        new ObservationInput("AIR_PM25", null, now.minus(Duration.ofHours(3)), 21),
+                        new ObservationInput("AIR_PM25", null, now.minus(Duration.ofHours(2)), 35)),
+                Origin.FEED,
+                null);
         await().atMost(Duration.ofSeconds(90)).until(() -> nightBus.report().isPresent());
         Browser citizen = browser(size);
         Map<String, List<String>> violations = new LinkedHashMap<>();
