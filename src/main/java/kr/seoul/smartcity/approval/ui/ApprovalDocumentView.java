@@ -50,6 +50,11 @@ public class ApprovalDocumentView extends Main implements BeforeEnterObserver, H
     private final ApprovalService approval;
     private final String username;
     private final Div content = new Div();
+    // kept across redraws, so that the focus can be put on it after an action and the live redraw that follows it
+    // does not take it away
+    private final H1 title = new H1();
+    private final Div heading = new Div(title);
+    private Span status = new Span();
     private final ObjectProvider<DocumentPanelContributor> contributors;
     private long documentId;
     private DocumentView shown;
@@ -68,7 +73,10 @@ public class ApprovalDocumentView extends Main implements BeforeEnterObserver, H
         this.username = currentUser.get().orElseThrow().getUsername();
         addClassNames("page", "approval-document");
         content.setId("approval-document");
-        add(content);
+        title.setId("document-title");
+        title.getElement().setAttribute("tabindex", "-1");
+        heading.addClassName("approval-heading");
+        add(heading, content);
         LiveUpdates.follow(this, events, ApprovalChanged.TOPIC, changed -> {
             if (changed.documentId() == documentId) {
                 refresh();
@@ -84,21 +92,20 @@ public class ApprovalDocumentView extends Main implements BeforeEnterObserver, H
 
     private void refresh() {
         content.removeAll();
+        heading.remove(status);
         Optional<DocumentView> found = approval.find(username, documentId);
         if (found.isEmpty()) {
             shown = null;
-            content.add(new H1(getTranslation("approval.not-found")));
+            title.setText(getTranslation("approval.not-found"));
             return;
         }
         shown = found.get();
         ApprovalDocument doc = shown.document();
-        H1 title = new H1(doc.title());
-        title.setId("document-title");
-        Div heading = new Div(title, ApprovalUi.status(this, doc.status()));
-        heading.addClassName("approval-heading");
+        title.setText(doc.title());
+        status = ApprovalUi.status(this, doc.status());
+        heading.add(status);
         content.add(
-                heading,
-                new ActionBar(approval, username, shown, this::refresh),
+                new ActionBar(approval, username, shown, this::afterAction),
                 new SignatureLine(shown, directory),
                 new DocumentParticulars(shown, directory));
         Markdown body = PlainMarkdown.of(doc.body());
@@ -118,6 +125,15 @@ public class ApprovalDocumentView extends Main implements BeforeEnterObserver, H
         if (doc.version() > 1) {
             content.add(versions(doc));
         }
+    }
+
+    /**
+     * An action redraws the page and takes away the button that had the focus (and that a dialog gives the focus back
+     * to): the focus goes to the document's heading, beside its new status, instead of to the page.
+     */
+    private void afterAction() {
+        refresh();
+        title.getElement().executeJs("this.focus()");
     }
 
     private Div attachments() {
