@@ -185,15 +185,57 @@ class KioskAccessibilityIT extends BrowserTest {
         assertThat(noticeShown(kiosk)).isFalse();
     }
 
+    /**
+     * The kiosk's theme pages return to the kiosk after the same idle time, with the same notice before (WCAG 2.2.1):
+     * "계속 보기" keeps the page past the return it spoke of; left alone, the kiosk's first panel comes back.
+     */
+    @Test
+    void theThemePagesGiveTheSameNoticeBeforeTheyReturnToTheKiosk() {
+        Browser kiosk = browser(WALL).open("/kiosk/themes");
+        String notice = "#kiosk-theme-idle-notice";
+        assertThat(kiosk.find("#kiosk-theme-idle-status").getDomAttribute("aria-live"))
+                .isEqualTo("polite");
+        waitForNotice(kiosk, notice);
+        kiosk.screenshot("kiosk-themes-idle-notice-1920");
+        assertThat(kiosk.text(notice + " .idle-notice-message")).isEqualTo("곧 처음 화면으로 돌아갑니다 — 계속 보려면 화면을 누르세요");
+        assertThat(kiosk.text(notice + " .idle-notice-seconds")).matches("[1-5]초 남음");
+        assertThat(String.valueOf(kiosk.js("return document.getElementById('kiosk-theme-idle-status').textContent")))
+                .matches("[1-5]초 뒤 처음 화면으로 돌아갑니다\\. 계속 보려면 .*");
+        assertThat(smallTargets(kiosk)).as("the notice's button").isEmpty();
+        assertThat(kiosk.accessibilityViolations(AccessibilityIT.RULES))
+                .as("with the notice shown")
+                .isEmpty();
+
+        kiosk.click("#kiosk-theme-idle-keep");
+        Instant kept = Instant.now();
+        kiosk.waitUntil(() -> !noticeShown(kiosk, notice), Duration.ofSeconds(5));
+        // the return the notice spoke of (at most 5 s after it showed) passes, and the page stays
+        kiosk.waitUntil(
+                () -> {
+                    assertThat(kiosk.currentPath()).as("kept").isEqualTo("/kiosk/themes");
+                    return Instant.now().isAfter(kept.plusSeconds(6));
+                },
+                Duration.ofSeconds(15));
+
+        // left alone: the notice, then the kiosk as it starts
+        waitForNotice(kiosk, notice);
+        kiosk.waitUntil(() -> kiosk.currentPath().equals("/kiosk"), Duration.ofSeconds(15));
+        kiosk.find("#kiosk-stage");
+    }
+
     private static void waitForNotice(Browser kiosk, String notice) {
-        kiosk.waitUntil(() -> noticeShown(kiosk), Duration.ofSeconds(20));
+        kiosk.waitUntil(() -> noticeShown(kiosk, notice), Duration.ofSeconds(20));
+    }
+
+    private static boolean noticeShown(Browser kiosk) {
+        return noticeShown(kiosk, "#kiosk-idle-notice");
     }
 
     /** Whether the notice is on the screen (it is always in the page, hidden until it shows). */
-    private static boolean noticeShown(Browser kiosk) {
-        return Boolean.TRUE.equals(
-                kiosk.js(
-                        "const n = document.getElementById('kiosk-idle-notice'); return !!n && !n.hidden && n.offsetWidth > 0"));
+    private static boolean noticeShown(Browser kiosk, String notice) {
+        return Boolean.TRUE.equals(kiosk.js(
+                "const n = document.querySelector(arguments[0]); return !!n && !n.hidden && n.offsetWidth > 0",
+                notice));
     }
 
     private static int tabTo(Browser browser, String id) {

@@ -17,6 +17,7 @@ import com.vaadin.flow.component.UIDetachedException;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.shared.Registration;
+import kr.seoul.smartcity.base.ui.IdleNotice;
 import kr.seoul.smartcity.dashboard.domain.Dashboard;
 import kr.seoul.smartcity.dashboard.domain.DashboardPage;
 import kr.seoul.smartcity.dashboard.domain.Widget;
@@ -211,17 +212,9 @@ class DashboardPlayer extends Composite<Div> {
             showPaused(false);
             show(0);
             onIdleReset.run();
-        } else if (left.compareTo(warningFor(limit)) <= 0) {
-            notice.show((left.toMillis() + 999) / 1000);
         } else {
-            notice.hide();
+            notice.showFor(left, IdleNotice.lead(limit, idleWarning));
         }
-    }
-
-    /** How long before the reset the notice shows: {@code idleWarning}, at most half the idle time. */
-    private Duration warningFor(Duration limit) {
-        Duration half = limit.dividedBy(2);
-        return idleWarning.compareTo(half) > 0 ? half : idleWarning;
     }
 
     @Override

@@ -34,8 +34,9 @@ public class KioskThemeView extends KioskFrame implements BeforeEnterObserver, H
             ThemeService themes,
             CityStatusService status,
             DistrictGeometry geometry,
-            @Value("${city.kiosk.idle-reset:60s}") Duration idle) {
-        super(idle);
+            @Value("${city.kiosk.idle-reset:60s}") Duration idle,
+            @Value("${city.kiosk.idle-warning:20s}") Duration warning) {
+        super(idle, warning);
         addWay("kiosk/themes", "kiosk.themes.all", VaadinIcon.ARROW_LEFT, "kiosk-themes-back");
         this.themes = themes;
         this.status = status;

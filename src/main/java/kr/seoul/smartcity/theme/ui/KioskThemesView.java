@@ -24,8 +24,11 @@ import org.springframework.beans.factory.annotation.Value;
 @StyleSheet("themes/city/theme-pages.css")
 public class KioskThemesView extends KioskFrame implements HasDynamicTitle {
 
-    KioskThemesView(ThemeService themes, @Value("${city.kiosk.idle-reset:60s}") Duration idle) {
-        super(idle);
+    KioskThemesView(
+            ThemeService themes,
+            @Value("${city.kiosk.idle-reset:60s}") Duration idle,
+            @Value("${city.kiosk.idle-warning:20s}") Duration warning) {
+        super(idle, warning);
         setHeading(getTranslation("nav.themes"));
         Div cards = new Div();
         cards.setId("kiosk-theme-cards");
