@@ -18,6 +18,7 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import kr.seoul.smartcity.base.ui.KioskModes;
 import kr.seoul.smartcity.citystatus.ui.SpokenTile;
 import kr.seoul.smartcity.dashboard.service.DashboardActor;
 import kr.seoul.smartcity.security.service.Viewer;
@@ -62,8 +63,12 @@ public class KioskView extends Main implements HasDynamicTitle, BeforeEnterObser
         themes.setId("kiosk-themes-link");
         themes.addClassName("kiosk-way");
         // for people with low vision: always the first two stops, large, with their state (aria-pressed) shown
-        contrast = toggle("kiosk-contrast", "kiosk.contrast", VaadinIcon.ADJUST);
-        largeText = toggle("kiosk-large-text", "kiosk.large-text", VaadinIcon.TEXT_HEIGHT);
+        contrast = toggle(KioskModes.CONTRAST_CLASS, "kiosk.contrast", VaadinIcon.ADJUST);
+        largeText = toggle(KioskModes.LARGE_TEXT_CLASS, "kiosk.large-text", VaadinIcon.TEXT_HEIGHT);
+        // back from the theme pages, the person's modes are still on
+        KioskModes kept = KioskModes.current();
+        setMode(contrast, kept.contrast());
+        setMode(largeText, kept.largeText());
         Div modes = new Div(contrast, largeText);
         modes.addClassName("kiosk-modes");
         modes.getElement().setAttribute("role", "group");
@@ -90,6 +95,7 @@ public class KioskView extends Main implements HasDynamicTitle, BeforeEnterObser
                             playing.onIdleReset(() -> {
                                 setMode(contrast, false);
                                 setMode(largeText, false);
+                                KioskModes.OFF.keep();
                             });
                             player = playing;
                             add(playing);
@@ -104,7 +110,10 @@ public class KioskView extends Main implements HasDynamicTitle, BeforeEnterObser
         Button toggle = new Button(getTranslation(key), icon.create());
         toggle.setId(id);
         toggle.addClassName("kiosk-mode");
-        toggle.addClickListener(click -> setMode(toggle, !isOn(toggle)));
+        toggle.addClickListener(click -> {
+            setMode(toggle, !isOn(toggle));
+            new KioskModes(isOn(contrast), isOn(largeText)).keep();
+        });
         toggle.getElement().setAttribute("aria-pressed", "false");
         return toggle;
     }

@@ -21,14 +21,15 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.shared.Registration;
 import kr.seoul.smartcity.base.ui.IdleNotice;
+import kr.seoul.smartcity.base.ui.KioskModes;
 import org.jspecify.annotations.Nullable;
 
 /**
  * The kiosk around its theme pages: a title, large ways back (to the themes, to the kiosk's own panels), and a
  * return to the kiosk's rotation after {@code city.kiosk.idle-reset} without a touch, so the next person in the
  * station finds the kiosk as it was. {@code city.kiosk.idle-warning} before that return, the same notice as on the
- * kiosk says so with the seconds left (WCAG 2.2.1); "계속 보기", a touch or a key keeps the page. Nothing in it leads
- * out of the kiosk.
+ * kiosk says so with the seconds left (WCAG 2.2.1); "계속 보기", a touch or a key keeps the page. The high contrast
+ * and large text a person switched on at the kiosk stay on. Nothing in it leads out of the kiosk.
  */
 abstract class KioskFrame extends Main {
 
@@ -57,6 +58,8 @@ abstract class KioskFrame extends Main {
         Div header = new Div(heading, ways);
         header.addClassName("kiosk-header");
         add(header, notice);
+        // the modes the person switched on at the kiosk (high contrast, large text) stay on here
+        KioskModes.current().applyTo(this);
     }
 
     final void setHeading(String title) {
@@ -89,6 +92,8 @@ abstract class KioskFrame extends Main {
         if (left.isNegative() || left.isZero()) {
             stop();
             notice.hide();
+            // the next person finds the kiosk as it starts, its modes off
+            KioskModes.OFF.keep();
             getElement().executeJs("window.location.assign(new URL('kiosk', document.baseURI))");
         } else {
             notice.showFor(left, lead);
