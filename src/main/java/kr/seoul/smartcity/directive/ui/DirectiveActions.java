@@ -187,10 +187,7 @@ class DirectiveActions extends Div {
                 step.get();
                 refresh.run();
             } catch (InvalidDirectiveException invalid) {
-                error(invalid.problems().stream()
-                        .map(this::getTranslation)
-                        .reduce((a, b) -> a + " " + b)
-                        .orElse(""));
+                error(DirectiveProblems.inWords(invalid, this::getTranslation));
             } catch (DirectiveRefusedException refused) {
                 error(getTranslation(refused.messageKey()));
                 refresh.run();

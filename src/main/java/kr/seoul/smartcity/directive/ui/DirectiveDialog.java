@@ -140,10 +140,7 @@ class DirectiveDialog extends Dialog {
             title.setInvalid(invalid.problems().contains("directive.problem.title"));
             departments.setInvalid(invalid.problems().contains("directive.problem.departments"));
             due.setInvalid(invalid.problems().contains("directive.problem.due"));
-            error(invalid.problems().stream()
-                    .map(this::getTranslation)
-                    .reduce((a, b) -> a + " " + b)
-                    .orElse(""));
+            error(DirectiveProblems.inWords(invalid, this::getTranslation));
         } catch (DirectiveRefusedException refused) {
             error(getTranslation(refused.messageKey()));
         }

@@ -63,16 +63,7 @@ class DirectiveHistory extends Div {
             entry.add(new Div(link));
         }
         for (AttachmentInfo file : event.attachments()) {
-            Anchor download = new Anchor(
-                    DownloadHandler.fromInputStream(request -> directives
-                            .attachment(viewer, directiveId, file.id())
-                            .map(stored -> new DownloadResponse(
-                                    new ByteArrayInputStream(stored.content()),
-                                    stored.fileName(),
-                                    stored.contentType(),
-                                    stored.content().length))
-                            .orElseGet(() -> DownloadResponse.error(404))),
-                    file.fileName() + " (" + file.size() + " B)");
+            Anchor download = AttachmentLink.of(file, () -> directives.attachment(viewer, directiveId, file.id()));
             download.addClassName("directive-event-file");
             entry.add(new Div(download));
         }

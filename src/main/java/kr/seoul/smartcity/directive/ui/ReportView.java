@@ -137,15 +137,7 @@ public class ReportView extends Main implements BeforeEnterObserver, HasDynamicT
     private Div files(Report report) {
         Div files = new Div();
         for (AttachmentInfo file : report.attachments()) {
-            files.add(new Div(new Anchor(
-                    DownloadHandler.fromInputStream(request -> reports.attachment(viewer, report.id(), file.id())
-                            .map(stored -> new DownloadResponse(
-                                    new ByteArrayInputStream(stored.content()),
-                                    stored.fileName(),
-                                    stored.contentType(),
-                                    stored.content().length))
-                            .orElseGet(() -> DownloadResponse.error(404))),
-                    file.fileName() + " (" + file.size() + " B)")));
+            files.add(new Div(AttachmentLink.of(file, () -> reports.attachment(viewer, report.id(), file.id()))));
         }
         return files;
     }
