@@ -1,13 +1,9 @@
 package kr.seoul.smartcity.directive.ui;
 
-import java.io.ByteArrayInputStream;
-
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.server.streams.DownloadHandler;
-import com.vaadin.flow.server.streams.DownloadResponse;
 import kr.seoul.smartcity.directive.domain.AttachmentInfo;
 import kr.seoul.smartcity.directive.domain.DirectiveAction;
 import kr.seoul.smartcity.directive.domain.DirectiveEvent;
