@@ -8,10 +8,13 @@ import java.util.UUID;
 import kr.seoul.smartcity.citystatus.domain.Origin;
 import kr.seoul.smartcity.citystatus.service.ObservationIngest;
 import kr.seoul.smartcity.citystatus.service.ObservationInput;
+import kr.seoul.smartcity.directive.domain.Actor;
 import kr.seoul.smartcity.directive.domain.Directive;
 import kr.seoul.smartcity.directive.domain.Report;
 import kr.seoul.smartcity.directive.service.DirectiveService;
+import kr.seoul.smartcity.directive.service.NewReport;
 import kr.seoul.smartcity.directive.service.ReportService;
+import kr.seoul.smartcity.directive.service.Upload;
 import kr.seoul.smartcity.directory.domain.Role;
 import kr.seoul.smartcity.security.service.Viewer;
 import org.junit.jupiter.api.Test;
@@ -230,5 +233,44 @@ class DirectiveIT extends BrowserTest {
         phone.screenshot("briefing-phone");
         assertThat(follower.fitsWidth()).isTrue();
         assertThat(phone.fitsWidth()).isTrue();
+    }
+
+    /**
+     * A report's attached file is a link named after it with its size; followed by the mayor, it gives the file as
+     * it was sent, with its type.
+     */
+    @Test
+    void aReportsAttachedFileDownloadsForTheMayor() {
+        byte[] photo = {(byte) 0x89, 'P', 'N', 'G', 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13};
+        Report report = reports.submit(
+                new Actor("traffic", "이교통", Role.OFFICIAL, "TRAFFIC"),
+                new NewReport("정류장 현장 사진 " + UUID.randomUUID(), "머리말\n현장 사진을 붙입니다.", null, null),
+                List.of(new Upload("정류장.png", photo)));
+        Browser mayor = browser();
+        mayor.signIn("mayor", "mayor");
+        mayor.open("/reports/" + report.id());
+        mayor.waitForText("main", "정류장.png (12 B)", Duration.ofSeconds(10));
+        String href = String.valueOf(mayor.js(
+                "return [...document.querySelectorAll('main a')].find(a => a.textContent === arguments[0]).href",
+                "정류장.png (12 B)"));
+        @SuppressWarnings("unchecked")
+        List<Object> got = (List<Object>) mayor.jsAsync("""
+                const done = arguments[arguments.length - 1];
+                fetch(arguments[0]).then(async r => done([r.status, r.headers.get('content-type'),
+                    Array.from(new Uint8Array(await r.arrayBuffer()))])).catch(e => done([String(e)]));
+                """, href);
+        assertThat(got.get(0)).isEqualTo(200L);
+        assertThat(String.valueOf(got.get(1))).startsWith("image/png");
+        assertThat(((List<?>) got.get(2))
+                        .stream().map(b -> ((Number) b).byteValue()).toList())
+                .containsExactlyElementsOf(toList(photo));
+    }
+
+    private static List<Byte> toList(byte[] bytes) {
+        List<Byte> list = new java.util.ArrayList<>();
+        for (byte b : bytes) {
+            list.add(b);
+        }
+        return list;
     }
 }
