@@ -317,5 +317,12 @@ class KeyboardOnlyIT extends BrowserTest {
                 .isBlank();
         assertThat(approval.box("traffic", Box.DRAFTS))
                 .anyMatch(doc -> doc.title().equals(title) && doc.body().contains("신호 주기 조정 결과"));
+        // the saved draft takes attachments, and their upload speaks the page's language (it said "Upload Files..."
+        // and "Drop files here")
+        official.find("#draft-upload");
+        assertThat(official.js("const u = document.getElementById('draft-upload');"
+                        + " return [u.i18n.addFiles.many, u.i18n.dropFiles.many, u.i18n.file.remove]"))
+                .isEqualTo(List.of("파일 선택", "또는 파일을 여기에 끌어 놓으세요", "빼기"));
+        official.screenshot("keyboard-draft-saved-upload");
     }
 }

@@ -13,6 +13,7 @@ import kr.seoul.smartcity.approval.domain.AttachmentCheck;
 import kr.seoul.smartcity.approval.domain.AttachmentInfo;
 import kr.seoul.smartcity.base.ui.Card;
 import kr.seoul.smartcity.base.ui.LimitedUploads;
+import kr.seoul.smartcity.base.ui.UploadTexts;
 
 /** A draft's attachments: the files of its current version and the upload (shown once the draft is saved). */
 class AttachmentPanel extends Composite<Section> {
@@ -30,6 +31,7 @@ class AttachmentPanel extends Composite<Section> {
         upload.setMaxFileSize((int) AttachmentCheck.MAX_SIZE);
         upload.addFileRejectedListener(rejected -> ApprovalUi.error(this, "approval.attachment.too-large"));
         upload.setId("draft-upload");
+        upload.setI18n(UploadTexts.create());
         uploadArea.add(new Paragraph(getTranslation("approval.attachments.help")), upload, attachmentList);
     }
 

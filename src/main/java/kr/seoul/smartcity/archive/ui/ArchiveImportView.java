@@ -30,6 +30,7 @@ import kr.seoul.smartcity.archive.service.ArchiveImportProperties;
 import kr.seoul.smartcity.archive.service.ArchiveImportReport;
 import kr.seoul.smartcity.base.ui.Card;
 import kr.seoul.smartcity.base.ui.LimitedUploads;
+import kr.seoul.smartcity.base.ui.UploadTexts;
 import kr.seoul.smartcity.directory.domain.Role;
 import kr.seoul.smartcity.security.service.CityUser;
 import kr.seoul.smartcity.security.service.CurrentUser;
@@ -90,7 +91,7 @@ public class ArchiveImportView extends Main implements HasDynamicTitle {
         upload.setMaxFileSize((int) Math.min(Integer.MAX_VALUE, maxUpload));
         upload.setMaxFiles(1);
         upload.setId("import-upload");
-        UploadI18N texts = new UploadI18N();
+        UploadI18N texts = UploadTexts.create();
         texts.setAddFiles(new UploadI18N.AddFiles().setOne(getTranslation("import.choose")));
         texts.setDropFiles(new UploadI18N.DropFiles().setOne(getTranslation("import.drop")));
         texts.setError(new UploadI18N.Error()

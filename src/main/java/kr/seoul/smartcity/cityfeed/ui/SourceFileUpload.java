@@ -8,6 +8,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.component.upload.UploadI18N;
 import kr.seoul.smartcity.base.ui.LimitedUploads;
+import kr.seoul.smartcity.base.ui.UploadTexts;
 import kr.seoul.smartcity.cityfeed.service.DeclaredSources;
 
 /**
@@ -42,7 +43,7 @@ class SourceFileUpload extends Div {
         file.setMaxFiles(1);
         file.setId("source-file-upload");
         file.getElement().setAttribute("aria-describedby", ERROR_ID);
-        UploadI18N texts = new UploadI18N();
+        UploadI18N texts = UploadTexts.create();
         texts.setAddFiles(new UploadI18N.AddFiles().setOne(getTranslation("data-source.upload.choose")));
         texts.setDropFiles(new UploadI18N.DropFiles().setOne(getTranslation("data-source.upload.drop")));
         texts.setError(new UploadI18N.Error()

@@ -35,6 +35,7 @@ import kr.seoul.smartcity.base.domain.Seoul;
 import kr.seoul.smartcity.base.domain.SeoulDistrict;
 import kr.seoul.smartcity.base.ui.Card;
 import kr.seoul.smartcity.base.ui.LimitedUploads;
+import kr.seoul.smartcity.base.ui.UploadTexts;
 import kr.seoul.smartcity.citystatus.domain.Indicator;
 import kr.seoul.smartcity.citystatus.service.CsvImportException;
 import kr.seoul.smartcity.citystatus.service.CsvRowError;
@@ -134,7 +135,7 @@ public class ManageSiteView extends Main implements HasDynamicTitle {
         upload.setMaxFileSize((int) DirectEntryService.MAX_UPLOAD_BYTES);
         upload.setMaxFiles(1);
         upload.setId("csv-upload");
-        UploadI18N uploadTexts = new UploadI18N();
+        UploadI18N uploadTexts = UploadTexts.create();
         uploadTexts.setAddFiles(new UploadI18N.AddFiles().setOne(getTranslation("manage.csv.choose")));
         uploadTexts.setDropFiles(new UploadI18N.DropFiles().setOne(getTranslation("manage.csv.drop")));
         uploadTexts.setError(new UploadI18N.Error()

@@ -13,6 +13,7 @@ import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.component.upload.UploadI18N;
 import kr.seoul.smartcity.base.ui.Card;
 import kr.seoul.smartcity.base.ui.LimitedUploads;
+import kr.seoul.smartcity.base.ui.UploadTexts;
 import kr.seoul.smartcity.civic.service.CivicIndexService;
 import kr.seoul.smartcity.civic.service.InvalidIndexValueException;
 import kr.seoul.smartcity.civic.service.ValueProblem;
@@ -75,7 +76,7 @@ class IndexCsvImport extends Composite<Section> {
         upload.setAcceptedFileTypes("text/csv", ".csv");
         upload.setMaxFileSize((int) CivicIndexService.MAX_UPLOAD_BYTES);
         upload.setMaxFiles(1);
-        UploadI18N texts = new UploadI18N();
+        UploadI18N texts = UploadTexts.create();
         texts.setAddFiles(new UploadI18N.AddFiles().setOne(getTranslation("civic.csv.choose")));
         texts.setDropFiles(new UploadI18N.DropFiles().setOne(getTranslation("civic.csv.drop")));
         texts.setError(new UploadI18N.Error()

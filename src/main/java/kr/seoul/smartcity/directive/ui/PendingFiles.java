@@ -13,6 +13,7 @@ import com.vaadin.flow.component.upload.Upload;
 import kr.seoul.smartcity.approval.domain.AttachmentCheck;
 import kr.seoul.smartcity.approval.domain.InvalidAttachmentException;
 import kr.seoul.smartcity.base.ui.LimitedUploads;
+import kr.seoul.smartcity.base.ui.UploadTexts;
 
 /**
  * Files chosen for an update or report, checked the moment they arrive with e-approval's rules (type by name and
@@ -29,6 +30,7 @@ class PendingFiles extends Composite<Div> {
                 10,
                 (metadata, bytes) -> getUI().ifPresent(ui -> ui.access(() -> accept(metadata.fileName(), bytes)))));
         upload.setId(id);
+        upload.setI18n(UploadTexts.create());
         upload.setMaxFileSize((int) AttachmentCheck.MAX_SIZE);
         upload.addFileRejectedListener(
                 rejected -> refuse(rejected.getFileName(), getTranslation("approval.attachment.too-large")));
