@@ -68,6 +68,31 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         Div brand = new Div(new Span(getTranslation("app.city")), new Span(getTranslation("app.title")));
         brand.addClassName("drawer-brand");
         addToDrawer(brand, navigation());
+        keyboardScrollableContent();
+    }
+
+    /**
+     * The content area scrolls inside the layout. On a page with nothing in it the keyboard can reach (a list of
+     * disasters or published directives, say), a keyboard user could not scroll it (WCAG 2.1.1; axe
+     * scrollable-region-focusable): the area then takes a tab stop itself, with a focus outline, and gives it up as
+     * soon as the page has a link, a button or a field.
+     */
+    private void keyboardScrollableContent() {
+        getElement().executeJs("""
+                const layout = this;
+                const reachable = 'a[href], button, input, select, textarea, [tabindex]:not([tabindex="-1"]),'
+                    + ' vaadin-grid, vaadin-details, vaadin-tabs, vaadin-upload, vaadin-combo-box, vaadin-select';
+                const check = () => {
+                  const area = layout.shadowRoot && layout.shadowRoot.querySelector('[part~="content"]');
+                  if (!area) { return; }
+                  const content = [...layout.children].filter(child => !child.hasAttribute('slot'));
+                  const keyboard = content.some(child => child.matches(reachable) || child.querySelector(reachable));
+                  if (keyboard) { area.removeAttribute('tabindex'); } else { area.setAttribute('tabindex', '0'); }
+                };
+                customElements.whenDefined('vaadin-app-layout').then(() => {
+                  new MutationObserver(check).observe(layout, {childList: true, subtree: true});
+                  check();
+                });""");
     }
 
     /**
