@@ -89,8 +89,13 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
                   const keyboard = content.some(child => child.matches(reachable) || child.querySelector(reachable));
                   if (keyboard) { area.removeAttribute('tabindex'); } else { area.setAttribute('tabindex', '0'); }
                 };
+                // live pages change their text many times a second: look once per frame at most
+                let pending = false;
+                const later = () => {
+                  if (!pending) { pending = true; requestAnimationFrame(() => { pending = false; check(); }); }
+                };
                 customElements.whenDefined('vaadin-app-layout').then(() => {
-                  new MutationObserver(check).observe(layout, {childList: true, subtree: true});
+                  new MutationObserver(later).observe(layout, {childList: true, subtree: true});
                   check();
                 });""");
     }
